@@ -1,0 +1,48 @@
+"""Scan settings: built once, passed down. No global state."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+def default_lexicon_dir() -> Path:
+    """The lexicons shipped with the scanner.
+
+    In a source checkout they are the top-level ``lexicons/`` folder; in an installed wheel they
+    are packaged as ``scanner.lexicons``.
+    """
+    checkout = Path(__file__).resolve().parent.parent / "lexicons"
+    if checkout.is_dir() and any(checkout.glob("*.toml")):
+        return checkout
+    from importlib import resources
+
+    return Path(str(resources.files("scanner.lexicons")))
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Score cut-offs. Recall is favoured: a missed controlled file is a legal risk, a false
+    alarm costs a reviewer a minute."""
+
+    controlled: float = 0.62
+    review: float = 0.38
+    exclusion: float = 1.4  # summed weight of exclusion cues that makes an exclusion
+    exclusion_review: float = 0.8  # below `exclusion` but above this: review, not excluded
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_file_bytes: int = 256 * 1024 * 1024
+    max_text_chars: int = 4_000_000  # text kept per file; the rest is reported as truncated
+    max_pdf_pages: int = 2_000
+    max_sheet_cells: int = 2_000_000
+    max_evidence: int = 40
+
+
+@dataclass(frozen=True)
+class ScanConfig:
+    lexicon_dir: Path = field(default_factory=default_lexicon_dir)
+    thresholds: Thresholds = field(default_factory=Thresholds)
+    limits: Limits = field(default_factory=Limits)
+    follow_symlinks: bool = False

@@ -1,0 +1,138 @@
+"""Run every detector over one document and return located findings.
+
+Knows nothing of file formats (it reads `Segment`s) and nothing of verdicts (the policy does).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from pathlib import Path
+
+from scanner.detect.lexicon import Lexicon, Term, load_lexicon
+from scanner.detect.matcher import TermMatcher
+from scanner.detect.normalize import fold_marks, has_cjk, normalize, normalize_with_map
+from scanner.detect.values import ValueFinder
+from scanner.types import Document, Finding, Segment
+
+MATCHED_SETS = ("stage", "anchor", "clause-b", "carrier", "exclusion", "context",
+                "other-material", "parameter")
+#: A value is a process parameter when a stage or parameter term stands this close to it.
+NEAR_CHARS = 80
+SNIPPET_CHARS = 45
+
+
+@dataclass(frozen=True)
+class Analysis:
+    findings: tuple[Finding, ...]
+    text: str  # the normalised document text, segments joined by "\n"
+    segment_starts: tuple[int, ...]
+    language: str  # zh | en | mixed | none
+
+
+class Detector:
+    """Loads lexicons and spaCy pipelines once; `analyze` is then called per document."""
+
+    def __init__(self, lexicon_dir: Path) -> None:
+        self.lexicon: Lexicon = load_lexicon(lexicon_dir)
+        self.terms = TermMatcher(self.lexicon, MATCHED_SETS)
+        self.values = ValueFinder(self.lexicon)
+
+    def analyze(self, document: Document) -> Analysis:
+        texts: list[str] = []
+        segments: list[Segment] = []
+        for seg in document.segments:
+            if seg.marks:
+                norm, index = normalize_with_map(seg.text)
+                marks = fold_marks(seg.marks, index)
+            else:
+                norm, marks = normalize(seg.text), ()
+            if norm:
+                texts.append(norm)
+                segments.append(Segment(norm, seg.location, marks))
+        starts: list[int] = []
+        pos = 0
+        for t in texts:
+            starts.append(pos)
+            pos += len(t) + 1
+        text = "\n".join(texts)
+        locator = _Locator(segments, starts)
+        findings: list[Finding] = []
+        for m in self.terms.find(text):
+            findings.append(locator.finding(
+                m.term.id, m.term.set, m.term.category, m.start, m.end, m.term.weight,
+                _attrs(m.term),
+            ))
+        findings.sort(key=lambda f: f.offset)
+        anchors = [f.offset for f in findings if f.kind in ("stage", "parameter")]
+        for v in self.values.find(text):
+            near = _near(anchors, v.start, v.end)
+            findings.append(locator.finding(
+                v.unit.id, "value", v.unit.category, v.start, v.end, v.unit.weight,
+                (("near_term", "yes" if near else "no"),),
+            ))
+        findings.sort(key=lambda f: f.offset)
+        return Analysis(tuple(findings), text, tuple(starts), _language(text))
+
+
+class _Locator:
+    def __init__(self, segments: list[Segment], starts: list[int]) -> None:
+        self.segments = segments
+        self.starts = starts
+
+    def finding(self, rule_id, kind, category, start, end, weight, attrs) -> Finding:
+        index = max(0, bisect.bisect_right(self.starts, start) - 1)
+        seg = self.segments[index]
+        local = start - self.starts[index]
+        local_end = min(len(seg.text), end - self.starts[index])
+        lo = max(0, local - SNIPPET_CHARS)
+        hi = min(len(seg.text), local_end + SNIPPET_CHARS)
+        snippet = ("…" if lo else "") + seg.text[lo:hi] + ("…" if hi < len(seg.text) else "")
+        return Finding(
+            rule_id=rule_id,
+            kind=kind,
+            category=category,
+            matched_text=seg.text[local:local_end],
+            location=seg.location_at(local),
+            snippet=snippet,
+            weight=weight,
+            segment_index=index,
+            offset=start,
+            attrs=attrs,
+        )
+
+
+def _attrs(term: Term) -> tuple[tuple[str, str], ...]:
+    attrs = []
+    if term.magnet_type:
+        attrs.append(("magnet_type", term.magnet_type))
+    if term.set == "context":
+        attrs.append(("factor", str(term.factor)))
+    if term.specific:
+        attrs.append(("specific", "yes"))
+    if term.competes_with:
+        attrs.append(("competes_with", ",".join(term.competes_with)))
+    return tuple(attrs)
+
+
+def _near(sorted_offsets: list[int], start: int, end: int) -> bool:
+    i = bisect.bisect_left(sorted_offsets, start - NEAR_CHARS)
+    return i < len(sorted_offsets) and sorted_offsets[i] <= end + NEAR_CHARS
+
+
+def _language(text: str) -> str:
+    sample = text[:50_000]
+    cjk = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff")
+    latin = sum(1 for ch in sample if ch.isascii() and ch.isalpha())
+    if not cjk and not latin:
+        return "none"
+    if not has_cjk(sample):
+        return "en"
+    # one Hanzi carries about as much as a 3–4 letter English word
+    zh_weight, en_weight = cjk, latin / 4
+    share = zh_weight / (zh_weight + en_weight)
+    if share > 0.85:
+        return "zh"
+    if share < 0.15:
+        return "en"
+    return "mixed"

@@ -1,0 +1,103 @@
+"""Lexicon matching with spaCy: blank ``zh`` (character tokens) for Chinese forms, blank ``en``
+(word tokens, stemmed and case-folded through NORM) for the rest, exact ORTH for
+case-sensitive forms (chemical symbols), and regular expressions for identifiers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import spacy
+from spacy.attrs import NORM
+from spacy.matcher import PhraseMatcher
+
+from scanner.detect.lexicon import Lexicon, Term
+from scanner.detect.normalize import cjk_to_space, has_cjk
+from scanner.detect.stem import stem
+
+#: spaCy documents are built per chunk of this many characters (split at segment boundaries):
+#: memory stays flat on huge files and no term crosses a chunk.
+CHUNK_CHARS = 100_000
+
+
+@dataclass(frozen=True)
+class Match:
+    term: Term
+    start: int  # character offsets in the text given to `find`
+    end: int
+
+
+class TermMatcher:
+    """Compiled once per process (see `ARCHITECTURE.md`: pipelines load once, not per file)."""
+
+    def __init__(self, lexicon: Lexicon, sets: tuple[str, ...]) -> None:
+        self.en = spacy.blank("en")
+        self.en.vocab.lex_attr_getters[NORM] = stem
+        self.zh = spacy.blank("zh")
+        self.zh.vocab.lex_attr_getters[NORM] = str.lower
+        self._en_fold = PhraseMatcher(self.en.vocab, attr="NORM")
+        self._en_exact = PhraseMatcher(self.en.vocab, attr="ORTH")
+        self._zh = PhraseMatcher(self.zh.vocab, attr="NORM")
+        self._terms: dict[str, Term] = {}
+        self._regex_terms: list[Term] = []
+        en_fold: dict[str, list] = {}
+        en_exact: dict[str, list] = {}
+        zh: dict[str, list] = {}
+        for term in lexicon.terms:
+            if term.set not in sets:
+                continue
+            self._terms[term.id] = term
+            if term.regex:
+                self._regex_terms.append(term)
+            for form in term.forms:
+                if has_cjk(form):
+                    zh.setdefault(term.id, []).append(self.zh.make_doc(form))
+                elif term.case_sensitive:
+                    en_exact.setdefault(term.id, []).append(self.en.make_doc(form))
+                else:
+                    en_fold.setdefault(term.id, []).append(self.en.make_doc(form))
+        for table, matcher in ((en_fold, self._en_fold), (en_exact, self._en_exact),
+                               (zh, self._zh)):
+            for term_id, patterns in table.items():
+                matcher.add(term_id, patterns)
+
+    def find(self, text: str) -> Iterator[Match]:
+        """All matches in `text` (segments joined by newlines), in no particular order."""
+        for base, chunk in _chunks(text):
+            yield from self._find_chunk(chunk, base)
+        for term in self._regex_terms:
+            for pattern in term.regex:
+                for m in pattern.finditer(text):
+                    if m.end() > m.start():
+                        yield Match(term, m.start(), m.end())
+
+    def _find_chunk(self, chunk: str, base: int) -> Iterator[Match]:
+        strings = self.en.vocab.strings
+        # Chinese writers glue Latin terms to Hanzi ("NdFeB磁体"): blank out CJK characters for
+        # the English pass (same length, so offsets hold) so that the Latin word stands alone.
+        doc = self.en.make_doc(cjk_to_space(chunk) if has_cjk(chunk) else chunk)
+        for matcher in (self._en_fold, self._en_exact):
+            for match_id, start, end in matcher(doc):
+                span = doc[start:end]
+                yield Match(self._terms[strings[match_id]], base + span.start_char,
+                            base + span.end_char)
+        if has_cjk(chunk):
+            zdoc = self.zh.make_doc(chunk)
+            zstrings = self.zh.vocab.strings
+            for match_id, start, end in self._zh(zdoc):
+                span = zdoc[start:end]
+                yield Match(self._terms[zstrings[match_id]], base + span.start_char,
+                            base + span.end_char)
+
+
+def _chunks(text: str) -> Iterator[tuple[int, str]]:
+    start = 0
+    n = len(text)
+    while start < n:
+        end = min(n, start + CHUNK_CHARS)
+        if end < n:
+            cut = text.rfind("\n", start, end)
+            if cut > start:
+                end = cut + 1
+        yield start, text[start:end]
+        start = end

@@ -1,0 +1,109 @@
+"""`scanner explain`: everything behind one verdict, for a reviewer."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+
+from scanner.detect.analyze import Analysis
+from scanner.policy.exclusions import score_exclusions
+from scanner.policy.scoring import distinct, score_categories
+from scanner.types import CATEGORIES, Verdict
+
+PER_RULE = 3  # places shown per matched rule
+
+
+def explanation(verdict: Verdict, analysis: Analysis | None, scanner) -> dict:
+    out = {"verdict": verdict.to_dict(),
+           "lexicon": {"digest": scanner.detector.lexicon.digest,
+                       "files": dict(scanner.detector.lexicon.versions)}}
+    if analysis is None:
+        return out
+    scores = score_categories(analysis.findings)
+    out["scores"] = {
+        c: {"score": round(scores.score[c], 4), "raw": round(scores.raw[c], 3),
+            "after_factors": round(scores.tech[c], 3),
+            "other_material_factor": round(scores.other_factor[c], 3)}
+        for c in CATEGORIES
+    }
+    out["factors"] = {
+        "rare_earth_anchoring": round(scores.re_strength, 3),
+        "rare_earth_factor": round(scores.re_factor, 3),
+        "mention_weight": round(scores.mention, 3),
+        "mention_factor": round(scores.mention_factor, 3),
+        "strengthen_factor": round(scores.strengthen_factor, 3),
+        "process_parameters": round(scores.parameters, 3),
+        "distinct_stage_terms": scores.distinct_terms,
+    }
+    internal = sum(h.weight for h in distinct(
+        [f for f in analysis.findings if f.kind == "context" and f.category == "strengthen"]))
+    out["exclusion_candidates"] = [
+        {"reason": e.reason, "score": round(e.score, 3),
+         "cues": [ev.to_dict() for ev in e.evidence]}
+        for e in score_exclusions(analysis.findings, analysis.text, internal, scores.parameters)
+    ]
+    grouped: dict[str, list[dict]] = defaultdict(list)
+    counts: dict[tuple[str, str], int] = defaultdict(int)
+    for f in analysis.findings:
+        key = (f.kind, f.rule_id)
+        counts[key] += 1
+        if counts[key] > PER_RULE:
+            continue
+        grouped[f.kind].append({
+            "rule": f.rule_id, "category": f.category, "text": f.matched_text,
+            "location": str(f.location), "snippet": f.snippet, "weight": f.weight,
+            **dict(f.attrs),
+        })
+    out["findings"] = grouped
+    out["match_counts"] = {f"{k}:{r}": n for (k, r), n in sorted(counts.items())}
+    return out
+
+
+def render_explanation(verdict: Verdict, analysis: Analysis | None, scanner, fmt: str) -> str:
+    data = explanation(verdict, analysis, scanner)
+    if fmt == "json":
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    v = data["verdict"]
+    lines = [f"{v['path']}", f"  verdict:   {v['verdict']}   score {v['score']:.3f}"]
+    if v["verdict"] == "error":
+        lines.append(f"  error:     {v['error']}")
+        return "\n".join(lines) + "\n"
+    lines += [
+        f"  codes:     {', '.join(v['control_codes']) or '-'}",
+        f"  stages:    {', '.join(v['categories']) or '-'}"
+        + (f"   magnets: {', '.join(v['magnet_types'])}" if v["magnet_types"] else ""),
+        f"  carrier:   {v['carrier']}   type {v['file_type']}   language {v['language']}",
+    ]
+    if v["exclusion"]:
+        lines.append(f"  exclusion: {v['exclusion']['reason']} ({v['exclusion']['score']:.2f})")
+    lines.append("\nWhy")
+    lines += [f"  - {r}" for r in v["reasons"]]
+    lines.append("\nStage scores (raw → after factors → score)")
+    for c, s in data.get("scores", {}).items():
+        if s["raw"] > 0:
+            lines.append(f"  {c:<22} {s['raw']:6.2f} → {s['after_factors']:6.2f} → {s['score']:.3f}")
+    lines.append("\nFactors")
+    for k, val in data.get("factors", {}).items():
+        lines.append(f"  {k:<24} {val}")
+    if data.get("exclusion_candidates"):
+        lines.append("\nExclusion cues")
+        for e in data["exclusion_candidates"]:
+            lines.append(f"  {e['reason']} {e['score']:.2f}: " + "; ".join(
+                f"{c['text']} ({c['location']})" for c in e["cues"][:6]))
+    titles = [("stage", "Process terms"), ("value", "Measured values"),
+              ("anchor", "Rare-earth anchors"), ("clause-b", "Clause b (production-line work)"),
+              ("parameter", "Parameter names"), ("context", "Context"),
+              ("other-material", "Other materials"), ("carrier", "Carrier cues")]
+    findings = data.get("findings", {})
+    for kind, title in titles:
+        items = findings.get(kind) or []
+        if kind == "value":
+            items = [i for i in items if i.get("near_term") == "yes"]
+        if not items:
+            continue
+        lines.append(f"\n{title}")
+        for i in items[:40]:
+            cat = f"[{i['category']}] " if i.get("category") else ""
+            lines.append(f"  {cat}{i['text']!r} @ {i['location']} (w {i['weight']}): {i['snippet']}")
+    lines.append(f"\nlexicon digest {data['lexicon']['digest'][:16]}")
+    return "\n".join(lines) + "\n"

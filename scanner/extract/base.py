@@ -1,0 +1,39 @@
+"""What every extractor receives and returns."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from scanner.config import Limits
+from scanner.extract.errors import ExtractionError
+from scanner.types import Segment
+
+
+@dataclass
+class Source:
+    """A file to read: its display name and its bytes (read once, never written)."""
+
+    name: str
+    data: bytes
+    limits: Limits = field(default_factory=Limits)
+
+    def read(self) -> bytes:
+        return self.data
+
+
+@dataclass(frozen=True)
+class Extracted:
+    segments: tuple[Segment, ...]
+    metadata: dict[str, str] = field(default_factory=dict)
+    notes: tuple[str, ...] = ()
+
+
+Extractor = Callable[[Source], Extracted]
+
+
+def require_text(extracted: Extracted, what: str) -> Extracted:
+    """An extractor that found no text at all says so: nothing passes as clear unread."""
+    if not any(s.text.strip() for s in extracted.segments):
+        raise ExtractionError(f"no extractable text in {what}")
+    return extracted

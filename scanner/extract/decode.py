@@ -1,0 +1,72 @@
+"""Turn bytes into text whatever the encoding: UTF-8/16, GB18030/GBK, Big5, Latin-1 …"""
+
+from __future__ import annotations
+
+import codecs
+
+from charset_normalizer import from_bytes
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Tried in this order when the detector is unsure: Chinese offices mostly write GB18030/GBK.
+_FALLBACKS = ("gb18030", "big5", "cp1252")
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Return ``(text, encoding)``. Never raises: undecodable bytes become U+FFFD."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return data.decode(name, errors="replace"), name
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        return data.decode(utf16, errors="replace"), utf16
+    for name in ("gb18030",):
+        # GB18030 is a superset of GBK/GB2312 and rejects most other encodings' byte patterns.
+        try:
+            text = data.decode(name)
+            if _plausible_cjk(text):
+                return text, name
+        except UnicodeDecodeError:
+            pass
+    best = from_bytes(data[:200_000]).best()
+    if best is not None and best.encoding:
+        return data.decode(best.encoding, errors="replace"), best.encoding
+    for name in _FALLBACKS:
+        try:
+            return data.decode(name), name
+        except UnicodeDecodeError:
+            continue
+    return data.decode("utf-8", errors="replace"), "utf-8 (with replacements)"
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    half = len(sample) // 2
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    if odd > 0.3 * half and even < 0.05 * half:
+        return "utf-16-le"
+    if even > 0.3 * half and odd < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def _plausible_cjk(text: str) -> bool:
+    """GB18030 decodes many byte strings; accept it when the result is mostly common Hanzi."""
+    if not text:
+        return False
+    cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+    rare = sum(1 for ch in text if "\u3400" <= ch <= "\u4dbf" or "\ue000" <= ch <= "\uf8ff")
+    non_ascii = sum(1 for ch in text if ord(ch) > 127)
+    return non_ascii > 0 and cjk >= 0.6 * non_ascii and rare <= 0.02 * non_ascii + 1

@@ -1,0 +1,60 @@
+"""HTML and XML: the text between tags, by line. No entity expansion, no network, no DTDs."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+from scanner.extract.base import Extracted, Source
+from scanner.extract.decode import decode_bytes
+from scanner.types import Location, Segment
+
+_SKIP = {"script", "style", "noscript"}
+
+
+class _TextCollector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.chunks: list[tuple[int, str]] = []
+        self.meta: dict[str, str] = {}
+        self._skip = 0
+        self._in_title = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP:
+            self._skip += 1
+        elif tag == "title":
+            self._in_title = True
+        elif tag == "meta":
+            values = dict(attrs)
+            key = (values.get("name") or values.get("property") or "").lower()
+            if key in {"description", "keywords", "author", "subject"} and values.get("content"):
+                self.meta[key] = values["content"] or ""
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP and self._skip:
+            self._skip -= 1
+        elif tag == "title":
+            self._in_title = False
+
+    def handle_data(self, data: str) -> None:
+        if self._skip or not data.strip():
+            return
+        if self._in_title:
+            self.meta["title"] = data.strip()
+        self.chunks.append((self.getpos()[0], data))
+
+
+def extract_markup(source: Source) -> Extracted:
+    text, encoding = decode_bytes(source.read())
+    parser = _TextCollector()
+    parser.feed(text)
+    parser.close()
+    segments = [
+        Segment(text=f"{key}: {value}", location=Location(part=f"metadata:{key}"))
+        for key, value in parser.meta.items()
+    ]
+    for line, chunk in parser.chunks:
+        for i, piece in enumerate(chunk.splitlines()):
+            if piece.strip():
+                segments.append(Segment(text=piece.strip(), location=Location(line=line + i)))
+    return Extracted(tuple(segments), {"encoding": encoding, **parser.meta})

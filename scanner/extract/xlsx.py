@@ -1,0 +1,80 @@
+"""XLSX with openpyxl in read-only mode: every sheet, cell coordinates, headers, properties."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from scanner.extract.base import Extracted, Source, require_text
+from scanner.extract.errors import ExtractionError
+from scanner.extract.table import rows_to_segments
+from scanner.types import Location, Segment
+
+_PROPS = ("title", "subject", "keywords", "creator", "description", "category")
+
+
+def extract_xlsx(source: Source) -> Extracted:
+    import openpyxl
+
+    try:
+        workbook = openpyxl.load_workbook(
+            io.BytesIO(source.read()), read_only=True, data_only=True, keep_links=False
+        )
+    except (zipfile.BadZipFile, KeyError, OSError) as exc:
+        raise ExtractionError(f"corrupt XLSX: {exc}") from exc
+    except Exception as exc:
+        raise ExtractionError(f"corrupt XLSX: {type(exc).__name__}: {exc}") from exc
+    segments: list[Segment] = []
+    metadata: dict[str, str] = {}
+    notes: list[str] = []
+    try:
+        for key in _PROPS:
+            value = getattr(workbook.properties, key, None)
+            if isinstance(value, str) and value.strip():
+                metadata[key] = value.strip()
+                segments.append(Segment(f"{key}: {value.strip()}", Location(part=f"metadata:{key}")))
+        budget = source.limits.max_sheet_cells
+        for sheet in workbook.worksheets:
+            segments.append(Segment(f"sheet: {sheet.title}", Location(sheet=sheet.title, cell="")))
+            rows: list[list[str]] = []
+            numbers: list[int] = []
+            try:
+                for row in sheet.iter_rows(values_only=False):
+                    cells = list(row)
+                    budget -= len(cells)
+                    if budget < 0:
+                        notes.append(f"cell limit reached in sheet {sheet.title}")
+                        break
+                    texts = [_cell_text(c) for c in cells]
+                    if any(texts):
+                        rows.append(texts)
+                        numbers.append(_row_number(cells, len(numbers) + 1))
+            except Exception as exc:
+                notes.append(f"sheet {sheet.title} partly unreadable: {type(exc).__name__}")
+            segments.extend(
+                rows_to_segments(
+                    rows, lambda r, s=sheet.title: Location(sheet=s), numbers=numbers
+                )
+            )
+            if budget < 0:
+                break
+    finally:
+        workbook.close()
+    return require_text(Extracted(tuple(segments), metadata, tuple(notes)), "this workbook")
+
+
+def _cell_text(cell) -> str:
+    value = getattr(cell, "value", None)
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _row_number(cells: list, fallback: int) -> int:
+    for cell in cells:
+        row = getattr(cell, "row", None)
+        if isinstance(row, int):
+            return row
+    return fallback

@@ -1,0 +1,52 @@
+"""Which carrier of technology a document is (drawing, process spec, parameter sheet, …)."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from scanner.types import Finding
+
+_GCODE_LINE = re.compile(r"(?m)^\s*(?:N\d+\s*)?(?:G0?[0-3]|G[1-9]\d|M0?[3-9]|T\d+|O\d{3,})\b")
+_TYPE_PRIOR = {
+    "delimited": ("parameter-sheet", 1.0),
+    "xlsx": ("parameter-sheet", 1.0),
+    "email": ("email", 2.0),
+}
+_EXT_PRIOR = {
+    ".dxf": "drawing", ".dwg": "drawing", ".step": "drawing", ".stp": "drawing",
+    ".igs": "drawing", ".iges": "drawing", ".svg": "drawing",
+    ".nc": "nc-program", ".gcode": "nc-program", ".ngc": "nc-program", ".tap": "nc-program",
+    ".mpf": "nc-program", ".cnc": "nc-program",
+    ".inp": "simulation-data", ".mph": "simulation-data", ".h5": "simulation-data",
+    ".eml": "email", ".msg": "email",
+}
+
+
+def decide_carrier(path: str, file_type: str, findings: tuple[Finding, ...], text: str,
+                   flagged: bool) -> str:
+    scores: dict[str, float] = defaultdict(float)
+    seen: set[str] = set()
+    for f in findings:
+        if f.kind == "carrier" and f.category and f.rule_id not in seen:
+            seen.add(f.rule_id)
+            scores[f.category] += f.weight
+    if file_type in _TYPE_PRIOR:
+        carrier, prior = _TYPE_PRIOR[file_type]
+        scores[carrier] += prior
+    suffix = path[path.rfind("."):].lower() if "." in path else ""
+    if suffix in _EXT_PRIOR:
+        scores[_EXT_PRIOR[suffix]] += 2.0
+    gcode_lines = len(_GCODE_LINE.findall(text[:200_000]))
+    if gcode_lines >= 5:
+        scores["nc-program"] += 1.0 + min(gcode_lines, 50) / 10
+    values = sum(1 for f in findings if f.kind == "value")
+    lines = text.count("\n") + 1
+    if values >= 8 and values >= 0.5 * lines:
+        scores["parameter-sheet"] += 0.8  # mostly numbers with units: a sheet or a log
+    if not scores:
+        return "process-spec" if flagged else "other"
+    best = max(scores, key=lambda c: scores[c])
+    if scores[best] < 0.6:
+        return "process-spec" if flagged else "other"
+    return best

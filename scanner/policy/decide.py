@@ -1,0 +1,180 @@
+"""Turn one document's findings into a `Verdict`, with the reasons a reviewer reads."""
+
+from __future__ import annotations
+
+from scanner.config import ScanConfig
+from scanner.detect.analyze import Analysis
+from scanner.policy.carrier import decide_carrier
+from scanner.policy.clause import decide_clause
+from scanner.policy.exclusions import score_exclusions
+from scanner.policy.scoring import Scores, distinct, score_categories
+from scanner.types import CATEGORIES, MAGNET_TYPES, Document, Evidence, Exclusion, Finding, Verdict
+
+CATEGORY_SHARE = 0.4  # a second stage is reported when it reaches this share of the best one
+OTHER_CONFLICT = 0.5  # other-material evidence this strong turns "controlled" into "review"
+
+
+def decide(document: Document, analysis: Analysis, config: ScanConfig) -> Verdict:
+    th = config.thresholds
+    findings = analysis.findings
+    scores = score_categories(findings)
+    best_cat, best = scores.best
+    flagged = best >= th.review
+    reasons: list[str] = []
+
+    categories = tuple(
+        c for c in CATEGORIES
+        if scores.score[c] >= th.review and scores.score[c] >= CATEGORY_SHARE * best
+    ) if flagged else ()
+    magnet_types = _magnet_types(findings) if "magnet-manufacturing" in categories else ()
+    internal = sum(
+        h.weight for h in distinct([f for f in findings if f.kind == "context"
+                                    and f.category == "strengthen"])
+    )
+    exclusions = score_exclusions(findings, analysis.text, internal, scores.parameters)
+    top_exclusion = exclusions[0] if exclusions else None
+
+    if flagged:
+        reasons.append(_score_reason(scores, best_cat or ""))
+    elif best > 0:
+        reasons.append(
+            f"no 1E902 technology: best stage {best_cat} scores {best:.2f} "
+            f"(< review threshold {th.review:.2f})"
+        )
+    else:
+        reasons.append("no rare-earth process terms found")
+    if best > 0:
+        reasons.extend(_factor_reasons(scores, best_cat or ""))
+
+    verdict = "clear"
+    exclusion = None
+    codes: tuple[str, ...] = ()
+    if flagged:
+        clause = decide_clause(findings, scores, best_cat or "")
+        codes = clause.codes
+        if "1E902.b" in codes:
+            reasons.append(
+                "clause b: production-line " + ", ".join(clause.activities)
+                + f" (activity weight {clause.activity:.2f})"
+            )
+        verdict = "controlled" if best >= th.controlled else "review"
+        if verdict == "review":
+            reasons.append(
+                f"score {best:.2f} is between the review ({th.review:.2f}) and controlled "
+                f"({th.controlled:.2f}) thresholds: a person should look"
+            )
+        if verdict == "controlled" and scores.other_factor.get(best_cat or "", 1) < OTHER_CONFLICT:
+            verdict = "review"
+            reasons.append("conflicting evidence: other-material vocabulary is strong too")
+        if top_exclusion and top_exclusion.score >= th.exclusion:
+            verdict = "excluded"
+            exclusion = Exclusion(top_exclusion.reason, top_exclusion.evidence, top_exclusion.score)
+            reasons.append(
+                f"excluded as {top_exclusion.reason}: exclusion cues weigh "
+                f"{top_exclusion.score:.2f} (≥ {th.exclusion:.2f})"
+            )
+        elif top_exclusion and top_exclusion.score >= th.exclusion_review:
+            verdict = "review"
+            reasons.append(
+                f"possible {top_exclusion.reason} exclusion (cues weigh "
+                f"{top_exclusion.score:.2f}, below {th.exclusion:.2f}): a person should decide"
+            )
+    for note in document.notes:
+        reasons.append(f"note: {note}")
+    carrier = decide_carrier(document.path, document.file_type, findings, analysis.text, flagged)
+    return Verdict(
+        path=document.path,
+        verdict=verdict,
+        control_codes=codes,
+        categories=categories,
+        magnet_types=magnet_types,
+        carrier=carrier,
+        exclusion=exclusion,
+        score=best,
+        evidence=_evidence(findings, scores, categories, exclusion, config.limits.max_evidence),
+        reasons=tuple(reasons),
+        file_type=document.file_type,
+        sha256=document.sha256,
+        category_scores=tuple((c, scores.score[c]) for c in CATEGORIES),
+        language=analysis.language,
+    )
+
+
+def _magnet_types(findings: tuple[Finding, ...]) -> tuple[str, ...]:
+    found = {f.attr("magnet_type") for f in findings if f.attr("magnet_type")}
+    return tuple(t for t in MAGNET_TYPES if t in found)
+
+
+def _score_reason(scores: Scores, cat: str) -> str:
+    hits = scores.hits.get(cat, [])
+    names = ", ".join(h.first.matched_text for h in hits[:6])
+    return (
+        f"{cat} scores {scores.score[cat]:.2f}: {len(hits)} distinct process terms ({names}"
+        f"{', …' if len(hits) > 6 else ''}) and process parameters weighing "
+        f"{scores.parameters:.1f}"
+    )
+
+
+def _factor_reasons(scores: Scores, cat: str) -> list[str]:
+    out = []
+    if scores.re_factor < 1:
+        out.append(
+            f"weak rare-earth anchoring (strength {scores.re_strength:.2f}): "
+            f"scores × {scores.re_factor:.2f}"
+        )
+    if scores.other_factor.get(cat, 1) < 1:
+        out.append(
+            f"other-material vocabulary (weight {scores.other[cat]:.2f}): "
+            f"scores × {scores.other_factor[cat]:.2f}"
+        )
+    if scores.mention_factor < 0.95:
+        out.append(
+            f"market/procurement/product-use context (weight {scores.mention:.2f}): "
+            f"scores × {scores.mention_factor:.2f}"
+        )
+    if scores.strengthen_factor > 1:
+        out.append(f"production/internal context: scores × {scores.strengthen_factor:.2f}")
+    return out
+
+
+_KIND_LIMITS = {"stage": 12, "value": 10, "anchor": 5, "clause-b": 6, "context": 6,
+                "other-material": 6, "carrier": 3, "parameter": 4}
+
+
+def _evidence(findings, scores: Scores, categories, exclusion, limit: int) -> tuple[Evidence, ...]:
+    out: list[Evidence] = []
+    per_kind: dict[str, int] = {}
+    seen: set[tuple[str, str]] = set()
+    wanted = set(categories) or {c for c, v in scores.score.items() if v > 0}
+    ordered = sorted(findings, key=lambda f: (f.kind != "stage", -f.weight, f.offset))
+    for f in ordered:
+        if f.kind == "exclusion":
+            continue  # listed under `exclusion`
+        if f.kind == "stage" and f.category not in wanted:
+            continue
+        if f.kind == "value" and f.attr("near_term") != "yes":
+            continue
+        key = (f.rule_id, f.matched_text.lower())
+        if key in seen:
+            continue
+        if per_kind.get(f.kind, 0) >= _KIND_LIMITS.get(f.kind, 4):
+            continue
+        seen.add(key)
+        per_kind[f.kind] = per_kind.get(f.kind, 0) + 1
+        out.append(Evidence(f.matched_text, _evidence_category(f), str(f.location), f.rule_id,
+                            f.kind, f.weight, f.snippet))
+        if len(out) >= limit:
+            break
+    return tuple(out)
+
+
+def _evidence_category(f: Finding) -> str:
+    if f.kind == "stage":
+        return f.category or "stage"
+    if f.kind == "value":
+        return "process-parameter"
+    if f.kind == "clause-b":
+        return f"1E902.b:{f.category}"
+    if f.kind == "context":
+        return f"context:{f.category}"
+    return f.kind

@@ -1,0 +1,103 @@
+"""Exclusions (1E902 does not apply): each is a small named predicate over the findings.
+
+The exclusion is about what the document *is*, not what it mentions: cues count fully in the
+document's metadata and opening, less in its body, and hardly at all in a reference list. An
+internal specification that cites a paper, a standard or a patent stays controlled.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from scanner.types import Evidence, Finding
+
+HEAD_CHARS = 1500  # the opening of a document: title, authors, journal line, claims heading
+HEAD_SHARE = 0.2
+_REFERENCES = re.compile(
+    r"(?:^|\n)\s*(?:\d+[.、]?\s*)?(参考文献|引用文献|references|bibliography|literature cited|"
+    r"works cited|引用标准|cited documents)\s*[:：]?\s*(?:\n|$)",
+    re.IGNORECASE,
+)
+_REFERENCES_INLINE = re.compile(r"参考文献[:：]|references:\s", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ExclusionScore:
+    reason: str
+    score: float
+    evidence: tuple[Evidence, ...]
+
+
+def references_start(text: str) -> int | None:
+    """Offset where a reference list begins, if the document has one."""
+    m = _REFERENCES.search(text) or _REFERENCES_INLINE.search(text)
+    return m.start() if m else None
+
+
+def position_factor(f: Finding, text_len: int, refs_at: int | None) -> float:
+    if f.location.part and f.location.part.startswith("metadata"):
+        return 1.3
+    if refs_at is not None and f.offset >= refs_at:
+        return 0.15
+    if f.offset < max(HEAD_CHARS, HEAD_SHARE * text_len):
+        return 1.2
+    return 0.8
+
+
+def _cue_scores(findings: tuple[Finding, ...], text_len: int, refs_at: int | None):
+    per_reason: dict[str, dict[str, tuple[float, Finding]]] = defaultdict(dict)
+    for f in findings:
+        if f.kind != "exclusion" or not f.category:
+            continue
+        value = f.weight * position_factor(f, text_len, refs_at)
+        best = per_reason[f.category].get(f.rule_id)
+        if best is None or value > best[0]:
+            per_reason[f.category][f.rule_id] = (value, f)
+    return per_reason
+
+
+def is_public_domain(cues: dict[str, tuple[float, Finding]], internal: float) -> float:
+    """Published: journal furniture, ISBN, a public standard. Internal-document markers
+    (受控文件, confidential, internal use) halve it: a controlled copy is not a publication."""
+    score = sum(v for v, _ in cues.values())
+    return score * (0.5 if internal >= 0.5 else 1.0)
+
+
+def is_basic_research(cues: dict[str, tuple[float, Finding]], production: float) -> float:
+    """Fundamental research with no production know-how: production evidence (process
+    parameters in number, production-line words) weakens it."""
+    score = sum(v for v, _ in cues.values())
+    return score / (1.0 + max(0.0, production - 4.0) / 4.0)
+
+
+def is_patent_filing(cues: dict[str, tuple[float, Finding]]) -> float:
+    """Documents for an ordinary patent application: claims, description, abstract,
+    application numbers, instructions to a patent attorney."""
+    return sum(v for v, _ in cues.values())
+
+
+def score_exclusions(
+    findings: tuple[Finding, ...], text: str, internal: float, production: float
+) -> list[ExclusionScore]:
+    refs_at = references_start(text)
+    per_reason = _cue_scores(findings, len(text), refs_at)
+    predicates = {
+        "public-domain": lambda c: is_public_domain(c, internal),
+        "basic-research": lambda c: is_basic_research(c, production),
+        "patent-filing": is_patent_filing,
+    }
+    out = []
+    for reason, predicate in predicates.items():
+        cues = per_reason.get(reason, {})
+        if not cues:
+            continue
+        ranked = sorted(cues.values(), key=lambda vf: -vf[0])
+        evidence = tuple(
+            Evidence(f.matched_text, reason, str(f.location), f.rule_id, "exclusion", v,
+                     f.snippet)
+            for v, f in ranked[:8]
+        )
+        out.append(ExclusionScore(reason, predicate(cues), evidence))
+    return sorted(out, key=lambda e: -e.score)

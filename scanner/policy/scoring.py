@@ -1,0 +1,153 @@
+"""Category scores from findings: transparent arithmetic, every factor reported.
+
+For each stage c:
+
+    raw_c   = Σ over distinct stage terms of c: weight × repetition bonus
+              + parameter bonus (measured values next to process terms), shared by share of raw
+    tech_c  = raw_c × re_factor × other_factor_c × mention_factor × strengthen_factor
+    score_c = 1 − exp(−tech_c / SCALE)
+
+- re_factor: how firmly the text is tied to rare earths (anchors and RE-specific terms). Generic
+  process words alone (sintering, solvent extraction) are not rare-earth technology.
+- other_factor_c: other materials that share the stage's vocabulary (copper SX, ferrite, Li-ion
+  recycling, aluminium electrolysis) pull the score down unless rare-earth evidence outweighs them.
+- mention_factor: market, price, procurement and product-use contexts make a mention of rare
+  earths, not technology (DOMAIN.md: "a mention is not technology").
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from scanner.types import CATEGORIES, Finding
+
+SCALE = 3.0
+PARAM_UNIT = 0.22  # score added per weighted process parameter
+PARAM_CAP = 14.0  # weighted parameters beyond this add nothing
+REPEAT_BONUS = 0.15
+REPEAT_CAP = 4
+
+
+@dataclass(frozen=True)
+class TermHit:
+    rule_id: str
+    weight: float
+    count: int
+    first: Finding
+
+
+@dataclass
+class Scores:
+    raw: dict[str, float] = field(default_factory=dict)
+    tech: dict[str, float] = field(default_factory=dict)
+    score: dict[str, float] = field(default_factory=dict)
+    re_strength: float = 0.0
+    re_factor: float = 1.0
+    other: dict[str, float] = field(default_factory=dict)
+    other_factor: dict[str, float] = field(default_factory=dict)
+    mention: float = 0.0
+    mention_factor: float = 1.0
+    strengthen_factor: float = 1.0
+    parameters: float = 0.0
+    distinct_terms: int = 0
+    hits: dict[str, list[TermHit]] = field(default_factory=dict)
+
+    @property
+    def best(self) -> tuple[str | None, float]:
+        if not self.score:
+            return None, 0.0
+        cat = max(self.score, key=lambda c: self.score[c])
+        return cat, self.score[cat]
+
+
+def distinct(findings: list[Finding]) -> list[TermHit]:
+    """Group findings by rule: one hit per term, with its count and first place."""
+    groups: dict[str, list[Finding]] = defaultdict(list)
+    for f in findings:
+        groups[f.rule_id].append(f)
+    return [TermHit(rid, fs[0].weight, len(fs), fs[0]) for rid, fs in groups.items()]
+
+
+def weighted(hits: list[TermHit]) -> float:
+    return sum(
+        h.weight * (1 + REPEAT_BONUS * min(h.count - 1, REPEAT_CAP)) for h in hits
+    )
+
+
+def parameter_strength(findings: list[Finding]) -> float:
+    """Distinct measured values, weighted by unit strength; values far from any process term
+    count a third."""
+    seen: set[str] = set()
+    total = 0.0
+    for f in findings:
+        if f.kind != "value":
+            continue
+        key = f.matched_text.replace(" ", "")
+        if key in seen:
+            continue
+        seen.add(key)
+        near = f.attr("near_term") == "yes"
+        total += f.weight * (1.0 if near else 0.33)
+    return min(total, PARAM_CAP)
+
+
+def score_categories(findings: tuple[Finding, ...]) -> Scores:
+    """Score every stage from one document's findings (see the module docstring)."""
+    s = Scores()
+    by_kind: dict[str, list[Finding]] = defaultdict(list)
+    for f in findings:
+        by_kind[f.kind].append(f)
+    stage_by_cat: dict[str, list[Finding]] = defaultdict(list)
+    for f in by_kind["stage"]:
+        stage_by_cat[f.category or ""].append(f)
+
+    anchors = distinct(by_kind["anchor"])
+    specific_hits = distinct([f for f in by_kind["stage"] if f.attr("specific") == "yes"])
+    s.re_strength = sum(h.weight for h in anchors) + sum(h.weight for h in specific_hits)
+    s.re_factor = min(1.0, 0.45 + 0.55 * s.re_strength / 1.2)
+
+    others = distinct(by_kind["other-material"])
+    for cat in CATEGORIES:
+        o = sum(h.weight for h in others if _competes(h, cat))
+        s.other[cat] = o
+        s.other_factor[cat] = 1.0 if o == 0 else (s.re_strength + 0.5) / (
+            s.re_strength + 0.5 + 1.5 * o
+        )
+
+    weaken = distinct([f for f in by_kind["context"] if f.category == "weaken"])
+    strengthen = distinct([f for f in by_kind["context"] if f.category == "strengthen"])
+    s.parameters = parameter_strength(by_kind["value"])
+    all_stage = distinct(by_kind["stage"])
+    s.distinct_terms = len(all_stage)
+    technical = len(all_stage) + s.parameters
+    s.mention = sum(2 * (1 - _factor(h)) for h in weaken)
+    s.mention_factor = (technical + 2) / (technical + 2 + 1.2 * s.mention)
+    s.strengthen_factor = min(1.5, math.prod(_factor(h) for h in strengthen)) if strengthen else 1.0
+
+    term_scores = {}
+    for cat in CATEGORIES:
+        hits = distinct(stage_by_cat.get(cat, []))
+        s.hits[cat] = sorted(hits, key=lambda h: -h.weight)
+        term_scores[cat] = weighted(hits)
+    top = max(term_scores.values()) if term_scores else 0.0
+    for cat in CATEGORIES:
+        share = term_scores[cat] / top if top else 0.0
+        s.raw[cat] = term_scores[cat] + PARAM_UNIT * s.parameters * share
+        s.tech[cat] = (
+            s.raw[cat] * s.re_factor * s.other_factor[cat] * s.mention_factor
+            * s.strengthen_factor
+        )
+        s.score[cat] = 1 - math.exp(-s.tech[cat] / SCALE)
+    return s
+
+
+def _factor(hit: TermHit) -> float:
+    term_factor = hit.first.attr("factor")
+    return float(term_factor) if term_factor else 0.5
+
+
+def _competes(hit: TermHit, category: str) -> bool:
+    stages = hit.first.attr("competes_with")
+    return not stages or category in stages.split(",")

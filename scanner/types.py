@@ -1,0 +1,215 @@
+"""The one data chain: Document → Segment → Finding → Verdict.
+
+Extractors produce `Document`s, detectors produce `Finding`s, the policy produces `Verdict`s and
+reporters read `Verdict`s only. All types are frozen; `to_dict()` is explicit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+VerdictName = Literal["controlled", "review", "excluded", "clear", "error"]
+VERDICTS: tuple[str, ...] = ("controlled", "review", "excluded", "clear", "error")
+#: Most severe first: a container or a gate takes the first one present.
+SEVERITY: tuple[str, ...] = ("error", "controlled", "review", "excluded", "clear")
+CATEGORIES: tuple[str, ...] = (
+    "mining",
+    "separation",
+    "metal-smelting",
+    "magnet-manufacturing",
+    "recycling",
+)
+CONTROL_CODES: tuple[str, ...] = ("1E902.a", "1E902.b")
+MAGNET_TYPES: tuple[str, ...] = ("NdFeB", "SmCo", "Ce")
+CARRIERS: tuple[str, ...] = (
+    "drawing",
+    "process-spec",
+    "parameter-sheet",
+    "nc-program",
+    "simulation-data",
+    "email",
+    "other",
+)
+EXCLUSION_REASONS: tuple[str, ...] = ("public-domain", "basic-research", "patent-filing")
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a person finds a piece of text. Only the fields that apply are set."""
+
+    page: int | None = None
+    sheet: str | None = None
+    cell: str | None = None
+    paragraph: int | None = None
+    line: int | None = None
+    row: int | None = None
+    table: int | None = None
+    part: str | None = None  # "metadata:title", "header", "footer", …
+
+    def __str__(self) -> str:
+        bits: list[str] = []
+        if self.part:
+            bits.append(self.part)
+        if self.page is not None:
+            bits.append(f"page {self.page}")
+        if self.sheet is not None:
+            bits.append(f"{self.sheet}!{self.cell}" if self.cell else f"sheet {self.sheet}")
+        elif self.cell:
+            bits.append(self.cell)
+        if self.table is not None:
+            bits.append(f"table {self.table}")
+        if self.row is not None:
+            bits.append(f"row {self.row}")
+        if self.paragraph is not None:
+            bits.append(f"paragraph {self.paragraph}")
+        if self.line is not None:
+            bits.append(f"line {self.line}")
+        return ", ".join(bits) or "document"
+
+    def with_cell(self, cell: str) -> Location:
+        return Location(
+            page=self.page,
+            sheet=self.sheet,
+            cell=cell,
+            paragraph=self.paragraph,
+            line=self.line,
+            row=self.row,
+            table=self.table,
+            part=self.part,
+        )
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A piece of extracted text and where it came from.
+
+    `marks` refine the location inside the text: ``(offset, cell)`` pairs, sorted by offset,
+    naming the cell (e.g. ``B7``) that starts at that character offset of `text`.
+    """
+
+    text: str
+    location: Location
+    marks: tuple[tuple[int, str], ...] = ()
+
+    def location_at(self, offset: int) -> Location:
+        cell = None
+        for start, name in self.marks:
+            if start > offset:
+                break
+            cell = name
+        return self.location.with_cell(cell) if cell else self.location
+
+
+@dataclass(frozen=True)
+class Document:
+    """What an extractor read from one file (or archive member)."""
+
+    path: str
+    file_type: str
+    sha256: str
+    segments: tuple[Segment, ...]
+    metadata: dict[str, str] = field(default_factory=dict)
+    notes: tuple[str, ...] = ()  # what the extractor skipped or truncated, said plainly
+
+    @property
+    def char_count(self) -> int:
+        return sum(len(s.text) for s in self.segments)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One match of one rule at one place."""
+
+    rule_id: str  # lexicon term id, or "param:<unit>", or an exclusion predicate name
+    kind: str  # stage | anchor | clause-b | carrier | exclusion | context | other-material | parameter | value
+    category: str | None  # stage name, activity, carrier, reason, … (the set's meaning)
+    matched_text: str
+    location: Location
+    snippet: str
+    weight: float
+    segment_index: int
+    offset: int  # character offset inside the normalised document text
+    attrs: tuple[tuple[str, str], ...] = ()  # e.g. (("magnet_type", "NdFeB"),)
+
+    def attr(self, name: str) -> str | None:
+        for key, value in self.attrs:
+            if key == name:
+                return value
+        return None
+
+
+@dataclass(frozen=True)
+class Evidence:
+    text: str
+    category: str
+    location: str
+    rule: str
+    kind: str
+    weight: float
+    snippet: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "category": self.category,
+            "location": self.location,
+            "snippet": self.snippet,
+            "rule": self.rule,
+            "kind": self.kind,
+            "weight": round(self.weight, 3),
+        }
+
+
+@dataclass(frozen=True)
+class Exclusion:
+    reason: str
+    evidence: tuple[Evidence, ...]
+    score: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "reason": self.reason,
+            "score": round(self.score, 3),
+            "evidence": [e.to_dict() for e in self.evidence],
+        }
+
+
+@dataclass(frozen=True)
+class Verdict:
+    path: str
+    verdict: str
+    control_codes: tuple[str, ...] = ()
+    categories: tuple[str, ...] = ()
+    magnet_types: tuple[str, ...] = ()
+    carrier: str = "other"
+    exclusion: Exclusion | None = None
+    score: float = 0.0
+    evidence: tuple[Evidence, ...] = ()
+    reasons: tuple[str, ...] = ()
+    error: str | None = None
+    file_type: str | None = None
+    sha256: str | None = None
+    category_scores: tuple[tuple[str, float], ...] = ()
+    language: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "path": self.path,
+            "verdict": self.verdict,
+            "control_codes": list(self.control_codes),
+            "categories": list(self.categories),
+            "magnet_types": list(self.magnet_types),
+            "carrier": self.carrier,
+            "exclusion": self.exclusion.to_dict() if self.exclusion else None,
+            "score": round(self.score, 4),
+            "evidence": [e.to_dict() for e in self.evidence],
+            "reasons": list(self.reasons),
+            "file_type": self.file_type,
+            "sha256": self.sha256,
+            "language": self.language,
+            "category_scores": {k: round(v, 4) for k, v in self.category_scores},
+        }
+        if self.verdict == "error":
+            out["error"] = self.error or "unknown error"
+        return out
