@@ -80,9 +80,17 @@ def paras(block: str, joiner: str = " ") -> list[str]:
     """
     out: list[str] = []
     for chunk in re.split(r"\n\s*\n", block.strip("\n")):
-        lines = [line.strip() for line in chunk.splitlines() if line.strip()]
-        if lines:
-            out.append(joiner.join(lines))
+        buf: list[str] = []
+        for line in (x.strip() for x in chunk.splitlines()):
+            if line.startswith("#"):  # a heading is always a paragraph of its own
+                if buf:
+                    out.append(joiner.join(buf))
+                    buf = []
+                out.append(line)
+            elif line:
+                buf.append(line)
+        if buf:
+            out.append(joiner.join(buf))
     return out
 
 
@@ -1898,7 +1906,8 @@ def readme_text(samples: Sequence[Sample]) -> str:
         "why",
     )
     lines = [
-        dedent_text(head),
+        dedent_text(head).rstrip("\n"),
+        "",
         "| " + " | ".join(cols) + " |",
         "|" + "---|" * len(cols),
     ]
@@ -1922,13 +1931,14 @@ def readme_text(samples: Sequence[Sample]) -> str:
         Totals ({len(samples)} files): {totals}.
 
         Notes:
-        - The XLSX electrolysis log never writes 稀土; only equipment, numbers and short
-          Chinese headers tie it to metal smelting.
+        - The XLSX electrolysis log never writes 稀土: besides the feed names (氧化镨钕,
+          氟化镨钕) only equipment, set points and a shift log under short Chinese headers
+          tie it to metal smelting.
         - The CSV is encoded in GB18030, as Chinese Excel exports usually are.
         - This README is documentation, not a sample; exclude it from demo runs if the
           scanner does not skip it.
         """
-    return "\n".join(lines) + "\n" + dedent_text(tail)
+    return "\n".join(lines) + "\n\n" + dedent_text(tail)
 
 
 def main() -> None:

@@ -69,4 +69,12 @@ def _plausible_cjk(text: str) -> bool:
     cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
     rare = sum(1 for ch in text if "\u3400" <= ch <= "\u4dbf" or "\ue000" <= ch <= "\uf8ff")
     non_ascii = sum(1 for ch in text if ord(ch) > 127)
-    return non_ascii > 0 and cjk >= 0.6 * non_ascii and rare <= 0.02 * non_ascii + 1
+    if not non_ascii or cjk < 0.6 * non_ascii or rare > 0.02 * non_ascii + 1:
+        return False
+    # Latin-1 accents decoded as GB18030 give lone Hanzi inside Latin words ("Bastn鋝ite");
+    # real Chinese text has Hanzi next to Hanzi.
+    paired = sum(
+        1 for a, b in zip(text, text[1:], strict=False)
+        if "\u4e00" <= a <= "\u9fff" and "\u4e00" <= b <= "\u9fff"
+    )
+    return paired >= 0.4 * cjk

@@ -113,10 +113,17 @@ def _looks_binary(head: bytes) -> bool:
         return False  # UTF-16 text with BOM
     sample = head[:8192]
     if b"\x00" in sample:
-        # UTF-16 without BOM: NULs on every other byte of ASCII text
-        even = sample[0::2].count(0)
-        odd = sample[1::2].count(0)
-        half = len(sample) // 2 or 1
-        return not (even > 0.3 * half or odd > 0.3 * half) or (even > 0.3 * half and odd > 0.3 * half)
+        # UTF-16 without BOM has NULs on one parity only (ASCII/CJK mix); anything else is binary
+        half = max(1, len(sample) // 2)
+        even = sample[0::2].count(0) / half
+        odd = sample[1::2].count(0) / half
+        if even > 0.3 and odd < 0.05:
+            other = sample[1::2]
+        elif odd > 0.3 and even < 0.05:
+            other = sample[0::2]
+        else:
+            return True
+        control = sum(1 for b in other if b < 9 or 13 < b < 32)
+        return control > 0.1 * len(other)
     control = sum(1 for b in sample if b < 9 or 13 < b < 32)
     return control > 0.1 * len(sample)

@@ -1,0 +1,28 @@
+"""Shared fixtures: the scanner (lexicons and spaCy pipelines) loads once per test session."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from scanner.config import ScanConfig
+from scanner.pipeline import Scanner
+
+ROOT = Path(__file__).resolve().parent.parent
+REAL_WORLD = Path(os.environ.get("SCANNER_REAL_WORLD", ROOT.parent / "shared/corpus/real-world"))
+
+
+@pytest.fixture(scope="session")
+def scanner() -> Scanner:
+    return Scanner(ScanConfig())
+
+
+@pytest.fixture(scope="session")
+def detector(scanner: Scanner):
+    return scanner.detector
+
+
+def scan_text(scanner: Scanner, text: str, name: str = "doc.txt"):
+    return scanner.scan_bytes(name, text.encode("utf-8"))

@@ -1,0 +1,145 @@
+"""DOCX, XLSX and PDF fixtures are made here, in both languages."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from scanner.config import Limits
+from scanner.extract.base import Source
+from scanner.extract.errors import ExtractionError
+from scanner.extract.registry import extract_document
+
+
+def make_docx(paragraphs: list[str], table: list[list[str]] | None = None,
+              header: str | None = None, title: str | None = None) -> bytes:
+    import docx
+
+    document = docx.Document()
+    if title:
+        document.core_properties.title = title
+    if header:
+        document.sections[0].header.paragraphs[0].text = header
+    for p in paragraphs:
+        document.add_paragraph(p)
+    if table:
+        t = document.add_table(rows=len(table), cols=len(table[0]))
+        for r, row in enumerate(table):
+            for c, value in enumerate(row):
+                t.cell(r, c).text = value
+    buf = io.BytesIO()
+    document.save(buf)
+    return buf.getvalue()
+
+
+def make_xlsx(sheets: dict[str, list[list[object]]], title: str | None = None) -> bytes:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for name, rows in sheets.items():
+        ws = wb.create_sheet(name)
+        for row in rows:
+            ws.append(row)
+    if title:
+        wb.properties.title = title
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def make_pdf(pages: list[str], title: str = "", keywords: str = "") -> bytes:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_title(title)
+    pdf.set_keywords(keywords)
+    pdf.set_font("Helvetica", size=11)
+    for text in pages:
+        pdf.add_page()
+        pdf.multi_cell(0, 6, text)
+    return bytes(pdf.output())
+
+
+def test_docx_paragraphs_tables_headers_properties() -> None:
+    data = make_docx(
+        ["烧结工艺规程", "烧结温度 1060℃，保温 4 h"],
+        table=[["工序", "温度(℃)"], ["一级回火", "900"]],
+        header="受控文件 QP-S-017",
+        title="NdFeB sintering",
+    )
+    doc = extract_document("spec.docx", data, Limits())
+    assert doc.file_type == "docx"
+    located = {s.text: str(s.location) for s in doc.segments}
+    assert located["烧结温度 1060℃，保温 4 h"] == "paragraph 2"
+    assert located["title: NdFeB sintering"] == "metadata:title"
+    assert located["受控文件 QP-S-017"].startswith("header")
+    row = next(s for s in doc.segments if "一级回火" in s.text)
+    assert row.text == "工序: 一级回火 | 温度(℃): 900"
+    assert str(row.location_at(row.text.index("900"))) == "B2, table 1, row 2"
+
+
+def test_xlsx_sheets_cells_and_headers() -> None:
+    data = make_xlsx({"设定值": [["参数", "槽温(℃)", "电流密度(A/cm2)"], ["EL-3", 1045, 1.0]],
+                      "Log": [["shift", "note"], ["A", "anode effect at 03:10"]]},
+                     title="cell set-points")
+    doc = extract_document("cell.xlsx", data, Limits())
+    assert doc.file_type == "xlsx"
+    row = next(s for s in doc.segments if "1045" in s.text)
+    assert "槽温(℃): 1045" in row.text
+    assert str(row.location_at(row.text.index("1045"))) == "设定值!B2"
+    assert any(str(s.location) == "Log!B2" or "anode effect" in s.text for s in doc.segments)
+
+
+def test_pdf_pages_and_metadata() -> None:
+    data = make_pdf(["Mixer-settler cascade, 60 stages.", "Calcination at 900 C."],
+                    title="SX flowsheet", keywords="P507, PrNd")
+    doc = extract_document("flow.pdf", data, Limits())
+    assert doc.file_type == "pdf"
+    located = [(s.text, str(s.location)) for s in doc.segments]
+    assert ("Title: SX flowsheet", "metadata:title") in located
+    assert any(loc == "page 2" and "Calcination" in t for t, loc in located)
+    assert doc.metadata["keywords"] == "P507, PrNd"
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [
+        ("empty.txt", b"", "empty file"),
+        ("broken.pdf", b"%PDF-1.4\n1 0 obj <<", "PDF"),
+        ("broken.docx", b"PK\x03\x04" + b"\x00" * 100, "unsupported format: zip-corrupt"),
+        ("image.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "unsupported format: png"),
+        ("deck.pptx", None, "unsupported format: pptx"),
+    ],
+)
+def test_unreadable_files_raise_clear_reasons(name: str, data: bytes | None, reason: str) -> None:
+    if data is None:
+        import zipfile
+
+        buf = io.BytesIO()
+        with zipfile.ZipFile(buf, "w") as zf:
+            zf.writestr("ppt/presentation.xml", "<p/>")
+        data = buf.getvalue()
+    with pytest.raises(ExtractionError, match=reason):
+        extract_document(name, data, Limits())
+
+
+def test_truncated_docx_is_an_error() -> None:
+    data = make_docx(["hello"])[:600]
+    with pytest.raises(ExtractionError):
+        extract_document("cut.docx", data, Limits())
+
+
+def test_image_only_pdf_is_an_error_not_clear() -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.rect(10, 10, 50, 50)
+    with pytest.raises(ExtractionError, match="no extractable text"):
+        extract_document("scan.pdf", bytes(pdf.output()), Limits())
+
+
+def test_source_is_never_written(tmp_path) -> None:
+    assert Source("x", b"abc").read() == b"abc"
