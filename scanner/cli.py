@@ -77,11 +77,14 @@ def cli() -> None:
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
               help="Write the report here instead of standard output.")
 @click.option("--color/--no-color", default=None, help="Colour the text output (default: on a terminal).")
+@click.option("--follow-symlinks", is_flag=True,
+              help="Follow symbolic links to folders (loops are detected and reported).")
 @common_options
-def scan(paths, fmt, output, color, lexicons, controlled_threshold, review_threshold,
-         max_file_size) -> None:
+def scan(paths, fmt, output, color, follow_symlinks, lexicons, controlled_threshold,
+         review_threshold, max_file_size) -> None:
     """Scan files and folders (recursively) and give each file a verdict."""
     config = _config(lexicons, controlled_threshold, review_threshold, max_file_size)
+    config = dataclasses.replace(config, follow_symlinks=follow_symlinks)
     scanner = _scanner(config)
     colour = color if color is not None else (fmt == "text" and output.isatty())
     reporter = make_reporter(fmt, output, colour)

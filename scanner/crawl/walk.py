@@ -32,9 +32,35 @@ def walk(paths: list[str], follow_symlinks: bool = False) -> Iterator[Item]:
 
 def _walk_dir(root: Path, follow_symlinks: bool) -> Iterator[Item]:
     errors: list[OSError] = []
+    visited: set[tuple[int, int]] = set()
     for dirpath, dirnames, filenames in os.walk(root, onerror=errors.append,
                                                 followlinks=follow_symlinks):
-        dirnames[:] = sorted(d for d in dirnames if d not in SKIP_DIRS)
+        here = Path(dirpath)
+        try:
+            st = here.stat()
+            visited.add((st.st_dev, st.st_ino))
+        except OSError:
+            pass
+        keep = []
+        for d in sorted(dirnames):
+            if d in SKIP_DIRS:
+                continue
+            sub = here / d
+            if sub.is_symlink():
+                if not follow_symlinks:
+                    yield Item(_rel(sub, root), None,
+                               "symbolic link to a folder not followed (use --follow-symlinks)")
+                    continue
+                try:
+                    st = sub.stat()
+                except OSError as exc:
+                    yield Item(_rel(sub, root), None, f"cannot access: {exc.strerror or exc}")
+                    continue
+                if (st.st_dev, st.st_ino) in visited:
+                    yield Item(_rel(sub, root), None, "symbolic link loop: folder already scanned")
+                    continue
+            keep.append(d)
+        dirnames[:] = keep
         while errors:
             err = errors.pop()
             rel = _rel(Path(err.filename or dirpath), root)

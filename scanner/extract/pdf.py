@@ -1,4 +1,7 @@
-"""PDF with pdfplumber: document metadata, page text by line, and tables with their headers."""
+"""PDF: page text through pypdfium2 (PDFium's C++ text layer: ~80× faster than pdfminer on long
+documents, and robust on broken files), document metadata and tables with their headers through
+pdfplumber. Tables are read on documents of up to `TABLE_PAGES` pages, where parameter sheets
+live; their text is in the page text in any case."""
 
 from __future__ import annotations
 
@@ -10,76 +13,146 @@ from scanner.extract.errors import ExtractionError
 from scanner.extract.table import rows_to_segments
 from scanner.types import Location, Segment
 
-_META_KEYS = ("Title", "Subject", "Keywords", "Author", "Creator", "Producer")
-for _name in ("pdfminer", "pdfplumber"):
+TABLE_PAGES = 20
+_META_KEYS = ("Title", "Subject", "Keywords", "Author")
+for _name in ("pdfminer", "pdfplumber", "pypdfium2"):
     logging.getLogger(_name).setLevel(logging.ERROR)
 
 
 def extract_pdf(source: Source) -> Extracted:
-    import pdfplumber
-    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-    from pdfminer.pdfparser import PDFSyntaxError
-
-    try:
-        pdf = pdfplumber.open(io.BytesIO(source.read()))
-    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
-        raise ExtractionError("encrypted PDF: a password is needed to read it") from exc
-    except PDFSyntaxError as exc:
-        raise ExtractionError(f"corrupt PDF: {exc or 'no valid structure'}") from exc
-    except Exception as exc:  # pdfminer raises many types on hostile input
-        raise ExtractionError(f"corrupt PDF: {type(exc).__name__}: {exc}") from exc
-    segments: list[Segment] = []
+    data = source.read()
+    limit = source.limits.max_pdf_pages
     notes: list[str] = []
-    metadata: dict[str, str] = {}
-    with pdf:
-        for key in _META_KEYS:
-            value = _meta_text(pdf.metadata.get(key))
-            if value:
-                metadata[key.lower()] = value
-                if key not in ("Creator", "Producer"):
-                    segments.append(
-                        Segment(f"{key}: {value}", Location(part=f"metadata:{key.lower()}"))
-                    )
-        try:
-            pages = pdf.pages
-        except Exception as exc:
-            raise ExtractionError(f"corrupt PDF: cannot read the page tree ({exc})") from exc
-        limit = source.limits.max_pdf_pages
-        if len(pages) > limit:
-            notes.append(f"only the first {limit} of {len(pages)} pages were read")
-        failed = 0
-        for number, page in enumerate(pages[:limit], start=1):
-            try:
-                segments.extend(_page_segments(page, number))
-            except Exception as exc:  # one bad page must not hide the others
-                failed += 1
-                notes.append(f"page {number} unreadable: {type(exc).__name__}")
-            finally:
-                page.flush_cache()
-        if failed and failed == min(len(pages), limit):
-            raise ExtractionError("corrupt PDF: no page could be read")
+    try:
+        pages, metadata = _pdfium_pages(data, limit, notes)
+    except ExtractionError:
+        raise
+    except Exception as exc:  # PDFium could not open it: let pdfminer try before giving up
+        pages, metadata = _pdfminer_pages(data, limit, notes, reason=str(exc))
+    segments: list[Segment] = []
+    plumber_meta, tables = _plumber_meta_and_tables(data, len(pages), notes)
+    metadata = {**metadata, **{k: v for k, v in plumber_meta.items() if v}}
+    for key in _META_KEYS:
+        value = metadata.get(key.lower())
+        if value:
+            segments.append(Segment(f"{key}: {value}", Location(part=f"metadata:{key.lower()}")))
+    for number, text in enumerate(pages, start=1):
+        if text.strip():
+            segments.append(_page_segment(text, number))
+    segments.extend(tables)
     return require_text(Extracted(tuple(segments), metadata, tuple(notes)), "this PDF")
 
 
-def _page_segments(page, number: int) -> list[Segment]:
+def _pdfium_pages(data: bytes, limit: int, notes: list[str]) -> tuple[list[str], dict[str, str]]:
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise ExtractionError("encrypted PDF: a password is needed to read it") from exc
+        raise
+    try:
+        metadata = {k.lower(): str(v).strip() for k, v in pdf.get_metadata_dict().items()
+                    if k in _META_KEYS and v and str(v).strip()}
+        count = len(pdf)
+        if count > limit:
+            notes.append(f"only the first {limit} of {count} pages were read")
+        pages: list[str] = []
+        for index in range(min(count, limit)):
+            try:
+                page = pdf[index]
+                textpage = page.get_textpage()
+                pages.append(textpage.get_text_range())
+                textpage.close()
+                page.close()
+            except Exception as exc:  # one bad page must not hide the others
+                notes.append(f"page {index + 1} unreadable: {type(exc).__name__}")
+                pages.append("")
+        return pages, metadata
+    finally:
+        pdf.close()
+
+
+def _pdfminer_pages(data: bytes, limit: int, notes: list[str], reason: str):
+    import pdfplumber
+
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except Exception as exc:
+        inner = _unwrap(exc)
+        if _is_encryption(inner):
+            raise ExtractionError("encrypted PDF: a password is needed to read it") from exc
+        detail = f"{type(inner).__name__}: {inner}".rstrip(": ")
+        raise ExtractionError(f"corrupt PDF: {reason or detail}") from exc
+    pages: list[str] = []
+    with pdf:
+        try:
+            for page in pdf.pages[:limit]:
+                try:
+                    pages.append(page.extract_text() or "")
+                finally:
+                    page.flush_cache()
+        except Exception as exc:
+            if not pages:
+                raise ExtractionError(f"corrupt PDF: {reason}") from exc
+            notes.append(f"reading stopped at page {len(pages) + 1}: {type(exc).__name__}")
+    notes.append("read with pdfminer after PDFium failed: " + reason)
+    return pages, {}
+
+
+def _plumber_meta_and_tables(data: bytes, page_count: int, notes: list[str]):
+    """Metadata (pdfminer decodes more string encodings) and, on short documents, tables."""
+    import pdfplumber
+
     segments: list[Segment] = []
-    text = page.extract_text() or ""
-    if text.strip():
-        marks: list[tuple[int, str]] = []
-        offset = 0
-        for line_no, line in enumerate(text.split("\n"), start=1):
-            marks.append((offset, f"line {line_no}"))
-            offset += len(line) + 1
-        segments.append(Segment(text, Location(page=number), tuple(marks)))
-    if page.rects or page.lines:
-        for t_index, table in enumerate(page.extract_tables(), start=1):
-            rows = [[(cell or "").replace("\n", " ") for cell in row] for row in table]
-            segments.extend(
-                rows_to_segments(
-                    rows, lambda r, t=t_index: Location(page=number, table=t, row=r)
-                )
-            )
-    return segments
+    metadata: dict[str, str] = {}
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            for key in _META_KEYS:
+                value = _meta_text(pdf.metadata.get(key))
+                if value:
+                    metadata[key.lower()] = value
+            if page_count > TABLE_PAGES:
+                return metadata, segments
+            for number, page in enumerate(pdf.pages[:TABLE_PAGES], start=1):
+                try:
+                    if page.rects or page.lines:
+                        for t_index, table in enumerate(page.extract_tables(), start=1):
+                            rows = [[(c or "").replace("\n", " ") for c in row] for row in table]
+                            segments.extend(rows_to_segments(
+                                rows, lambda r, t=t_index, p=number: Location(page=p, table=t, row=r)
+                            ))
+                finally:
+                    page.flush_cache()
+    except Exception as exc:  # tables are extra: the page text has been read already
+        notes.append(f"tables not read: {type(_unwrap(exc)).__name__}")
+    return metadata, segments
+
+
+def _page_segment(text: str, number: int) -> Segment:
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    marks: list[tuple[int, str]] = []
+    offset = 0
+    for line_no, line in enumerate(lines, start=1):
+        marks.append((offset, f"line {line_no}"))
+        offset += len(line) + 1
+    return Segment("\n".join(lines), Location(page=number), tuple(marks))
+
+
+def _unwrap(exc: BaseException) -> BaseException:
+    """pdfplumber wraps pdfminer's exceptions in PdfminerException(inner)."""
+    if type(exc).__name__ == "PdfminerException":
+        if exc.args and isinstance(exc.args[0], BaseException):
+            return exc.args[0]
+        if exc.__context__:
+            return exc.__context__
+    return exc
+
+
+def _is_encryption(exc: BaseException) -> bool:
+    name = type(exc).__name__
+    return "Password" in name or "Encrypt" in name
 
 
 def _meta_text(value: object) -> str:

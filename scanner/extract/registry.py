@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import warnings
 
 from scanner.config import Limits
 from scanner.extract.base import Extracted, Extractor, Source
@@ -70,7 +71,9 @@ def extract_document(name: str, data: bytes, limits: Limits) -> Document:
     if extractor is None:
         raise UnsupportedFormat(file_type, UNSUPPORTED.get(file_type, ""))
     try:
-        extracted: Extracted = extractor(Source(name=name, data=data, limits=limits))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # library warnings are not the user's business
+            extracted: Extracted = extractor(Source(name=name, data=data, limits=limits))
     except ExtractionError:
         raise
     except MemoryError as exc:

@@ -1,0 +1,126 @@
+"""End to end through the console command, as a user runs it."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from scanner.cli import cli, main
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+
+CONTROLLED_ZH = (
+    "烧结钕铁硼工艺规程 QP-S-017（受控文件）\n"
+    "1. 速凝甩带：铸片厚度0.25-0.35 mm，辊速1.5 m/s。\n"
+    "2. 氢破：吸氢压力0.1 MPa，脱氢温度550℃，保温6 h。\n"
+    "3. 气流磨：粉末粒度D50 3.0 μm，氧含量≤1200 ppm。\n"
+    "4. 磁场取向成型：取向磁场2.0 T，冷等静压200 MPa。\n"
+    "5. 真空烧结：1060℃×4 h，真空度≤5×10-3 Pa；一级回火900℃×2 h，二级回火500℃×3 h。\n"
+    "6. 性能要求：Br≥1.38 T，HcJ≥20 kOe，(BH)max≥46 MGOe。\n"
+)
+CLEAR_EN = "Quarterly HR notice: the canteen will close at 14:00 on Friday for cleaning.\n"
+
+
+def run(args: list[str]):
+    return CliRunner().invoke(cli, args, catch_exceptions=False)
+
+
+@pytest.fixture()
+def folder(tmp_path: Path) -> Path:
+    (tmp_path / "spec.txt").write_text(CONTROLLED_ZH, encoding="gb18030")
+    (tmp_path / "hr.txt").write_text(CLEAR_EN)
+    (tmp_path / "bad.pdf").write_bytes(b"%PDF-1.4\n1 0 obj <<")
+    return tmp_path
+
+
+def test_json_report_shape_and_exit_code(folder: Path) -> None:
+    result = run(["scan", str(folder), "--format", "json"])
+    assert result.exit_code == 1
+    data = json.loads(result.output)
+    by_path = {f["path"]: f for f in data["files"]}
+    assert set(by_path) == {"spec.txt", "hr.txt", "bad.pdf"}
+    assert by_path["spec.txt"]["verdict"] == "controlled"
+    assert by_path["spec.txt"]["categories"] == ["magnet-manufacturing"]
+    assert by_path["spec.txt"]["magnet_types"] == ["NdFeB"]
+    assert by_path["hr.txt"]["verdict"] == "clear"
+    assert by_path["bad.pdf"]["verdict"] == "error"
+    assert "PDF" in by_path["bad.pdf"]["error"]
+    assert data["summary"]["files"] == 3 and data["summary"]["exit_code"] == 1
+
+
+def test_exit_zero_when_nothing_flagged(tmp_path: Path) -> None:
+    (tmp_path / "hr.txt").write_text(CLEAR_EN)
+    result = run(["scan", str(tmp_path)])
+    assert result.exit_code == 0
+    assert "CLEAR" in result.output and "1 files" in result.output
+
+
+def test_jsonl_streams_one_object_per_file(folder: Path) -> None:
+    result = run(["scan", str(folder), "--format", "jsonl"])
+    lines = [json.loads(line) for line in result.output.splitlines()]
+    assert sorted(x["path"] for x in lines) == ["bad.pdf", "hr.txt", "spec.txt"]
+
+
+def test_csv_has_a_header_and_a_row_per_file(folder: Path) -> None:
+    result = run(["scan", str(folder), "--format", "csv"])
+    rows = list(csv.DictReader(io.StringIO(result.output)))
+    assert {r["path"]: r["verdict"] for r in rows}["spec.txt"] == "controlled"
+
+
+def test_text_lists_every_file_and_a_summary(folder: Path) -> None:
+    result = run(["scan", str(folder), "--no-color"])
+    assert result.output.count("\n") >= 4
+    assert "CONTROLLED" in result.output and "ERROR" in result.output
+    assert "3 files" in result.output
+
+
+def test_explain_shows_terms_parameters_and_places(folder: Path) -> None:
+    result = run(["explain", str(folder / "spec.txt")])
+    assert result.exit_code == 1
+    assert "magnet-manufacturing" in result.output
+    assert "line 3" in result.output  # where 氢破 stands
+    assert "氢破" in result.output
+    data = json.loads(run(["explain", str(folder / "spec.txt"), "--format", "json"]).output)
+    assert data["verdict"]["verdict"] == "controlled"
+    assert data["findings"]["value"]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["scan", "/no/such/path"], ["scan"], ["scan", ".", "--format", "yaml"], ["frobnicate"],
+     ["scan", ".", "--review-threshold", "0.9", "--controlled-threshold", "0.5"]],
+)
+def test_usage_errors_exit_2_with_one_line_and_no_traceback(args: list[str]) -> None:
+    proc = subprocess.run([sys.executable, "-m", "scanner", *args], capture_output=True,
+                          text=True, cwd=ROOT)
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    assert len(proc.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in proc.stderr
+
+
+def test_version() -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["--version"])
+    assert exc.value.code == 0
+
+
+def test_scan_never_modifies_what_it_scans(folder: Path) -> None:
+    before = {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in folder.iterdir()}
+    run(["scan", str(folder), "--format", "json"])
+    after = {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in folder.iterdir()}
+    assert before == after
+
+
+def test_samples_show_every_verdict() -> None:
+    result = run(["scan", str(SAMPLES), "--format", "json"])
+    verdicts = {f["verdict"] for f in json.loads(result.output)["files"]}
+    assert verdicts == {"controlled", "review", "excluded", "clear", "error"}
