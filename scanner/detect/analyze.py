@@ -6,6 +6,7 @@ Knows nothing of file formats (it reads `Segment`s) and nothing of verdicts (the
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,18 +59,31 @@ class Detector:
         text = "\n".join(texts)
         locator = _Locator(segments, starts)
         findings: list[Finding] = []
-        for m in self.terms.find(text):
+        for m in _longest(self.terms.find(text)):
             findings.append(locator.finding(
                 m.term.id, m.term.set, m.term.category, m.start, m.end, m.term.weight,
                 _attrs(m.term),
             ))
         findings.sort(key=lambda f: f.offset)
-        anchors = [f.offset for f in findings if f.kind in ("stage", "parameter")]
+        process = [f.offset for f in findings if _is_process(f)]
+        stage_process = [f.offset for f in findings if f.kind == "stage" and _is_process(f)]
+        findings = [
+            _with_attr(f, "near_stage", "yes" if _near(stage_process, f.offset, f.offset)
+                       else "no") if f.kind == "clause-b" else f
+            for f in findings
+        ]
+        quality = [f.offset for f in findings
+                   if f.kind in ("stage", "parameter") and not _is_process(f)]
         for v in self.values.find(text):
-            near = _near(anchors, v.start, v.end)
+            if _near(process, v.start, v.end):
+                near = "yes"
+            elif _near(quality, v.start, v.end):
+                near = "quality"
+            else:
+                near = "no"
             findings.append(locator.finding(
                 v.unit.id, "value", v.unit.category, v.start, v.end, v.unit.weight,
-                (("near_term", "yes" if near else "no"),),
+                (("near_term", near),),
             ))
         findings.sort(key=lambda f: f.offset)
         return Analysis(tuple(findings), text, tuple(starts), _language(text))
@@ -102,8 +116,44 @@ class _Locator:
         )
 
 
+#: Term kinds that say *what a thing is* rather than *how it is made*.
+PRODUCT_KINDS = frozenset({"product", "material"})
+QUALITY_KINDS = frozenset({"quality-parameter"})
+
+
+def _is_process(f: Finding) -> bool:
+    """Stage terms for steps, equipment, reagents, intermediates and defects, and parameter
+    names such as 烧结温度 or current density (not product properties such as Br or HcJ)."""
+    kind = f.attr("term_kind")
+    if f.kind == "stage":
+        return kind not in PRODUCT_KINDS and kind not in QUALITY_KINDS
+    return f.kind == "parameter" and kind not in QUALITY_KINDS
+
+
+def _with_attr(f: Finding, key: str, value: str) -> Finding:
+    return dataclasses.replace(f, attrs=(*f.attrs, (key, value)))
+
+
+def _longest(matches) -> list:
+    """Within one term set, a match inside a longer match of the same set is dropped: "strip
+    liquor" inside "loaded strip liquor" is one mention, not two."""
+    by_set: dict[str, list] = {}
+    for m in matches:
+        by_set.setdefault(m.term.set, []).append(m)
+    kept = []
+    for group in by_set.values():
+        group.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        end = -1
+        for m in group:
+            if m.end <= end:
+                continue  # contained in the previous kept match
+            kept.append(m)
+            end = max(end, m.end)
+    return kept
+
+
 def _attrs(term: Term) -> tuple[tuple[str, str], ...]:
-    attrs = []
+    attrs = [("term_kind", term.kind)]
     if term.magnet_type:
         attrs.append(("magnet_type", term.magnet_type))
     if term.set == "context":

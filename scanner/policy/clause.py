@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from scanner.policy.scoring import Scores, distinct
+from scanner.policy.scoring import ACTIVITY_UNIT, Scores, distinct
 from scanner.types import Finding
 
 B_MIN = 1.2  # summed weight of distinct activity terms that makes a b-purpose document
@@ -25,11 +25,8 @@ class ClauseDecision:
 def decide_clause(findings: tuple[Finding, ...], scores: Scores, category: str) -> ClauseDecision:
     hits = distinct([f for f in findings if f.kind == "clause-b"])
     activity_hits = [h for h in hits if h.first.category != "production-line"]
-    object_hits = [h for h in hits if h.first.category == "production-line"]
-    activity = sum(h.weight * (1 + 0.1 * min(h.count - 1, 5)) for h in activity_hits)
-    if activity_hits:
-        activity += 0.5 * sum(h.weight for h in object_hits)
-    process = scores.raw.get(category, 0.0)
+    activity = scores.activity
+    process = scores.raw.get(category, 0.0) - ACTIVITY_UNIT * activity
     activities = tuple(sorted({h.first.category or "" for h in activity_hits}))
     if activity < B_MIN or len(activity_hits) < 2:
         return ClauseDecision(("1E902.a",), activity, process, activities)

@@ -10,6 +10,8 @@ from scanner.policy.exclusions import score_exclusions
 from scanner.policy.scoring import Scores, distinct, score_categories
 from scanner.types import CATEGORIES, MAGNET_TYPES, Document, Evidence, Exclusion, Finding, Verdict
 
+TOPIC_SCORE = 0.15  # an excluded document must still be *about* a 1E902 stage …
+TOPIC_ANCHOR = 1.0  # … and about rare earths
 CATEGORY_SHARE = 0.4  # a second stage is reported when it reaches this share of the best one
 OTHER_CONFLICT = 0.5  # other-material evidence this strong turns "controlled" into "review"
 
@@ -20,12 +22,17 @@ def decide(document: Document, analysis: Analysis, config: ScanConfig) -> Verdic
     scores = score_categories(findings)
     best_cat, best = scores.best
     flagged = best >= th.review
+    # Basic research and patent drafts carry little production know-how, so they can score
+    # below the review threshold while plainly being about a 1E902 stage: the exclusion is
+    # still what a reviewer needs to see.
+    on_topic = flagged or (best >= TOPIC_SCORE and scores.re_strength >= TOPIC_ANCHOR)
     reasons: list[str] = []
 
+    floor = th.review if flagged else TOPIC_SCORE
     categories = tuple(
         c for c in CATEGORIES
-        if scores.score[c] >= th.review and scores.score[c] >= CATEGORY_SHARE * best
-    ) if flagged else ()
+        if scores.score[c] >= floor and scores.score[c] >= CATEGORY_SHARE * best
+    ) if on_topic else ()
     magnet_types = _magnet_types(findings) if "magnet-manufacturing" in categories else ()
     internal = sum(
         h.weight for h in distinct([f for f in findings if f.kind == "context"
@@ -49,7 +56,7 @@ def decide(document: Document, analysis: Analysis, config: ScanConfig) -> Verdic
     verdict = "clear"
     exclusion = None
     codes: tuple[str, ...] = ()
-    if flagged:
+    if on_topic:
         clause = decide_clause(findings, scores, best_cat or "")
         codes = clause.codes
         if "1E902.b" in codes:
@@ -57,6 +64,14 @@ def decide(document: Document, analysis: Analysis, config: ScanConfig) -> Verdic
                 "clause b: production-line " + ", ".join(clause.activities)
                 + f" (activity weight {clause.activity:.2f})"
             )
+    if on_topic and top_exclusion and top_exclusion.score >= th.exclusion:
+        verdict = "excluded"
+        exclusion = Exclusion(top_exclusion.reason, top_exclusion.evidence, top_exclusion.score)
+        reasons.append(
+            f"excluded as {top_exclusion.reason}: exclusion cues weigh "
+            f"{top_exclusion.score:.2f} (≥ {th.exclusion:.2f})"
+        )
+    elif flagged:
         verdict = "controlled" if best >= th.controlled else "review"
         if verdict == "review":
             reasons.append(
@@ -66,19 +81,14 @@ def decide(document: Document, analysis: Analysis, config: ScanConfig) -> Verdic
         if verdict == "controlled" and scores.other_factor.get(best_cat or "", 1) < OTHER_CONFLICT:
             verdict = "review"
             reasons.append("conflicting evidence: other-material vocabulary is strong too")
-        if top_exclusion and top_exclusion.score >= th.exclusion:
-            verdict = "excluded"
-            exclusion = Exclusion(top_exclusion.reason, top_exclusion.evidence, top_exclusion.score)
-            reasons.append(
-                f"excluded as {top_exclusion.reason}: exclusion cues weigh "
-                f"{top_exclusion.score:.2f} (≥ {th.exclusion:.2f})"
-            )
-        elif top_exclusion and top_exclusion.score >= th.exclusion_review:
+        if top_exclusion and top_exclusion.score >= th.exclusion_review:
             verdict = "review"
             reasons.append(
                 f"possible {top_exclusion.reason} exclusion (cues weigh "
                 f"{top_exclusion.score:.2f}, below {th.exclusion:.2f}): a person should decide"
             )
+    else:
+        codes, categories, magnet_types = (), (), ()
     for note in document.notes:
         reasons.append(f"note: {note}")
     carrier = decide_carrier(document.path, document.file_type, findings, analysis.text, flagged)

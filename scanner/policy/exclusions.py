@@ -17,7 +17,7 @@ HEAD_CHARS = 1500  # the opening of a document: title, authors, journal line, cl
 HEAD_SHARE = 0.2
 _REFERENCES = re.compile(
     r"(?:^|\n)\s*(?:\d+[.、]?\s*)?(参考文献|引用文献|references|bibliography|literature cited|"
-    r"works cited|引用标准|cited documents)\s*[:：]?\s*(?:\n|$)",
+    r"works cited|引用标准|cited documents|normative references|规范性引用文件)\s*[:：]?\s*(?:\n|$)",
     re.IGNORECASE,
 )
 _REFERENCES_INLINE = re.compile(r"参考文献[:：]|references:\s", re.IGNORECASE)
@@ -60,9 +60,10 @@ def _cue_scores(findings: tuple[Finding, ...], text_len: int, refs_at: int | Non
 
 def is_public_domain(cues: dict[str, tuple[float, Finding]], internal: float) -> float:
     """Published: journal furniture, ISBN, a public standard. Internal-document markers
-    (受控文件, confidential, internal use) halve it: a controlled copy is not a publication."""
+    (受控文件, confidential, internal use, Q/ enterprise standards) weaken it: a controlled copy
+    is not a publication."""
     score = sum(v for v, _ in cues.values())
-    return score * (0.5 if internal >= 0.5 else 1.0)
+    return score / (1.0 + internal)
 
 
 def is_basic_research(cues: dict[str, tuple[float, Finding]], production: float) -> float:

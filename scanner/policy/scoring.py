@@ -26,6 +26,9 @@ from scanner.types import CATEGORIES, Finding
 SCALE = 3.0
 PARAM_UNIT = 0.22  # score added per weighted process parameter
 PARAM_CAP = 14.0  # weighted parameters beyond this add nothing
+RE_FLOOR = 0.3  # generic process words with no rare-earth anchor at all keep this share
+RE_FULL = 1.2  # anchoring weight at which nothing is taken off
+ACTIVITY_UNIT = 0.4  # score added per unit of production-line activity evidence (clause b)
 REPEAT_BONUS = 0.15
 REPEAT_CAP = 4
 
@@ -51,6 +54,7 @@ class Scores:
     mention_factor: float = 1.0
     strengthen_factor: float = 1.0
     parameters: float = 0.0
+    activity: float = 0.0
     distinct_terms: int = 0
     hits: dict[str, list[TermHit]] = field(default_factory=dict)
 
@@ -70,10 +74,25 @@ def distinct(findings: list[Finding]) -> list[TermHit]:
     return [TermHit(rid, fs[0].weight, len(fs), fs[0]) for rid, fs in groups.items()]
 
 
+#: How much a term of each kind counts as *process* evidence. Products and materials (NdFeB,
+#: N52SH, 氧化镨钕) say what a document is about, not how anything is made: a purchase order
+#: for magnets names them too. Product properties (Br, HcJ) appear in every magnet datasheet.
+KIND_FACTOR = {"product": 0.35, "material": 0.35, "quality-parameter": 0.5}
+
+
+def process_weight(hit: TermHit) -> float:
+    return hit.weight * KIND_FACTOR.get(hit.first.attr("term_kind") or "", 1.0)
+
+
 def weighted(hits: list[TermHit]) -> float:
     return sum(
-        h.weight * (1 + REPEAT_BONUS * min(h.count - 1, REPEAT_CAP)) for h in hits
+        process_weight(h) * (1 + REPEAT_BONUS * min(h.count - 1, REPEAT_CAP)) for h in hits
     )
+
+
+#: A value next to a process term is a process parameter; next to a product property (Br, HcJ)
+#: it is a specification; far from both it is a number.
+NEAR_FACTOR = {"yes": 1.0, "quality": 0.5, "no": 0.25}
 
 
 def parameter_strength(findings: list[Finding]) -> float:
@@ -88,8 +107,8 @@ def parameter_strength(findings: list[Finding]) -> float:
         if key in seen:
             continue
         seen.add(key)
-        near = f.attr("near_term") == "yes"
-        total += f.weight * (1.0 if near else 0.33)
+        near = f.attr("near_term")
+        total += f.weight * NEAR_FACTOR.get(near or "no", 0.25)
     return min(total, PARAM_CAP)
 
 
@@ -106,7 +125,7 @@ def score_categories(findings: tuple[Finding, ...]) -> Scores:
     anchors = distinct(by_kind["anchor"])
     specific_hits = distinct([f for f in by_kind["stage"] if f.attr("specific") == "yes"])
     s.re_strength = sum(h.weight for h in anchors) + sum(h.weight for h in specific_hits)
-    s.re_factor = min(1.0, 0.45 + 0.55 * s.re_strength / 1.2)
+    s.re_factor = min(1.0, RE_FLOOR + (1 - RE_FLOOR) * s.re_strength / RE_FULL)
 
     others = distinct(by_kind["other-material"])
     for cat in CATEGORIES:
@@ -121,11 +140,15 @@ def score_categories(findings: tuple[Finding, ...]) -> Scores:
     s.parameters = parameter_strength(by_kind["value"])
     all_stage = distinct(by_kind["stage"])
     s.distinct_terms = len(all_stage)
-    technical = len(all_stage) + s.parameters
+    technical = weighted(all_stage) + 0.5 * s.parameters
     s.mention = sum(2 * (1 - _factor(h)) for h in weaken)
-    s.mention_factor = (technical + 2) / (technical + 2 + 1.2 * s.mention)
+    s.mention_factor = (technical + 1) / (technical + 1 + s.mention)
     s.strengthen_factor = min(1.5, math.prod(_factor(h) for h in strengthen)) if strengthen else 1.0
 
+    # Clause b: assembly, commissioning, maintenance, repair and upgrade of a production line.
+    # Such documents name few process steps, yet next to a stage's equipment they are 1E902.b
+    # technology: activity evidence adds to the stages the document's equipment belongs to.
+    s.activity = activity_strength(by_kind["clause-b"])
     term_scores = {}
     for cat in CATEGORIES:
         hits = distinct(stage_by_cat.get(cat, []))
@@ -134,13 +157,29 @@ def score_categories(findings: tuple[Finding, ...]) -> Scores:
     top = max(term_scores.values()) if term_scores else 0.0
     for cat in CATEGORIES:
         share = term_scores[cat] / top if top else 0.0
-        s.raw[cat] = term_scores[cat] + PARAM_UNIT * s.parameters * share
+        s.raw[cat] = (term_scores[cat] + PARAM_UNIT * s.parameters * share
+                      + ACTIVITY_UNIT * s.activity * share)
         s.tech[cat] = (
             s.raw[cat] * s.re_factor * s.other_factor[cat] * s.mention_factor
             * s.strengthen_factor
         )
         s.score[cat] = 1 - math.exp(-s.tech[cat] / SCALE)
     return s
+
+
+def activity_strength(findings: list[Finding]) -> float:
+    """Distinct assembly/commissioning/maintenance/repair/upgrade terms standing next to a
+    stage's process vocabulary (a motor assembly note is not a production line of the five
+    stages); production-line object words count half, and only next to such an activity."""
+    hits = distinct([f for f in findings
+                     if f.category == "production-line" or f.attr("near_stage") == "yes"])
+    acts = [h for h in hits if h.first.category != "production-line"]
+    objects = [h for h in hits if h.first.category == "production-line"]
+    if not acts:
+        return 0.0
+    return sum(h.weight * (1 + 0.1 * min(h.count - 1, 5)) for h in acts) + 0.5 * sum(
+        h.weight for h in objects
+    )
 
 
 def _factor(hit: TermHit) -> float:
