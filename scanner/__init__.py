@@ -1,8 +1,8 @@
 """Rare-earth technology export-control scanner (MOFCOM 1E902).
 
-    >>> from scanner import scan_paths, ScanConfig
-    >>> for verdict in scan_paths(["samples/"], ScanConfig()):
-    ...     print(verdict.path, verdict.verdict)
+>>> from scanner import scan_paths, ScanConfig
+>>> for verdict in scan_paths(["samples/"], ScanConfig()):
+...     print(verdict.path, verdict.verdict)
 """
 
 from scanner.config import Limits, ScanConfig, Thresholds

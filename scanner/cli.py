@@ -19,8 +19,9 @@ from scanner.report import FORMATS, Summary, make_reporter
 EXIT_CLEAN, EXIT_FLAGGED, EXIT_USAGE = 0, 1, 2
 
 
-def _config(lexicons: Path | None, controlled: float | None, review: float | None,
-            max_file_size: int | None) -> ScanConfig:
+def _config(
+    lexicons: Path | None, controlled: float | None, review: float | None, max_file_size: int | None
+) -> ScanConfig:
     th = Thresholds()
     if controlled is not None:
         th = dataclasses.replace(th, controlled=controlled)
@@ -42,15 +43,29 @@ def _scanner(config: ScanConfig) -> Scanner:
 
 
 _common = [
-    click.option("--lexicons", type=click.Path(exists=True, file_okay=False, path_type=Path),
-                 help="Folder of lexicon TOML files (default: the bundled lexicons)."),
-    click.option("--controlled-threshold", type=click.FloatRange(0, 1), default=None,
-                 help=f"Score at or above which a file is controlled "
-                      f"(default {Thresholds().controlled})."),
-    click.option("--review-threshold", type=click.FloatRange(0, 1), default=None,
-                 help=f"Score at or above which a file needs review (default {Thresholds().review})."),
-    click.option("--max-file-size", type=click.IntRange(1), default=None,
-                 help=f"Largest file read, in bytes (default {Limits().max_file_bytes})."),
+    click.option(
+        "--lexicons",
+        type=click.Path(exists=True, file_okay=False, path_type=Path),
+        help="Folder of lexicon TOML files (default: the bundled lexicons).",
+    ),
+    click.option(
+        "--controlled-threshold",
+        type=click.FloatRange(0, 1),
+        default=None,
+        help=f"Score at or above which a file is controlled (default {Thresholds().controlled}).",
+    ),
+    click.option(
+        "--review-threshold",
+        type=click.FloatRange(0, 1),
+        default=None,
+        help=f"Score at or above which a file needs review (default {Thresholds().review}).",
+    ),
+    click.option(
+        "--max-file-size",
+        type=click.IntRange(1),
+        default=None,
+        help=f"Largest file read, in bytes (default {Limits().max_file_bytes}).",
+    ),
 ]
 
 
@@ -70,18 +85,40 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True,
-                type=click.Path(exists=True, file_okay=True, dir_okay=True))
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
-              help="Output format; jsonl streams one object per file as it is done.")
-@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
-              help="Write the report here instead of standard output.")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, file_okay=True, dir_okay=True))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="text",
+    show_default=True,
+    help="Output format; jsonl streams one object per file as it is done.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.File("w", encoding="utf-8"),
+    default="-",
+    help="Write the report here instead of standard output.",
+)
 @click.option("--color/--no-color", default=None, help="Colour the text output (default: on a terminal).")
-@click.option("--follow-symlinks", is_flag=True,
-              help="Follow symbolic links to folders (loops are detected and reported).")
+@click.option(
+    "--follow-symlinks",
+    is_flag=True,
+    help="Follow symbolic links to folders (loops are detected and reported).",
+)
 @common_options
-def scan(paths, fmt, output, color, follow_symlinks, lexicons, controlled_threshold,
-         review_threshold, max_file_size) -> None:
+def scan(
+    paths,
+    fmt,
+    output,
+    color,
+    follow_symlinks,
+    lexicons,
+    controlled_threshold,
+    review_threshold,
+    max_file_size,
+) -> None:
     """Scan files and folders (recursively) and give each file a verdict."""
     config = _config(lexicons, controlled_threshold, review_threshold, max_file_size)
     config = dataclasses.replace(config, follow_symlinks=follow_symlinks)
@@ -102,8 +139,7 @@ def scan(paths, fmt, output, color, follow_symlinks, lexicons, controlled_thresh
 
 @cli.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @common_options
 def explain(file, fmt, lexicons, controlled_threshold, review_threshold, max_file_size) -> None:
     """Show everything behind one file's verdict: scores, factors, terms, parameters, places."""

@@ -14,16 +14,23 @@ PER_RULE = 3  # places shown per matched rule
 
 
 def explanation(verdict: Verdict, analysis: Analysis | None, scanner) -> dict:
-    out = {"verdict": verdict.to_dict(),
-           "lexicon": {"digest": scanner.detector.lexicon.digest,
-                       "files": dict(scanner.detector.lexicon.versions)}}
+    out = {
+        "verdict": verdict.to_dict(),
+        "lexicon": {
+            "digest": scanner.detector.lexicon.digest,
+            "files": dict(scanner.detector.lexicon.versions),
+        },
+    }
     if analysis is None:
         return out
     scores = score_categories(analysis.findings)
     out["scores"] = {
-        c: {"score": round(scores.score[c], 4), "raw": round(scores.raw[c], 3),
+        c: {
+            "score": round(scores.score[c], 4),
+            "raw": round(scores.raw[c], 3),
             "after_factors": round(scores.tech[c], 3),
-            "other_material_factor": round(scores.other_factor[c], 3)}
+            "other_material_factor": round(scores.other_factor[c], 3),
+        }
         for c in CATEGORIES
     }
     out["factors"] = {
@@ -35,11 +42,14 @@ def explanation(verdict: Verdict, analysis: Analysis | None, scanner) -> dict:
         "process_parameters": round(scores.parameters, 3),
         "distinct_stage_terms": scores.distinct_terms,
     }
-    internal = sum(h.weight for h in distinct(
-        [f for f in analysis.findings if f.kind == "context" and f.category == "strengthen"]))
+    internal = sum(
+        h.weight
+        for h in distinct(
+            [f for f in analysis.findings if f.kind == "context" and f.category == "strengthen"]
+        )
+    )
     out["exclusion_candidates"] = [
-        {"reason": e.reason, "score": round(e.score, 3),
-         "cues": [ev.to_dict() for ev in e.evidence]}
+        {"reason": e.reason, "score": round(e.score, 3), "cues": [ev.to_dict() for ev in e.evidence]}
         for e in score_exclusions(analysis.findings, analysis.text, internal, scores.parameters)
     ]
     grouped: dict[str, list[dict]] = defaultdict(list)
@@ -49,11 +59,17 @@ def explanation(verdict: Verdict, analysis: Analysis | None, scanner) -> dict:
         counts[key] += 1
         if counts[key] > PER_RULE:
             continue
-        grouped[f.kind].append({
-            "rule": f.rule_id, "category": f.category, "text": f.matched_text,
-            "location": str(f.location), "snippet": f.snippet, "weight": f.weight,
-            **dict(f.attrs),
-        })
+        grouped[f.kind].append(
+            {
+                "rule": f.rule_id,
+                "category": f.category,
+                "text": f.matched_text,
+                "location": str(f.location),
+                "snippet": f.snippet,
+                "weight": f.weight,
+                **dict(f.attrs),
+            }
+        )
     out["findings"] = grouped
     out["match_counts"] = {f"{k}:{r}": n for (k, r), n in sorted(counts.items())}
     return out
@@ -88,12 +104,20 @@ def render_explanation(verdict: Verdict, analysis: Analysis | None, scanner, fmt
     if data.get("exclusion_candidates"):
         lines.append("\nExclusion cues")
         for e in data["exclusion_candidates"]:
-            lines.append(f"  {e['reason']} {e['score']:.2f}: " + "; ".join(
-                f"{c['text']} ({c['location']})" for c in e["cues"][:6]))
-    titles = [("stage", "Process terms"), ("value", "Measured values"),
-              ("anchor", "Rare-earth anchors"), ("clause-b", "Clause b (production-line work)"),
-              ("parameter", "Parameter names"), ("context", "Context"),
-              ("other-material", "Other materials"), ("carrier", "Carrier cues")]
+            lines.append(
+                f"  {e['reason']} {e['score']:.2f}: "
+                + "; ".join(f"{c['text']} ({c['location']})" for c in e["cues"][:6])
+            )
+    titles = [
+        ("stage", "Process terms"),
+        ("value", "Measured values"),
+        ("anchor", "Rare-earth anchors"),
+        ("clause-b", "Clause b (production-line work)"),
+        ("parameter", "Parameter names"),
+        ("context", "Context"),
+        ("other-material", "Other materials"),
+        ("carrier", "Carrier cues"),
+    ]
     findings = data.get("findings", {})
     for kind, title in titles:
         items = findings.get(kind) or []

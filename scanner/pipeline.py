@@ -65,13 +65,13 @@ class Scanner:
             analysis = self.detector.analyze(document)
             return decide(document, analysis, self.config), analysis
         except Exception as exc:  # fail closed: an internal fault is an error, never "clear"
-            return error_verdict(name, f"internal error: {type(exc).__name__}: {exc}",
-                                 document.file_type), None
+            return error_verdict(
+                name, f"internal error: {type(exc).__name__}: {exc}", document.file_type
+            ), None
 
 
 def error_verdict(path: str, reason: str, file_type: str | None = None) -> Verdict:
-    return Verdict(path=path, verdict="error", error=reason, reasons=(reason,),
-                   file_type=file_type)
+    return Verdict(path=path, verdict="error", error=reason, reasons=(reason,), file_type=file_type)
 
 
 def scan_paths(paths: Iterable[str], config: ScanConfig | None = None) -> Iterator[Verdict]:

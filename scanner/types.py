@@ -122,7 +122,8 @@ class Finding:
     """One match of one rule at one place."""
 
     rule_id: str  # lexicon term id, or "param:<unit>", or an exclusion predicate name
-    kind: str  # stage | anchor | clause-b | carrier | exclusion | context | other-material | parameter | value
+    # stage | anchor | clause-b | carrier | exclusion | context | other-material | parameter | value
+    kind: str
     category: str | None  # stage name, activity, carrier, reason, … (the set's meaning)
     matched_text: str
     location: Location

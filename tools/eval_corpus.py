@@ -55,7 +55,7 @@ def main() -> None:
         c[f"gold_{g}"] += 1
         ok = True
         if g == "controlled":
-            c["ctl_flagged"] += flagged or v.verdict == "excluded" and False
+            c["ctl_flagged"] += flagged or (v.verdict == "excluded" and False)
             ok = flagged
             if flagged:
                 c["cat_exact"] += set(v.categories) == set(gold["categories"])
@@ -71,9 +71,15 @@ def main() -> None:
             c["excl_right"] += right
             ok = right
         c["carrier_right"] += v.carrier == gold["carrier"]
-        if not ok or args.show_errors and (
-            g == "controlled" and (set(v.categories) != set(gold["categories"])
-                                   or set(v.control_codes) != set(gold["control_codes"]))
+        if not ok or (
+            args.show_errors
+            and (
+                g == "controlled"
+                and (
+                    set(v.categories) != set(gold["categories"])
+                    or set(v.control_codes) != set(gold["control_codes"])
+                )
+            )
         ):
             wrong.append(
                 f"{name:14} gold={g}/{gold.get('exclusion') or ','.join(gold['categories'])}"
@@ -83,12 +89,15 @@ def main() -> None:
             )
     n_ctl, n_clear, n_exc = c["gold_controlled"], c["gold_clear"], c["gold_excluded"]
     print(f"documents {len(names)}: controlled {n_ctl}, clear {n_clear}, excluded {n_exc}")
-    print(f"recall controlled (controlled|review): {c['ctl_flagged']}/{n_ctl} = "
-          f"{c['ctl_flagged'] / max(n_ctl, 1):.3f}")
-    print(f"false-flag rate on clear: {c['clear_flagged']}/{n_clear} = "
-          f"{c['clear_flagged'] / max(n_clear, 1):.3f}")
-    print(f"exclusion reason right: {c['excl_right']}/{n_exc} = "
-          f"{c['excl_right'] / max(n_exc, 1):.3f}")
+    print(
+        f"recall controlled (controlled|review): {c['ctl_flagged']}/{n_ctl} = "
+        f"{c['ctl_flagged'] / max(n_ctl, 1):.3f}"
+    )
+    print(
+        f"false-flag rate on clear: {c['clear_flagged']}/{n_clear} = "
+        f"{c['clear_flagged'] / max(n_clear, 1):.3f}"
+    )
+    print(f"exclusion reason right: {c['excl_right']}/{n_exc} = {c['excl_right'] / max(n_exc, 1):.3f}")
     print(f"categories exact (flagged controlled): {c['cat_exact']}/{c['ctl_flagged']}")
     print(f"clause exact (flagged controlled): {c['clause_exact']}/{c['ctl_flagged']}")
     print(f"magnet types exact: {c['mag_exact']}/{c['mag_n']}")

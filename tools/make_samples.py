@@ -279,9 +279,7 @@ class DocPDF(FPDF):
             self.multi_cell(0, line, p, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
             self.ln(1.6)
 
-    def grid(
-        self, rows: Sequence[Sequence[str]], widths: Sequence[float], size: float = 8.5
-    ) -> None:
+    def grid(self, rows: Sequence[Sequence[str]], widths: Sequence[float], size: float = 8.5) -> None:
         self.set_font("DejaVu", "", size)
         with self.table(
             col_widths=tuple(widths), line_height=4.6, text_align="LEFT", width=sum(widths)
@@ -293,9 +291,7 @@ class DocPDF(FPDF):
         self.ln(2)
 
 
-def pdf_meta(
-    pdf: FPDF, *, title: str, subject: str, keywords: str, author: str, creator: str
-) -> None:
+def pdf_meta(pdf: FPDF, *, title: str, subject: str, keywords: str, author: str, creator: str) -> None:
     pdf.set_title(title)
     pdf.set_subject(subject)
     pdf.set_keywords(keywords)
@@ -515,8 +511,7 @@ def build_sx_flowsheet(path: Path) -> None:
     pdf_meta(
         pdf,
         title="FS-SX-204 Ce/PrNd split — P507-HCl cascade flowsheet description",
-        subject="Solvent extraction flowsheet, Line 2 (Ce/PrNd cut), oxalate "
-        "precipitation and calcination",
+        subject="Solvent extraction flowsheet, Line 2 (Ce/PrNd cut), oxalate precipitation and calcination",
         keywords="P507; HCl; mixer-settler; saponification; PrNd; Ce; oxalic acid; calcination",
         author="Zhou Wenjie (Process Engineering)",
         creator="Microsoft Word 2019",
@@ -527,8 +522,7 @@ def build_sx_flowsheet(path: Path) -> None:
     pdf.multi_cell(
         0,
         7,
-        "Flowsheet Description FS-SX-204\nCe / PrNd Split on Line 2 — "
-        "P507–HCl Mixer-Settler Cascade",
+        "Flowsheet Description FS-SX-204\nCe / PrNd Split on Line 2 — P507–HCl Mixer-Settler Cascade",
         align="C",
         new_x=XPos.LMARGIN,
         new_y=YPos.NEXT,
@@ -1082,8 +1076,7 @@ def build_journal_article(path: Path) -> None:
     pdf.cell(
         0,
         4,
-        "Contents lists available at MeridianDirect  ·  journal homepage: "
-        "www.meridian-sci.example/jpmmd",
+        "Contents lists available at MeridianDirect  ·  journal homepage: www.meridian-sci.example/jpmmd",
         new_x=XPos.LMARGIN,
         new_y=YPos.NEXT,
     )
@@ -1158,8 +1151,7 @@ def build_journal_article(path: Path) -> None:
     pdf.set_font("DejaVu", "B", 8.5)
     pdf.cell(0, 5, "Keywords:", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.body(
-        "Nd–Fe–B; Grain boundary diffusion; Terbium; Coercivity; Core–shell "
-        "structure; Eutectic alloy",
+        "Nd–Fe–B; Grain boundary diffusion; Terbium; Coercivity; Core–shell structure; Eutectic alloy",
         size=8.5,
         line=4.2,
     )
@@ -1508,8 +1500,7 @@ def build_motor_review(path: Path) -> None:
             ),
             (
                 "Documents",
-                "M220 concept report v2.3; FEA report FEA-M220-017; "
-                "magnet specification MS-0412 rev. C",
+                "M220 concept report v2.3; FEA report FEA-M220-017; magnet specification MS-0412 rev. C",
             ),
         ],
     )
@@ -1742,8 +1733,7 @@ SAMPLES_MANIFEST: tuple[Sample, ...] = (
         "1E902.a",
         (),
         "process-spec",
-        "油泥 recovery: de-oiling, 800 ℃ oxidising roast, HCl selective leach at pH 4.5, "
-        "recovery rate",
+        "油泥 recovery: de-oiling, 800 ℃ oxidising roast, HCl selective leach at pH 4.5, recovery rate",
         build_sludge_wi,
     ),
     Sample(
@@ -1767,8 +1757,7 @@ SAMPLES_MANIFEST: tuple[Sample, ...] = (
         "(1E902.a)",
         ("NdFeB",),
         "email",
-        "Visit note naming furnace make and 'sintering around 1080 °C' but no process: "
-        "a human should look",
+        "Visit note naming furnace make and 'sintering around 1080 °C' but no process: a human should look",
         build_trip_report,
     ),
     Sample(
@@ -1806,8 +1795,7 @@ SAMPLES_MANIFEST: tuple[Sample, ...] = (
         "(1E902.a)",
         (),
         "other",
-        "NSFC grant proposal on 4f electronic structure and coordination chemistry; no "
-        "production know-how",
+        "NSFC grant proposal on 4f electronic structure and coordination chemistry; no production know-how",
         build_nsfc,
         exclusion="basic-research",
     ),

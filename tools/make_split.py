@@ -17,9 +17,11 @@ def held_out(name: str) -> bool:
 
 def main() -> None:
     names = sorted(p.name for p in (CORPUS / "docs").iterdir() if p.is_file())
-    split = {"rule": "sha1(file name) % 4 == 0 → test",
-             "train": [n for n in names if not held_out(n)],
-             "test": [n for n in names if held_out(n)]}
+    split = {
+        "rule": "sha1(file name) % 4 == 0 → test",
+        "train": [n for n in names if not held_out(n)],
+        "test": [n for n in names if held_out(n)],
+    }
     (CORPUS / "split.json").write_text(json.dumps(split, indent=1) + "\n", encoding="utf-8")
     print(f"train {len(split['train'])}, test {len(split['test'])}")
 

@@ -33,8 +33,7 @@ def walk(paths: list[str], follow_symlinks: bool = False) -> Iterator[Item]:
 def _walk_dir(root: Path, follow_symlinks: bool) -> Iterator[Item]:
     errors: list[OSError] = []
     visited: set[tuple[int, int]] = set()
-    for dirpath, dirnames, filenames in os.walk(root, onerror=errors.append,
-                                                followlinks=follow_symlinks):
+    for dirpath, dirnames, filenames in os.walk(root, onerror=errors.append, followlinks=follow_symlinks):
         here = Path(dirpath)
         try:
             st = here.stat()
@@ -48,8 +47,11 @@ def _walk_dir(root: Path, follow_symlinks: bool) -> Iterator[Item]:
             sub = here / d
             if sub.is_symlink():
                 if not follow_symlinks:
-                    yield Item(_rel(sub, root), None,
-                               "symbolic link to a folder not followed (use --follow-symlinks)")
+                    yield Item(
+                        _rel(sub, root),
+                        None,
+                        "symbolic link to a folder not followed (use --follow-symlinks)",
+                    )
                     continue
                 try:
                     st = sub.stat()
@@ -70,8 +72,7 @@ def _walk_dir(root: Path, follow_symlinks: bool) -> Iterator[Item]:
             yield _item(path, _rel(path, root))
     while errors:
         err = errors.pop()
-        yield Item(_rel(Path(err.filename or root), root), None,
-                   f"cannot list folder: {err.strerror or err}")
+        yield Item(_rel(Path(err.filename or root), root), None, f"cannot list folder: {err.strerror or err}")
 
 
 def _rel(path: Path, root: Path) -> str:

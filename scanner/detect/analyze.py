@@ -16,8 +16,16 @@ from scanner.detect.normalize import fold_marks, has_cjk, normalize, normalize_w
 from scanner.detect.values import ValueFinder
 from scanner.types import Document, Finding, Segment
 
-MATCHED_SETS = ("stage", "anchor", "clause-b", "carrier", "exclusion", "context",
-                "other-material", "parameter")
+MATCHED_SETS = (
+    "stage",
+    "anchor",
+    "clause-b",
+    "carrier",
+    "exclusion",
+    "context",
+    "other-material",
+    "parameter",
+)
 #: A value is a process parameter when a stage or parameter term stands this close to it.
 NEAR_CHARS = 80
 SNIPPET_CHARS = 45
@@ -60,20 +68,27 @@ class Detector:
         locator = _Locator(segments, starts)
         findings: list[Finding] = []
         for m in _longest(self.terms.find(text)):
-            findings.append(locator.finding(
-                m.term.id, m.term.set, m.term.category, m.start, m.end, m.term.weight,
-                _attrs(m.term),
-            ))
+            findings.append(
+                locator.finding(
+                    m.term.id,
+                    m.term.set,
+                    m.term.category,
+                    m.start,
+                    m.end,
+                    m.term.weight,
+                    _attrs(m.term),
+                )
+            )
         findings.sort(key=lambda f: f.offset)
         process = [f.offset for f in findings if _is_process(f)]
         stage_process = [f.offset for f in findings if f.kind == "stage" and _is_process(f)]
         findings = [
-            _with_attr(f, "near_stage", "yes" if _near(stage_process, f.offset, f.offset)
-                       else "no") if f.kind == "clause-b" else f
+            _with_attr(f, "near_stage", "yes" if _near(stage_process, f.offset, f.offset) else "no")
+            if f.kind == "clause-b"
+            else f
             for f in findings
         ]
-        quality = [f.offset for f in findings
-                   if f.kind in ("stage", "parameter") and not _is_process(f)]
+        quality = [f.offset for f in findings if f.kind in ("stage", "parameter") and not _is_process(f)]
         for v in self.values.find(text):
             if _near(process, v.start, v.end):
                 near = "yes"
@@ -81,10 +96,17 @@ class Detector:
                 near = "quality"
             else:
                 near = "no"
-            findings.append(locator.finding(
-                v.unit.id, "value", v.unit.category, v.start, v.end, v.unit.weight,
-                (("near_term", near),),
-            ))
+            findings.append(
+                locator.finding(
+                    v.unit.id,
+                    "value",
+                    v.unit.category,
+                    v.start,
+                    v.end,
+                    v.unit.weight,
+                    (("near_term", near),),
+                )
+            )
         findings.sort(key=lambda f: f.offset)
         return Analysis(tuple(findings), text, tuple(starts), _language(text))
 

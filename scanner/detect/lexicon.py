@@ -11,8 +11,17 @@ from pathlib import Path
 from scanner.detect.normalize import normalize
 from scanner.types import CARRIERS, CATEGORIES, EXCLUSION_REASONS, MAGNET_TYPES
 
-SETS = ("stage", "anchor", "clause-b", "carrier", "exclusion", "context", "other-material",
-        "parameter", "unit")
+SETS = (
+    "stage",
+    "anchor",
+    "clause-b",
+    "carrier",
+    "exclusion",
+    "context",
+    "other-material",
+    "parameter",
+    "unit",
+)
 ACTIVITIES = ("assembly", "commissioning", "maintenance", "repair", "upgrade")
 
 

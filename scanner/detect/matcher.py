@@ -56,8 +56,7 @@ class TermMatcher:
                     en_exact.setdefault(term.id, []).append(self.en.make_doc(form))
                 else:
                     en_fold.setdefault(term.id, []).append(self.en.make_doc(form))
-        for table, matcher in ((en_fold, self._en_fold), (en_exact, self._en_exact),
-                               (zh, self._zh)):
+        for table, matcher in ((en_fold, self._en_fold), (en_exact, self._en_exact), (zh, self._zh)):
             for term_id, patterns in table.items():
                 matcher.add(term_id, patterns)
 
@@ -79,15 +78,13 @@ class TermMatcher:
         for matcher in (self._en_fold, self._en_exact):
             for match_id, start, end in matcher(doc):
                 span = doc[start:end]
-                yield Match(self._terms[strings[match_id]], base + span.start_char,
-                            base + span.end_char)
+                yield Match(self._terms[strings[match_id]], base + span.start_char, base + span.end_char)
         if has_cjk(chunk):
             zdoc = self.zh.make_doc(chunk)
             zstrings = self.zh.vocab.strings
             for match_id, start, end in self._zh(zdoc):
                 span = zdoc[start:end]
-                yield Match(self._terms[zstrings[match_id]], base + span.start_char,
-                            base + span.end_char)
+                yield Match(self._terms[zstrings[match_id]], base + span.start_char, base + span.end_char)
 
 
 def _chunks(text: str) -> Iterator[tuple[int, str]]:

@@ -72,13 +72,7 @@ def normalize_with_map(text: str) -> tuple[str, list[int]]:
             pass  # leading/trailing whitespace is dropped, as `normalize` strips
         elif is_cjk(prev) and is_cjk(nxt):
             pass
-        elif (
-            prev == "-"
-            and "\n" in chars[i:j]
-            and len(out) > 1
-            and out[-2].islower()
-            and nxt.islower()
-        ):
+        elif prev == "-" and "\n" in chars[i:j] and len(out) > 1 and out[-2].islower() and nxt.islower():
             out.pop()
             out_index.pop()
         else:

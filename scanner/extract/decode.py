@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import itertools
 
 from charset_normalizer import from_bytes
 
@@ -74,7 +75,6 @@ def _plausible_cjk(text: str) -> bool:
     # Latin-1 accents decoded as GB18030 give lone Hanzi inside Latin words ("Bastn鋝ite");
     # real Chinese text has Hanzi next to Hanzi.
     paired = sum(
-        1 for a, b in zip(text, text[1:], strict=False)
-        if "\u4e00" <= a <= "\u9fff" and "\u4e00" <= b <= "\u9fff"
+        1 for a, b in itertools.pairwise(text) if "\u4e00" <= a <= "\u9fff" and "\u4e00" <= b <= "\u9fff"
     )
     return paired >= 0.4 * cjk

@@ -35,8 +35,14 @@ def extract_docx(source: Source) -> Extracted:
             segments.append(Segment(f"{key}: {value}", Location(part=f"metadata:{key}")))
     segments.extend(_body_segments(document))
     for s_index, section in enumerate(document.sections, start=1):
-        for part_name in ("header", "first_page_header", "even_page_header",
-                          "footer", "first_page_footer", "even_page_footer"):
+        for part_name in (
+            "header",
+            "first_page_header",
+            "even_page_header",
+            "footer",
+            "first_page_footer",
+            "even_page_footer",
+        ):
             try:
                 part = getattr(section, part_name)
                 if part.is_linked_to_previous and s_index > 1:
@@ -75,7 +81,5 @@ def _body_segments(document) -> list[Segment]:
                     seen.add(id(cell._tc))
                     cells.append(cell.text.replace("\n", " "))
                 rows.append(cells)
-            segments.extend(
-                rows_to_segments(rows, lambda r, t=table_no: Location(table=t, row=r))
-            )
+            segments.extend(rows_to_segments(rows, lambda r, t=table_no: Location(table=t, row=r)))
     return segments

@@ -53,8 +53,11 @@ def _pdfium_pages(data: bytes, limit: int, notes: list[str]) -> tuple[list[str],
             raise ExtractionError("encrypted PDF: a password is needed to read it") from exc
         raise
     try:
-        metadata = {k.lower(): str(v).strip() for k, v in pdf.get_metadata_dict().items()
-                    if k in _META_KEYS and v and str(v).strip()}
+        metadata = {
+            k.lower(): str(v).strip()
+            for k, v in pdf.get_metadata_dict().items()
+            if k in _META_KEYS and v and str(v).strip()
+        }
         count = len(pdf)
         if count > limit:
             notes.append(f"only the first {limit} of {count} pages were read")
@@ -120,9 +123,11 @@ def _plumber_meta_and_tables(data: bytes, page_count: int, notes: list[str]):
                     if page.rects or page.lines:
                         for t_index, table in enumerate(page.extract_tables(), start=1):
                             rows = [[(c or "").replace("\n", " ") for c in row] for row in table]
-                            segments.extend(rows_to_segments(
-                                rows, lambda r, t=t_index, p=number: Location(page=p, table=t, row=r)
-                            ))
+                            segments.extend(
+                                rows_to_segments(
+                                    rows, lambda r, t=t_index, p=number: Location(page=p, table=t, row=r)
+                                )
+                            )
                 finally:
                     page.flush_cache()
     except Exception as exc:  # tables are extra: the page text has been read already

@@ -7,9 +7,35 @@ import zipfile
 from pathlib import PurePath
 
 TEXT_EXTENSIONS = {
-    ".txt", ".md", ".markdown", ".rst", ".log", ".ini", ".cfg", ".conf", ".yaml", ".yml",
-    ".toml", ".json", ".tex", ".py", ".m", ".inp", ".dat", ".nc", ".gcode", ".ngc", ".tap",
-    ".mpf", ".cnc", ".dxf", ".step", ".stp", ".igs", ".iges", ".svg",
+    ".txt",
+    ".md",
+    ".markdown",
+    ".rst",
+    ".log",
+    ".ini",
+    ".cfg",
+    ".conf",
+    ".yaml",
+    ".yml",
+    ".toml",
+    ".json",
+    ".tex",
+    ".py",
+    ".m",
+    ".inp",
+    ".dat",
+    ".nc",
+    ".gcode",
+    ".ngc",
+    ".tap",
+    ".mpf",
+    ".cnc",
+    ".dxf",
+    ".step",
+    ".stp",
+    ".igs",
+    ".iges",
+    ".svg",
 }
 DELIMITED_EXTENSIONS = {".csv": ",", ".tsv": "\t", ".tab": "\t"}
 MARKUP_EXTENSIONS = {".html", ".htm", ".xhtml", ".xml"}
@@ -35,8 +61,15 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x89HDF\r\n\x1a\n", "hdf5"),
     (b"AutoCAD Binary DXF", "dxf-binary"),
 )
-_LEGACY_EXT = {".doc": "doc", ".xls": "xls", ".ppt": "ppt", ".wps": "wps", ".et": "et",
-               ".dps": "dps", ".msg": "msg"}
+_LEGACY_EXT = {
+    ".doc": "doc",
+    ".xls": "xls",
+    ".ppt": "ppt",
+    ".wps": "wps",
+    ".et": "et",
+    ".dps": "dps",
+    ".msg": "msg",
+}
 
 
 def sniff(head: bytes, name: str, open_zip: bytes | None = None) -> str:
@@ -55,7 +88,9 @@ def sniff(head: bytes, name: str, open_zip: bytes | None = None) -> str:
         return _zip_kind(open_zip, suffix)
     if head[:262].find(b"ustar") == 257:
         return "tar"
-    if suffix in (".eml", ".mht", ".mhtml"):
+    if suffix in (".eml", ".mht", ".mhtml", ".mbox") or (
+        head.startswith(b"From ") and (b"\nFrom:" in head[:4096] or b"\nReceived:" in head[:4096])
+    ):
         return "email"
     if suffix in DELIMITED_EXTENSIONS:
         return "delimited"
@@ -72,8 +107,9 @@ def sniff(head: bytes, name: str, open_zip: bytes | None = None) -> str:
 
 def _zip_kind(data: bytes | None, suffix: str) -> str:
     if data is None:
-        return {".docx": "docx", ".docm": "docx", ".xlsx": "xlsx", ".xlsm": "xlsx",
-                ".pptx": "pptx"}.get(suffix, "zip")
+        return {".docx": "docx", ".docm": "docx", ".xlsx": "xlsx", ".xlsm": "xlsx", ".pptx": "pptx"}.get(
+            suffix, "zip"
+        )
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             names = set(zf.namelist())

@@ -52,9 +52,7 @@ def extract_xlsx(source: Source) -> Extracted:
             except Exception as exc:
                 notes.append(f"sheet {sheet.title} partly unreadable: {type(exc).__name__}")
             segments.extend(
-                rows_to_segments(
-                    rows, lambda r, s=sheet.title: Location(sheet=s), numbers=numbers
-                )
+                rows_to_segments(rows, lambda r, s=sheet.title: Location(sheet=s), numbers=numbers)
             )
             if budget < 0:
                 break

@@ -14,17 +14,28 @@ _TYPE_PRIOR = {
     "email": ("email", 2.0),
 }
 _EXT_PRIOR = {
-    ".dxf": "drawing", ".dwg": "drawing", ".step": "drawing", ".stp": "drawing",
-    ".igs": "drawing", ".iges": "drawing", ".svg": "drawing",
-    ".nc": "nc-program", ".gcode": "nc-program", ".ngc": "nc-program", ".tap": "nc-program",
-    ".mpf": "nc-program", ".cnc": "nc-program",
-    ".inp": "simulation-data", ".mph": "simulation-data", ".h5": "simulation-data",
-    ".eml": "email", ".msg": "email",
+    ".dxf": "drawing",
+    ".dwg": "drawing",
+    ".step": "drawing",
+    ".stp": "drawing",
+    ".igs": "drawing",
+    ".iges": "drawing",
+    ".svg": "drawing",
+    ".nc": "nc-program",
+    ".gcode": "nc-program",
+    ".ngc": "nc-program",
+    ".tap": "nc-program",
+    ".mpf": "nc-program",
+    ".cnc": "nc-program",
+    ".inp": "simulation-data",
+    ".mph": "simulation-data",
+    ".h5": "simulation-data",
+    ".eml": "email",
+    ".msg": "email",
 }
 
 
-def decide_carrier(path: str, file_type: str, findings: tuple[Finding, ...], text: str,
-                   flagged: bool) -> str:
+def decide_carrier(path: str, file_type: str, findings: tuple[Finding, ...], text: str, flagged: bool) -> str:
     scores: dict[str, float] = defaultdict(float)
     seen: set[str] = set()
     for f in findings:
@@ -34,7 +45,7 @@ def decide_carrier(path: str, file_type: str, findings: tuple[Finding, ...], tex
     if file_type in _TYPE_PRIOR:
         carrier, prior = _TYPE_PRIOR[file_type]
         scores[carrier] += prior
-    suffix = path[path.rfind("."):].lower() if "." in path else ""
+    suffix = path[path.rfind(".") :].lower() if "." in path else ""
     if suffix in _EXT_PRIOR:
         scores[_EXT_PRIOR[suffix]] += 2.0
     gcode_lines = len(_GCODE_LINE.findall(text[:200_000]))

@@ -29,14 +29,15 @@ def decide(document: Document, analysis: Analysis, config: ScanConfig) -> Verdic
     reasons: list[str] = []
 
     floor = th.review if flagged else TOPIC_SCORE
-    categories = tuple(
-        c for c in CATEGORIES
-        if scores.score[c] >= floor and scores.score[c] >= CATEGORY_SHARE * best
-    ) if on_topic else ()
+    categories = (
+        tuple(c for c in CATEGORIES if scores.score[c] >= floor and scores.score[c] >= CATEGORY_SHARE * best)
+        if on_topic
+        else ()
+    )
     magnet_types = _magnet_types(findings) if "magnet-manufacturing" in categories else ()
     internal = sum(
-        h.weight for h in distinct([f for f in findings if f.kind == "context"
-                                    and f.category == "strengthen"])
+        h.weight
+        for h in distinct([f for f in findings if f.kind == "context" and f.category == "strengthen"])
     )
     exclusions = score_exclusions(findings, analysis.text, internal, scores.parameters)
     top_exclusion = exclusions[0] if exclusions else None
@@ -61,7 +62,8 @@ def decide(document: Document, analysis: Analysis, config: ScanConfig) -> Verdic
         codes = clause.codes
         if "1E902.b" in codes:
             reasons.append(
-                "clause b: production-line " + ", ".join(clause.activities)
+                "clause b: production-line "
+                + ", ".join(clause.activities)
                 + f" (activity weight {clause.activity:.2f})"
             )
     if on_topic and top_exclusion and top_exclusion.score >= th.exclusion:
@@ -129,8 +131,7 @@ def _factor_reasons(scores: Scores, cat: str) -> list[str]:
     out = []
     if scores.re_factor < 1:
         out.append(
-            f"weak rare-earth anchoring (strength {scores.re_strength:.2f}): "
-            f"scores × {scores.re_factor:.2f}"
+            f"weak rare-earth anchoring (strength {scores.re_strength:.2f}): scores × {scores.re_factor:.2f}"
         )
     if scores.other_factor.get(cat, 1) < 1:
         out.append(
@@ -147,8 +148,16 @@ def _factor_reasons(scores: Scores, cat: str) -> list[str]:
     return out
 
 
-_KIND_LIMITS = {"stage": 12, "value": 10, "anchor": 5, "clause-b": 6, "context": 6,
-                "other-material": 6, "carrier": 3, "parameter": 4}
+_KIND_LIMITS = {
+    "stage": 12,
+    "value": 10,
+    "anchor": 5,
+    "clause-b": 6,
+    "context": 6,
+    "other-material": 6,
+    "carrier": 3,
+    "parameter": 4,
+}
 
 
 def _evidence(findings, scores: Scores, categories, exclusion, limit: int) -> tuple[Evidence, ...]:
@@ -171,8 +180,11 @@ def _evidence(findings, scores: Scores, categories, exclusion, limit: int) -> tu
             continue
         seen.add(key)
         per_kind[f.kind] = per_kind.get(f.kind, 0) + 1
-        out.append(Evidence(f.matched_text, _evidence_category(f), str(f.location), f.rule_id,
-                            f.kind, f.weight, f.snippet))
+        out.append(
+            Evidence(
+                f.matched_text, _evidence_category(f), str(f.location), f.rule_id, f.kind, f.weight, f.snippet
+            )
+        )
         if len(out) >= limit:
             break
     return tuple(out)

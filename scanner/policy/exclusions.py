@@ -96,8 +96,7 @@ def score_exclusions(
             continue
         ranked = sorted(cues.values(), key=lambda vf: -vf[0])
         evidence = tuple(
-            Evidence(f.matched_text, reason, str(f.location), f.rule_id, "exclusion", v,
-                     f.snippet)
+            Evidence(f.matched_text, reason, str(f.location), f.rule_id, "exclusion", v, f.snippet)
             for v, f in ranked[:8]
         )
         out.append(ExclusionScore(reason, predicate(cues), evidence))

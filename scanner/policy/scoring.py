@@ -85,9 +85,7 @@ def process_weight(hit: TermHit) -> float:
 
 
 def weighted(hits: list[TermHit]) -> float:
-    return sum(
-        process_weight(h) * (1 + REPEAT_BONUS * min(h.count - 1, REPEAT_CAP)) for h in hits
-    )
+    return sum(process_weight(h) * (1 + REPEAT_BONUS * min(h.count - 1, REPEAT_CAP)) for h in hits)
 
 
 #: A value next to a process term is a process parameter; next to a product property (Br, HcJ)
@@ -131,9 +129,7 @@ def score_categories(findings: tuple[Finding, ...]) -> Scores:
     for cat in CATEGORIES:
         o = sum(h.weight for h in others if _competes(h, cat))
         s.other[cat] = o
-        s.other_factor[cat] = 1.0 if o == 0 else (s.re_strength + 0.5) / (
-            s.re_strength + 0.5 + 1.5 * o
-        )
+        s.other_factor[cat] = 1.0 if o == 0 else (s.re_strength + 0.5) / (s.re_strength + 0.5 + 1.5 * o)
 
     weaken = distinct([f for f in by_kind["context"] if f.category == "weaken"])
     strengthen = distinct([f for f in by_kind["context"] if f.category == "strengthen"])
@@ -157,12 +153,8 @@ def score_categories(findings: tuple[Finding, ...]) -> Scores:
     top = max(term_scores.values()) if term_scores else 0.0
     for cat in CATEGORIES:
         share = term_scores[cat] / top if top else 0.0
-        s.raw[cat] = (term_scores[cat] + PARAM_UNIT * s.parameters * share
-                      + ACTIVITY_UNIT * s.activity * share)
-        s.tech[cat] = (
-            s.raw[cat] * s.re_factor * s.other_factor[cat] * s.mention_factor
-            * s.strengthen_factor
-        )
+        s.raw[cat] = term_scores[cat] + PARAM_UNIT * s.parameters * share + ACTIVITY_UNIT * s.activity * share
+        s.tech[cat] = s.raw[cat] * s.re_factor * s.other_factor[cat] * s.mention_factor * s.strengthen_factor
         s.score[cat] = 1 - math.exp(-s.tech[cat] / SCALE)
     return s
 
@@ -171,8 +163,7 @@ def activity_strength(findings: list[Finding]) -> float:
     """Distinct assembly/commissioning/maintenance/repair/upgrade terms standing next to a
     stage's process vocabulary (a motor assembly note is not a production line of the five
     stages); production-line object words count half, and only next to such an activity."""
-    hits = distinct([f for f in findings
-                     if f.category == "production-line" or f.attr("near_stage") == "yes"])
+    hits = distinct([f for f in findings if f.category == "production-line" or f.attr("near_stage") == "yes"])
     acts = [h for h in hits if h.first.category != "production-line"]
     objects = [h for h in hits if h.first.category == "production-line"]
     if not acts:

@@ -23,8 +23,7 @@ class JsonReporter:
         self.files.append(v.to_dict())
 
     def finish(self, summary: Summary) -> None:
-        doc = {"scanner": {"version": __version__}, "files": self.files,
-               "summary": summary.to_dict()}
+        doc = {"scanner": {"version": __version__}, "files": self.files, "summary": summary.to_dict()}
         json.dump(doc, self.out, ensure_ascii=False, indent=2)
         self.out.write("\n")
 

@@ -9,8 +9,7 @@ import click
 from scanner.report.summary import Summary
 from scanner.types import Verdict
 
-COLOURS = {"controlled": "red", "review": "yellow", "excluded": "cyan", "clear": "green",
-           "error": "magenta"}
+COLOURS = {"controlled": "red", "review": "yellow", "excluded": "cyan", "clear": "green", "error": "magenta"}
 
 
 class TextReporter:
@@ -19,8 +18,9 @@ class TextReporter:
         self.colour = colour
 
     def _style(self, text: str, verdict: str) -> str:
-        return click.style(text, fg=COLOURS.get(verdict), bold=verdict == "controlled") \
-            if self.colour else text
+        return (
+            click.style(text, fg=COLOURS.get(verdict), bold=verdict == "controlled") if self.colour else text
+        )
 
     def start(self) -> None:
         pass
@@ -47,9 +47,13 @@ class TextReporter:
 
     def finish(self, summary: Summary) -> None:
         counts = summary.counts
-        parts = [self._style(f"{counts[k]} {k}", k) for k in
-                 ("controlled", "review", "excluded", "clear", "error") if counts[k]]
+        parts = [
+            self._style(f"{counts[k]} {k}", k)
+            for k in ("controlled", "review", "excluded", "clear", "error")
+            if counts[k]
+        ]
         click.echo(
             f"\n{summary.files} files in {summary.seconds:.1f}s: " + (", ".join(parts) or "none"),
-            file=self.out, color=self.colour,
+            file=self.out,
+            color=self.colour,
         )

@@ -12,8 +12,12 @@ from scanner.extract.errors import ExtractionError
 from scanner.extract.registry import extract_document
 
 
-def make_docx(paragraphs: list[str], table: list[list[str]] | None = None,
-              header: str | None = None, title: str | None = None) -> bytes:
+def make_docx(
+    paragraphs: list[str],
+    table: list[list[str]] | None = None,
+    header: str | None = None,
+    title: str | None = None,
+) -> bytes:
     import docx
 
     document = docx.Document()
@@ -81,9 +85,13 @@ def test_docx_paragraphs_tables_headers_properties() -> None:
 
 
 def test_xlsx_sheets_cells_and_headers() -> None:
-    data = make_xlsx({"设定值": [["参数", "槽温(℃)", "电流密度(A/cm2)"], ["EL-3", 1045, 1.0]],
-                      "Log": [["shift", "note"], ["A", "anode effect at 03:10"]]},
-                     title="cell set-points")
+    data = make_xlsx(
+        {
+            "设定值": [["参数", "槽温(℃)", "电流密度(A/cm2)"], ["EL-3", 1045, 1.0]],
+            "Log": [["shift", "note"], ["A", "anode effect at 03:10"]],
+        },
+        title="cell set-points",
+    )
     doc = extract_document("cell.xlsx", data, Limits())
     assert doc.file_type == "xlsx"
     row = next(s for s in doc.segments if "1045" in s.text)
@@ -93,8 +101,11 @@ def test_xlsx_sheets_cells_and_headers() -> None:
 
 
 def test_pdf_pages_and_metadata() -> None:
-    data = make_pdf(["Mixer-settler cascade, 60 stages.", "Calcination at 900 C."],
-                    title="SX flowsheet", keywords="P507, PrNd")
+    data = make_pdf(
+        ["Mixer-settler cascade, 60 stages.", "Calcination at 900 C."],
+        title="SX flowsheet",
+        keywords="P507, PrNd",
+    )
     doc = extract_document("flow.pdf", data, Limits())
     assert doc.file_type == "pdf"
     located = [(s.text, str(s.location)) for s in doc.segments]
