@@ -1,0 +1,166 @@
+"""Should-flag / should-not-flag tables for the whole policy, in both languages. The texts are
+short, but written as real documents are: the point is the rule, not the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import scan_text
+
+CONTROLLED = {
+    "zh-ndfeb-spec": (
+        "烧结钕铁硼工艺规程 QP-S-017（受控文件）\n"
+        "1. 速凝甩带：铸片厚度0.25-0.35 mm，辊速1.5 m/s。\n"
+        "2. 氢破：吸氢压力0.1 MPa，脱氢温度550℃，保温6 h。\n"
+        "3. 气流磨：D50 3.0 μm，氧含量≤1200 ppm。\n"
+        "4. 磁场取向成型：取向磁场2.0 T，冷等静压200 MPa。\n"
+        "5. 真空烧结1060℃×4 h；一级回火900℃×2 h，二级回火500℃×3 h。\n",
+        "magnet-manufacturing",
+    ),
+    "en-separation": (
+        "PROCESS SPECIFICATION PS-SX-204 rev C - PrNd/Ce split, line 2\n"
+        "Organic: P507 1.5 mol/L in sulfonated kerosene, saponification degree 36 %.\n"
+        "Feed: La-depleted rare-earth chloride liquor, 1.6 mol/L REO, pH 2.0.\n"
+        "Extraction section 42 stages, scrubbing 18 stages with 3.5 mol/L HCl, O/A = 1:1.5.\n"
+        "Strip liquor PrNd chloride 0.9 mol/L; oxalate precipitation at 60 °C, calcination\n"
+        "900 °C for 2 h to PrNd oxide, TREO >= 99 %, Pr6O11/TREO 25 +- 1 %.\n",
+        "separation",
+    ),
+    "zh-electrolysis": (
+        "镨钕金属熔盐电解作业指导书\n电解质：氟化镨钕-氟化锂体系，LiF 10 wt%。\n"
+        "槽温1045±10℃，阳极电流密度1.0 A/cm²，槽电压9.5 V，加料速率2.2 kg/h。\n"
+        "石墨阳极每48 h更换，钨阴极，电流效率≥80%。\n",
+        "metal-smelting",
+    ),
+    "en-mining": (
+        "In-situ leaching procedure, ion-adsorption clay block B-7.\n"
+        "Injection wells on a 2.5 m x 2.5 m grid, lixiviant 2.5 % ammonium sulfate at pH 5.0,\n"
+        "injection rate 0.8 m3/h per well. Pregnant leach liquor 1.2 g/L REO collected in the\n"
+        "liquor collection tunnel, impurity removal at pH 5.2, then precipitation of mixed rare\n"
+        "earth carbonate with ammonium bicarbonate.\n",
+        "mining",
+    ),
+    "mixed-recycling": (
+        "WI-R-023 钕铁硼油泥回收 / NdFeB grinding sludge recovery\n"
+        "1. 氧化焙烧 oxidising roast 800 ℃, 4 h.\n"
+        "2. 盐酸优溶 selective HCl leaching, pH 4.5, 液固比 5:1, 80 ℃.\n"
+        "3. 除铁后草酸沉淀，灼烧得稀土氧化物，稀土回收率≥95%。\n",
+        "recycling",
+    ),
+}
+
+CLEAR = {
+    "en-market": (
+        "Rare earth market weekly, week 47. PrNd oxide rose 3 % to USD 62/kg; Dy oxide flat at\n"
+        "USD 250/kg. Analysts expect tight supply after the export controls; buyers delayed\n"
+        "purchase orders. Spot prices, quotations and inventory levels below.\n"
+    ),
+    "zh-purchase-order": (
+        "采购订单 PO-2025-1187\n供应商：某稀土公司\n物料：氧化镨钕 99.5%，数量 5 吨，单价 ¥420,000/吨，"
+        "交货期 30 天，付款方式：货到验收后电汇。\n"
+    ),
+    "en-copper-sx": (
+        "Copper SX-EW operating note. LIX 984N 20 vol% in kerosene, O/A 1.2, 3 extraction\n"
+        "stages, 2 stripping stages, loaded organic 5.2 g/L Cu, electrowinning at 300 A/m2.\n"
+        "Copper cathode grade A.\n"
+    ),
+    "zh-ferrite": (
+        "锶铁氧体磁瓦生产工艺卡：预烧料回转窑1280℃，湿压成型取向磁场0.8 T，"
+        "烧结1200℃×2 h，Br≥0.42 T。\n"
+    ),
+    "en-motor": (
+        "Traction motor design review DR-M220. Rotor uses purchased N52SH NdFeB magnets,\n"
+        "Br 1.42 T, from the supplier. Stator winding, back-EMF 48 V at 3000 rpm,\n"
+        "demagnetisation check at 150 °C passed.\n"
+    ),
+    "en-hr": "Canteen closed on Friday. Please submit timesheets by 17:00.\n",
+    "en-steel": (
+        "Blast furnace No. 2 maintenance: tuyere replacement, hot blast stove inspection,\n"
+        "ladle relining. Steel plant outage 36 h.\n"
+    ),
+}
+
+EXCLUDED = {
+    "en-journal": (
+        "Journal of Magnetic Materials 41(6) (2025) 1123-1131\nhttps://doi.org/10.1016/j.jmm.2025.04.011\n"
+        "Received 3 January 2025; accepted 2 April 2025; available online 10 April 2025\n"
+        "Grain boundary diffusion of Tb in sintered NdFeB magnets\n"
+        "Abstract: Sintered NdFeB magnets were coated with TbH2 and annealed at 900 °C for 10 h,\n"
+        "then tempered at 500 °C. HcJ increased by 8 kOe.\n© 2025 Elsevier B.V. All rights reserved.\n",
+        "public-domain",
+    ),
+    "zh-patent": (
+        "权利要求书\n1. 一种镝铁合金的熔盐电解制备方法，其特征在于，包括以下步骤：以氟化镝-氟化锂为电解质，"
+        "电解温度1050℃，阴极电流密度6 A/cm²。\n2. 根据权利要求1所述的方法，其特征在于，所述阳极为石墨阳极。\n"
+        "说明书\n技术领域\n本发明涉及稀土金属冶炼领域。\n申请号：202511087654.3\n",
+        "patent-filing",
+    ),
+    "zh-nsfc": (
+        "国家自然科学基金面上项目申请书\n项目名称：稀土萃取剂配位化学与4f电子结构的第一性原理研究\n"
+        "拟解决的关键科学问题：P507与镧系离子配位的电子结构、热力学和键合机理。\n"
+        "研究内容：采用密度泛函理论计算和光谱表征研究镧系收缩对萃取选择性的影响。\n",
+        "basic-research",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CONTROLLED))
+def test_controlled(scanner, name: str) -> None:
+    text, category = CONTROLLED[name]
+    v = scan_text(scanner, text)
+    assert v.verdict == "controlled", v.reasons
+    assert category in v.categories
+    assert "1E902.a" in v.control_codes
+    assert v.evidence and all(e.location for e in v.evidence)
+
+
+@pytest.mark.parametrize("name", sorted(CLEAR))
+def test_clear(scanner, name: str) -> None:
+    v = scan_text(scanner, CLEAR[name])
+    assert v.verdict == "clear", (v.score, v.reasons)
+    assert v.categories == () and v.control_codes == ()
+
+
+@pytest.mark.parametrize("name", sorted(EXCLUDED))
+def test_excluded(scanner, name: str) -> None:
+    text, reason = EXCLUDED[name]
+    v = scan_text(scanner, text)
+    assert v.verdict == "excluded", (v.score, v.reasons)
+    assert v.exclusion is not None and v.exclusion.reason == reason
+    assert v.exclusion.evidence
+
+
+def test_internal_spec_that_cites_a_paper_stays_controlled(scanner) -> None:
+    text = CONTROLLED["zh-ndfeb-spec"][0] + (
+        "\n参考文献：\n[1] 张三. 烧结钕铁硼晶界扩散研究[J]. 稀土学报, 2019, 37(2): 1-8. "
+        "DOI: 10.11785/S1000-4343.2019.02.001\n"
+    )
+    assert scan_text(scanner, text).verdict == "controlled"
+
+
+def test_ndfeb_magnet_types(scanner) -> None:
+    v = scan_text(scanner, CONTROLLED["zh-ndfeb-spec"][0])
+    assert v.magnet_types == ("NdFeB",)
+
+
+def test_clause_b_commissioning_procedure(scanner) -> None:
+    text = (
+        "Commissioning and maintenance procedure CMP-F-009, NdFeB vacuum sintering furnace line.\n"
+        "1. Installation: level the furnace, connect cooling water, check the vacuum pump set.\n"
+        "2. Cold commissioning: leak rate test of the sintering furnace < 5e-3 Pa.L/s; "
+        "hot commissioning with an empty charge to 1080 °C.\n"
+        "3. Preventive maintenance: replace the heating elements of the sintering furnace every "
+        "2000 h, lubricate the charging car, overhaul the diffusion pump yearly.\n"
+        "4. Repair: troubleshooting of thermocouple faults on the sintering furnace; "
+        "upgrade of the furnace PLC.\n"
+    )
+    v = scan_text(scanner, text)
+    assert v.verdict in ("controlled", "review"), v.reasons
+    assert "1E902.b" in v.control_codes
+
+
+def test_every_verdict_explains_itself(scanner) -> None:
+    for text, _ in CONTROLLED.values():
+        v = scan_text(scanner, text)
+        assert v.reasons and v.evidence
+        assert all(e.snippet and e.location != "document" for e in v.evidence)
