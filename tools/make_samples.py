@@ -9,7 +9,7 @@ values, and ZIP containers (DOCX/XLSX) rewritten with fixed member timestamps, s
 the script twice produces byte-identical files. No network access is needed.
 
 Every document is fictional (companies, people, document numbers, values). The expected
-verdicts follow ``shared/docs/DOMAIN.md`` and are written to ``samples/README.md`` from the
+verdicts follow ``shared/docs/DOMAIN.md`` and are written to ``docs/SAMPLES.md`` from the
 same manifest that drives the generation, so the two cannot drift apart.
 """
 
@@ -1923,8 +1923,8 @@ def readme_text(samples: Sequence[Sample]) -> str:
           氟化镨钕) only equipment, set points and a shift log under short Chinese headers
           tie it to metal smelting.
         - The CSV is encoded in GB18030, as Chinese Excel exports usually are.
-        - This README is documentation, not a sample; exclude it from demo runs if the
-          scanner does not skip it.
+        - This table lives outside `samples/` so that `scanner scan samples/` scans only the
+          samples themselves.
         """
     return "\n".join(lines) + "\n\n" + dedent_text(tail)
 
@@ -1940,8 +1940,9 @@ def main() -> None:
         if size > MAX_BYTES:
             raise SystemExit(f"{sample.name}: {size} bytes exceeds {MAX_BYTES}")
         print(f"{size:>8}  {sample.verdict:<10}  {sample.name}")
-    write_text(SAMPLES / "README.md", readme_text(SAMPLES_MANIFEST))
-    print(f"wrote {len(SAMPLES_MANIFEST)} samples and README.md to {SAMPLES}")
+    (ROOT / "docs").mkdir(exist_ok=True)
+    write_text(ROOT / "docs" / "SAMPLES.md", readme_text(SAMPLES_MANIFEST))
+    print(f"wrote {len(SAMPLES_MANIFEST)} samples to {SAMPLES} and their table to docs/SAMPLES.md")
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ from collections import defaultdict
 from scanner.types import Finding
 
 _GCODE_LINE = re.compile(r"(?m)^\s*(?:N\d+\s*)?(?:G0?[0-3]|G[1-9]\d|M0?[3-9]|T\d+|O\d{3,})\b")
+EMAIL_MIN = 1.5
 _TYPE_PRIOR = {
     "delimited": ("parameter-sheet", 1.0),
     "xlsx": ("parameter-sheet", 1.0),
@@ -42,6 +43,8 @@ def decide_carrier(path: str, file_type: str, findings: tuple[Finding, ...], tex
         if f.kind == "carrier" and f.category and f.rule_id not in seen:
             seen.add(f.rule_id)
             scores[f.category] += f.weight
+    if scores.get("email", 0) < EMAIL_MIN:
+        scores.pop("email", None)  # one "Dear" or "Subject" does not make a message
     if file_type in _TYPE_PRIOR:
         carrier, prior = _TYPE_PRIOR[file_type]
         scores[carrier] += prior
@@ -51,10 +54,10 @@ def decide_carrier(path: str, file_type: str, findings: tuple[Finding, ...], tex
     gcode_lines = len(_GCODE_LINE.findall(text[:200_000]))
     if gcode_lines >= 5:
         scores["nc-program"] += 1.0 + min(gcode_lines, 50) / 10
-    values = sum(1 for f in findings if f.kind == "value")
     lines = text.count("\n") + 1
-    if values >= 8 and values >= 0.5 * lines:
-        scores["parameter-sheet"] += 0.8  # mostly numbers with units: a sheet or a log
+    rows = text.count(" | ")
+    if rows >= 8 and rows >= 0.8 * lines:
+        scores["parameter-sheet"] += 0.8  # mostly table rows: a sheet or a log
     if not scores:
         return "process-spec" if flagged else "other"
     best = max(scores, key=lambda c: scores[c])

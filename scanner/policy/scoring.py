@@ -29,6 +29,7 @@ PARAM_CAP = 14.0  # weighted parameters beyond this add nothing
 RE_FLOOR = 0.3  # generic process words with no rare-earth anchor at all keep this share
 RE_FULL = 1.2  # anchoring weight at which nothing is taken off
 ACTIVITY_UNIT = 0.4  # score added per unit of production-line activity evidence (clause b)
+STRENGTHEN_CAP = 1.25  # production/internal context raises a score by at most this factor
 REPEAT_BONUS = 0.15
 REPEAT_CAP = 4
 
@@ -90,7 +91,7 @@ def weighted(hits: list[TermHit]) -> float:
 
 #: A value next to a process term is a process parameter; next to a product property (Br, HcJ)
 #: it is a specification; far from both it is a number.
-NEAR_FACTOR = {"yes": 1.0, "quality": 0.5, "no": 0.25}
+NEAR_FACTOR = {"yes": 1.0, "quality": 0.5, "no": 0.1}
 
 
 def parameter_strength(findings: list[Finding]) -> float:
@@ -106,7 +107,7 @@ def parameter_strength(findings: list[Finding]) -> float:
             continue
         seen.add(key)
         near = f.attr("near_term")
-        total += f.weight * NEAR_FACTOR.get(near or "no", 0.25)
+        total += f.weight * NEAR_FACTOR.get(near or "no", 0.1)
     return min(total, PARAM_CAP)
 
 
@@ -139,7 +140,7 @@ def score_categories(findings: tuple[Finding, ...]) -> Scores:
     technical = weighted(all_stage) + 0.5 * s.parameters
     s.mention = sum(2 * (1 - _factor(h)) for h in weaken)
     s.mention_factor = (technical + 1) / (technical + 1 + s.mention)
-    s.strengthen_factor = min(1.5, math.prod(_factor(h) for h in strengthen)) if strengthen else 1.0
+    s.strengthen_factor = min(STRENGTHEN_CAP, math.prod(_factor(h) for h in strengthen)) if strengthen else 1.0
 
     # Clause b: assembly, commissioning, maintenance, repair and upgrade of a production line.
     # Such documents name few process steps, yet next to a stage's equipment they are 1E902.b
