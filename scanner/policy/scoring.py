@@ -140,7 +140,9 @@ def score_categories(findings: tuple[Finding, ...]) -> Scores:
     technical = weighted(all_stage) + 0.5 * s.parameters
     s.mention = sum(2 * (1 - _factor(h)) for h in weaken)
     s.mention_factor = (technical + 1) / (technical + 1 + s.mention)
-    s.strengthen_factor = min(STRENGTHEN_CAP, math.prod(_factor(h) for h in strengthen)) if strengthen else 1.0
+    s.strengthen_factor = (
+        min(STRENGTHEN_CAP, math.prod(_factor(h) for h in strengthen)) if strengthen else 1.0
+    )
 
     # Clause b: assembly, commissioning, maintenance, repair and upgrade of a production line.
     # Such documents name few process steps, yet next to a stage's equipment they are 1E902.b

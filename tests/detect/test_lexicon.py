@@ -25,8 +25,17 @@ def test_every_stage_has_a_real_vocabulary_in_both_languages(lexicon) -> None:
 
 def test_sets_are_all_present(lexicon) -> None:
     sets = {t.set for t in lexicon.terms}
-    assert sets >= {"stage", "anchor", "clause-b", "carrier", "exclusion", "context",
-                    "other-material", "parameter", "unit"}
+    assert sets >= {
+        "stage",
+        "anchor",
+        "clause-b",
+        "carrier",
+        "exclusion",
+        "context",
+        "other-material",
+        "parameter",
+        "unit",
+    }
 
 
 def test_magnet_families_are_tagged(lexicon) -> None:
@@ -41,7 +50,8 @@ def test_weights_and_ids(lexicon) -> None:
 
 
 def test_a_broken_file_is_refused_with_its_name(tmp_path: Path) -> None:
-    (tmp_path / "bad.toml").write_text('set = "stage"\n[[terms]]\nid = "x"\nzh = ["烧结"]\n'
-                                       'category = "cooking"\n', encoding="utf-8")
-    with pytest.raises(LexiconError, match="bad.toml: term x"):
+    (tmp_path / "bad.toml").write_text(
+        'set = "stage"\n[[terms]]\nid = "x"\nzh = ["烧结"]\ncategory = "cooking"\n', encoding="utf-8"
+    )
+    with pytest.raises(LexiconError, match=r"bad\.toml: term x"):
         load_lexicon(tmp_path)

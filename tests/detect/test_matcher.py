@@ -53,7 +53,8 @@ def test_longest_match_wins_within_a_set(detector) -> None:
 
 def test_latin_term_glued_to_hanzi_is_found(detector) -> None:
     assert "ndfeb" in matched(detector, "采用NdFeB方案", "stage") | matched(
-        detector, "采用NdFeB方案", "anchor")
+        detector, "采用NdFeB方案", "anchor"
+    )
 
 
 def test_values_next_to_process_terms_are_parameters(detector) -> None:
@@ -63,9 +64,9 @@ def test_values_next_to_process_terms_are_parameters(detector) -> None:
 
 
 def test_locations_point_at_cells(detector) -> None:
-    seg = Segment("槽温(℃): 1045 | 阳极电流密度(A/cm2): 1.0", Location(sheet="设定值"),
-                  marks=((0, "B2"), (14, "C2")))
+    seg = Segment(
+        "槽温(℃): 1045 | 阳极电流密度(A/cm2): 1.0", Location(sheet="设定值"), marks=((0, "B2"), (14, "C2"))
+    )
     doc = Document("s.xlsx", "xlsx", "0", (seg,))
-    values = {f.matched_text: str(f.location) for f in detector.analyze(doc).findings
-              if f.kind == "value"}
+    values = {f.matched_text: str(f.location) for f in detector.analyze(doc).findings if f.kind == "value"}
     assert values["°C): 1045"] == "设定值!B2"

@@ -24,8 +24,14 @@ def test_normalize(raw: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     ("a", "b"),
-    [("sintered", "sintering"), ("magnets", "magnet"), ("leached", "leaching"),
-     ("stripping", "strip"), ("batteries", "battery"), ("calcined", "calcine")],
+    [
+        ("sintered", "sintering"),
+        ("magnets", "magnet"),
+        ("leached", "leaching"),
+        ("stripping", "strip"),
+        ("batteries", "battery"),
+        ("calcined", "calcine"),
+    ],
 )
 def test_inflections_fold_together(a: str, b: str) -> None:
     assert stem(a) == stem(b)

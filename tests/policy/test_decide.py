@@ -65,8 +65,7 @@ CLEAR = {
         "Copper cathode grade A.\n"
     ),
     "zh-ferrite": (
-        "锶铁氧体磁瓦生产工艺卡：预烧料回转窑1280℃，湿压成型取向磁场0.8 T，"
-        "烧结1200℃×2 h，Br≥0.42 T。\n"
+        "锶铁氧体磁瓦生产工艺卡：预烧料回转窑1280℃，湿压成型取向磁场0.8 T，烧结1200℃×2 h，Br≥0.42 T。\n"
     ),
     "en-motor": (
         "Traction motor design review DR-M220. Rotor uses purchased N52SH NdFeB magnets,\n"

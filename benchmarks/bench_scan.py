@@ -1,0 +1,87 @@
+"""Scan speed, as ratios against baselines measured in the same run (machines are shared and
+noisy, so absolute seconds mean little).
+
+    python benchmarks/bench_scan.py [PATH ...] [--repeat 3]
+
+Baselines, per file set:
+  read      read every file's bytes and hash them (the floor any scanner pays)
+  extract   read + extract text (format readers only)
+  scan      the full pipeline: read, extract, detect, decide
+Reported: scan/read, scan/extract, and files per second of the full scan.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import hashlib
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+from scanner.config import ScanConfig  # noqa: E402
+from scanner.crawl.walk import walk  # noqa: E402
+from scanner.extract.errors import ExtractionError  # noqa: E402
+from scanner.extract.registry import extract_document  # noqa: E402
+from scanner.pipeline import Scanner  # noqa: E402
+
+
+def files(paths: list[str]) -> list[Path]:
+    return [i.fs_path for i in walk(paths) if i.fs_path is not None]
+
+
+def read_only(items: list[Path]) -> None:
+    for p in items:
+        hashlib.sha256(p.read_bytes()).hexdigest()
+
+
+def extract_only(items: list[Path], config: ScanConfig) -> None:
+    for p in items:
+        with contextlib.suppress(ExtractionError):
+            extract_document(p.name, p.read_bytes(), config.limits)
+
+
+def full_scan(scanner: Scanner, paths: list[str]) -> None:
+    for _ in scanner.scan_paths(paths):
+        pass
+
+
+def timed(fn, repeat: int) -> float:
+    runs = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        runs.append(time.perf_counter() - start)
+    return statistics.median(runs)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("paths", nargs="*", default=[str(ROOT / "samples")])
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    config = ScanConfig()
+    started = time.perf_counter()
+    scanner = Scanner(config)
+    load = time.perf_counter() - started
+    items = files(args.paths)
+    t_read = timed(lambda: read_only(items), args.repeat)
+    t_extract = timed(lambda: extract_only(items, config), args.repeat)
+    t_scan = timed(lambda: full_scan(scanner, args.paths), args.repeat)
+    print(f"files: {len(items)}  repeat: {args.repeat} (median)")
+    print(f"start-up (lexicons + spaCy, once per process): {load:.2f} s")
+    print(f"scan / read     = {t_scan / t_read:8.1f}x")
+    print(
+        f"scan / extract  = {t_scan / t_extract:8.2f}x  (detection and policy add "
+        f"{(t_scan - t_extract) / t_scan:.0%} of the scan time)"
+    )
+    print(f"files per second (full scan): {len(items) / t_scan:.1f}")
+
+
+if __name__ == "__main__":
+    main()
