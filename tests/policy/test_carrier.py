@@ -1,0 +1,29 @@
+import pytest
+
+from scanner.policy.carrier import decide_carrier
+from tests.conftest import scan_text
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "carrier"),
+    [
+        (
+            "cut.nc",
+            "O1001 (NdFeB block slicing)\nG21 G90\nT1 M06\nS3000 M03\nG01 X10 F200\nG01 X20\nG01 X30\nM30\n",
+            "nc-program",
+        ),
+        ("log.csv", "批次,烧结温度(℃),保温(h)\nB1,1060,4\nB2,1065,4\n", "parameter-sheet"),
+        (
+            "mail.txt",
+            "From: a@example.com\nTo: b@example.com\nSubject: furnace\n\nDear Li,\n"
+            "see below.\nBest regards\n",
+            "email",
+        ),
+    ],
+)
+def test_carrier_from_content_and_type(scanner, name: str, text: str, carrier: str) -> None:
+    assert scan_text(scanner, text, name).carrier == carrier
+
+
+def test_unflagged_document_without_cues_is_other() -> None:
+    assert decide_carrier("a.txt", "text", (), "hello", flagged=False) == "other"
