@@ -9,6 +9,7 @@ from scanner.config import Limits
 from scanner.extract.base import Extracted, Extractor, Source
 from scanner.extract.delimited import extract_delimited
 from scanner.extract.docx import extract_docx
+from scanner.extract.dxf import extract_dxf
 from scanner.extract.errors import ExtractionError, UnsupportedFormat
 from scanner.extract.markup import extract_markup
 from scanner.extract.pdf import extract_pdf
@@ -24,6 +25,7 @@ EXTRACTORS: dict[str, Extractor] = {
     "pdf": extract_pdf,
     "docx": extract_docx,
     "xlsx": extract_xlsx,
+    "dxf": extract_dxf,
 }
 
 #: Recognised formats that have no reader yet, with what a user should know.

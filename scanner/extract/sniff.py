@@ -30,7 +30,6 @@ TEXT_EXTENSIONS = {
     ".tap",
     ".mpf",
     ".cnc",
-    ".dxf",
     ".step",
     ".stp",
     ".igs",
@@ -96,6 +95,8 @@ def sniff(head: bytes, name: str, open_zip: bytes | None = None) -> str:
         return "delimited"
     if suffix in MARKUP_EXTENSIONS or _looks_like_markup(head):
         return "markup"
+    if suffix == ".dxf" or head.lstrip()[:32].replace(b"\r", b"").startswith(b"0\nSECTION"):
+        return "dxf"
     if suffix in TEXT_EXTENSIONS:
         return "text"
     if _looks_like_email(head):
