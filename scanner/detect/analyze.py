@@ -12,7 +12,7 @@ from pathlib import Path
 
 from scanner.detect.lexicon import Lexicon, Term, load_lexicon
 from scanner.detect.matcher import TermMatcher
-from scanner.detect.normalize import fold_marks, has_cjk, normalize, normalize_with_map
+from scanner.detect.normalize import has_cjk, normalize, normalize_marked
 from scanner.detect.values import ValueFinder
 from scanner.types import Document, Finding, Segment
 
@@ -52,8 +52,7 @@ class Detector:
         segments: list[Segment] = []
         for seg in document.segments:
             if seg.marks:
-                norm, index = normalize_with_map(seg.text)
-                marks = fold_marks(seg.marks, index)
+                norm, marks = normalize_marked(seg.text, seg.marks)
             else:
                 norm, marks = normalize(seg.text), ()
             if norm:

@@ -4,6 +4,7 @@ case-sensitive forms (chemical symbols), and regular expressions for identifiers
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -18,6 +19,10 @@ from scanner.detect.stem import stem
 #: spaCy documents are built per chunk of this many characters (split at segment boundaries):
 #: memory stays flat on huge files and no term crosses a chunk.
 CHUNK_CHARS = 100_000
+#: Regular-expression forms run over this many leading characters. They are identifiers that
+#: stand at the head of a document; Python's regex engine scans an alternation at ~2 s/MB, so
+#: a 600-page PDF would otherwise spend most of its time here.
+REGEX_CHARS = 300_000
 
 
 @dataclass(frozen=True)
@@ -56,6 +61,26 @@ class TermMatcher:
                     en_exact.setdefault(term.id, []).append(self.en.make_doc(form))
                 else:
                     en_fold.setdefault(term.id, []).append(self.en.make_doc(form))
+        # Identifier patterns run as one alternation: one pass over the text, not one per
+        # pattern (a 600-page PDF holds ~2 million characters). A pattern that cannot stand
+        # inside an alternation (global flags, its own named groups) runs on its own.
+        pairs = [(t, p) for t in self._regex_terms for p in t.regex]
+        self._regex_terms = []
+        alternatives: list[str] = []
+        self._separate: list[tuple[Term, re.Pattern[str]]] = []
+        for term, pattern in pairs:
+            wrapped = f"(?P<r{len(self._regex_terms)}>{pattern.pattern})"
+            try:
+                re.compile(wrapped, re.IGNORECASE)
+            except re.error:
+                self._separate.append((term, pattern))
+                continue
+            if "(?P<" in pattern.pattern or "(?P=" in pattern.pattern:
+                self._separate.append((term, pattern))
+                continue
+            alternatives.append(wrapped)
+            self._regex_terms.append(term)
+        self._regex = re.compile("|".join(alternatives), re.IGNORECASE) if alternatives else None
         for table, matcher in ((en_fold, self._en_fold), (en_exact, self._en_exact), (zh, self._zh)):
             for term_id, patterns in table.items():
                 matcher.add(term_id, patterns)
@@ -64,11 +89,15 @@ class TermMatcher:
         """All matches in `text` (segments joined by newlines), in no particular order."""
         for base, chunk in _chunks(text):
             yield from self._find_chunk(chunk, base)
-        for term in self._regex_terms:
-            for pattern in term.regex:
-                for m in pattern.finditer(text):
-                    if m.end() > m.start():
-                        yield Match(term, m.start(), m.end())
+        head = text[:REGEX_CHARS]  # identifiers (DOI, ISBN, GB/T, application numbers) open a document
+        if self._regex is not None:
+            for m in self._regex.finditer(head):
+                if m.end() > m.start() and m.lastgroup:
+                    yield Match(self._regex_terms[int(m.lastgroup[1:])], m.start(), m.end())
+        for term, pattern in self._separate:
+            for m in pattern.finditer(head):
+                if m.end() > m.start():
+                    yield Match(term, m.start(), m.end())
 
     def _find_chunk(self, chunk: str, base: int) -> Iterator[Match]:
         strings = self.en.vocab.strings

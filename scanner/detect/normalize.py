@@ -40,54 +40,39 @@ def normalize(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-def normalize_with_map(text: str) -> tuple[str, list[int]]:
-    """Like `normalize`, and also return, for each output character, its index in `text`.
+def normalize_marked(text: str, marks: tuple[tuple[int, str], ...]) -> tuple[str, tuple]:
+    """Normalise a segment whose `marks` name places inside it (lines of a page, cells of a
+    row) and return the marks moved to the normalised text.
 
-    Used for segments whose `marks` (cells, lines) must be carried over to the normalised text.
+    Each marked piece is normalised on its own (fast, in C) and the pieces are joined with the
+    same rules `normalize` applies inside a piece: nothing between two CJK characters, a
+    hyphenated line break joined, one space otherwise.
     """
-    chars: list[str] = []
-    index: list[int] = []
-    for i, ch in enumerate(text):
-        folded = unicodedata.normalize("NFKC", ch) if ord(ch) > 127 else ch
-        for c in folded:
-            chars.append(c)
-            index.append(i)
-    out: list[str] = []
-    out_index: list[int] = []
-    i = 0
-    n = len(chars)
-    while i < n:
-        c = chars[i]
-        if not c.isspace():
-            out.append(c)
-            out_index.append(index[i])
-            i += 1
+    bounds = [offset for offset, _ in marks] + [len(text)]
+    parts: list[str] = []
+    folded: list[tuple[int, str]] = []
+    if bounds[0] > 0:
+        head = normalize(text[: bounds[0]])
+        if head:
+            parts.append(head)
+    length = sum(len(p) for p in parts)
+    for (start, name), end in zip(marks, bounds[1:], strict=True):
+        piece = normalize(text[start:end])
+        if not piece:
             continue
-        j = i
-        while j < n and chars[j].isspace():
-            j += 1
-        prev = out[-1] if out else ""
-        nxt = chars[j] if j < n else ""
-        if not out or j >= n:
-            pass  # leading/trailing whitespace is dropped, as `normalize` strips
-        elif is_cjk(prev) and is_cjk(nxt):
-            pass
-        elif prev == "-" and "\n" in chars[i:j] and len(out) > 1 and out[-2].islower() and nxt.islower():
-            out.pop()
-            out_index.pop()
-        else:
-            out.append(" ")
-            out_index.append(index[i])
-        i = j
-    return "".join(out), out_index
-
-
-def fold_marks(marks: tuple[tuple[int, str], ...], index: list[int]) -> tuple[tuple[int, str], ...]:
-    """Move mark offsets from raw text to normalised text using `index` from
-    `normalize_with_map`."""
-    import bisect
-
-    folded = []
-    for raw_offset, name in marks:
-        folded.append((bisect.bisect_left(index, raw_offset), name))
-    return tuple(folded)
+        if parts:
+            prev = parts[-1]
+            if is_cjk(prev[-1]) and is_cjk(piece[0]):
+                sep = ""
+            elif prev.endswith("-") and len(prev) > 1 and prev[-2].islower() and piece[0].islower():
+                parts[-1] = prev[:-1]
+                length -= 1
+                sep = ""
+            else:
+                sep = " "
+            parts.append(sep)
+            length += len(sep)
+        folded.append((length, name))
+        parts.append(piece)
+        length += len(piece)
+    return "".join(parts), tuple(folded)

@@ -13,7 +13,7 @@ from scanner.extract.errors import ExtractionError
 from scanner.extract.table import rows_to_segments
 from scanner.types import Location, Segment
 
-TABLE_PAGES = 20
+TABLE_PAGES = 8
 _META_KEYS = ("Title", "Subject", "Keywords", "Author")
 for _name in ("pdfminer", "pdfplumber", "pypdfium2"):
     logging.getLogger(_name).setLevel(logging.ERROR)

@@ -1,6 +1,6 @@
 import pytest
 
-from scanner.detect.normalize import normalize, normalize_with_map
+from scanner.detect.normalize import normalize, normalize_marked
 from scanner.detect.stem import stem
 
 
@@ -17,9 +17,14 @@ from scanner.detect.stem import stem
 )
 def test_normalize(raw: str, expected: str) -> None:
     assert normalize(raw) == expected
-    mapped, index = normalize_with_map(raw)
-    assert mapped == expected
-    assert len(index) == len(mapped)
+    lines = raw.split("\n")
+    starts, pos = [], 0
+    for i, line in enumerate(lines):
+        starts.append((pos, f"line {i + 1}"))
+        pos += len(line) + 1
+    marked, marks = normalize_marked(raw, tuple(starts))
+    assert marked == expected
+    assert all(0 <= offset <= len(marked) for offset, _ in marks)
 
 
 @pytest.mark.parametrize(
