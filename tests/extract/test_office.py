@@ -154,3 +154,25 @@ def test_image_only_pdf_is_an_error_not_clear() -> None:
 
 def test_source_is_never_written(tmp_path) -> None:
     assert Source("x", b"abc").read() == b"abc"
+
+
+def test_chinese_pdf_pages_lines_and_metadata() -> None:
+    from pathlib import Path
+
+    data = (Path(__file__).resolve().parents[1] / "fixtures" / "zh_sintering_card.pdf").read_bytes()
+    doc = extract_document("card.pdf", data, Limits())
+    located = [(s.text, str(s.location)) for s in doc.segments]
+    assert ("Title: 烧结钕铁硼工艺卡", "metadata:title") in located
+    page1 = next(s for s in doc.segments if str(s.location) == "page 1")
+    assert "氢破" in page1.text
+    assert str(page1.location_at(page1.text.index("氢破"))) == "page 1, line 2"
+
+
+def test_chinese_pdf_is_controlled_with_page_locations(scanner) -> None:
+    from pathlib import Path
+
+    data = (Path(__file__).resolve().parents[1] / "fixtures" / "zh_sintering_card.pdf").read_bytes()
+    v = scanner.scan_bytes("card.pdf", data)
+    assert v.verdict == "controlled"
+    assert v.magnet_types == ("NdFeB",)
+    assert any(e.location.startswith("page 2") for e in v.evidence)
