@@ -10,22 +10,14 @@ import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 
-from scanner.detect.lexicon import Lexicon, Term, load_lexicon
+from scanner.detect.lexicon import SETS, Lexicon, Term, load_lexicon
 from scanner.detect.matcher import TermMatcher
 from scanner.detect.normalize import has_cjk, normalize, normalize_marked
 from scanner.detect.values import ValueFinder
 from scanner.types import Document, Finding, Segment
 
-MATCHED_SETS = (
-    "stage",
-    "anchor",
-    "clause-b",
-    "carrier",
-    "exclusion",
-    "context",
-    "other-material",
-    "parameter",
-)
+#: Every term set is phrase-matched except units, which the value finder uses.
+MATCHED_SETS = tuple(s for s in SETS if s != "unit")
 #: A value is a process parameter when a stage or parameter term stands this close to it.
 NEAR_CHARS = 80
 SNIPPET_CHARS = 45
