@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from scanner.policy.scoring import ACTIVITY_UNIT, Scores, distinct
 from scanner.types import Finding
 
-B_MIN = 1.2  # summed weight of distinct activity terms that makes a b-purpose document
-A_WITH_B = 1.6  # process evidence relative to activity evidence that keeps clause a
+B_MIN = 1.5  # summed weight of distinct activity terms that makes a b-purpose document
+A_WITH_B = 1.0  # process evidence relative to activity evidence that keeps clause a too
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,6 @@ def decide_clause(findings: tuple[Finding, ...], scores: Scores, category: str) 
     activities = tuple(sorted({h.first.category or "" for h in activity_hits}))
     if activity < B_MIN or len(activity_hits) < 2:
         return ClauseDecision(("1E902.a",), activity, process, activities)
-    if process >= A_WITH_B * activity * 2:
+    if process >= A_WITH_B * activity:
         return ClauseDecision(("1E902.a", "1E902.b"), activity, process, activities)
     return ClauseDecision(("1E902.b",), activity, process, activities)

@@ -12,7 +12,7 @@ from scanner.types import CATEGORIES, MAGNET_TYPES, Document, Evidence, Exclusio
 
 TOPIC_SCORE = 0.15  # an excluded document must still be *about* a 1E902 stage …
 TOPIC_ANCHOR = 1.0  # … and about rare earths
-CATEGORY_SHARE = 0.4  # a second stage is reported when it reaches this share of the best one
+CATEGORY_SHARE = 0.6  # a second stage is reported when its evidence reaches this share of the best
 OTHER_CONFLICT = 0.5  # other-material evidence this strong turns "controlled" into "review"
 
 
@@ -29,11 +29,17 @@ def decide(document: Document, analysis: Analysis, config: ScanConfig) -> Verdic
     reasons: list[str] = []
 
     floor = th.review if flagged else TOPIC_SCORE
+    top_tech = max(scores.tech.values()) if scores.tech else 0.0
+    # Compared before saturation: 0.85 and 0.93 look alike as scores, but recycling that uses
+    # leaching and precipitation is not also separation unless that vocabulary rivals its own.
     categories = (
-        tuple(c for c in CATEGORIES if scores.score[c] >= floor and scores.score[c] >= CATEGORY_SHARE * best)
+        tuple(
+            c for c in CATEGORIES if scores.score[c] >= floor and scores.tech[c] >= CATEGORY_SHARE * top_tech
+        )
         if on_topic
         else ()
     )
+    categories = _drop_subsumed(categories, scores)
     magnet_types = _magnet_types(findings) if "magnet-manufacturing" in categories else ()
     internal = sum(
         h.weight
@@ -112,8 +118,27 @@ def decide(document: Document, analysis: Analysis, config: ScanConfig) -> Verdic
     )
 
 
+#: Recycling recovers rare earths from waste by leaching, extraction and precipitation, and
+#: mining purifies its leach liquor the same way: their documents use separation vocabulary.
+#: Separation is reported beside them only when its evidence is the stronger.
+SUBSUMES = {"recycling": ("separation",), "mining": ("separation",)}
+
+
+def _drop_subsumed(categories: tuple[str, ...], scores: Scores) -> tuple[str, ...]:
+    drop = {
+        child
+        for parent, children in SUBSUMES.items()
+        if parent in categories
+        for child in children
+        if child in categories and scores.tech[child] < scores.tech[parent]
+    }
+    return tuple(c for c in categories if c not in drop)
+
+
 def _magnet_types(findings: tuple[Finding, ...]) -> tuple[str, ...]:
     found = {f.attr("magnet_type") for f in findings if f.attr("magnet_type")}
+    if "Ce" in found:
+        found.add("NdFeB")  # DOMAIN.md: a Ce-substituted or high-abundance magnet is NdFeB and Ce
     return tuple(t for t in MAGNET_TYPES if t in found)
 
 
