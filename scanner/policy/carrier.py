@@ -8,7 +8,9 @@ from collections import defaultdict
 from scanner.types import Finding
 
 _GCODE_LINE = re.compile(r"(?m)^\s*(?:N\d+\s*)?(?:G0?[0-3]|G[1-9]\d|M0?[3-9]|T\d+|O\d{3,})\b")
-EMAIL_MIN = 1.5
+#: Cue weight a carrier needs before it is named: drawings and messages share many single
+#: words with ordinary documents (设计, 批准, material, Dear), their identity needs several.
+MINIMUM = {"email": 1.5, "drawing": 1.4, "simulation-data": 1.2, "process-spec": 0.8}
 _TYPE_PRIOR = {
     "delimited": ("parameter-sheet", 1.0),
     "xlsx": ("parameter-sheet", 1.0),
@@ -43,8 +45,9 @@ def decide_carrier(path: str, file_type: str, findings: tuple[Finding, ...], tex
         if f.kind == "carrier" and f.category and f.rule_id not in seen:
             seen.add(f.rule_id)
             scores[f.category] += f.weight
-    if scores.get("email", 0) < EMAIL_MIN:
-        scores.pop("email", None)  # one "Dear" or "Subject" does not make a message
+    for carrier, minimum in MINIMUM.items():
+        if scores.get(carrier, 0) < minimum:
+            scores.pop(carrier, None)  # one "Dear" or one "设计" does not make a carrier
     if file_type in _TYPE_PRIOR:
         carrier, prior = _TYPE_PRIOR[file_type]
         scores[carrier] += prior
@@ -54,9 +57,9 @@ def decide_carrier(path: str, file_type: str, findings: tuple[Finding, ...], tex
     gcode_lines = len(_GCODE_LINE.findall(text[:200_000]))
     if gcode_lines >= 5:
         scores["nc-program"] += 1.0 + min(gcode_lines, 50) / 10
-    lines = text.count("\n") + 1
-    rows = text.count(" | ")
-    if rows >= 8 and rows >= 0.8 * lines:
+    lines = text.split("\n")
+    rows = sum(1 for line in lines if line.count(" | ") >= 2)
+    if rows >= 8 and rows >= 0.8 * len(lines):
         scores["parameter-sheet"] += 0.8  # mostly table rows: a sheet or a log
     if not scores:
         return "process-spec" if flagged else "other"

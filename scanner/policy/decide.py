@@ -99,7 +99,13 @@ def decide(document: Document, analysis: Analysis, config: ScanConfig) -> Verdic
         codes, categories, magnet_types = (), (), ()
     for note in document.notes:
         reasons.append(f"note: {note}")
-    carrier = decide_carrier(document.path, document.file_type, findings, analysis.text, flagged)
+    carrier = decide_carrier(
+        document.path,
+        document.file_type,
+        findings,
+        analysis.text,
+        verdict in ("controlled", "review"),
+    )
     return Verdict(
         path=document.path,
         verdict=verdict,
