@@ -64,7 +64,8 @@ def main() -> None:
                     c["mag_n"] += 1
                     c["mag_exact"] += set(v.magnet_types) == set(gold["magnet_types"])
         elif g == "clear":
-            c["clear_flagged"] += flagged or v.verdict == "excluded"
+            c["clear_flagged"] += flagged
+            c["clear_excluded"] += v.verdict == "excluded"
             ok = not (flagged or v.verdict == "excluded")
         else:
             right = v.exclusion is not None and v.exclusion.reason == gold["exclusion"]
@@ -97,6 +98,7 @@ def main() -> None:
         f"false-flag rate on clear: {c['clear_flagged']}/{n_clear} = "
         f"{c['clear_flagged'] / max(n_clear, 1):.3f}"
     )
+    print(f"clear documents given an exclusion instead (not a flag): {c['clear_excluded']}")
     print(f"exclusion reason right: {c['excl_right']}/{n_exc} = {c['excl_right'] / max(n_exc, 1):.3f}")
     print(f"categories exact (flagged controlled): {c['cat_exact']}/{c['ctl_flagged']}")
     print(f"clause exact (flagged controlled): {c['clause_exact']}/{c['ctl_flagged']}")
