@@ -35,6 +35,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--part", default="train", choices=["train", "test", "all"])
     parser.add_argument("--show-errors", action="store_true")
+    parser.add_argument("--prefix", default="", help="only documents whose name starts so")
     args = parser.parse_args()
     labels = load_labels()
     split_path = CORPUS / "split.json"
@@ -43,6 +44,7 @@ def main() -> None:
         names = [n for n in split[args.part] if n in labels]
     else:
         names = sorted(labels)
+    names = [n for n in names if n.startswith(args.prefix)]
     scanner = Scanner()
     c = Counter()
     wrong: list[str] = []
