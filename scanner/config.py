@@ -26,7 +26,7 @@ class Thresholds:
     alarm costs a reviewer a minute."""
 
     controlled: float = 0.62
-    review: float = 0.36
+    review: float = 0.38
     exclusion: float = 1.4  # summed weight of exclusion cues that makes an exclusion
     exclusion_review: float = 0.8  # below `exclusion` but above this: review, not excluded
 

@@ -1025,7 +1025,8 @@ TRIP_REPORT = """
     - Plant tour was about 2 hours: strip casting, jet milling and pressing halls, then
       the sintering hall. They run eight vacuum sintering furnaces, all VSF-600 units from
       Kerong Vacuum Equipment, about 600 kg per load. Our guide said they sinter "around
-      1080 °C" for the high-coercivity grades, but we did not see any recipe or settings
+      1080 °C" for the high-coercivity Dy grades, with a two-stage temper afterwards (roughly
+      900 °C, then 500 °C). We did not see any recipe, furnace program or set-point sheet
       and I did not ask further.
     - Machining and coating (NiCuNi and epoxy) done in a separate building, looked tidy.
     - Capacity quoted at 6,000 t/a of sintered blocks, 40 % automotive.
@@ -1757,7 +1758,7 @@ SAMPLES_MANIFEST: tuple[Sample, ...] = (
         "(1E902.a)",
         ("NdFeB",),
         "email",
-        "Visit note naming furnace make and 'sintering around 1080 °C' but no process: a human should look",
+        "Visit note: route and rounded values from a guided tour, no recipe: a human should look",
         build_trip_report,
     ),
     Sample(

@@ -21,6 +21,7 @@ MATCHED_SETS = tuple(s for s in SETS if s != "unit")
 #: A value is a process parameter when a stage or parameter term stands this close to it.
 NEAR_CHARS = 80
 SNIPPET_CHARS = 45
+NEAR_WEIGHT = 0.3
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,9 @@ class Detector:
                 )
             )
         findings.sort(key=lambda f: f.offset)
-        process = [f.offset for f in findings if _is_process(f)]
+        # A value is a process parameter next to a term that says something about the process;
+        # generic words (magnet, coating, 烧结 alone) weigh less than this and do not qualify.
+        process = [f.offset for f in findings if _is_process(f) and f.weight >= NEAR_WEIGHT]
         stage_process = [f.offset for f in findings if f.kind == "stage" and _is_process(f)]
         findings = [
             _with_attr(f, "near_stage", "yes" if _near(stage_process, f.offset, f.offset) else "no")

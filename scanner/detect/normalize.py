@@ -3,7 +3,8 @@
 NFKC folds full-width forms and compatibility characters (``ＮｄＦｅＢ`` → ``NdFeB``,
 ``℃`` → ``°C``, ``m³`` → ``m3``); whitespace and line breaks between CJK characters are removed
 (PDFs break Chinese terms across lines); a hyphen at a line break between letters is joined;
-every other whitespace run becomes one space.
+every other whitespace run becomes one space; underscores become spaces (exported logs name
+columns ``T_bath_C`` or ``j_anode_A_cm2``).
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ def is_cjk(ch: str) -> bool:
 
 def normalize(text: str) -> str:
     """Normalise a whole string (no offsets kept)."""
-    text = unicodedata.normalize("NFKC", text)
+    text = unicodedata.normalize("NFKC", text).replace("_", " ")  # snake_case log headers
     text = _HYPHEN_BREAK.sub("", text)
     text = _CJK_GAP.sub("", text)
     return _SPACES.sub(" ", text).strip()

@@ -17,6 +17,8 @@ For each stage c:
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import math
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -29,6 +31,11 @@ PARAM_CAP = 14.0  # weighted parameters beyond this add nothing
 RE_FLOOR = 0.3  # generic process words with no rare-earth anchor at all keep this share
 RE_FULL = 1.2  # anchoring weight at which nothing is taken off
 ACTIVITY_UNIT = 0.4  # score added per unit of production-line activity evidence (clause b)
+STRONG_TERM = 0.5  # stage process terms at least this heavy count towards rare-earth anchoring
+STRONG_SHARE = 0.3  # … at this share of their weight
+LOCAL_CHARS = 60  # a weakening context this close to a stage term scales that term
+MENTION_PARAM = 0.3  # process parameters count this much against mention context
+OTHER_WEIGHT = 2.5  # how hard other-material vocabulary pulls a stage down
 STRENGTHEN_CAP = 1.25  # production/internal context raises a score by at most this factor
 REPEAT_BONUS = 0.15
 REPEAT_CAP = 4
@@ -68,17 +75,38 @@ class Scores:
 
 
 def distinct(findings: list[Finding]) -> list[TermHit]:
-    """Group findings by rule: one hit per term, with its count and first place."""
+    """Group findings by rule: one hit per term, with its count, its strongest weight and the
+    place where it has it."""
     groups: dict[str, list[Finding]] = defaultdict(list)
     for f in findings:
         groups[f.rule_id].append(f)
-    return [TermHit(rid, fs[0].weight, len(fs), fs[0]) for rid, fs in groups.items()]
+    hits = []
+    for rid, fs in groups.items():
+        best = max(fs, key=lambda f: f.weight)
+        hits.append(TermHit(rid, best.weight, len(fs), best))
+    return hits
+
+
+def weaken_locally(stage: list[Finding], contexts: list[Finding]) -> list[Finding]:
+    """A stage term next to a weakening context ("purchased N42SH", "GBD grade from the
+    supplier", 采购氧化镨钕) says less about a process: its weight is scaled by the context's
+    factor. Context lowers a score as well as raising it (presidio could only raise)."""
+    weak = sorted((f.offset, _factor_of(f)) for f in contexts if f.category == "weaken")
+    if not weak:
+        return stage
+    offsets = [o for o, _ in weak]
+    out = []
+    for f in stage:
+        i = bisect.bisect_left(offsets, f.offset - LOCAL_CHARS)
+        factors = [fac for o, fac in weak[i:] if o <= f.offset + LOCAL_CHARS]
+        out.append(dataclasses.replace(f, weight=f.weight * min(factors)) if factors else f)
+    return out
 
 
 #: How much a term of each kind counts as *process* evidence. Products and materials (NdFeB,
 #: N52SH, 氧化镨钕) say what a document is about, not how anything is made: a purchase order
 #: for magnets names them too. Product properties (Br, HcJ) appear in every magnet datasheet.
-KIND_FACTOR = {"product": 0.35, "material": 0.35, "quality-parameter": 0.5}
+KIND_FACTOR = {"product": 0.25, "material": 0.35, "quality-parameter": 0.3}
 
 
 def process_weight(hit: TermHit) -> float:
@@ -91,7 +119,7 @@ def weighted(hits: list[TermHit]) -> float:
 
 #: A value next to a process term is a process parameter; next to a product property (Br, HcJ)
 #: it is a specification; far from both it is a number.
-NEAR_FACTOR = {"yes": 1.0, "quality": 0.5, "no": 0.1}
+NEAR_FACTOR = {"yes": 1.0, "quality": 0.25, "no": 0.1}
 
 
 def parameter_strength(findings: list[Finding]) -> float:
@@ -117,27 +145,47 @@ def score_categories(findings: tuple[Finding, ...]) -> Scores:
     by_kind: dict[str, list[Finding]] = defaultdict(list)
     for f in findings:
         by_kind[f.kind].append(f)
+    by_kind["stage"] = weaken_locally(by_kind["stage"], by_kind["context"])
     stage_by_cat: dict[str, list[Finding]] = defaultdict(list)
     for f in by_kind["stage"]:
         stage_by_cat[f.category or ""].append(f)
 
     anchors = distinct(by_kind["anchor"])
-    specific_hits = distinct([f for f in by_kind["stage"] if f.attr("specific") == "yes"])
-    s.re_strength = sum(h.weight for h in anchors) + sum(h.weight for h in specific_hits)
+    # A term that names a rare-earth magnet family (N48H, 2:17, Ce-Fe-B) ties the text to rare
+    # earths as firmly as the words "rare earth" do.
+    specific_hits = distinct(
+        [f for f in by_kind["stage"] if f.attr("specific") == "yes" or f.attr("magnet_type")]
+    )
+    # Strong stage terms (注液强度, mixer-settler cascades for PrNd, 氢破) are not proof of rare
+    # earths alone, but several of them together are how a log without the word 稀土 reads.
+    strong = [
+        h
+        for h in distinct(by_kind["stage"])
+        if h.weight >= STRONG_TERM and _is_process_hit(h) and h not in specific_hits
+    ]
+    s.re_strength = (
+        sum(h.weight for h in anchors)
+        + sum(h.weight for h in specific_hits)
+        + STRONG_SHARE * sum(h.weight for h in strong)
+    )
     s.re_factor = min(1.0, RE_FLOOR + (1 - RE_FLOOR) * s.re_strength / RE_FULL)
 
     others = distinct(by_kind["other-material"])
     for cat in CATEGORIES:
         o = sum(h.weight for h in others if _competes(h, cat))
         s.other[cat] = o
-        s.other_factor[cat] = 1.0 if o == 0 else (s.re_strength + 0.5) / (s.re_strength + 0.5 + 1.5 * o)
+        s.other_factor[cat] = (
+            1.0 if o == 0 else (s.re_strength + 0.5) / (s.re_strength + 0.5 + OTHER_WEIGHT * o)
+        )
 
     weaken = distinct([f for f in by_kind["context"] if f.category == "weaken"])
     strengthen = distinct([f for f in by_kind["context"] if f.category == "strengthen"])
     s.parameters = parameter_strength(by_kind["value"])
     all_stage = distinct(by_kind["stage"])
     s.distinct_terms = len(all_stage)
-    technical = weighted(all_stage) + 0.5 * s.parameters
+    # How much the document *does* (steps, equipment, reagents), not what it names: a motor
+    # design or an inspection report names magnet grades and properties at length.
+    technical = sum(process_weight(h) for h in all_stage if _is_process_hit(h)) + MENTION_PARAM * s.parameters
     s.mention = sum(2 * (1 - _factor(h)) for h in weaken)
     s.mention_factor = (technical + 1) / (technical + 1 + s.mention)
     s.strengthen_factor = (
@@ -174,6 +222,16 @@ def activity_strength(findings: list[Finding]) -> float:
     return sum(h.weight * (1 + 0.1 * min(h.count - 1, 5)) for h in acts) + 0.5 * sum(
         h.weight for h in objects
     )
+
+
+def _is_process_hit(hit: TermHit) -> bool:
+    kind = hit.first.attr("term_kind") or ""
+    return kind not in KIND_FACTOR
+
+
+def _factor_of(f: Finding) -> float:
+    value = f.attr("factor")
+    return float(value) if value else 0.5
 
 
 def _factor(hit: TermHit) -> float:
