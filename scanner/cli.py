@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -10,6 +12,7 @@ from pathlib import Path
 import click
 
 from scanner import __version__
+from scanner.classify.artifact import ModelError
 from scanner.config import Limits, ScanConfig, Thresholds, default_lexicon_dir
 from scanner.detect.lexicon import LexiconError
 from scanner.explain import render_explanation
@@ -40,6 +43,8 @@ def _scanner(config: ScanConfig) -> Scanner:
         return Scanner(config)
     except LexiconError as exc:
         raise click.UsageError(f"lexicon error: {exc}") from exc
+    except ModelError as exc:
+        raise click.UsageError(f"model error: {exc}") from exc
 
 
 _common = [
@@ -151,6 +156,65 @@ def explain(file, fmt, lexicons, controlled_threshold, review_threshold, max_fil
     sys.exit(EXIT_FLAGGED if flagged else EXIT_CLEAN)
 
 
+@cli.command()
+@click.option(
+    "--corpus",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=None,
+    help="Labelled corpus (default: models/corpus of the checkout).",
+)
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Where the artifacts go (default: models/ of the checkout).",
+)
+def train(corpus, out) -> None:
+    """Rebuild the learned model from the labelled corpus (reproducible: fixed seeds)."""
+    from scanner.classify.train import train as run_training
+
+    root = Path(__file__).resolve().parent.parent
+    corpus = corpus or root / "models" / "corpus"
+    if not (corpus / "split.json").exists():
+        raise click.UsageError(f"no labelled corpus with a split.json in {corpus}")
+    manifest = run_training(corpus, out or root / "models", log=lambda m: click.echo(m, err=True))
+    m = manifest["metrics_heldout"]
+    click.echo(
+        f"held-out: recall {m['recall_controlled']}, false flags {m['false_flag_rate_clear']}, "
+        f"exclusions {m['exclusion_accuracy']}, category micro-F1 "
+        f"{m['categories']['micro']['f1']}, clause {m['clause_accuracy']}"
+    )
+
+
+@cli.command()
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option(
+    "--labels",
+    "labels_file",
+    required=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="JSON Lines labels: file, verdict, categories, control_codes, …",
+)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@common_options
+def evaluate(
+    folder, labels_file, fmt, lexicons, controlled_threshold, review_threshold, max_file_size
+) -> None:
+    """Scan a labelled folder and measure the verdicts against the labels."""
+    from scanner.evaluate import load_labels, measure, render_text, scan_labelled
+
+    config = _config(lexicons, controlled_threshold, review_threshold, max_file_size)
+    try:
+        labels = load_labels(labels_file)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from exc
+    metrics = measure(scan_labelled(_scanner(config), folder, labels))
+    if fmt == "json":
+        click.echo(json.dumps(metrics, ensure_ascii=False, indent=2))
+    else:
+        click.echo(render_text(metrics), nl=False)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: usage errors are one line on stderr and exit 2, never a traceback."""
     try:
@@ -165,3 +229,8 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(EXIT_FLAGGED)
+    except Exception as exc:  # a fault outside any one file: one line, no traceback
+        if os.environ.get("SCANNER_DEBUG"):
+            raise
+        click.echo(f"scanner: error: {type(exc).__name__}: {exc} (SCANNER_DEBUG=1 shows more)", err=True)
+        sys.exit(EXIT_USAGE)

@@ -20,6 +20,20 @@ def default_lexicon_dir() -> Path:
     return Path(str(resources.files("scanner.lexicons")))
 
 
+def default_model_dir() -> Path:
+    """The trained model shipped with the scanner: top-level ``models/`` in a checkout,
+    ``scanner.models`` in an installed wheel."""
+    checkout = Path(__file__).resolve().parent.parent / "models"
+    if checkout.is_dir():
+        return checkout
+    from importlib import resources
+
+    try:
+        return Path(str(resources.files("scanner.models")))
+    except ModuleNotFoundError:
+        return checkout  # no model anywhere: the scanner runs on rules alone
+
+
 @dataclass(frozen=True)
 class Thresholds:
     """Score cut-offs. Recall is favoured: a missed controlled file is a legal risk, a false
@@ -46,3 +60,5 @@ class ScanConfig:
     thresholds: Thresholds = field(default_factory=Thresholds)
     limits: Limits = field(default_factory=Limits)
     follow_symlinks: bool = False
+    model_dir: Path = field(default_factory=default_model_dir)
+    use_model: bool = True  # False: lexicon rules only (used to build the model's features)

@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from scanner.classify.artifact import load as load_model
+from scanner.classify.features import dense_features, model_text
 from scanner.config import Limits, ScanConfig
 from scanner.crawl.walk import Item, walk
 from scanner.detect.analyze import Analysis, Detector
 from scanner.extract.errors import ExtractionError
 from scanner.extract.registry import extract_document
-from scanner.policy.decide import decide
+from scanner.policy.decide import ModelView, decide
 from scanner.types import Verdict
 
 
@@ -20,6 +22,9 @@ class Scanner:
     def __init__(self, config: ScanConfig | None = None) -> None:
         self.config = config or ScanConfig()
         self.detector = Detector(self.config.lexicon_dir)
+        self.model = (
+            load_model(self.config.model_dir, self.detector.lexicon.digest) if self.config.use_model else None
+        )
 
     def scan_paths(self, paths: Iterable[str]) -> Iterator[Verdict]:
         for item in walk(list(paths), self.config.follow_symlinks):
@@ -63,11 +68,17 @@ class Scanner:
             return error_verdict(name, str(exc), getattr(exc, "file_type", None)), None
         try:
             analysis = self.detector.analyze(document)
-            return decide(document, analysis, self.config), analysis
+            return decide(document, analysis, self.config, self.model_view(analysis)), analysis
         except Exception as exc:  # fail closed: an internal fault is an error, never "clear"
             return error_verdict(
                 name, f"internal error: {type(exc).__name__}: {exc}", document.file_type
             ), None
+
+    def model_view(self, analysis: Analysis) -> ModelView | None:
+        if self.model is None:
+            return None
+        text, dense = model_text(analysis), dense_features(analysis)
+        return ModelView(self.model.models.probabilities(text, dense), self.model.models.blend)
 
 
 def error_verdict(path: str, reason: str, file_type: str | None = None) -> Verdict:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from scanner.config import ScanConfig
 from scanner.detect.analyze import Analysis
 from scanner.policy.carrier import decide_carrier
@@ -16,16 +18,34 @@ CATEGORY_SHARE = 0.6  # a second stage is reported when its evidence reaches thi
 OTHER_CONFLICT = 0.5  # other-material evidence this strong turns "controlled" into "review"
 
 
-def decide(document: Document, analysis: Analysis, config: ScanConfig) -> Verdict:
+@dataclass(frozen=True)
+class ModelView:
+    """The learned model's probabilities for one document, and how much they weigh."""
+
+    probs: dict[str, float]
+    blend: float  # final score = blend × model + (1 − blend) × rules
+
+    def mix(self, model: float, rules: float) -> float:
+        return self.blend * model + (1 - self.blend) * rules
+
+
+def decide(
+    document: Document, analysis: Analysis, config: ScanConfig, model: ModelView | None = None
+) -> Verdict:
     th = config.thresholds
     findings = analysis.findings
     scores = score_categories(findings)
-    best_cat, best = scores.best
+    best_cat, rule_best = scores.best
+    best = rule_best
+    if model is not None:
+        best = model.mix(model.probs["flag"], rule_best)
     flagged = best >= th.review
     # Basic research and patent drafts carry little production know-how, so they can score
     # below the review threshold while plainly being about a 1E902 stage: the exclusion is
     # still what a reviewer needs to see.
-    on_topic = flagged or (best >= TOPIC_SCORE and scores.re_strength >= TOPIC_ANCHOR)
+    # Anchoring stays with the rules: the corpus's published and patent documents are all about
+    # rare earths, so a model can learn "journal layout" as a sign of the topic.
+    on_topic = flagged or (rule_best >= TOPIC_SCORE and scores.re_strength >= TOPIC_ANCHOR)
     reasons: list[str] = []
 
     floor = th.review if flagged else TOPIC_SCORE
@@ -40,6 +60,9 @@ def decide(document: Document, analysis: Analysis, config: ScanConfig) -> Verdic
         else ()
     )
     categories = _drop_subsumed(categories, scores)
+    if model is not None and on_topic:
+        learned = tuple(c for c in CATEGORIES if model.probs.get(f"category:{c}", 0.0) >= 0.5)
+        categories = learned or categories or ((best_cat,) if best_cat else ())
     magnet_types = _magnet_types(findings) if "magnet-manufacturing" in categories else ()
     internal = sum(
         h.weight
@@ -59,6 +82,11 @@ def decide(document: Document, analysis: Analysis, config: ScanConfig) -> Verdic
         reasons.append("no rare-earth process terms found")
     if best > 0:
         reasons.extend(_factor_reasons(scores, best_cat or ""))
+    if model is not None:
+        reasons.append(
+            f"learned model: probability of 1E902 technology {model.probs['flag']:.2f}, "
+            f"rules {rule_best:.2f}, combined {best:.2f} (model weight {model.blend:.2f})"
+        )
 
     verdict = "clear"
     exclusion = None
@@ -66,6 +94,10 @@ def decide(document: Document, analysis: Analysis, config: ScanConfig) -> Verdic
     if on_topic:
         clause = decide_clause(findings, scores, best_cat or "")
         codes = clause.codes
+        if model is not None and "clause_b" in model.probs:
+            b = model.probs["clause_b"] >= 0.5
+            a = not b or "1E902.a" in codes
+            codes = tuple(c for c, keep in (("1E902.a", a), ("1E902.b", b)) if keep)
         if "1E902.b" in codes:
             reasons.append(
                 "clause b: production-line "

@@ -1,0 +1,167 @@
+"""Calibrated scikit-learn models over character n-grams (Chinese), word n-grams (English) and
+the rule detectors' numbers.
+
+Questions answered, each by one calibrated logistic regression:
+- `flag`: is the document about 1E902 technology (controlled, or excluded content)?
+- `category:<stage>`: is it about that stage?
+- `clause_b`: is its purpose assembly/commissioning/maintenance/repair/upgrade of a line?
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+from scipy import sparse
+from sklearn.calibration import CalibratedClassifierCV
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedKFold
+from sklearn.preprocessing import StandardScaler
+
+from scanner.classify.features import DENSE_NAMES
+from scanner.types import CATEGORIES
+
+SEED = 20251009  # the date of Announcement No. 62: any fixed number makes training reproducible
+
+
+@dataclass
+class Sample:
+    text: str
+    dense: list[float]
+    flag: int
+    categories: frozenset[str]
+    clause_b: int | None  # None: not a controlled document, not used for the clause model
+
+
+@dataclass
+class FeatureSpace:
+    """Vectorisers fitted on the training texts."""
+
+    chars: TfidfVectorizer
+    words: TfidfVectorizer
+    scaler: StandardScaler
+
+    @classmethod
+    def fit(cls, texts: list[str], dense: np.ndarray) -> FeatureSpace:
+        chars = TfidfVectorizer(
+            analyzer="char_wb",
+            ngram_range=(1, 3),
+            min_df=2,
+            max_features=20_000,
+            sublinear_tf=True,
+            lowercase=True,
+            dtype=np.float32,
+        )
+        words = TfidfVectorizer(
+            analyzer="word",
+            ngram_range=(1, 2),
+            min_df=2,
+            max_features=8_000,
+            sublinear_tf=True,
+            lowercase=True,
+            token_pattern=r"(?u)\b[a-zA-Z][a-zA-Z0-9/+-]+\b",
+            dtype=np.float32,
+        )
+        chars.fit(texts)
+        words.fit(texts)
+        for vectorizer in (chars, words):
+            # the terms cut by min_df/max_features: only kept for introspection, and most of
+            # the pickle's size (sklearn documents that it may be deleted)
+            vectorizer.stop_words_ = None
+        scaler = StandardScaler().fit(dense)
+        return cls(chars, words, scaler)
+
+    def transform(self, texts: list[str], dense: np.ndarray):
+        return sparse.hstack(
+            [
+                self.chars.transform(texts),
+                self.words.transform(texts),
+                sparse.csr_matrix(self.scaler.transform(dense) * DENSE_WEIGHT),
+            ],
+            format="csr",
+        )
+
+    def names(self) -> list[str]:
+        return (
+            [f"char:{t}" for t in self.chars.get_feature_names_out()]
+            + [f"word:{t}" for t in self.words.get_feature_names_out()]
+            + [f"rule:{n}" for n in DENSE_NAMES]
+        )
+
+
+DENSE_WEIGHT = 0.5  # rule features are scaled to unit variance, then down to the n-grams' size
+
+
+@dataclass
+class Models:
+    space: FeatureSpace
+    heads: dict[str, CalibratedClassifierCV] = field(default_factory=dict)
+    blend: float = 0.5  # final score = blend × model + (1 − blend) × rules
+
+    def probabilities(self, text: str, dense: list[float]) -> dict[str, float]:
+        x = self.space.transform([text], np.asarray([dense], dtype=np.float64))
+        return {name: float(head.predict_proba(x)[0, 1]) for name, head in self.heads.items()}
+
+    def strongest_features(
+        self, text: str, dense: list[float], head: str = "flag", top: int = 12
+    ) -> list[tuple[str, float]]:
+        """The features that pushed this document's `head` probability most (coefficient ×
+        value, averaged over the calibration folds)."""
+        x = self.space.transform([text], np.asarray([dense], dtype=np.float64)).tocsr()
+        coef = np.mean([c.estimator.coef_[0] for c in self.heads[head].calibrated_classifiers_], axis=0)
+        contrib = x.multiply(coef).tocsr()
+        idx = contrib.indices
+        vals = contrib.data
+        order = np.argsort(-np.abs(vals))[:top]
+        names = self.space.names()
+        return [(names[idx[i]], float(vals[i])) for i in order]
+
+
+def _head(x, y: np.ndarray) -> CalibratedClassifierCV:
+    positives = int(y.sum())
+    folds = max(2, min(5, positives, len(y) - positives))
+    base = LogisticRegression(
+        C=4.0, class_weight="balanced", max_iter=5000, solver="liblinear", random_state=SEED
+    )
+    cv = StratifiedKFold(n_splits=folds, shuffle=True, random_state=SEED)
+    # ensemble=False: calibration from cross-validated predictions, then one model fitted on
+    # all the data (one coefficient vector per head instead of one per fold)
+    return CalibratedClassifierCV(base, method="sigmoid", cv=cv, ensemble=False).fit(x, y)
+
+
+def fit_models(samples: list[Sample]) -> Models:
+    texts = [s.text for s in samples]
+    dense = np.asarray([s.dense for s in samples], dtype=np.float64)
+    space = FeatureSpace.fit(texts, dense)
+    x = space.transform(texts, dense)
+    models = Models(space)
+    models.heads["flag"] = _head(x, np.asarray([s.flag for s in samples]))
+    for cat in CATEGORIES:
+        y = np.asarray([int(cat in s.categories) for s in samples])
+        if 0 < y.sum() < len(y):
+            models.heads[f"category:{cat}"] = _head(x, y)
+    rows = [i for i, s in enumerate(samples) if s.clause_b is not None]
+    y_b = np.asarray([samples[i].clause_b for i in rows])
+    if 0 < y_b.sum() < len(y_b):
+        models.heads["clause_b"] = _head(x[rows], y_b)
+    return models
+
+
+def out_of_fold_flag(samples: list[Sample], folds: int = 5) -> np.ndarray:
+    """Flag probabilities for each training document from models that did not see it: used to
+    choose the blend of model and rules without touching the held-out split."""
+    y = np.asarray([s.flag for s in samples])
+    out = np.zeros(len(samples))
+    for train_idx, test_idx in StratifiedKFold(folds, shuffle=True, random_state=SEED).split(
+        np.zeros(len(y)), y
+    ):
+        part = [samples[i] for i in train_idx]
+        texts = [s.text for s in part]
+        dense = np.asarray([s.dense for s in part], dtype=np.float64)
+        space = FeatureSpace.fit(texts, dense)
+        head = _head(space.transform(texts, dense), y[train_idx])
+        test = [samples[i] for i in test_idx]
+        x = space.transform([s.text for s in test], np.asarray([s.dense for s in test], dtype=np.float64))
+        out[test_idx] = head.predict_proba(x)[:, 1]
+    return out

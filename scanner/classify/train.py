@@ -1,0 +1,124 @@
+"""`scanner train`: rebuild the model artifacts in models/ from the labelled corpus.
+
+Reproducible: fixed seeds, documents in sorted order, no timestamps in the artifacts, so the
+same corpus and lexicons give byte-identical files. Only the `train` part of the frozen split
+is used for fitting and for choosing the blend with the rules; the `test` part is scored once,
+at the end, for the manifest's metrics.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import time
+from pathlib import Path
+
+import numpy as np
+
+from scanner import __version__
+from scanner.classify import artifact
+from scanner.classify.features import dense_features, model_text
+from scanner.classify.model import Sample, fit_models, out_of_fold_flag
+from scanner.config import ScanConfig
+from scanner.evaluate import measure, scan_labelled
+from scanner.pipeline import Scanner
+
+BLENDS = (0.0, 0.25, 0.4, 0.5, 0.6, 0.75, 0.9, 1.0)
+FP_PENALTY = 1.0  # choosing the blend: recall − FP_PENALTY × false-flag rate, recall first
+
+
+def load_corpus(corpus: Path) -> tuple[dict[str, dict], dict[str, list[str]]]:
+    labels: dict[str, dict] = {}
+    for path in sorted(corpus.glob("labels*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                labels[row["file"]] = row
+    split = json.loads((corpus / "split.json").read_text(encoding="utf-8"))
+    return labels, split
+
+
+def data_hash(corpus: Path, labels: dict[str, dict], names: list[str]) -> str:
+    digest = hashlib.sha256()
+    for name in sorted(names):
+        digest.update(name.encode() + b"\0")
+        digest.update((corpus / "docs" / name).read_bytes())
+        digest.update(json.dumps(labels[name], sort_keys=True).encode())
+    return digest.hexdigest()
+
+
+def samples_for(
+    rules: Scanner, corpus: Path, labels: dict[str, dict], names: list[str]
+) -> tuple[list[Sample], list[float]]:
+    samples, rule_scores = [], []
+    for name in sorted(names):
+        gold = labels[name]
+        verdict, analysis = rules.scan_bytes_with_analysis(name, (corpus / "docs" / name).read_bytes())
+        if analysis is None:
+            continue  # unreadable: nothing to learn from
+        samples.append(
+            Sample(
+                text=model_text(analysis),
+                dense=dense_features(analysis),
+                flag=int(gold["verdict"] != "clear"),  # about 1E902 technology, excluded or not
+                categories=frozenset(gold.get("categories", [])),
+                clause_b=int("1E902.b" in gold.get("control_codes", []))
+                if gold["verdict"] == "controlled"
+                else None,
+            )
+        )
+        rule_scores.append(verdict.score)
+    return samples, rule_scores
+
+
+def choose_blend(samples: list[Sample], rule_scores: list[float], review: float) -> tuple[float, dict]:
+    """Pick the model weight from out-of-fold predictions on the training part only."""
+    oof = out_of_fold_flag(samples)
+    rules = np.asarray(rule_scores)
+    flag = np.asarray([s.flag for s in samples])
+    table = {}
+    best_w, best_value = 0.0, -1e9
+    for w in BLENDS:
+        combined = w * oof + (1 - w) * rules
+        recall = float((combined[flag == 1] >= review).mean())
+        fp = float((combined[flag == 0] >= review).mean())
+        table[str(w)] = {"recall": round(recall, 4), "false_flags": round(fp, 4)}
+        value = recall - FP_PENALTY * fp
+        if value > best_value + 1e-9:
+            best_w, best_value = w, value
+    return best_w, table
+
+
+def train(corpus: Path, out: Path, log=print) -> dict:
+    started = time.perf_counter()
+    labels, split = load_corpus(corpus)
+    train_names = [n for n in split["train"] if n in labels]
+    test_names = [n for n in split["test"] if n in labels]
+    base = ScanConfig()
+    rules = Scanner(dataclasses.replace(base, use_model=False))
+    log(f"reading {len(train_names)} training documents …")
+    samples, rule_scores = samples_for(rules, corpus, labels, train_names)
+    log("fitting models …")
+    models = fit_models(samples)
+    blend, blend_table = choose_blend(samples, rule_scores, base.thresholds.review)
+    models.blend = blend
+    log(f"blend: model weight {blend} (out-of-fold on the training part: {blend_table})")
+    manifest = {
+        "scanner_version": __version__,
+        "lexicon_digest": rules.detector.lexicon.digest,
+        "training_data_sha256": data_hash(corpus, labels, train_names),
+        "training_documents": len(samples),
+        "heads": sorted(models.heads),
+        "blend": blend,
+        "blend_selection": blend_table,
+    }
+    manifest = artifact.save(models, out, manifest)
+    log(f"scoring the {len(test_names)} held-out documents …")
+    scanner = Scanner(dataclasses.replace(base, model_dir=out))
+    heldout = measure(scan_labelled(scanner, corpus / "docs", labels, test_names))
+    manifest["metrics_heldout"] = {k: v for k, v in heldout.items() if k != "misclassified"}
+    manifest["metrics_heldout"]["misclassified"] = [m["file"] for m in heldout["misclassified"]]
+    artifact.write_manifest(out, manifest)
+    log(f"done in {time.perf_counter() - started:.0f} s")
+    return manifest
