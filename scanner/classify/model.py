@@ -69,6 +69,9 @@ class FeatureSpace:
             # the terms cut by min_df/max_features: only kept for introspection, and most of
             # the pickle's size (sklearn documents that it may be deleted)
             vectorizer.stop_words_ = None
+            # insertion order follows string hashing, which changes per process: sort it so the
+            # same corpus gives a byte-identical artifact
+            vectorizer.vocabulary_ = dict(sorted(vectorizer.vocabulary_.items(), key=lambda kv: kv[1]))
         scaler = StandardScaler().fit(dense)
         return cls(chars, words, scaler)
 
@@ -81,6 +84,13 @@ class FeatureSpace:
             ],
             format="csr",
         )
+
+    def __getstate__(self) -> dict:
+        # sklearn caches `_stop_words_id`, a memory address, on each use: leave it out so the
+        # same corpus gives a byte-identical artifact
+        for vectorizer in (self.chars, self.words):
+            vectorizer.__dict__.pop("_stop_words_id", None)
+        return self.__dict__
 
     def names(self) -> list[str]:
         return (
