@@ -6,8 +6,8 @@ import json
 from collections import defaultdict
 
 from scanner.detect.analyze import Analysis
-from scanner.policy.exclusions import score_exclusions
-from scanner.policy.scoring import distinct, score_categories
+from scanner.policy.exclusions import exclusions_for
+from scanner.policy.scoring import score_categories
 from scanner.types import CATEGORIES, Verdict
 
 PER_RULE = 3  # places shown per matched rule
@@ -42,15 +42,9 @@ def explanation(verdict: Verdict, analysis: Analysis | None, scanner) -> dict:
         "process_parameters": round(scores.parameters, 3),
         "distinct_stage_terms": scores.distinct_terms,
     }
-    internal = sum(
-        h.weight
-        for h in distinct(
-            [f for f in analysis.findings if f.kind == "context" and f.category == "strengthen"]
-        )
-    )
     out["exclusion_candidates"] = [
         {"reason": e.reason, "score": round(e.score, 3), "cues": [ev.to_dict() for ev in e.evidence]}
-        for e in score_exclusions(analysis.findings, analysis.text, internal, scores.parameters)
+        for e in exclusions_for(analysis, scores)
     ]
     grouped: dict[str, list[dict]] = defaultdict(list)
     counts: dict[tuple[str, str], int] = defaultdict(int)
@@ -71,6 +65,20 @@ def explanation(verdict: Verdict, analysis: Analysis | None, scanner) -> dict:
             }
         )
     out["findings"] = grouped
+    if scanner.model is not None:
+        from scanner.classify.features import dense_features, model_text
+
+        models = scanner.model.models
+        text, dense = model_text(analysis), dense_features(analysis)
+        out["model"] = {
+            "probabilities": {k: round(v, 4) for k, v in models.probabilities(text, dense).items()},
+            "blend": models.blend,
+            "strongest_features": [
+                {"feature": name, "contribution": round(value, 4)}
+                for name, value in models.strongest_features(text, dense, "flag")
+            ],
+            "training_data_sha256": scanner.model.manifest.get("training_data_sha256"),
+        }
     out["match_counts"] = {f"{k}:{r}": n for (k, r), n in sorted(counts.items())}
     return out
 
@@ -129,5 +137,12 @@ def render_explanation(verdict: Verdict, analysis: Analysis | None, scanner, fmt
         for i in items[:40]:
             cat = f"[{i['category']}] " if i.get("category") else ""
             lines.append(f"  {cat}{i['text']!r} @ {i['location']} (w {i['weight']}): {i['snippet']}")
+    if "model" in data:
+        m = data["model"]
+        lines.append("\nLearned model (weight " + f"{m['blend']:.2f})")
+        lines.append("  " + ", ".join(f"{k} {v:.2f}" for k, v in m["probabilities"].items()))
+        lines.append("  strongest features for 'flag' (+ pushes towards 1E902, − away):")
+        for f in m["strongest_features"]:
+            lines.append(f"    {f['contribution']:+.3f}  {f['feature']!r}")
     lines.append(f"\nlexicon digest {data['lexicon']['digest'][:16]}")
     return "\n".join(lines) + "\n"

@@ -13,6 +13,8 @@ from scanner.detect.analyze import Analysis, Detector
 from scanner.extract.errors import ExtractionError
 from scanner.extract.registry import extract_document
 from scanner.policy.decide import ModelView, decide
+from scanner.policy.exclusions import ExclusionScore, exclusions_for
+from scanner.policy.scoring import Scores, score_categories
 from scanner.types import Verdict
 
 
@@ -68,16 +70,22 @@ class Scanner:
             return error_verdict(name, str(exc), getattr(exc, "file_type", None)), None
         try:
             analysis = self.detector.analyze(document)
-            return decide(document, analysis, self.config, self.model_view(analysis)), analysis
+            scores = score_categories(analysis.findings)
+            candidates = exclusions_for(analysis, scores)
+            view = self.model_view(analysis, scores, candidates)
+            verdict = decide(document, analysis, self.config, view, scores, candidates)
+            return verdict, analysis
         except Exception as exc:  # fail closed: an internal fault is an error, never "clear"
             return error_verdict(
                 name, f"internal error: {type(exc).__name__}: {exc}", document.file_type
             ), None
 
-    def model_view(self, analysis: Analysis) -> ModelView | None:
+    def model_view(
+        self, analysis: Analysis, scores: Scores, candidates: list[ExclusionScore]
+    ) -> ModelView | None:
         if self.model is None:
             return None
-        text, dense = model_text(analysis), dense_features(analysis)
+        text, dense = model_text(analysis), dense_features(analysis, scores, candidates)
         return ModelView(self.model.models.probabilities(text, dense), self.model.models.blend)
 
 

@@ -5,11 +5,11 @@ rare-earth anchoring, other-material and mention context, exclusion cues)."""
 from __future__ import annotations
 
 from scanner.detect.analyze import Analysis
-from scanner.policy.exclusions import score_exclusions
-from scanner.policy.scoring import Scores, distinct, score_categories
+from scanner.policy.exclusions import exclusions_for
+from scanner.policy.scoring import Scores, score_categories
 from scanner.types import CATEGORIES, EXCLUSION_REASONS
 
-TEXT_CHARS = 20_000  # the model reads the first this many characters of the normalised text
+TEXT_CHARS = 6_000  # the model reads the first this many characters of the normalised text
 
 DENSE_NAMES: tuple[str, ...] = (
     *(f"rule_score:{c}" for c in CATEGORIES),
@@ -32,18 +32,13 @@ def model_text(analysis: Analysis) -> str:
     return analysis.text[:TEXT_CHARS]
 
 
-def dense_features(analysis: Analysis, scores: Scores | None = None) -> list[float]:
+def dense_features(
+    analysis: Analysis, scores: Scores | None = None, candidates: list | None = None
+) -> list[float]:
     scores = scores or score_categories(analysis.findings)
-    internal = sum(
-        h.weight
-        for h in distinct(
-            [f for f in analysis.findings if f.kind == "context" and f.category == "strengthen"]
-        )
-    )
-    exclusions = {
-        e.reason: e.score
-        for e in score_exclusions(analysis.findings, analysis.text, internal, scores.parameters)
-    }
+    if candidates is None:
+        candidates = exclusions_for(analysis, scores)
+    exclusions = {e.reason: e.score for e in candidates}
     values = [
         *(scores.score[c] for c in CATEGORIES),
         *(min(scores.raw[c], 20.0) / 5.0 for c in CATEGORIES),

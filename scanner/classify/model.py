@@ -9,6 +9,8 @@ Questions answered, each by one calibrated logistic regression:
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -34,6 +36,21 @@ class Sample:
     clause_b: int | None  # None: not a controlled document, not used for the clause model
 
 
+_SPACE = re.compile(r"\s+")
+
+
+def char_ngrams(text: str) -> list[str]:
+    """Character 1- to 3-grams of the lower-cased text: for Chinese, whose words are not
+    separated, these are the words. Written as list comprehensions (C speed): scikit-learn's
+    own char analyzer appends one n-gram at a time and was most of the model's cost."""
+    t = _SPACE.sub(" ", text.lower())
+    return [
+        *t,
+        *[t[i : i + 2] for i in range(len(t) - 1)],
+        *[t[i : i + 3] for i in range(len(t) - 2)],
+    ]
+
+
 @dataclass
 class FeatureSpace:
     """Vectorisers fitted on the training texts."""
@@ -45,8 +62,7 @@ class FeatureSpace:
     @classmethod
     def fit(cls, texts: list[str], dense: np.ndarray) -> FeatureSpace:
         chars = TfidfVectorizer(
-            analyzer="char_wb",
-            ngram_range=(1, 3),
+            analyzer=char_ngrams,
             min_df=2,
             max_features=20_000,
             sublinear_tf=True,
@@ -85,12 +101,42 @@ class FeatureSpace:
             format="csr",
         )
 
+    def vector(self, text: str, dense: list[float]) -> tuple[np.ndarray, np.ndarray]:
+        """One document's non-zero features as (indices, values): the same numbers as
+        `transform`, without scikit-learn's per-call overhead (≈ 4× faster on one document)."""
+        indices: list[np.ndarray] = []
+        values: list[np.ndarray] = []
+        offset = 0
+        for vectorizer in (self.chars, self.words):
+            analyzer = self.__dict__.get(f"_an_{id(vectorizer)}")
+            if analyzer is None:
+                analyzer = vectorizer.build_analyzer()
+                self.__dict__[f"_an_{id(vectorizer)}"] = analyzer
+            vocabulary = vectorizer.vocabulary_
+            counts = Counter(analyzer(text))
+            idx = np.fromiter((vocabulary.get(t, -1) for t in counts), dtype=np.int64, count=len(counts))
+            tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
+            keep = idx >= 0
+            idx, tf = idx[keep], tf[keep]
+            weights = (1.0 + np.log(tf)) * vectorizer.idf_[idx]
+            norm = np.sqrt((weights**2).sum())
+            if norm > 0:
+                weights = weights / norm
+            indices.append(idx + offset)
+            values.append(weights)
+            offset += len(vocabulary)
+        scaled = self.scaler.transform(np.asarray([dense], dtype=np.float64))[0] * DENSE_WEIGHT
+        indices.append(np.arange(offset, offset + len(scaled)))
+        values.append(scaled)
+        return np.concatenate(indices), np.concatenate(values)
+
     def __getstate__(self) -> dict:
+        state = {k: v for k, v in self.__dict__.items() if not k.startswith("_an_")}
         # sklearn caches `_stop_words_id`, a memory address, on each use: leave it out so the
         # same corpus gives a byte-identical artifact
         for vectorizer in (self.chars, self.words):
             vectorizer.__dict__.pop("_stop_words_id", None)
-        return self.__dict__
+        return state
 
     def names(self) -> list[str]:
         return (
@@ -110,8 +156,29 @@ class Models:
     blend: float = 0.5  # final score = blend × model + (1 − blend) × rules
 
     def probabilities(self, text: str, dense: list[float]) -> dict[str, float]:
-        x = self.space.transform([text], np.asarray([dense], dtype=np.float64))
-        return {name: float(head.predict_proba(x)[0, 1]) for name, head in self.heads.items()}
+        """All heads at once: one sparse product with the stacked coefficients, then each
+        head's sigmoid calibration (what predict_proba computes, without 7 calls' overhead)."""
+        idx, val = self.space.vector(text, dense)
+        names, weights, intercepts, a, b = self._compiled()
+        decision = val @ weights[idx] + intercepts
+        probs = 1.0 / (1.0 + np.exp(a * decision + b))
+        return {name: float(p) for name, p in zip(names, probs, strict=True)}
+
+    def _compiled(self):
+        cached = self.__dict__.get("_fast")
+        if cached is None:
+            names = sorted(self.heads)
+            parts = [self.heads[n].calibrated_classifiers_[0] for n in names]
+            weights = np.column_stack([c.estimator.coef_[0] for c in parts])
+            intercepts = np.asarray([c.estimator.intercept_[0] for c in parts])
+            a = np.asarray([c.calibrators[0].a_ for c in parts])
+            b = np.asarray([c.calibrators[0].b_ for c in parts])
+            cached = (names, weights, intercepts, a, b)
+            self.__dict__["_fast"] = cached
+        return cached
+
+    def __getstate__(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if k != "_fast"}
 
     def strongest_features(
         self, text: str, dense: list[float], head: str = "flag", top: int = 12
@@ -125,7 +192,14 @@ class Models:
         vals = contrib.data
         order = np.argsort(-np.abs(vals))[:top]
         names = self.space.names()
-        return [(names[idx[i]], float(vals[i])) for i in order]
+        values = x.toarray()[0]
+        out = []
+        for i in order:
+            name = names[idx[i]]
+            if name.startswith("rule:"):  # standardised: say whether it is above the average
+                name += " (high)" if values[idx[i]] > 0 else " (low)"
+            out.append((name, float(vals[i])))
+        return out
 
 
 def _head(x, y: np.ndarray) -> CalibratedClassifierCV:

@@ -8,8 +8,8 @@ from scanner.config import ScanConfig
 from scanner.detect.analyze import Analysis
 from scanner.policy.carrier import decide_carrier
 from scanner.policy.clause import decide_clause
-from scanner.policy.exclusions import score_exclusions
-from scanner.policy.scoring import Scores, distinct, score_categories
+from scanner.policy.exclusions import ExclusionScore, exclusions_for
+from scanner.policy.scoring import Scores, score_categories
 from scanner.types import CATEGORIES, MAGNET_TYPES, Document, Evidence, Exclusion, Finding, Verdict
 
 TOPIC_SCORE = 0.15  # an excluded document must still be *about* a 1E902 stage …
@@ -30,11 +30,16 @@ class ModelView:
 
 
 def decide(
-    document: Document, analysis: Analysis, config: ScanConfig, model: ModelView | None = None
+    document: Document,
+    analysis: Analysis,
+    config: ScanConfig,
+    model: ModelView | None = None,
+    scores: Scores | None = None,
+    exclusions: list[ExclusionScore] | None = None,
 ) -> Verdict:
     th = config.thresholds
     findings = analysis.findings
-    scores = score_categories(findings)
+    scores = scores or score_categories(findings)
     best_cat, rule_best = scores.best
     best = rule_best
     if model is not None:
@@ -64,11 +69,8 @@ def decide(
         learned = tuple(c for c in CATEGORIES if model.probs.get(f"category:{c}", 0.0) >= 0.5)
         categories = learned or categories or ((best_cat,) if best_cat else ())
     magnet_types = _magnet_types(findings) if "magnet-manufacturing" in categories else ()
-    internal = sum(
-        h.weight
-        for h in distinct([f for f in findings if f.kind == "context" and f.category == "strengthen"])
-    )
-    exclusions = score_exclusions(findings, analysis.text, internal, scores.parameters)
+    if exclusions is None:
+        exclusions = exclusions_for(analysis, scores)
     top_exclusion = exclusions[0] if exclusions else None
 
     if flagged:

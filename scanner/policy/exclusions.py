@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from scanner.policy.scoring import distinct
 from scanner.types import Evidence, Finding
 
 HEAD_CHARS = 1500  # the opening of a document: title, authors, journal line, claims heading
@@ -101,3 +102,13 @@ def score_exclusions(
         )
         out.append(ExclusionScore(reason, predicate(cues), evidence))
     return sorted(out, key=lambda e: -e.score)
+
+
+def exclusions_for(analysis, scores) -> list[ExclusionScore]:
+    """Every exclusion candidate of one analysed document, most likely first."""
+    findings = analysis.findings
+    internal = sum(
+        h.weight
+        for h in distinct([f for f in findings if f.kind == "context" and f.category == "strengthen"])
+    )
+    return score_exclusions(findings, analysis.text, internal, scores.parameters)
