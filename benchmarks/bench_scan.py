@@ -88,8 +88,10 @@ def main() -> None:
         f"scan / extract  = {t_scan / t_extract:8.2f}x  (detection and policy add "
         f"{(t_scan - t_extract) / t_scan:.0%} of the scan time)"
     )
-    print(f"scan / rules    = {t_scan / t_rules:8.3f}x  (the learned model adds "
-          f"{(t_scan - t_rules) / t_rules:+.1%} to the scan time)")
+    print(
+        f"scan / rules    = {t_scan / t_rules:8.3f}x  (the learned model adds "
+        f"{(t_scan - t_rules) / t_rules:+.1%} to the scan time)"
+    )
     # the same question measured inside one run: time spent in the model itself
     spent = [0.0]
     inner = scanner.model_view
