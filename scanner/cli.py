@@ -35,7 +35,12 @@ def _config(
     limits = Limits()
     if max_file_size is not None:
         limits = dataclasses.replace(limits, max_file_bytes=max_file_size)
-    return ScanConfig(lexicon_dir=lexicons or default_lexicon_dir(), thresholds=th, limits=limits)
+    return ScanConfig(
+        lexicon_dir=lexicons or default_lexicon_dir(),
+        thresholds=th,
+        limits=limits,
+        review_from_model=review is None,
+    )
 
 
 def _scanner(config: ScanConfig) -> Scanner:

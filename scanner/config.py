@@ -62,3 +62,6 @@ class ScanConfig:
     follow_symlinks: bool = False
     model_dir: Path = field(default_factory=default_model_dir)
     use_model: bool = True  # False: lexicon rules only (used to build the model's features)
+    # With a model, the review threshold chosen with it at training applies unless a caller
+    # (e.g. --review-threshold) sets one explicitly.
+    review_from_model: bool = True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -27,6 +28,11 @@ class Scanner:
         self.model = (
             load_model(self.config.model_dir, self.detector.lexicon.digest) if self.config.use_model else None
         )
+        if self.model is not None and self.config.review_from_model:
+            # the review threshold chosen with the model at training, unless set explicitly
+            th = self.config.thresholds
+            review = min(self.model.models.review, th.controlled)
+            self.config = dataclasses.replace(self.config, thresholds=dataclasses.replace(th, review=review))
 
     def scan_paths(self, paths: Iterable[str]) -> Iterator[Verdict]:
         for item in walk(list(paths), self.config.follow_symlinks):

@@ -154,6 +154,7 @@ class Models:
     space: FeatureSpace
     heads: dict[str, CalibratedClassifierCV] = field(default_factory=dict)
     blend: float = 0.5  # final score = blend × model + (1 − blend) × rules
+    review: float = 0.38  # review threshold for the blended score, chosen with the blend
 
     def probabilities(self, text: str, dense: list[float]) -> dict[str, float]:
         """All heads at once: one sparse product with the stacked coefficients, then each

@@ -24,8 +24,9 @@ from scanner.config import ScanConfig
 from scanner.evaluate import measure, scan_labelled
 from scanner.pipeline import Scanner
 
-BLENDS = (0.0, 0.25, 0.4, 0.5, 0.6, 0.75, 0.9, 1.0)
-FP_PENALTY = 1.0  # choosing the blend: recall − FP_PENALTY × false-flag rate, recall first
+BLENDS = (0.0, 0.25, 0.3, 0.4, 0.5, 0.6, 0.75, 0.9, 1.0)
+REVIEWS = (0.34, 0.38, 0.42, 0.46, 0.5)
+FP_MAX = 0.05  # the false-flag rate the scanner is asked to stay under
 
 
 def load_corpus(corpus: Path) -> tuple[dict[str, dict], dict[str, list[str]]]:
@@ -52,6 +53,7 @@ def samples_for(
     rules: Scanner, corpus: Path, labels: dict[str, dict], names: list[str]
 ) -> tuple[list[Sample], list[float]]:
     samples, rule_scores = [], []
+    kept: list[str] = []
     for name in sorted(names):
         gold = labels[name]
         verdict, analysis = rules.scan_bytes_with_analysis(name, (corpus / "docs" / name).read_bytes())
@@ -69,25 +71,33 @@ def samples_for(
             )
         )
         rule_scores.append(verdict.score)
-    return samples, rule_scores
+        kept.append(name)
+    return samples, rule_scores, kept
 
 
-def choose_blend(samples: list[Sample], rule_scores: list[float], review: float) -> tuple[float, dict]:
-    """Pick the model weight from out-of-fold predictions on the training part only."""
+def choose_blend(
+    samples: list[Sample], rule_scores: list[float], controlled: list[bool], clear: list[bool]
+) -> tuple[float, float, dict]:
+    """Pick the model weight and the review threshold from out-of-fold predictions on the
+    training part only. Recall first (a missed controlled file is a legal risk): the highest
+    recall of controlled documents among the settings whose false-flag rate on clear ones stays
+    within FP_MAX, then the fewest false flags, then the lower threshold and model weight."""
     oof = out_of_fold_flag(samples)
     rules = np.asarray(rule_scores)
-    flag = np.asarray([s.flag for s in samples])
+    ctl, clr = np.asarray(controlled), np.asarray(clear)
     table = {}
-    best_w, best_value = 0.0, -1e9
+    best = (0.0, REVIEWS[0])
+    best_key: tuple = (-1.0,)
     for w in BLENDS:
         combined = w * oof + (1 - w) * rules
-        recall = float((combined[flag == 1] >= review).mean())
-        fp = float((combined[flag == 0] >= review).mean())
-        table[str(w)] = {"recall": round(recall, 4), "false_flags": round(fp, 4)}
-        value = recall - FP_PENALTY * fp
-        if value > best_value + 1e-9:
-            best_w, best_value = w, value
-    return best_w, table
+        for review in REVIEWS:
+            recall = float((combined[ctl] >= review).mean())
+            fp = float((combined[clr] >= review).mean())
+            table[f"{w}@{review}"] = {"recall": round(recall, 4), "false_flags": round(fp, 4)}
+            key = (fp <= FP_MAX, round(recall, 6), -round(fp, 6), -review, -w)
+            if key > best_key:
+                best, best_key = (w, review), key
+    return best[0], best[1], table
 
 
 def train(corpus: Path, out: Path, log=print) -> dict:
@@ -98,12 +108,21 @@ def train(corpus: Path, out: Path, log=print) -> dict:
     base = ScanConfig()
     rules = Scanner(dataclasses.replace(base, use_model=False))
     log(f"reading {len(train_names)} training documents …")
-    samples, rule_scores = samples_for(rules, corpus, labels, train_names)
+    samples, rule_scores, kept = samples_for(rules, corpus, labels, train_names)
     log("fitting models …")
     models = fit_models(samples)
-    blend, blend_table = choose_blend(samples, rule_scores, base.thresholds.review)
+    blend, review, blend_table = choose_blend(
+        samples,
+        rule_scores,
+        [labels[n]["verdict"] == "controlled" for n in kept],
+        [labels[n]["verdict"] == "clear" for n in kept],
+    )
     models.blend = blend
-    log(f"blend: model weight {blend} (out-of-fold on the training part: {blend_table})")
+    models.review = review
+    log(
+        f"blend: model weight {blend}, review threshold {review} "
+        f"(out-of-fold on the training part: {blend_table[f'{blend}@{review}']})"
+    )
     manifest = {
         "scanner_version": __version__,
         "lexicon_digest": rules.detector.lexicon.digest,
@@ -111,6 +130,7 @@ def train(corpus: Path, out: Path, log=print) -> dict:
         "training_documents": len(samples),
         "heads": sorted(models.heads),
         "blend": blend,
+        "review_threshold": review,
         "blend_selection": blend_table,
     }
     manifest = artifact.save(models, out, manifest)
