@@ -9,6 +9,7 @@ Questions answered, each by one calibrated logistic regression:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -114,7 +115,9 @@ class FeatureSpace:
                 self.__dict__[f"_an_{id(vectorizer)}"] = analyzer
             vocabulary = vectorizer.vocabulary_
             counts = Counter(analyzer(text))
-            idx = np.fromiter((vocabulary.get(t, -1) for t in counts), dtype=np.int64, count=len(counts))
+            idx = np.fromiter(
+                map(vocabulary.get, counts, itertools.repeat(-1)), dtype=np.int64, count=len(counts)
+            )
             tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
             keep = idx >= 0
             idx, tf = idx[keep], tf[keep]
