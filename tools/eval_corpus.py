@@ -15,20 +15,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from scanner.classify.train import load_corpus  # noqa: E402
 from scanner.evaluate import measure, render_text, scan_labelled  # noqa: E402
 from scanner.pipeline import Scanner  # noqa: E402
 
 CORPUS = ROOT / "models" / "corpus"
-
-
-def load_labels() -> dict[str, dict]:
-    labels: dict[str, dict] = {}
-    for path in sorted(CORPUS.glob("labels*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                row = json.loads(line)
-                labels[row["file"]] = row
-    return labels
 
 
 def main() -> None:
@@ -37,12 +28,8 @@ def main() -> None:
     parser.add_argument("--prefix", default="", help="only documents whose name starts so")
     parser.add_argument("--format", default="text", choices=["text", "json"])
     args = parser.parse_args()
-    labels = load_labels()
-    if args.part == "all":
-        names = sorted(labels)
-    else:
-        split = json.loads((CORPUS / "split.json").read_text(encoding="utf-8"))
-        names = [n for n in split[args.part] if n in labels]
+    labels, split = load_corpus(CORPUS)
+    names = sorted(labels) if args.part == "all" else [n for n in split[args.part] if n in labels]
     names = [n for n in names if n.startswith(args.prefix)]
     metrics = measure(scan_labelled(Scanner(), CORPUS / "docs", labels, names))
     if args.format == "json":
