@@ -15,9 +15,7 @@ def default_lexicon_dir() -> Path:
     checkout = Path(__file__).resolve().parent.parent / "lexicons"
     if checkout.is_dir() and any(checkout.glob("*.toml")):
         return checkout
-    from importlib import resources
-
-    return Path(str(resources.files("scanner.lexicons")))
+    return Path(__file__).resolve().parent / "lexicons"  # installed: scanner/lexicons
 
 
 def default_model_dir() -> Path:
@@ -26,12 +24,8 @@ def default_model_dir() -> Path:
     checkout = Path(__file__).resolve().parent.parent / "models"
     if checkout.is_dir():
         return checkout
-    from importlib import resources
-
-    try:
-        return Path(str(resources.files("scanner.models")))
-    except ModuleNotFoundError:
-        return checkout  # no model anywhere: the scanner runs on rules alone
+    # installed: scanner/models; where neither exists the scanner runs on rules alone
+    return Path(__file__).resolve().parent / "models"
 
 
 @dataclass(frozen=True)
