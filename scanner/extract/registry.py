@@ -13,6 +13,7 @@ from scanner.extract.dxf import extract_dxf
 from scanner.extract.errors import ExtractionError, UnsupportedFormat
 from scanner.extract.markup import extract_markup
 from scanner.extract.pdf import extract_pdf
+from scanner.extract.pptx import extract_pptx
 from scanner.extract.sniff import sniff
 from scanner.extract.text import extract_text
 from scanner.extract.xlsx import extract_xlsx
@@ -26,11 +27,11 @@ EXTRACTORS: dict[str, Extractor] = {
     "docx": extract_docx,
     "xlsx": extract_xlsx,
     "dxf": extract_dxf,
+    "pptx": extract_pptx,
 }
 
 #: Recognised formats that have no reader yet, with what a user should know.
 UNSUPPORTED: dict[str, str] = {
-    "pptx": "PowerPoint presentation",
     "odf": "OpenDocument file",
     "epub": "EPUB book",
     "zip": "zip archive (members are not inspected yet)",
@@ -68,7 +69,11 @@ def extract_document(name: str, data: bytes, limits: Limits) -> Document:
     if not data:
         raise ExtractionError("empty file")
     head = data[:8192]
-    file_type = sniff(head, name, open_zip=data if head[:2] == b"PK" else None)
+    # content of zip and OLE2 files is looked into (OOXML parts, encrypted packages)
+    inner = data if head[:2] == b"PK" or head[:4] == b"\xd0\xcf\x11\xe0" else None
+    file_type = sniff(head, name, open_zip=inner)
+    if file_type == "encrypted-office":
+        raise ExtractionError("encrypted Office document: a password is needed to read it")
     extractor = EXTRACTORS.get(file_type)
     if extractor is None:
         raise UnsupportedFormat(file_type, UNSUPPORTED.get(file_type, ""))

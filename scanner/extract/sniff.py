@@ -60,6 +60,8 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x89HDF\r\n\x1a\n", "hdf5"),
     (b"AutoCAD Binary DXF", "dxf-binary"),
 )
+# An OOXML file encrypted with a password is an OLE2 file holding an "EncryptedPackage" stream.
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 _LEGACY_EXT = {
     ".doc": "doc",
     ".xls": "xls",
@@ -75,12 +77,15 @@ def sniff(head: bytes, name: str, open_zip: bytes | None = None) -> str:
     """Return a type name for a file whose first bytes are `head`.
 
     `open_zip` is the whole content when the caller already holds it (needed to look inside
-    OOXML/ODF zips); without it a zip is reported as `zip`.
+    OOXML/ODF zips and OLE2 files for an encrypted package); without it a zip is reported as
+    `zip`.
     """
     suffix = PurePath(name).suffix.lower()
     for magic, kind in _MAGIC:
         if head.startswith(magic):
             if kind == "ole2":
+                if open_zip is not None and _ENCRYPTED_PACKAGE in open_zip[:1_000_000]:
+                    return "encrypted-office"
                 return _LEGACY_EXT.get(suffix, "ole2")
             return kind
     if head[:4] == b"PK\x03\x04" or head[:4] == b"PK\x05\x06":

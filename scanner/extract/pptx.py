@@ -1,0 +1,102 @@
+"""PPTX with python-pptx: slide titles and text frames, tables, notes, core properties; each
+piece located by slide (and table row)."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from scanner.extract.base import Extracted, Source, require_text
+from scanner.extract.errors import ExtractionError
+from scanner.extract.table import rows_to_segments
+from scanner.types import Location, Segment
+
+_PROPS = ("title", "subject", "keywords", "author", "category", "comments")
+
+
+def extract_pptx(source: Source) -> Extracted:
+    from pptx import Presentation
+    from pptx.exc import PackageNotFoundError
+
+    data = source.read()
+    try:
+        deck = Presentation(io.BytesIO(_as_presentation(data)))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError) as exc:
+        raise ExtractionError(f"corrupt PPTX: {exc}") from exc
+    except Exception as exc:
+        raise ExtractionError(f"corrupt PPTX: {type(exc).__name__}: {exc}") from exc
+    segments: list[Segment] = []
+    metadata: dict[str, str] = {}
+    for key in _PROPS:
+        value = (getattr(deck.core_properties, key, None) or "").strip()
+        if value:
+            metadata[key] = value
+            segments.append(Segment(f"{key}: {value}", Location(part=f"metadata:{key}")))
+    notes: list[str] = []
+    for number, slide in enumerate(deck.slides, start=1):
+        try:
+            segments.extend(_slide_segments(slide, number))
+        except Exception as exc:  # one broken slide must not hide the others
+            notes.append(f"slide {number} partly unreadable: {type(exc).__name__}")
+    return require_text(Extracted(tuple(segments), metadata, tuple(notes)), "this presentation")
+
+
+def _slide_segments(slide, number: int) -> list[Segment]:
+    where = f"slide {number}"
+    segments: list[Segment] = []
+    table_no = 0
+    for shape in _shapes(slide.shapes):
+        if getattr(shape, "has_table", False) and shape.has_table:
+            table_no += 1
+            rows = [[cell.text.replace("\n", " ") for cell in row.cells] for row in shape.table.rows]
+            segments.extend(
+                rows_to_segments(rows, lambda r, t=table_no: Location(part=where, table=t, row=r))
+            )
+        elif getattr(shape, "has_text_frame", False) and shape.has_text_frame:
+            for p_no, paragraph in enumerate(shape.text_frame.paragraphs, start=1):
+                text = "".join(run.text for run in paragraph.runs) or paragraph.text
+                if text.strip():
+                    segments.append(Segment(text, Location(part=where, paragraph=p_no)))
+    if slide.has_notes_slide:
+        notes = slide.notes_slide.notes_text_frame
+        if notes is not None and notes.text.strip():
+            segments.append(Segment(notes.text, Location(part=f"{where} notes")))
+    return segments
+
+
+_SHOW = b"presentationml.slideshow.main+xml"
+_TEMPLATE = b"presentationml.template.main+xml"
+_MACRO = b"ms-powerpoint.slideshow.macroEnabled.main+xml"
+
+
+def _as_presentation(data: bytes) -> bytes:
+    """A slide show (.ppsx) or template (.potx) is a presentation with another content type,
+    which python-pptx refuses: rewrite that one declaration, in memory."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            types = zf.read("[Content_Types].xml")
+            if _SHOW not in types and _TEMPLATE not in types and _MACRO not in types:
+                return data
+            out = io.BytesIO()
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+                for item in zf.infolist():
+                    body = zf.read(item.filename)
+                    if item.filename == "[Content_Types].xml":
+                        body = (
+                            body.replace(_SHOW, b"presentationml.presentation.main+xml")
+                            .replace(_TEMPLATE, b"presentationml.presentation.main+xml")
+                            .replace(_MACRO, b"ms-powerpoint.presentation.macroEnabled.main+xml")
+                        )
+                    target.writestr(item, body)
+            return out.getvalue()
+    except (zipfile.BadZipFile, KeyError, OSError):
+        return data
+
+
+def _shapes(shapes):
+    """Every shape, inside groups too."""
+    for shape in shapes:
+        if shape.shape_type == 6 and hasattr(shape, "shapes"):  # MSO_SHAPE_TYPE.GROUP
+            yield from _shapes(shape.shapes)
+        else:
+            yield shape
