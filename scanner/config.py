@@ -46,6 +46,12 @@ class Limits:
     max_pdf_pages: int = 2_000
     max_sheet_cells: int = 2_000_000
     max_evidence: int = 40
+    # containers (zip, tar, compressed streams, e-mail): ClamAV-style scan limits
+    max_depth: int = 4  # containers inside containers
+    max_members: int = 10_000  # per container
+    max_member_bytes: int = 128 * 1024 * 1024
+    max_container_bytes: int = 512 * 1024 * 1024  # extracted from one container
+    max_ratio: int = 200  # decompressed : compressed
 
 
 @dataclass(frozen=True)

@@ -91,6 +91,7 @@ def render_explanation(verdict: Verdict, analysis: Analysis | None, scanner, fmt
     lines = [f"{v['path']}", f"  verdict:   {v['verdict']}   score {v['score']:.3f}"]
     if v["verdict"] == "error":
         lines.append(f"  error:     {v['error']}")
+        lines += [f"  - {r}" for r in v["reasons"][1:]]
         return "\n".join(lines) + "\n"
     lines += [
         f"  codes:     {', '.join(v['control_codes']) or '-'}",
@@ -102,11 +103,13 @@ def render_explanation(verdict: Verdict, analysis: Analysis | None, scanner, fmt
         lines.append(f"  exclusion: {v['exclusion']['reason']} ({v['exclusion']['score']:.2f})")
     lines.append("\nWhy")
     lines += [f"  - {r}" for r in v["reasons"]]
-    lines.append("\nStage scores (raw → after factors → score)")
+    if "scores" in data:
+        lines.append("\nStage scores (raw → after factors → score)")
     for c, s in data.get("scores", {}).items():
         if s["raw"] > 0:
             lines.append(f"  {c:<22} {s['raw']:6.2f} → {s['after_factors']:6.2f} → {s['score']:.3f}")
-    lines.append("\nFactors")
+    if "factors" in data:
+        lines.append("\nFactors")
     for k, val in data.get("factors", {}).items():
         lines.append(f"  {k:<24} {val}")
     if data.get("exclusion_candidates"):

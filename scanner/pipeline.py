@@ -9,14 +9,17 @@ from pathlib import Path
 from scanner.classify.artifact import load as load_model
 from scanner.classify.features import dense_features, model_text
 from scanner.config import Limits, ScanConfig
+from scanner.crawl.containers import CONTAINER_TYPES, ContainerError, Message, expand
 from scanner.crawl.walk import Item, walk
 from scanner.detect.analyze import Analysis, Detector
 from scanner.extract.errors import ExtractionError
-from scanner.extract.registry import extract_document
+from scanner.extract.registry import extract_document, type_of
+from scanner.extract.text import lines_to_segments
+from scanner.policy.container import aggregate
 from scanner.policy.decide import ModelView, decide
 from scanner.policy.exclusions import ExclusionScore, exclusions_for
 from scanner.policy.scoring import Scores, score_categories
-from scanner.types import Verdict
+from scanner.types import Document, Verdict
 
 
 class Scanner:
@@ -35,21 +38,61 @@ class Scanner:
             self.config = dataclasses.replace(self.config, thresholds=dataclasses.replace(th, review=review))
 
     def scan_paths(self, paths: Iterable[str]) -> Iterator[Verdict]:
+        """One verdict per file; a container's own verdict first, then its members'."""
         for item in walk(list(paths), self.config.follow_symlinks):
-            yield self.scan_item(item)
+            yield from self.scan_item_all(item)
 
     def scan_item(self, item: Item) -> Verdict:
+        return self.scan_item_all(item)[0]
+
+    def scan_item_all(self, item: Item) -> list[Verdict]:
         if item.problem or item.fs_path is None:
-            return error_verdict(item.display, item.problem or "cannot read")
+            return [error_verdict(item.display, item.problem or "cannot read")]
         try:
             data = read_file(item.fs_path, self.config.limits)
         except ExtractionError as exc:
-            return error_verdict(item.display, str(exc))
+            return [error_verdict(item.display, str(exc))]
         except PermissionError:
-            return error_verdict(item.display, "permission denied")
+            return [error_verdict(item.display, "permission denied")]
         except OSError as exc:
-            return error_verdict(item.display, f"cannot read: {exc.strerror or exc}")
-        return self.scan_bytes(item.display, data)
+            return [error_verdict(item.display, f"cannot read: {exc.strerror or exc}")]
+        return self.scan_bytes_all(item.display, data)
+
+    def scan_bytes_all(self, name: str, data: bytes, depth: int = 0) -> list[Verdict]:
+        """The file's verdict, and for a container (zip, tar, gz, e-mail) each member's after
+        it, named `outer.zip!inner/a.docx`."""
+        try:
+            file_type = type_of(name, data)
+        except ExtractionError as exc:
+            return [error_verdict(name, str(exc))]
+        if file_type not in CONTAINER_TYPES:
+            return [self.scan_bytes(name, data)]
+        if depth >= self.config.limits.max_depth:
+            return [
+                error_verdict(
+                    name,
+                    f"nesting limit reached: containers {depth} deep (limit {self.config.limits.max_depth})",
+                    file_type,
+                )
+            ]
+        parts: list[Verdict] = []
+        listed: list[Verdict] = []
+        try:
+            for member in expand(file_type, name, data, self.config.limits):
+                if isinstance(member, Message):
+                    parts.append(self._message_verdict(name, member.text))
+                    continue
+                path = f"{name}!{member.name}"
+                if member.problem or member.data is None:
+                    found = [error_verdict(path, member.problem or "unreadable member")]
+                else:
+                    found = self.scan_bytes_all(path, member.data, depth + 1)
+                parts.append(found[0])
+                listed.extend(found)
+        except ContainerError as exc:
+            return [error_verdict(name, str(exc), file_type)]
+        own = aggregate(name, file_type, parts, self.config.limits.max_evidence)
+        return [own, *listed]
 
     def explain_file(self, path: Path) -> tuple[Verdict, Analysis | None]:
         """Scan one file and keep its analysis, for `scanner explain`."""
@@ -63,11 +106,47 @@ class Scanner:
             return error_verdict(first.display, str(exc)), None
         except OSError as exc:
             return error_verdict(first.display, f"cannot read: {exc.strerror or exc}"), None
+        try:
+            if type_of(first.display, data) in CONTAINER_TYPES:
+                return self.scan_bytes_all(first.display, data)[0], None
+        except ExtractionError:
+            pass
         return self.scan_bytes_with_analysis(first.display, data)
 
     def scan_bytes(self, name: str, data: bytes) -> Verdict:
+        """One file's verdict (for a container: the most severe of its members)."""
+        try:
+            if type_of(name, data) in CONTAINER_TYPES:
+                return self.scan_bytes_all(name, data)[0]
+        except ExtractionError:
+            pass  # reported by the extractor below with the same reason
         verdict, _ = self.scan_bytes_with_analysis(name, data)
         return verdict
+
+    def _message_verdict(self, name: str, text: str) -> Verdict:
+        """An e-mail's headers and body, scanned as the message itself (carrier `email`)."""
+        if not text.strip():
+            return Verdict(
+                path=name,
+                verdict="clear",
+                carrier="email",
+                file_type="email",
+                reasons=("empty message body",),
+            )
+        document = Document(
+            path=name,
+            file_type="email",
+            sha256="",
+            segments=tuple(lines_to_segments(text)),
+        )
+        try:
+            analysis = self.detector.analyze(document)
+            scores = score_categories(analysis.findings)
+            candidates = exclusions_for(analysis, scores)
+            view = self.model_view(analysis, scores, candidates)
+            return decide(document, analysis, self.config, view, scores, candidates)
+        except Exception as exc:  # fail closed
+            return error_verdict(name, f"internal error: {type(exc).__name__}: {exc}", "email")
 
     def scan_bytes_with_analysis(self, name: str, data: bytes) -> tuple[Verdict, Analysis | None]:
         try:

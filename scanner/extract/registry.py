@@ -34,15 +34,9 @@ EXTRACTORS: dict[str, Extractor] = {
 UNSUPPORTED: dict[str, str] = {
     "odf": "OpenDocument file",
     "epub": "EPUB book",
-    "zip": "zip archive (members are not inspected yet)",
     "zip-corrupt": "corrupt zip container",
-    "tar": "tar archive",
-    "gzip": "gzip stream",
-    "bzip2": "bzip2 stream",
-    "xz": "xz stream",
     "7z": "7-Zip archive",
     "rar": "RAR archive",
-    "email": "e-mail message (attachments are not inspected yet)",
     "msg": "Outlook message",
     "doc": "legacy Word document",
     "xls": "legacy Excel workbook",
@@ -64,14 +58,19 @@ UNSUPPORTED: dict[str, str] = {
 }
 
 
-def extract_document(name: str, data: bytes, limits: Limits) -> Document:
-    """Read one file's bytes into a `Document`. Raises `ExtractionError` with a clear reason."""
+def type_of(name: str, data: bytes) -> str:
+    """The file's type, sniffed from its content (and its name where content is silent)."""
     if not data:
         raise ExtractionError("empty file")
     head = data[:8192]
     # content of zip and OLE2 files is looked into (OOXML parts, encrypted packages)
     inner = data if head[:2] == b"PK" or head[:4] == b"\xd0\xcf\x11\xe0" else None
-    file_type = sniff(head, name, open_zip=inner)
+    return sniff(head, name, open_zip=inner)
+
+
+def extract_document(name: str, data: bytes, limits: Limits) -> Document:
+    """Read one file's bytes into a `Document`. Raises `ExtractionError` with a clear reason."""
+    file_type = type_of(name, data)
     if file_type == "encrypted-office":
         raise ExtractionError("encrypted Office document: a password is needed to read it")
     extractor = EXTRACTORS.get(file_type)

@@ -1,0 +1,251 @@
+"""Open containers in memory and hand out their members: zip, tar, gzip/bzip2/xz streams and
+e-mail messages (RFC 5322, any charset, nested messages, attachments).
+
+Nothing is ever written to disk. Limits in the spirit of ClamAV's scan limits keep hostile
+input bounded: members per container, bytes per member and per container, compression ratio
+and nesting depth are all capped, and each refusal is a member with a precise reason.
+"""
+
+from __future__ import annotations
+
+import bz2
+import email
+import email.policy
+import io
+import lzma
+import tarfile
+import zipfile
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+
+from scanner.config import Limits
+
+CONTAINER_TYPES = ("zip", "tar", "gzip", "bzip2", "xz", "email")
+
+
+@dataclass(frozen=True)
+class Member:
+    name: str  # the member's path inside the container
+    data: bytes | None
+    problem: str | None = None  # set when the member could not (or must not) be read
+
+
+@dataclass(frozen=True)
+class Message:
+    """An e-mail's own text: headers and bodies, scanned as the message itself."""
+
+    text: str
+
+
+class ContainerError(Exception):
+    """The container itself could not be opened."""
+
+
+def expand(file_type: str, name: str, data: bytes, limits: Limits) -> Iterator[Member | Message]:
+    if file_type == "zip":
+        yield from _zip(data, limits)
+    elif file_type == "tar":
+        yield from _tar(data, limits)
+    elif file_type in ("gzip", "bzip2", "xz"):
+        yield _stream(file_type, name, data, limits)
+    elif file_type == "email":
+        yield from _email(data, limits)
+    else:  # pragma: no cover - the registry only sends container types here
+        raise ContainerError(f"not a container: {file_type}")
+
+
+def unsafe_name(name: str) -> str | None:
+    """Why a member name is hostile, if it is: absolute, or climbing out with `..`."""
+    path = PurePosixPath(name.replace("\\", "/"))
+    if path.is_absolute() or (len(name) > 1 and name[1] == ":"):
+        return f"absolute member path {name!r}"
+    if ".." in path.parts:
+        return f"path-traversal member name {name!r}"
+    return None
+
+
+def _budget(limits: Limits):
+    state = {"members": 0, "bytes": 0}
+
+    def take(size: int) -> str | None:
+        state["members"] += 1
+        if state["members"] > limits.max_members:
+            return f"member limit reached ({limits.max_members} per container)"
+        if size > limits.max_member_bytes:
+            return f"member too large: {size} bytes (limit {limits.max_member_bytes})"
+        if state["bytes"] + size > limits.max_container_bytes:
+            return f"container extraction limit reached ({limits.max_container_bytes} bytes)"
+        state["bytes"] += size
+        return None
+
+    return take
+
+
+def _zip(data: bytes, limits: Limits) -> Iterator[Member]:
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        infos = zf.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        raise ContainerError(f"corrupt zip archive: {exc}") from exc
+    take = _budget(limits)
+    with zf:
+        for info in infos:
+            if info.is_dir():
+                continue
+            name = info.filename
+            problem = unsafe_name(name)
+            if not problem and info.flag_bits & 0x1:
+                problem = "encrypted archive member: a password is needed to read it"
+            ratio = info.file_size / max(info.compress_size, 1)
+            if not problem and info.file_size > 1_000_000 and ratio > limits.max_ratio:
+                problem = (
+                    f"compression ratio {ratio:.0f}:1 exceeds the limit {limits.max_ratio}:1 (zip bomb?)"
+                )
+            if not problem:
+                problem = take(info.file_size)
+            if problem:
+                yield Member(name, None, problem)
+                continue
+            try:
+                with zf.open(info) as handle:
+                    body = handle.read(limits.max_member_bytes + 1)
+            except (
+                zipfile.BadZipFile,
+                OSError,
+                ValueError,
+                EOFError,
+                NotImplementedError,
+                RuntimeError,
+                zlib.error,
+            ) as exc:
+                yield Member(name, None, f"unreadable archive member: {exc}")
+                continue
+            if len(body) > limits.max_member_bytes:
+                yield Member(name, None, "member larger than its header says (limit reached)")
+                continue
+            yield Member(name, body)
+
+
+def _tar(data: bytes, limits: Limits) -> Iterator[Member]:
+    take = _budget(limits)
+    try:
+        with tarfile.open(fileobj=io.BytesIO(data), mode="r:*") as tf:
+            for info in tf:
+                if info.isdir():
+                    continue
+                name = info.name
+                problem = unsafe_name(name)
+                if not problem and (info.issym() or info.islnk()):
+                    problem = f"link member not followed (-> {info.linkname})"
+                elif not problem and not info.isfile():
+                    problem = "special member (device or FIFO) not read"
+                if not problem:
+                    problem = take(info.size)
+                if problem:
+                    yield Member(name, None, problem)
+                    continue
+                handle = tf.extractfile(info)
+                yield Member(name, handle.read(limits.max_member_bytes + 1) if handle else b"")
+    except (tarfile.TarError, OSError, EOFError, zlib.error, lzma.LZMAError) as exc:
+        yield Member("(archive)", None, f"corrupt tar archive: {exc}")
+
+
+def _stream(kind: str, name: str, data: bytes, limits: Limits) -> Member:
+    inner = PurePosixPath(name.rsplit("!", 1)[-1]).name
+    for suffix in (".gz", ".tgz", ".bz2", ".xz", ".z"):
+        if inner.lower().endswith(suffix):
+            inner = inner[: -len(suffix)] + (".tar" if suffix == ".tgz" else "")
+            break
+    else:
+        inner = inner + ".out"
+    # a ratio limit only matters for large outputs: small tar files are mostly zero padding
+    cap = min(limits.max_member_bytes, max(1_000_000, len(data) * limits.max_ratio))
+    try:
+        if kind == "gzip":
+            d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+            body = d.decompress(data, cap + 1)
+        elif kind == "bzip2":
+            d = bz2.BZ2Decompressor()
+            body = d.decompress(data, cap + 1)
+        else:
+            d = lzma.LZMADecompressor()
+            body = d.decompress(data, cap + 1)
+    except (OSError, EOFError, zlib.error, lzma.LZMAError, ValueError) as exc:
+        return Member(inner, None, f"corrupt {kind} stream: {exc}")
+    if len(body) > cap:
+        return Member(
+            inner,
+            None,
+            f"decompressed size exceeds {cap} bytes (ratio limit {limits.max_ratio}:1 or member limit)",
+        )
+    return Member(inner, body)
+
+
+def _mbox(data: bytes) -> list[bytes] | None:
+    """The messages of an mbox file (each starts with a "From " line), or None for one
+    message."""
+    if not data.startswith(b"From "):
+        return None
+    starts = [0] + [i + 1 for i in range(len(data) - 5) if data[i] == 10 and data[i + 1 : i + 6] == b"From "]
+    if len(starts) < 2:
+        return None
+    return [data[a:b] for a, b in zip(starts, [*starts[1:], len(data)], strict=True)]
+
+
+def _email(data: bytes, limits: Limits) -> Iterator[Member | Message]:
+    messages = _mbox(data)
+    if messages is not None:
+        take = _budget(limits)
+        for number, message in enumerate(messages, start=1):
+            problem = take(len(message))
+            yield Member(f"message-{number}.eml", None if problem else message, problem)
+        return
+    try:
+        msg = email.message_from_bytes(data, policy=email.policy.default)
+    except Exception as exc:  # the parser is lenient; this is a last resort
+        raise ContainerError(f"unreadable e-mail message: {exc}") from exc
+    texts: list[str] = []
+    for key in ("From", "To", "Cc", "Date", "Subject"):
+        value = msg.get(key)
+        if value:
+            texts.append(f"{key}: {value}")
+    take = _budget(limits)
+    count = 0
+    for part in msg.walk():
+        if part.is_multipart():
+            continue
+        filename = part.get_filename()
+        ctype = part.get_content_type()
+        disposition = part.get_content_disposition()
+        if filename or disposition == "attachment" or ctype == "message/rfc822":
+            count += 1
+            member = filename or f"attachment-{count}"
+            try:
+                payload = part.get_payload(decode=True)
+                if payload is None and ctype == "message/rfc822":
+                    payload = part.get_payload(0).as_bytes()
+            except Exception as exc:
+                yield Member(member, None, f"undecodable attachment: {exc}")
+                continue
+            payload = payload or b""
+            problem = unsafe_name(member) or take(len(payload))
+            yield Member(member, None, problem) if problem else Member(member, payload)
+        elif ctype in ("text/plain", "text/html"):
+            try:
+                body = part.get_content()
+            except Exception:
+                raw = part.get_payload(decode=True) or b""
+                body = raw.decode("utf-8", errors="replace")
+            texts.append(_html_text(body) if ctype == "text/html" else body)
+    yield Message("\n".join(texts))
+
+
+def _html_text(html: str) -> str:
+    from scanner.extract.markup import _TextCollector
+
+    parser = _TextCollector()
+    parser.feed(html)
+    parser.close()
+    return "\n".join(chunk for _, chunk in parser.chunks)

@@ -1,0 +1,122 @@
+"""Containers: members scanned in memory as `outer!inner`, the container's own line carries the
+most severe member verdict, and hostile archives stay bounded."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import tarfile
+import zipfile
+from email.message import EmailMessage
+
+import pytest
+
+from scanner.config import Limits, ScanConfig
+from scanner.pipeline import Scanner
+
+SPEC = (
+    "烧结钕铁硼工艺规程：氢破吸氢0.1 MPa，脱氢550℃×6 h；气流磨D50 3.0 μm；"
+    "磁场取向成型2.0 T；真空烧结1060℃×4 h；一级回火900℃×2 h，二级回火500℃×3 h。"
+).encode()
+MEMO = b"Team lunch on Friday at noon. Please confirm by Thursday."
+
+
+def zip_of(members: dict[str, bytes], compression=zipfile.ZIP_DEFLATED) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", compression) as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+    return buf.getvalue()
+
+
+def by_path(verdicts):
+    return {v.path: v for v in verdicts}
+
+
+def test_zip_members_and_container_verdict(scanner) -> None:
+    out = by_path(scanner.scan_bytes_all("out.zip", zip_of({"docs/spec.txt": SPEC, "memo.txt": MEMO})))
+    assert out["out.zip!docs/spec.txt"].verdict == "controlled"
+    assert out["out.zip!memo.txt"].verdict == "clear"
+    assert out["out.zip"].verdict == "controlled"
+    assert "magnet-manufacturing" in out["out.zip"].categories
+    assert any(e.location.startswith("docs/spec.txt: line") for e in out["out.zip"].evidence)
+
+
+def test_nested_archives_and_gzip_tar(scanner) -> None:
+    inner = zip_of({"spec.txt": SPEC})
+    tar_buf = io.BytesIO()
+    with tarfile.open(fileobj=tar_buf, mode="w") as tf:
+        info = tarfile.TarInfo("pack/inner.zip")
+        info.size = len(inner)
+        tf.addfile(info, io.BytesIO(inner))
+    data = gzip.compress(tar_buf.getvalue())
+    out = by_path(scanner.scan_bytes_all("bundle.tgz", data))
+    assert out["bundle.tgz!bundle.tar!pack/inner.zip!spec.txt"].verdict == "controlled"
+    assert out["bundle.tgz"].verdict == "controlled"
+
+
+def test_email_attachment_carries_the_verdict(scanner) -> None:
+    msg = EmailMessage()
+    msg["From"] = "li@example.cn"
+    msg["To"] = "partner@example.de"
+    msg["Subject"] = "资料"
+    msg.set_content("Dear partner, please find the document attached. Best regards")
+    msg.add_attachment(SPEC, maintype="text", subtype="plain", filename="工艺.txt")
+    out = by_path(scanner.scan_bytes_all("mail.eml", msg.as_bytes()))
+    assert out["mail.eml!工艺.txt"].verdict == "controlled"
+    assert out["mail.eml"].verdict == "controlled"
+    assert out["mail.eml"].carrier in ("process-spec", "email")
+
+
+def test_zip_bomb_is_refused() -> None:
+    bomb = zip_of({"zeros.txt": b"\0" * 50_000_000})
+    scanner = Scanner(ScanConfig(limits=Limits(max_ratio=100)))
+    out = by_path(scanner.scan_bytes_all("bomb.zip", bomb))
+    assert "compression ratio" in out["bomb.zip!zeros.txt"].error
+    assert out["bomb.zip"].verdict == "error"
+
+
+@pytest.mark.parametrize("name", ["../../etc/passwd", "/abs/path.txt"])
+def test_hostile_member_names(scanner, name: str) -> None:
+    out = by_path(scanner.scan_bytes_all("evil.zip", zip_of({name: MEMO})))
+    assert out[f"evil.zip!{name}"].verdict == "error"
+    assert "member" in out[f"evil.zip!{name}"].error
+
+
+def test_nesting_limit() -> None:
+    data = zip_of({"spec.txt": SPEC})
+    for level in range(6):
+        data = zip_of({f"level{level}.zip": data})
+    scanner = Scanner(ScanConfig(limits=Limits(max_depth=3)))
+    verdicts = scanner.scan_bytes_all("deep.zip", data)
+    assert any("nesting limit" in (v.error or "") for v in verdicts)
+    assert verdicts[0].verdict == "error"
+
+
+def test_tar_links_are_not_followed(scanner) -> None:
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w") as tf:
+        link = tarfile.TarInfo("link")
+        link.type = tarfile.SYMTYPE
+        link.linkname = "/etc/passwd"
+        tf.addfile(link)
+    out = by_path(scanner.scan_bytes_all("l.tar", buf.getvalue()))
+    assert "link member not followed" in out["l.tar!link"].error
+
+
+def test_corrupt_archive_is_an_error(scanner) -> None:
+    data = zip_of({"a.txt": MEMO})[:40]
+    (v,) = scanner.scan_bytes_all("broken.zip", data)
+    assert v.verdict == "error"
+
+
+def test_cli_lists_members(tmp_path) -> None:
+    from click.testing import CliRunner
+
+    from scanner.cli import cli
+
+    (tmp_path / "out.zip").write_bytes(zip_of({"spec.txt": SPEC}))
+    result = CliRunner().invoke(cli, ["scan", str(tmp_path), "--format", "jsonl"])
+    paths = [line.split('"path": "')[1].split('"')[0] for line in result.output.splitlines()]
+    assert paths == ["out.zip", "out.zip!spec.txt"]
+    assert result.exit_code == 1
