@@ -83,7 +83,9 @@ class Scanner:
                     parts.append(self._message_verdict(name, member.text))
                     continue
                 path = f"{name}!{member.name}"
-                if member.problem or member.data is None:
+                if member.note:
+                    found = [Verdict(path=path, verdict="clear", reasons=(member.note,))]
+                elif member.problem or member.data is None:
                     found = [error_verdict(path, member.problem or "unreadable member")]
                 else:
                     found = self.scan_bytes_all(path, member.data, depth + 1)

@@ -22,7 +22,7 @@ from pathlib import PurePosixPath
 
 from scanner.config import Limits
 
-CONTAINER_TYPES = ("zip", "tar", "gzip", "bzip2", "xz", "email")
+CONTAINER_TYPES = ("zip", "tar", "gzip", "bzip2", "xz", "email", "msg")
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,7 @@ class Member:
     name: str  # the member's path inside the container
     data: bytes | None
     problem: str | None = None  # set when the member could not (or must not) be read
+    note: str | None = None  # set for metadata that is not a document (listed as clear)
 
 
 @dataclass(frozen=True)
@@ -52,8 +53,21 @@ def expand(file_type: str, name: str, data: bytes, limits: Limits) -> Iterator[M
         yield _stream(file_type, name, data, limits)
     elif file_type == "email":
         yield from _email(data, limits)
+    elif file_type == "msg":
+        yield from _outlook(data, limits)
     else:  # pragma: no cover - the registry only sends container types here
         raise ContainerError(f"not a container: {file_type}")
+
+
+def metadata_only(name: str) -> str | None:
+    """macOS adds resource forks (`__MACOSX/`, `._name`) and Finder data (`.DS_Store`) to the
+    archives it makes: binary metadata, not documents."""
+    path = PurePosixPath(name.replace("\\", "/"))
+    if (path.parts and path.parts[0] == "__MACOSX") or path.name.startswith("._"):
+        return "macOS resource fork (metadata written by the Finder, not a document)"
+    if path.name == ".DS_Store":
+        return "macOS Finder folder settings (.DS_Store), not a document"
+    return None
 
 
 def unsafe_name(name: str) -> str | None:
@@ -95,6 +109,10 @@ def _zip(data: bytes, limits: Limits) -> Iterator[Member]:
             if info.is_dir():
                 continue
             name = info.filename
+            note = metadata_only(name)
+            if note:
+                yield Member(name, None, note=note)
+                continue
             problem = unsafe_name(name)
             if not problem and info.flag_bits & 0x1:
                 problem = "encrypted archive member: a password is needed to read it"
@@ -249,3 +267,53 @@ def _html_text(html: str) -> str:
     parser.feed(html)
     parser.close()
     return "\n".join(chunk for _, chunk in parser.chunks)
+
+
+def _outlook(data: bytes, limits: Limits) -> Iterator[Member | Message]:
+    """Outlook .msg (an OLE2 file) through extract-msg: headers, body, attachments; an
+    attached message is handed out as its own .msg member."""
+    import logging
+
+    import extract_msg
+
+    logging.getLogger("extract_msg").setLevel(logging.CRITICAL)
+    try:
+        msg = extract_msg.openMsg(data)
+    except Exception as exc:  # extract-msg raises many types on broken files
+        raise ContainerError(f"unreadable Outlook message: {type(exc).__name__}: {exc}") from exc
+    try:
+        texts = [
+            f"{key}: {value}"
+            for key, value in (
+                ("From", msg.sender),
+                ("To", msg.to),
+                ("Cc", msg.cc),
+                ("Date", msg.date),
+                ("Subject", msg.subject),
+            )
+            if value
+        ]
+        body = msg.body or ""
+        if not body.strip() and getattr(msg, "htmlBody", None):
+            raw = msg.htmlBody
+            body = _html_text(raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw)
+        texts.append(body)
+        take = _budget(limits)
+        for number, att in enumerate(msg.attachments, start=1):
+            name = att.longFilename or att.shortFilename or f"attachment-{number}"
+            payload = att.data
+            if not isinstance(payload, bytes | bytearray):
+                inner = getattr(payload, "exportBytes", None)
+                try:
+                    payload = inner() if inner else None
+                except Exception:
+                    payload = None
+                if payload is None:
+                    yield Member(name, None, "attached message could not be exported")
+                    continue
+                name = name if name.lower().endswith(".msg") else name + ".msg"
+            problem = unsafe_name(name) or take(len(payload))
+            yield Member(name, None, problem) if problem else Member(name, bytes(payload))
+        yield Message("\n".join(str(t) for t in texts))
+    finally:
+        msg.close()

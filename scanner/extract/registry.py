@@ -12,8 +12,10 @@ from scanner.extract.docx import extract_docx
 from scanner.extract.dxf import extract_dxf
 from scanner.extract.errors import ExtractionError, UnsupportedFormat
 from scanner.extract.markup import extract_markup
+from scanner.extract.odf import extract_odf
 from scanner.extract.pdf import extract_pdf
 from scanner.extract.pptx import extract_pptx
+from scanner.extract.rtf import extract_rtf
 from scanner.extract.sniff import sniff
 from scanner.extract.text import extract_text
 from scanner.extract.xlsx import extract_xlsx
@@ -28,16 +30,16 @@ EXTRACTORS: dict[str, Extractor] = {
     "xlsx": extract_xlsx,
     "dxf": extract_dxf,
     "pptx": extract_pptx,
+    "odf": extract_odf,
+    "epub": extract_odf,
+    "rtf": extract_rtf,
 }
 
 #: Recognised formats that have no reader yet, with what a user should know.
 UNSUPPORTED: dict[str, str] = {
-    "odf": "OpenDocument file",
-    "epub": "EPUB book",
     "zip-corrupt": "corrupt zip container",
     "7z": "7-Zip archive",
     "rar": "RAR archive",
-    "msg": "Outlook message",
     "doc": "legacy Word document",
     "xls": "legacy Excel workbook",
     "ppt": "legacy PowerPoint presentation",
@@ -45,7 +47,6 @@ UNSUPPORTED: dict[str, str] = {
     "et": "WPS spreadsheet",
     "dps": "WPS presentation",
     "ole2": "OLE2 compound file",
-    "rtf": "RTF document",
     "png": "image (OCR not available)",
     "jpeg": "image (OCR not available)",
     "gif": "image (OCR not available)",

@@ -1,0 +1,57 @@
+"""ODF, EPUB, RTF and Outlook .msg readers."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+
+from scanner.config import Limits
+from scanner.extract.registry import extract_document
+from tests.conftest import REAL_WORLD
+
+ODT_CONTENT = (
+    '<?xml version="1.0"?><office:document-content xmlns:office="o" xmlns:text="t">'
+    "<office:body><office:text><text:h>烧结工艺</text:h><text:p>真空烧结1060℃×4 h</text:p>"
+    "<text:p>二级回火500℃</text:p></office:text></office:body></office:document-content>"
+)
+
+
+def odt(content: str = ODT_CONTENT) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        zf.writestr("content.xml", content)
+    return buf.getvalue()
+
+
+def test_odt_paragraphs() -> None:
+    doc = extract_document("spec.odt", odt(), Limits())
+    texts = [s.text for s in doc.segments]
+    assert "真空烧结1060℃×4 h" in texts and "二级回火500℃" in texts
+    assert str(doc.segments[0].location).startswith("content.xml")
+
+
+def test_odt_entity_bomb_stays_small() -> None:
+    bomb = (
+        '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa">'
+        '<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><d><text:p>&b;&b;&b;</text:p></d>'
+    )
+    doc = extract_document("bomb.odt", odt(bomb), Limits())
+    assert sum(len(s.text) for s in doc.segments) < 500
+
+
+def test_rtf_text() -> None:
+    rtf = rb"{\rtf1\ansi{\fonttbl\f0\fswiss Helvetica;}\f0\pard Sintering at 1060 C for 4 h.\par}"
+    doc = extract_document("note.rtf", rtf, Limits())
+    assert any("Sintering at 1060 C" in s.text for s in doc.segments)
+
+
+@pytest.mark.skipif(not REAL_WORLD.is_dir(), reason="shared real-world corpus absent")
+def test_outlook_msg_body_and_attachment(scanner) -> None:
+    data = (REAL_WORLD / "email" / "fake-email-attachment.msg").read_bytes()
+    verdicts = {v.path: v for v in scanner.scan_bytes_all("m.msg", data)}
+    assert verdicts["m.msg"].verdict == "clear"
+    assert verdicts["m.msg"].carrier == "email"
+    assert "m.msg!fake-attachment.txt" in verdicts
