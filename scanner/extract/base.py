@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from scanner.config import Limits
 from scanner.extract.errors import ExtractionError
-from scanner.types import Segment
+from scanner.types import Location, Segment
 
 
 @dataclass
@@ -37,3 +37,21 @@ def require_text(extracted: Extracted, what: str) -> Extracted:
     if not any(s.text.strip() for s in extracted.segments):
         raise ExtractionError(f"no extractable text in {what}")
     return extracted
+
+
+OFFICE_PROPERTIES = ("title", "subject", "keywords", "author", "category", "comments")
+
+
+def property_segments(
+    props: object, metadata: dict[str, str], keys: tuple[str, ...] = OFFICE_PROPERTIES
+) -> list[Segment]:
+    """Document properties (title, subject, keywords, …) as segments located `metadata:<key>`,
+    also recorded in `metadata`."""
+    segments = []
+    for key in keys:
+        value = getattr(props, key, None)
+        value = value.strip() if isinstance(value, str) else ""
+        if value:
+            metadata[key] = value
+            segments.append(Segment(f"{key}: {value}", Location(part=f"metadata:{key}")))
+    return segments

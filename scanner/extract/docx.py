@@ -6,12 +6,10 @@ from __future__ import annotations
 import io
 import zipfile
 
-from scanner.extract.base import Extracted, Source, require_text
+from scanner.extract.base import Extracted, Source, property_segments, require_text
 from scanner.extract.errors import ExtractionError
 from scanner.extract.table import rows_to_segments
 from scanner.types import Location, Segment
-
-_PROPS = ("title", "subject", "keywords", "author", "category", "comments")
 
 
 def extract_docx(source: Source) -> Extracted:
@@ -27,12 +25,7 @@ def extract_docx(source: Source) -> Extracted:
         raise ExtractionError(f"corrupt DOCX: {type(exc).__name__}: {exc}") from exc
     segments: list[Segment] = []
     metadata: dict[str, str] = {}
-    props = document.core_properties
-    for key in _PROPS:
-        value = (getattr(props, key, None) or "").strip()
-        if value:
-            metadata[key] = value
-            segments.append(Segment(f"{key}: {value}", Location(part=f"metadata:{key}")))
+    segments.extend(property_segments(document.core_properties, metadata))
     segments.extend(_body_segments(document))
     for s_index, section in enumerate(document.sections, start=1):
         for part_name in (

@@ -6,12 +6,10 @@ from __future__ import annotations
 import io
 import zipfile
 
-from scanner.extract.base import Extracted, Source, require_text
+from scanner.extract.base import Extracted, Source, property_segments, require_text
 from scanner.extract.errors import ExtractionError
 from scanner.extract.table import rows_to_segments
 from scanner.types import Location, Segment
-
-_PROPS = ("title", "subject", "keywords", "author", "category", "comments")
 
 
 def extract_pptx(source: Source) -> Extracted:
@@ -27,11 +25,7 @@ def extract_pptx(source: Source) -> Extracted:
         raise ExtractionError(f"corrupt PPTX: {type(exc).__name__}: {exc}") from exc
     segments: list[Segment] = []
     metadata: dict[str, str] = {}
-    for key in _PROPS:
-        value = (getattr(deck.core_properties, key, None) or "").strip()
-        if value:
-            metadata[key] = value
-            segments.append(Segment(f"{key}: {value}", Location(part=f"metadata:{key}")))
+    segments.extend(property_segments(deck.core_properties, metadata))
     notes: list[str] = []
     for number, slide in enumerate(deck.slides, start=1):
         try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import zipfile
 
-from scanner.extract.base import Extracted, Source, require_text
+from scanner.extract.base import Extracted, Source, property_segments, require_text
 from scanner.extract.errors import ExtractionError
 from scanner.extract.table import rows_to_segments
 from scanner.types import Location, Segment
@@ -28,11 +28,7 @@ def extract_xlsx(source: Source) -> Extracted:
     metadata: dict[str, str] = {}
     notes: list[str] = []
     try:
-        for key in _PROPS:
-            value = getattr(workbook.properties, key, None)
-            if isinstance(value, str) and value.strip():
-                metadata[key] = value.strip()
-                segments.append(Segment(f"{key}: {value.strip()}", Location(part=f"metadata:{key}")))
+        segments.extend(property_segments(workbook.properties, metadata, _PROPS))
         budget = source.limits.max_sheet_cells
         for sheet in workbook.worksheets:
             segments.append(Segment(f"sheet: {sheet.title}", Location(sheet=sheet.title, cell="")))
