@@ -1005,6 +1005,56 @@ def build_smco_route(path: Path) -> None:
     write_text(path, dedent_text(SMCO_ROUTE))
 
 
+MANUSCRIPT_DRAFT = """\
+DRAFT manuscript - for internal pre-submission review (not yet submitted)
+Target journal: Journal of Magnetism and Magnetic Materials
+Title: Tb grain-boundary diffusion in 6 mm sintered NdFeB magnets from a production line
+Authors: Chen Lu, Wang Fei (Hengci Magnetics R&D); corresponding author: Chen Lu
+
+Abstract
+Sintered NdFeB magnets (48SH base grade) were coated with a TbH2 slurry and diffused at
+900 °C for 10 h, then tempered at 500 °C for 3 h. HcJ rose by 8.5 kOe with a Br loss of
+0.02 T. Diffusion depth and Tb consumption (0.35 wt%) are reported for 6 mm thick blocks.
+
+Keywords: NdFeB; grain boundary diffusion; terbium; coercivity
+
+1 Experimental
+Base magnets were made on line 3: strip casting, hydrogen decrepitation, jet milling to
+D50 3.2 um, pressing in 2 T, sintering 1065 °C for 5 h.
+
+Note from R&D management: the export-control officer must clear this draft before it is
+sent to the co-authors abroad.
+"""
+
+
+def build_manuscript_draft(path: Path) -> None:
+    write_text(path, MANUSCRIPT_DRAFT)
+
+
+def build_mail_with_attachment(path: Path) -> None:
+    """An innocent covering note whose attachment carries the recipe: the gate must see it."""
+    from email.message import EmailMessage
+    from email.utils import format_datetime
+
+    msg = EmailMessage()
+    msg["From"] = "Chen Lu <chen.lu@hengci-magnetics.example>"
+    msg["To"] = "Dr. Anna Weber <a.weber@partner-institute.example>"
+    msg["Date"] = format_datetime(datetime(2025, 11, 20, 9, 15, tzinfo=UTC))
+    msg["Subject"] = "Documents for our meeting next week"
+    msg["Message-ID"] = "<20251120091500.4711@hengci-magnetics.example>"
+    msg.set_content(
+        "Dear Anna,\n\nas discussed, please find attached the document for our meeting next "
+        "week. Looking forward to seeing you in Munich.\n\nBest regards,\nChen Lu\n"
+    )
+    msg.add_attachment(
+        dedent_text(SMCO_ROUTE).encode("utf-8"),
+        maintype="text",
+        subtype="markdown",
+        filename="HT-SC-005_rev_C.md",
+    )
+    path.write_bytes(msg.as_bytes())
+
+
 # --------------------------------------------------------------------------------------
 # 8. review / TXT / en — email-like trip report from a magnet plant visit
 # --------------------------------------------------------------------------------------
@@ -1025,7 +1075,7 @@ TRIP_REPORT = """
     - Plant tour was about 2 hours: strip casting, jet milling and pressing halls, then
       the sintering hall. They run eight vacuum sintering furnaces, all VSF-600 units from
       Kerong Vacuum Equipment, about 600 kg per load. Our guide said they sinter "around
-      1080 °C" for the high-coercivity Dy grades, with a two-stage temper afterwards (roughly
+      1080 °C" for the high-coercivity grades, with a two-stage temper afterwards (roughly
       900 °C, then 500 °C). We did not see any recipe, furnace program or set-point sheet
       and I did not ask further.
     - Machining and coating (NiCuNi and epoxy) done in a separate building, looked tidy.
@@ -1748,6 +1798,31 @@ SAMPLES_MANIFEST: tuple[Sample, ...] = (
         "process-spec",
         "2:17 solution treatment 1190 °C, ageing 830 °C, slow cool 0.7 °C/min to 400 °C",
         build_smco_route,
+    ),
+    Sample(
+        "manuscript_draft_Tb_GBD_presubmission.txt",
+        "en",
+        "TXT",
+        "review",
+        (MAG,),
+        "1E902.a",
+        ("NdFeB",),
+        "process-spec",
+        "Unpublished manuscript with line recipes, meant for co-authors abroad: published or not "
+        "is for a person to decide",
+        build_manuscript_draft,
+    ),
+    Sample(
+        "outgoing_mail_to_partner_2025-11-20.eml",
+        "en",
+        "EML",
+        "controlled",
+        (MAG,),
+        "1E902.a",
+        ("SmCo",),
+        "process-spec",
+        "Innocent covering note; the attached HT-SC-005 carries the SmCo route (mail.eml!attachment)",
+        build_mail_with_attachment,
     ),
     Sample(
         "trip_report_magnet_plant_visit_2025-11-18.txt",

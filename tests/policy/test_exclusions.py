@@ -63,3 +63,14 @@ def test_a_journal_article_about_copper_is_clear_not_excluded(scanner) -> None:
         "O/A 1.2, 3 stages, electrowinning of copper cathode.\n"
     )
     assert scan_text(scanner, text).verdict == "clear"
+
+
+def test_an_unpublished_manuscript_is_not_public_domain(scanner) -> None:
+    head = (
+        "DRAFT manuscript - for internal pre-submission review (not yet submitted)\n"
+        "Target journal: Journal of Applied Magnetism\nKeywords: SmCo; ageing\n"
+        "Abstract\n"
+    )
+    v = scan_text(scanner, head + SPEC.replace("(internal, controlled copy)", ""))
+    assert v.verdict in ("controlled", "review")
+    assert v.exclusion is None
