@@ -11,6 +11,7 @@ from scanner.extract.delimited import extract_delimited
 from scanner.extract.docx import extract_docx
 from scanner.extract.dxf import extract_dxf
 from scanner.extract.errors import ExtractionError, UnsupportedFormat
+from scanner.extract.gcode import extract_gcode
 from scanner.extract.markup import extract_markup
 from scanner.extract.odf import extract_odf
 from scanner.extract.pdf import extract_pdf
@@ -33,6 +34,7 @@ EXTRACTORS: dict[str, Extractor] = {
     "odf": extract_odf,
     "epub": extract_odf,
     "rtf": extract_rtf,
+    "gcode": extract_gcode,
 }
 
 #: Recognised formats that have no reader yet, with what a user should know.

@@ -36,6 +36,7 @@ TEXT_EXTENSIONS = {
     ".iges",
     ".svg",
 }
+NC_EXTENSIONS = {".nc", ".gcode", ".ngc", ".tap", ".mpf", ".spf", ".cnc", ".eia"}
 DELIMITED_EXTENSIONS = {".csv": ",", ".tsv": "\t", ".tab": "\t"}
 MARKUP_EXTENSIONS = {".html", ".htm", ".xhtml", ".xml"}
 
@@ -102,6 +103,8 @@ def sniff(head: bytes, name: str, open_zip: bytes | None = None) -> str:
         return "markup"
     if suffix == ".dxf" or head.lstrip()[:32].replace(b"\r", b"").startswith(b"0\nSECTION"):
         return "dxf"
+    if suffix in NC_EXTENSIONS:
+        return "gcode"
     if suffix in TEXT_EXTENSIONS:
         return "text"
     if _looks_like_email(head):

@@ -1,0 +1,41 @@
+from scanner.config import Limits
+from scanner.extract.registry import extract_document
+
+SLICING = b"""%
+O2201 (NDFEB BLOCK MULTI-WIRE SLICING - N48H 52X52X32)
+(MATERIAL: SINTERED NDFEB, NICUNI COATING AFTER SLICING)
+G21 G90 G17
+T1 M06
+S1200 M03
+G01 Z-32.5 F0.35 ; slice thickness 2.05 mm
+M30
+%
+"""
+BRACKET = b"""%
+O1001 (BRACKET 6061-T6 POCKET)
+G21 G90
+T3 M06
+S8000 M03
+G01 X10 Y10 F600
+G01 X40
+M30
+%
+"""
+
+
+def test_comments_program_and_parameters_with_lines() -> None:
+    doc = extract_document("slice.nc", SLICING, Limits())
+    assert doc.file_type == "gcode"
+    located = {s.text: str(s.location) for s in doc.segments}
+    assert located["NDFEB BLOCK MULTI-WIRE SLICING - N48H 52X52X32"] == "line 2"
+    assert located["slice thickness 2.05 mm"] == "line 7"
+    assert "spindle speed 1200 rpm" in " ".join(located)
+    assert "feed rate 0.35 mm/min" in " ".join(located)
+
+
+def test_magnet_slicing_is_a_carrier_and_a_bracket_is_not(scanner) -> None:
+    slicing = scanner.scan_bytes("slice.nc", SLICING)
+    assert slicing.verdict in ("controlled", "review")
+    assert slicing.carrier == "nc-program"
+    assert "magnet-manufacturing" in slicing.categories
+    assert scanner.scan_bytes("bracket.nc", BRACKET).verdict == "clear"
