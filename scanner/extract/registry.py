@@ -7,6 +7,7 @@ import warnings
 
 from scanner.config import Limits
 from scanner.extract.base import Extracted, Extractor, Source
+from scanner.extract.cad import extract_iges, extract_step
 from scanner.extract.delimited import extract_delimited
 from scanner.extract.docx import extract_docx
 from scanner.extract.dxf import extract_dxf
@@ -35,6 +36,8 @@ EXTRACTORS: dict[str, Extractor] = {
     "epub": extract_odf,
     "rtf": extract_rtf,
     "gcode": extract_gcode,
+    "step": extract_step,
+    "iges": extract_iges,
 }
 
 #: Recognised formats that have no reader yet, with what a user should know.

@@ -105,6 +105,10 @@ def sniff(head: bytes, name: str, open_zip: bytes | None = None) -> str:
         return "dxf"
     if suffix in NC_EXTENSIONS:
         return "gcode"
+    if suffix in (".step", ".stp", ".p21") or head.lstrip().startswith(b"ISO-10303-21"):
+        return "step"
+    if suffix in (".igs", ".iges"):
+        return "iges"
     if suffix in TEXT_EXTENSIONS:
         return "text"
     if _looks_like_email(head):

@@ -13,6 +13,8 @@ _GCODE_LINE = re.compile(r"(?m)^\s*(?:N\d+\s*)?(?:G0?[0-3]|G[1-9]\d|M0?[3-9]|T\d
 MINIMUM = {"email": 1.5, "drawing": 1.4, "simulation-data": 1.2, "process-spec": 0.8}
 _TYPE_PRIOR = {
     "gcode": ("nc-program", 2.0),
+    "step": ("drawing", 2.0),
+    "iges": ("drawing", 2.0),
     "delimited": ("parameter-sheet", 1.0),
     "xlsx": ("parameter-sheet", 1.0),
     "email": ("email", 2.0),
