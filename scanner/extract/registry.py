@@ -8,11 +8,13 @@ import warnings
 from scanner.config import Limits
 from scanner.extract.base import Extracted, Extractor, Source
 from scanner.extract.cad import extract_iges, extract_step
+from scanner.extract.comsol import extract_comsol
 from scanner.extract.delimited import extract_delimited
 from scanner.extract.docx import extract_docx
 from scanner.extract.dxf import extract_dxf
 from scanner.extract.errors import ExtractionError, UnsupportedFormat
 from scanner.extract.gcode import extract_gcode
+from scanner.extract.hdf5 import extract_hdf5
 from scanner.extract.markup import extract_markup
 from scanner.extract.odf import extract_odf
 from scanner.extract.pdf import extract_pdf
@@ -38,6 +40,8 @@ EXTRACTORS: dict[str, Extractor] = {
     "gcode": extract_gcode,
     "step": extract_step,
     "iges": extract_iges,
+    "hdf5": extract_hdf5,
+    "comsol": extract_comsol,
 }
 
 #: Recognised formats that have no reader yet, with what a user should know.
@@ -58,8 +62,6 @@ UNSUPPORTED: dict[str, str] = {
     "tiff": "image (OCR not available)",
     "dwg": "DWG drawing",
     "dxf-binary": "binary DXF drawing",
-    "hdf5": "HDF5 data file",
-    "comsol": "COMSOL model",
     "binary": "binary file",
 }
 

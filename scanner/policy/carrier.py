@@ -15,6 +15,8 @@ _TYPE_PRIOR = {
     "gcode": ("nc-program", 2.0),
     "step": ("drawing", 2.0),
     "iges": ("drawing", 2.0),
+    "hdf5": ("simulation-data", 2.0),
+    "comsol": ("simulation-data", 2.0),
     "delimited": ("parameter-sheet", 1.0),
     "xlsx": ("parameter-sheet", 1.0),
     "email": ("email", 2.0),
