@@ -118,8 +118,11 @@ class Scanner:
     def scan_bytes(self, name: str, data: bytes) -> Verdict:
         """One file's verdict (for a container: the most severe of its members)."""
         try:
-            if type_of(name, data) in CONTAINER_TYPES:
+            file_type = type_of(name, data)
+            if file_type in CONTAINER_TYPES:
                 return self.scan_bytes_all(name, data)[0]
+            if file_type == "dwg":
+                return dwg_verdict(name, data)
         except ExtractionError:
             pass  # reported by the extractor below with the same reason
         verdict, _ = self.scan_bytes_with_analysis(name, data)
@@ -174,6 +177,21 @@ class Scanner:
             return None
         text, dense = model_text(analysis), dense_features(analysis, scores, candidates)
         return ModelView(self.model.models.probabilities(text, dense), self.model.models.blend)
+
+
+def dwg_verdict(name: str, data: bytes) -> Verdict:
+    """DWG is a closed binary format: without a proprietary library its content cannot be
+    inspected, so a person must look (never `clear` unread)."""
+    version = data[:6].decode("ascii", "replace")
+    return Verdict(
+        path=name,
+        verdict="review",
+        carrier="drawing",
+        file_type="dwg",
+        reasons=(
+            f"DWG content not inspectable (AutoCAD format {version}): a person should open the drawing",
+        ),
+    )
 
 
 def error_verdict(path: str, reason: str, file_type: str | None = None) -> Verdict:

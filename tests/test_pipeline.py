@@ -86,3 +86,10 @@ def test_huge_text_is_truncated_and_said(tmp_path: Path) -> None:
     v = Scanner(config).scan_bytes("long.txt", data)
     assert v.verdict == "clear"
     assert any("truncated" in r for r in v.reasons)
+
+
+def test_dwg_is_review_not_clear(scanner) -> None:
+    v = scanner.scan_bytes("rotor.dwg", b"AC1032" + b"\0" * 200)
+    assert v.verdict == "review"
+    assert v.carrier == "drawing"
+    assert "DWG content not inspectable" in v.reasons[0]

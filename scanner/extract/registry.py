@@ -60,7 +60,7 @@ UNSUPPORTED: dict[str, str] = {
     "jpeg": "image (OCR not available)",
     "gif": "image (OCR not available)",
     "tiff": "image (OCR not available)",
-    "dwg": "DWG drawing",
+    "dwg": "DWG drawing: content not inspectable",
     "dxf-binary": "binary DXF drawing",
     "binary": "binary file",
 }

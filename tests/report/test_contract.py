@@ -33,6 +33,7 @@ def test_samples_output_validates(schema: dict) -> None:
 def test_jsonl_lines_validate_as_file_entries(schema: dict, tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("稀土萃取分离：P507皂化度36%，相比O/A=1:1.5，50级串级萃取。")
     (tmp_path / "b.bin").write_bytes(b"\x00\x01\x02\x03" * 100)
+    (tmp_path / "c.dwg").write_bytes(b"AC1032" + b"\0" * 100)  # review with no categories
     result = CliRunner().invoke(cli, ["scan", str(tmp_path), "--format", "jsonl"])
     file_schema = {"$defs": schema["$defs"], **schema["$defs"]["file"]}
     for line in result.output.splitlines():
