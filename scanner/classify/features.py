@@ -9,7 +9,7 @@ from scanner.policy.exclusions import exclusions_for
 from scanner.policy.scoring import Scores, score_categories
 from scanner.types import CATEGORIES, EXCLUSION_REASONS
 
-TEXT_CHARS = 6_000  # the model reads the first this many characters of the normalised text
+TEXT_CHARS = 4_000  # the model reads the first this many characters of the normalised text
 
 DENSE_NAMES: tuple[str, ...] = (
     *(f"rule_score:{c}" for c in CATEGORIES),
