@@ -42,9 +42,6 @@ class Scanner:
         for item in walk(list(paths), self.config.follow_symlinks):
             yield from self.scan_item_all(item)
 
-    def scan_item(self, item: Item) -> Verdict:
-        return self.scan_item_all(item)[0]
-
     def scan_item_all(self, item: Item) -> list[Verdict]:
         if item.problem or item.fs_path is None:
             return [error_verdict(item.display, item.problem or "cannot read")]
@@ -65,8 +62,10 @@ class Scanner:
             file_type = type_of(name, data)
         except ExtractionError as exc:
             return [error_verdict(name, str(exc))]
+        if file_type == "dwg":
+            return [dwg_verdict(name, data)]
         if file_type not in CONTAINER_TYPES:
-            return [self.scan_bytes(name, data)]
+            return [self.scan_bytes_with_analysis(name, data, file_type)[0]]
         if depth >= self.config.limits.max_depth:
             return [
                 error_verdict(
@@ -109,24 +108,16 @@ class Scanner:
         except OSError as exc:
             return error_verdict(first.display, f"cannot read: {exc.strerror or exc}"), None
         try:
-            if type_of(first.display, data) in CONTAINER_TYPES:
-                return self.scan_bytes_all(first.display, data)[0], None
-        except ExtractionError:
-            pass
-        return self.scan_bytes_with_analysis(first.display, data)
+            file_type = type_of(first.display, data)
+        except ExtractionError as exc:
+            return error_verdict(first.display, str(exc)), None
+        if file_type in CONTAINER_TYPES or file_type == "dwg":
+            return self.scan_bytes_all(first.display, data)[0], None
+        return self.scan_bytes_with_analysis(first.display, data, file_type)
 
     def scan_bytes(self, name: str, data: bytes) -> Verdict:
         """One file's verdict (for a container: the most severe of its members)."""
-        try:
-            file_type = type_of(name, data)
-            if file_type in CONTAINER_TYPES:
-                return self.scan_bytes_all(name, data)[0]
-            if file_type == "dwg":
-                return dwg_verdict(name, data)
-        except ExtractionError:
-            pass  # reported by the extractor below with the same reason
-        verdict, _ = self.scan_bytes_with_analysis(name, data)
-        return verdict
+        return self.scan_bytes_all(name, data)[0]
 
     def _message_verdict(self, name: str, text: str) -> Verdict:
         """An e-mail's headers and body, scanned as the message itself (carrier `email`)."""
@@ -144,20 +135,20 @@ class Scanner:
             sha256="",
             segments=tuple(lines_to_segments(text)),
         )
-        try:
-            analysis = self.detector.analyze(document)
-            scores = score_categories(analysis.findings)
-            candidates = exclusions_for(analysis, scores)
-            view = self.model_view(analysis, scores, candidates)
-            return decide(document, analysis, self.config, view, scores, candidates)
-        except Exception as exc:  # fail closed
-            return error_verdict(name, f"internal error: {type(exc).__name__}: {exc}", "email")
+        return self._judge(document)[0]
 
-    def scan_bytes_with_analysis(self, name: str, data: bytes) -> tuple[Verdict, Analysis | None]:
+    def scan_bytes_with_analysis(
+        self, name: str, data: bytes, file_type: str | None = None
+    ) -> tuple[Verdict, Analysis | None]:
+        """A single (non-container) file's verdict and the analysis behind it."""
         try:
-            document = extract_document(name, data, self.config.limits)
+            document = extract_document(name, data, self.config.limits, file_type)
         except ExtractionError as exc:
             return error_verdict(name, str(exc), getattr(exc, "file_type", None)), None
+        return self._judge(document)
+
+    def _judge(self, document: Document) -> tuple[Verdict, Analysis | None]:
+        """detect → model → decide for one extracted document."""
         try:
             analysis = self.detector.analyze(document)
             scores = score_categories(analysis.findings)
@@ -167,7 +158,7 @@ class Scanner:
             return verdict, analysis
         except Exception as exc:  # fail closed: an internal fault is an error, never "clear"
             return error_verdict(
-                name, f"internal error: {type(exc).__name__}: {exc}", document.file_type
+                document.path, f"internal error: {type(exc).__name__}: {exc}", document.file_type
             ), None
 
     def model_view(

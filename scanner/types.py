@@ -112,10 +112,6 @@ class Document:
     metadata: dict[str, str] = field(default_factory=dict)
     notes: tuple[str, ...] = ()  # what the extractor skipped or truncated, said plainly
 
-    @property
-    def char_count(self) -> int:
-        return sum(len(s.text) for s in self.segments)
-
 
 @dataclass(frozen=True)
 class Finding:

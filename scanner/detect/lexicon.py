@@ -52,9 +52,6 @@ class Lexicon:
     digest: str  # sha256 over the files, for reproducible reports
     versions: tuple[tuple[str, str], ...]
 
-    def by_id(self) -> dict[str, Term]:
-        return {t.id: t for t in self.terms}
-
     def of_set(self, name: str) -> tuple[Term, ...]:
         return tuple(t for t in self.terms if t.set == name)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from scanner.config import Limits
 from scanner.extract.errors import ExtractionError
@@ -30,6 +31,18 @@ class Extracted:
 
 
 Extractor = Callable[[Source], Extracted]
+T = TypeVar("T")
+
+
+def open_package(kind: str, opener: Callable[[], T]) -> T:
+    """Open a document with its library; any failure is a corrupt-file error naming the kind
+    (office libraries raise many exception types on hostile input)."""
+    try:
+        return opener()
+    except ExtractionError:
+        raise
+    except Exception as exc:
+        raise ExtractionError(f"corrupt {kind}: {type(exc).__name__}: {exc}") from exc
 
 
 def require_text(extracted: Extracted, what: str) -> Extracted:

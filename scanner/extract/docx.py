@@ -4,25 +4,16 @@ properties."""
 from __future__ import annotations
 
 import io
-import zipfile
 
-from scanner.extract.base import Extracted, Source, property_segments, require_text
-from scanner.extract.errors import ExtractionError
+from scanner.extract.base import Extracted, Source, open_package, property_segments, require_text
 from scanner.extract.table import rows_to_segments
 from scanner.types import Location, Segment
 
 
 def extract_docx(source: Source) -> Extracted:
     import docx
-    from docx.opc.exceptions import PackageNotFoundError
 
-    data = source.read()
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError) as exc:
-        raise ExtractionError(f"corrupt DOCX: {exc}") from exc
-    except Exception as exc:
-        raise ExtractionError(f"corrupt DOCX: {type(exc).__name__}: {exc}") from exc
+    document = open_package("DOCX", lambda: docx.Document(io.BytesIO(source.read())))
     segments: list[Segment] = []
     metadata: dict[str, str] = {}
     segments.extend(property_segments(document.core_properties, metadata))

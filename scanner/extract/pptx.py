@@ -6,23 +6,15 @@ from __future__ import annotations
 import io
 import zipfile
 
-from scanner.extract.base import Extracted, Source, property_segments, require_text
-from scanner.extract.errors import ExtractionError
+from scanner.extract.base import Extracted, Source, open_package, property_segments, require_text
 from scanner.extract.table import rows_to_segments
 from scanner.types import Location, Segment
 
 
 def extract_pptx(source: Source) -> Extracted:
     from pptx import Presentation
-    from pptx.exc import PackageNotFoundError
 
-    data = source.read()
-    try:
-        deck = Presentation(io.BytesIO(_as_presentation(data)))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError) as exc:
-        raise ExtractionError(f"corrupt PPTX: {exc}") from exc
-    except Exception as exc:
-        raise ExtractionError(f"corrupt PPTX: {type(exc).__name__}: {exc}") from exc
+    deck = open_package("PPTX", lambda: Presentation(io.BytesIO(_as_presentation(source.read()))))
     segments: list[Segment] = []
     metadata: dict[str, str] = {}
     segments.extend(property_segments(deck.core_properties, metadata))

@@ -76,9 +76,11 @@ def type_of(name: str, data: bytes) -> str:
     return sniff(head, name, open_zip=inner)
 
 
-def extract_document(name: str, data: bytes, limits: Limits) -> Document:
-    """Read one file's bytes into a `Document`. Raises `ExtractionError` with a clear reason."""
-    file_type = type_of(name, data)
+def extract_document(name: str, data: bytes, limits: Limits, file_type: str | None = None) -> Document:
+    """Read one file's bytes into a `Document`. Raises `ExtractionError` with a clear reason.
+    `file_type`, when the caller has sniffed it already, saves sniffing (and opening a zip)
+    again."""
+    file_type = file_type or type_of(name, data)
     if file_type == "encrypted-office":
         raise ExtractionError("encrypted Office document: a password is needed to read it")
     extractor = EXTRACTORS.get(file_type)

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import io
-import zipfile
 
-from scanner.extract.base import Extracted, Source, property_segments, require_text
-from scanner.extract.errors import ExtractionError
+from scanner.extract.base import Extracted, Source, open_package, property_segments, require_text
 from scanner.extract.table import rows_to_segments
 from scanner.types import Location, Segment
 
@@ -16,14 +14,12 @@ _PROPS = ("title", "subject", "keywords", "creator", "description", "category")
 def extract_xlsx(source: Source) -> Extracted:
     import openpyxl
 
-    try:
-        workbook = openpyxl.load_workbook(
+    workbook = open_package(
+        "XLSX",
+        lambda: openpyxl.load_workbook(
             io.BytesIO(source.read()), read_only=True, data_only=True, keep_links=False
-        )
-    except (zipfile.BadZipFile, KeyError, OSError) as exc:
-        raise ExtractionError(f"corrupt XLSX: {exc}") from exc
-    except Exception as exc:
-        raise ExtractionError(f"corrupt XLSX: {type(exc).__name__}: {exc}") from exc
+        ),
+    )
     segments: list[Segment] = []
     metadata: dict[str, str] = {}
     notes: list[str] = []
