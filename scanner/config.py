@@ -46,6 +46,11 @@ class Limits:
     max_pdf_pages: int = 2_000
     max_sheet_cells: int = 2_000_000
     max_evidence: int = 40
+    max_image_pixels: int = 150_000_000  # a decompression bomb is refused before decoding
+    max_ocr_pages: int = 30  # pages of one file (scanned PDF, multi-page TIFF) read by OCR
+    ocr_timeout_seconds: float = 120.0  # one page
+    office_timeout_seconds: float = 120.0  # LibreOffice converting one legacy office file
+    max_seconds: float = 300.0  # per file, containers included: then `error`, and the scan goes on
     # containers (zip, tar, compressed streams, e-mail): ClamAV-style scan limits
     max_depth: int = 4  # containers inside containers
     max_members: int = 10_000  # per container

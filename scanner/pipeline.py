@@ -144,7 +144,7 @@ class Scanner:
         try:
             document = extract_document(name, data, self.config.limits, file_type)
         except ExtractionError as exc:
-            return error_verdict(name, str(exc), getattr(exc, "file_type", None)), None
+            return error_verdict(name, str(exc), getattr(exc, "file_type", None) or file_type), None
         return self._judge(document)
 
     def _judge(self, document: Document) -> tuple[Verdict, Analysis | None]:

@@ -111,6 +111,7 @@ class Document:
     segments: tuple[Segment, ...]
     metadata: dict[str, str] = field(default_factory=dict)
     notes: tuple[str, ...] = ()  # what the extractor skipped or truncated, said plainly
+    unread: tuple[str, ...] = ()  # content that could not be inspected: never `clear`
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,9 @@ class Extracted:
     segments: tuple[Segment, ...]
     metadata: dict[str, str] = field(default_factory=dict)
     notes: tuple[str, ...] = ()
+    #: content the scanner could not inspect (a scan without OCR, an unreadable page): a file
+    #: with unread content is never `clear`
+    unread: tuple[str, ...] = ()
 
 
 Extractor = Callable[[Source], Extracted]
@@ -47,7 +50,7 @@ def open_package(kind: str, opener: Callable[[], T]) -> T:
 
 def require_text(extracted: Extracted, what: str) -> Extracted:
     """An extractor that found no text at all says so: nothing passes as clear unread."""
-    if not any(s.text.strip() for s in extracted.segments):
+    if not extracted.unread and not any(s.text.strip() for s in extracted.segments):
         raise ExtractionError(f"no extractable text in {what}")
     return extracted
 
@@ -68,3 +71,15 @@ def property_segments(
             metadata[key] = value
             segments.append(Segment(f"{key}: {value}", Location(part=f"metadata:{key}")))
     return segments
+
+
+def page_segment(text: str, number: int, part: str | None = None) -> Segment:
+    """A page of text (PDF page, OCR output) with a mark per line, so evidence says
+    `page 3, line 12`."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    marks: list[tuple[int, str]] = []
+    offset = 0
+    for line_no, line in enumerate(lines, start=1):
+        marks.append((offset, f"line {line_no}"))
+        offset += len(line) + 1
+    return Segment("\n".join(lines), Location(page=number, part=part), tuple(marks))

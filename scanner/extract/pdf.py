@@ -8,8 +8,10 @@ from __future__ import annotations
 import io
 import logging
 
-from scanner.extract.base import Extracted, Source, require_text
+from scanner.config import Limits
+from scanner.extract.base import Extracted, Source, page_segment, require_text
 from scanner.extract.errors import ExtractionError
+from scanner.extract.ocr import MAX_SIDE, OcrFailed, engine, prepare, recognise, unavailable_reason
 from scanner.extract.table import rows_to_segments
 from scanner.types import Location, Segment
 
@@ -19,12 +21,20 @@ for _name in ("pdfminer", "pdfplumber", "pypdfium2"):
     logging.getLogger(_name).setLevel(logging.ERROR)
 
 
+#: A page with fewer characters than this in its text layer, and an image on it, is a scan.
+SCANNED_PAGE_CHARS = 20
+#: Scanned pages are rendered at this scale for OCR (72 dpi × 300/72 ≈ 300 dpi).
+OCR_SCALE = 300 / 72
+
+
 def extract_pdf(source: Source) -> Extracted:
     data = source.read()
     limit = source.limits.max_pdf_pages
     notes: list[str] = []
+    unread: list[str] = []
+    ocr_pages: dict[int, str] = {}
     try:
-        pages, metadata = _pdfium_pages(data, limit, notes)
+        pages, metadata = _pdfium_pages(data, limit, notes, source.limits, ocr_pages, unread)
     except ExtractionError:
         raise
     except Exception as exc:  # PDFium could not open it: let pdfminer try before giving up
@@ -38,12 +48,21 @@ def extract_pdf(source: Source) -> Extracted:
             segments.append(Segment(f"{key}: {value}", Location(part=f"metadata:{key.lower()}")))
     for number, text in enumerate(pages, start=1):
         if text.strip():
-            segments.append(_page_segment(text, number))
+            segments.append(page_segment(text, number))
+        if ocr_pages.get(number, "").strip():
+            segments.append(page_segment(ocr_pages[number], number, part="OCR"))
     segments.extend(tables)
-    return require_text(Extracted(tuple(segments), metadata, tuple(notes)), "this PDF")
+    return require_text(Extracted(tuple(segments), metadata, tuple(notes), tuple(unread)), "this PDF")
 
 
-def _pdfium_pages(data: bytes, limit: int, notes: list[str]) -> tuple[list[str], dict[str, str]]:
+def _pdfium_pages(
+    data: bytes,
+    limit: int,
+    notes: list[str],
+    limits: Limits | None = None,
+    ocr_pages: dict[int, str] | None = None,
+    unread: list[str] | None = None,
+) -> tuple[list[str], dict[str, str]]:
     import pypdfium2 as pdfium
 
     try:
@@ -66,15 +85,64 @@ def _pdfium_pages(data: bytes, limit: int, notes: list[str]) -> tuple[list[str],
             try:
                 page = pdf[index]
                 textpage = page.get_textpage()
-                pages.append(textpage.get_text_range())
+                text = textpage.get_text_range()
+                pages.append(text)
                 textpage.close()
+                if ocr_pages is not None and len(text.strip()) < SCANNED_PAGE_CHARS and _has_image(page):
+                    ocr_pages[index + 1] = ""  # filled below, once the text layer is read
                 page.close()
             except Exception as exc:  # one bad page must not hide the others
                 notes.append(f"page {index + 1} unreadable: {type(exc).__name__}")
                 pages.append("")
+        if ocr_pages and limits is not None and unread is not None:
+            _ocr(pdf, ocr_pages, limits, notes, unread)
         return pages, metadata
     finally:
         pdf.close()
+
+
+def _has_image(page) -> bool:
+    import pypdfium2.raw as raw
+
+    for _ in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=3):
+        return True
+    return False
+
+
+def _ocr(pdf, ocr_pages: dict[int, str], limits: Limits, notes: list[str], unread: list[str]) -> None:
+    """OCR the scanned pages (no text layer, an image on the page), up to the page limit."""
+    scanned = sorted(ocr_pages)
+    if engine() is None:
+        unread.append(f"{_pages(scanned)} scanned without a text layer: {unavailable_reason()}")
+        return
+    chosen = scanned[: limits.max_ocr_pages]
+    if len(scanned) > len(chosen):
+        unread.append(
+            f"{len(scanned) - len(chosen)} scanned pages beyond the OCR page limit ({limits.max_ocr_pages})"
+        )
+    for number in chosen:
+        page = pdf[number - 1]
+        try:
+            image = page.render(scale=_scale(page)).to_pil()
+            ocr_pages[number] = recognise(prepare(image), limits.ocr_timeout_seconds)
+        except OcrFailed as exc:
+            unread.append(f"page {number}: {exc}")
+        finally:
+            page.close()
+    notes.append(f"{_pages(chosen)} read by OCR ({engine().description})")  # type: ignore[union-attr]
+
+
+def _scale(page) -> float:
+    """300 dpi, but no side above the OCR maximum (a poster-size page would not fit memory)."""
+    width, height = page.get_size()
+    return min(OCR_SCALE, MAX_SIDE / max(width, height, 1.0))
+
+
+def _pages(numbers: list[int]) -> str:
+    if len(numbers) == 1:
+        return f"page {numbers[0]}"
+    shown = ", ".join(str(n) for n in numbers[:10])
+    return f"pages {shown}{', …' if len(numbers) > 10 else ''}"
 
 
 def _pdfminer_pages(data: bytes, limit: int, notes: list[str], reason: str):
@@ -133,16 +201,6 @@ def _plumber_meta_and_tables(data: bytes, page_count: int, notes: list[str]):
     except Exception as exc:  # tables are extra: the page text has been read already
         notes.append(f"tables not read: {type(_unwrap(exc)).__name__}")
     return metadata, segments
-
-
-def _page_segment(text: str, number: int) -> Segment:
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    marks: list[tuple[int, str]] = []
-    offset = 0
-    for line_no, line in enumerate(lines, start=1):
-        marks.append((offset, f"line {line_no}"))
-        offset += len(line) + 1
-    return Segment("\n".join(lines), Location(page=number), tuple(marks))
 
 
 def _unwrap(exc: BaseException) -> BaseException:

@@ -15,6 +15,8 @@ from scanner.extract.dxf import extract_dxf
 from scanner.extract.errors import ExtractionError, UnsupportedFormat
 from scanner.extract.gcode import extract_gcode
 from scanner.extract.hdf5 import extract_hdf5
+from scanner.extract.image import extract_image
+from scanner.extract.legacy import extract_excel, extract_powerpoint, extract_word
 from scanner.extract.markup import extract_markup
 from scanner.extract.odf import extract_odf
 from scanner.extract.pdf import extract_pdf
@@ -42,6 +44,19 @@ EXTRACTORS: dict[str, Extractor] = {
     "iges": extract_iges,
     "hdf5": extract_hdf5,
     "comsol": extract_comsol,
+    "svg": extract_markup,  # SVG's words are its <text>, <title>, <desc> and metadata nodes
+    "png": extract_image,
+    "jpeg": extract_image,
+    "gif": extract_image,
+    "tiff": extract_image,
+    "bmp": extract_image,
+    "webp": extract_image,
+    "doc": extract_word,
+    "wps": extract_word,
+    "xls": extract_excel,
+    "et": extract_excel,
+    "ppt": extract_powerpoint,
+    "dps": extract_powerpoint,
 }
 
 #: Recognised formats that have no reader yet, with what a user should know.
@@ -49,17 +64,7 @@ UNSUPPORTED: dict[str, str] = {
     "zip-corrupt": "corrupt zip container",
     "7z": "7-Zip archive",
     "rar": "RAR archive",
-    "doc": "legacy Word document",
-    "xls": "legacy Excel workbook",
-    "ppt": "legacy PowerPoint presentation",
-    "wps": "WPS Writer document",
-    "et": "WPS spreadsheet",
-    "dps": "WPS presentation",
     "ole2": "OLE2 compound file",
-    "png": "image (OCR not available)",
-    "jpeg": "image (OCR not available)",
-    "gif": "image (OCR not available)",
-    "tiff": "image (OCR not available)",
     "dwg": "DWG drawing: content not inspectable",
     "dxf-binary": "binary DXF drawing",
     "binary": "binary file",
@@ -106,6 +111,7 @@ def extract_document(name: str, data: bytes, limits: Limits, file_type: str | No
         segments=segments,
         metadata=extracted.metadata,
         notes=extracted.notes + notes,
+        unread=extracted.unread,
     )
 
 

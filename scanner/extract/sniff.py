@@ -87,8 +87,12 @@ def sniff(head: bytes, name: str, open_zip: bytes | None = None) -> str:
             if kind == "ole2":
                 if open_zip is not None and _ENCRYPTED_PACKAGE in open_zip[:1_000_000]:
                     return "encrypted-office"
-                return _LEGACY_EXT.get(suffix, "ole2")
+                return _LEGACY_EXT.get(suffix) or _ole_kind(open_zip)
             return kind
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "webp"
+    if head[:2] == b"BM" and suffix in (".bmp", ".dib"):
+        return "bmp"
     if head[:4] == b"PK\x03\x04" or head[:4] == b"PK\x05\x06":
         return _zip_kind(open_zip, suffix)
     if head[:262].find(b"ustar") == 257:
@@ -97,6 +101,8 @@ def sniff(head: bytes, name: str, open_zip: bytes | None = None) -> str:
         head.startswith(b"From ") and (b"\nFrom:" in head[:4096] or b"\nReceived:" in head[:4096])
     ):
         return "email"
+    if suffix == ".svg" or (b"<svg" in head[:4096] and _looks_like_markup(head)):
+        return "svg"
     if suffix in DELIMITED_EXTENSIONS:
         return "delimited"
     if suffix in MARKUP_EXTENSIONS or _looks_like_markup(head):
@@ -116,6 +122,23 @@ def sniff(head: bytes, name: str, open_zip: bytes | None = None) -> str:
     if _looks_binary(head):
         return "binary"
     return "text"
+
+
+_OLE_STREAMS = (
+    ("WordDocument".encode("utf-16-le"), "doc"),
+    ("Workbook".encode("utf-16-le"), "xls"),
+    ("PowerPoint Document".encode("utf-16-le"), "ppt"),
+    ("__substg1.0_".encode("utf-16-le"), "msg"),
+)
+
+
+def _ole_kind(data: bytes | None) -> str:
+    """An OLE2 file without a telling extension, named by the streams in its directory."""
+    if data is not None:
+        for name, kind in _OLE_STREAMS:
+            if name in data[:4_000_000]:
+                return kind
+    return "ole2"
 
 
 def _zip_kind(data: bytes | None, suffix: str) -> str:

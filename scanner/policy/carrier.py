@@ -15,6 +15,7 @@ _TYPE_PRIOR = {
     "gcode": ("nc-program", 2.0),
     "step": ("drawing", 2.0),
     "iges": ("drawing", 2.0),
+    "svg": ("drawing", 1.0),
     "hdf5": ("simulation-data", 2.0),
     "comsol": ("simulation-data", 2.0),
     "delimited": ("parameter-sheet", 1.0),

@@ -131,6 +131,12 @@ def decide(
             )
     else:
         codes, categories, magnet_types = (), (), ()
+    if document.unread and verdict in ("clear", "excluded"):
+        # what was read is clear (or excluded), but part of the file was not read at all
+        verdict, exclusion = "review", None
+        reasons.append("part of the content could not be inspected: a person should look")
+    for item in document.unread:
+        reasons.append(f"not inspected: {item}")
     for note in document.notes:
         reasons.append(f"note: {note}")
     carrier = decide_carrier(

@@ -120,7 +120,7 @@ def test_pdf_pages_and_metadata() -> None:
         ("empty.txt", b"", "empty file"),
         ("broken.pdf", b"%PDF-1.4\n1 0 obj <<", "PDF"),
         ("broken.docx", b"PK\x03\x04" + b"\x00" * 100, "unsupported format: zip-corrupt"),
-        ("image.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "unsupported format: png"),
+        ("image.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "corrupt image: not a PNG, JPEG, TIFF"),
         ("archive.zip", None, "unsupported format: zip"),
     ],
 )

@@ -1,0 +1,78 @@
+"""Run an external program (LibreOffice, antiword, …) with a hard time limit, in a private
+temporary folder that is always removed. The whole process group is killed on timeout, since
+LibreOffice's launcher starts a second process that would otherwise live on."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+
+
+class ToolFailed(Exception):
+    """The program is missing, timed out or failed; the message says which."""
+
+
+@contextmanager
+def private_folder(prefix: str = "scanner-") -> Iterator[Path]:
+    """A temporary folder only this process can read, removed whatever happens."""
+    folder = Path(tempfile.mkdtemp(prefix=prefix))  # mode 0700
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def which(program: str) -> str | None:
+    """The program's path, or None. `SCANNER_NO_EXTERNAL=soffice,antiword` (or `all`) hides
+    programs, so the fallbacks can be seen working."""
+    hidden = {p.strip() for p in os.environ.get("SCANNER_NO_EXTERNAL", "").split(",")}
+    if "all" in hidden or program in hidden:
+        return None
+    return shutil.which(program)
+
+
+def run(command: list[str], timeout: float, cwd: Path | None = None, stdin: bytes | None = None) -> bytes:
+    """The program's standard output. Raises `ToolFailed` on timeout, a non-zero exit, or when
+    the program cannot start."""
+    env = dict(os.environ, HOME=str(cwd) if cwd else os.environ.get("HOME", "/tmp"), LC_ALL="C.UTF-8")
+    try:
+        proc = subprocess.Popen(
+            command,
+            cwd=cwd,
+            stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=env,
+            start_new_session=True,  # its own process group, so a timeout kills every child
+        )
+    except OSError as exc:
+        raise ToolFailed(f"{Path(command[0]).name} could not start: {exc.strerror or exc}") from exc
+    try:
+        out, err = proc.communicate(stdin, timeout=timeout)
+    except subprocess.TimeoutExpired as exc:
+        _kill_group(proc)
+        raise ToolFailed(f"{Path(command[0]).name} timed out after {timeout:.0f} s") from exc
+    except BaseException:
+        _kill_group(proc)
+        raise
+    finally:
+        _kill_group(proc, only_children=True)
+    if proc.returncode != 0:
+        lines = err.decode("utf-8", "replace").strip().splitlines()
+        detail = lines[-1] if lines else f"exit {proc.returncode}"
+        raise ToolFailed(f"{Path(command[0]).name} failed: {detail}")
+    return out
+
+
+def _kill_group(proc: subprocess.Popen, only_children: bool = False) -> None:
+    """Kill what is left of the program's process group (LibreOffice may leave a child)."""
+    with suppress(ProcessLookupError, PermissionError):
+        os.killpg(proc.pid, signal.SIGKILL)
+    if not only_children:
+        proc.wait()

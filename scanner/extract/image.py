@@ -1,0 +1,126 @@
+"""Images (PNG, JPEG, TIFF, GIF, BMP, WebP): EXIF/XMP/PNG text metadata and the text of each
+page (TIFF/GIF frames) through OCR. Without OCR the image is marked unread, so it goes to review
+rather than passing as clear."""
+
+from __future__ import annotations
+
+import io
+import re
+
+from scanner.extract.base import Extracted, Source, page_segment, require_text
+from scanner.extract.errors import ExtractionError
+from scanner.extract.ocr import OcrFailed, OcrUnavailable, engine, prepare, recognise, unavailable_reason
+from scanner.types import Location, Segment
+
+#: EXIF tags that carry words a person typed (0th IFD), and Windows' UTF-16 "XP" tags.
+_EXIF_TEXT = {270: "description", 315: "artist", 305: "software", 33432: "copyright", 269: "document"}
+_EXIF_XP = {0x9C9B: "title", 0x9C9C: "comment", 0x9C9D: "author", 0x9C9E: "keywords", 0x9C9F: "subject"}
+_USER_COMMENT = 0x9286
+_EXIF_IFD = 0x8769
+_PNG_TEXT_KEYS = ("title", "description", "comment", "author", "subject", "keywords", "software", "source")
+_TAG = re.compile(r"<[^>]*>")
+
+
+def extract_image(source: Source) -> Extracted:
+    from PIL import Image, ImageSequence
+
+    limits = source.limits
+    Image.MAX_IMAGE_PIXELS = None  # the scan limit below applies instead of Pillow's warning
+    try:
+        image = Image.open(io.BytesIO(source.read()))
+    except Exception as exc:  # Pillow raises many kinds of error on broken files
+        raise ExtractionError(
+            "corrupt image: not a PNG, JPEG, TIFF, GIF, BMP or WebP that can be decoded "
+            f"({type(exc).__name__})"
+        ) from exc
+    width, height = image.size
+    if width * height > limits.max_image_pixels:
+        raise ExtractionError(
+            f"image too large: {width}×{height} pixels (limit {limits.max_image_pixels} pixels)"
+        )
+    metadata: dict[str, str] = {"format": str(image.format), "size": f"{width}x{height}"}
+    segments = _metadata_segments(image, metadata)
+    notes: list[str] = []
+    unread: list[str] = []
+    if engine() is None:
+        unread.append(f"image: {unavailable_reason()}")
+        return Extracted(tuple(segments), metadata, tuple(notes), tuple(unread))
+    frames = getattr(image, "n_frames", 1)
+    pages = min(frames, limits.max_ocr_pages)
+    if frames > pages:
+        notes.append(f"OCR read the first {pages} of {frames} pages")
+        unread.append(f"{frames - pages} image pages beyond the OCR page limit ({limits.max_ocr_pages})")
+    for index, frame in enumerate(ImageSequence.Iterator(image)):
+        if index >= pages:
+            break
+        try:
+            png = prepare(frame)
+        except (OSError, ValueError, SyntaxError) as exc:  # truncated or corrupt pixel data
+            if index == 0:
+                raise ExtractionError(f"corrupt image: pixel data cannot be decoded ({exc})") from exc
+            unread.append(f"page {index + 1}: pixel data cannot be decoded ({exc})")
+            continue
+        try:
+            text = recognise(png, limits.ocr_timeout_seconds)
+        except OcrUnavailable as exc:  # pragma: no cover - engine() said it was there
+            unread.append(f"image: {exc}")
+            break
+        except OcrFailed as exc:
+            unread.append(f"page {index + 1}: {exc}")
+            continue
+        if text.strip():
+            segments.append(page_segment(text, index + 1, part="OCR"))
+    metadata["ocr"] = engine().description  # type: ignore[union-attr]
+    if not unread and not any(s.location.part == "OCR" for s in segments):
+        # a picture without words (a photo, a logo) holds no technology text to read
+        notes.append("OCR found no text in the image")
+        return Extracted(tuple(segments), metadata, tuple(notes), tuple(unread))
+    return require_text(Extracted(tuple(segments), metadata, tuple(notes), tuple(unread)), "this image")
+
+
+def _metadata_segments(image, metadata: dict[str, str]) -> list[Segment]:
+    found: dict[str, str] = {}
+    try:
+        exif = image.getexif()
+    except Exception:  # broken EXIF blocks are common; the pixels may still be fine
+        exif = {}
+    for tag, key in _EXIF_TEXT.items():
+        value = exif.get(tag)
+        if isinstance(value, bytes):
+            value = value.decode("utf-8", "replace")
+        if isinstance(value, str) and value.strip("\x00 ").strip():
+            found[key] = value.strip("\x00 ").strip()
+    for tag, key in _EXIF_XP.items():
+        value = exif.get(tag)
+        if isinstance(value, tuple):
+            value = bytes(value)
+        if isinstance(value, bytes):
+            text = value.decode("utf-16-le", "replace").strip("\x00 ").strip()
+            if text:
+                found[key] = text
+    try:
+        comment = exif.get_ifd(_EXIF_IFD).get(_USER_COMMENT) if hasattr(exif, "get_ifd") else None
+    except Exception:
+        comment = None
+    if isinstance(comment, bytes) and len(comment) > 8:
+        codec = "utf-16" if comment[:8].startswith(b"UNICODE") else "utf-8"
+        text = comment[8:].decode(codec, "replace").strip("\x00 ").strip()
+        if text:
+            found["user-comment"] = text
+    for key, value in image.info.items():  # PNG tEXt/iTXt chunks, JPEG comments, XMP packets
+        name = str(key).lower()
+        if isinstance(value, bytes) and name in ("xmp", "xml:com.adobe.xmp", "comment"):
+            value = value.decode("utf-8", "replace")
+        if not isinstance(value, str) or not value.strip():
+            continue
+        if name in ("xmp", "xml:com.adobe.xmp"):
+            words = " ".join(_TAG.sub(" ", value).split())
+            if words:
+                found["xmp"] = words[:20_000]
+        elif name in _PNG_TEXT_KEYS:
+            found[name] = value.strip()[:20_000]
+    segments = []
+    for key, value in found.items():
+        metadata[key] = value
+        segments.append(Segment(f"{key}: {value}", Location(part=f"metadata:{key}")))
+    return segments
