@@ -14,8 +14,10 @@ import click
 from scanner import __version__
 from scanner.classify.artifact import ModelError
 from scanner.config import Limits, ScanConfig, Thresholds, default_lexicon_dir
+from scanner.crawl.walk import walk
 from scanner.detect.lexicon import LexiconError
 from scanner.explain import render_explanation
+from scanner.parallel import WorkerPool
 from scanner.pipeline import Scanner
 from scanner.report import FORMATS, Summary, make_reporter
 
@@ -117,6 +119,22 @@ def cli() -> None:
     is_flag=True,
     help="Follow symbolic links to folders (loops are detected and reported).",
 )
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Files scanned side by side, each in a worker process.",
+)
+@click.option(
+    "--time-limit",
+    type=click.FloatRange(0),
+    default=Limits().max_seconds,
+    show_default=True,
+    help="Seconds one file (with its members) may take before it gets an error verdict; "
+    "0 scans in this process without a limit.",
+)
 @common_options
 def scan(
     paths,
@@ -124,6 +142,8 @@ def scan(
     output,
     color,
     follow_symlinks,
+    jobs,
+    time_limit,
     lexicons,
     controlled_threshold,
     review_threshold,
@@ -131,14 +151,23 @@ def scan(
 ) -> None:
     """Scan files and folders (recursively) and give each file a verdict."""
     config = _config(lexicons, controlled_threshold, review_threshold, max_file_size)
-    config = dataclasses.replace(config, follow_symlinks=follow_symlinks)
+    config = dataclasses.replace(
+        config,
+        follow_symlinks=follow_symlinks,
+        limits=dataclasses.replace(config.limits, max_seconds=time_limit),
+    )
     scanner = _scanner(config)
     colour = color if color is not None else (fmt == "text" and output.isatty())
     reporter = make_reporter(fmt, output, colour)
     summary = Summary()
     started = time.perf_counter()
     reporter.start()
-    for verdict in scanner.scan_paths(paths):
+    if time_limit > 0 or jobs > 1:
+        pool = WorkerPool(scanner, jobs, time_limit or None)
+        verdicts = pool.scan(walk(list(paths), follow_symlinks))
+    else:
+        verdicts = scanner.scan_paths(paths)
+    for verdict in verdicts:
         summary.add(verdict)
         reporter.file(verdict)
     summary.seconds = time.perf_counter() - started

@@ -616,3 +616,245 @@ DXF_DOCS: list[dict] = [
         ],
     },
 ]
+
+
+# ======================================================================================
+# 2. STEP (ISO 10303-21) files
+# ======================================================================================
+# "products": first is the top item; the others are its components. "notes" become
+# DESCRIPTIVE_REPRESENTATION_ITEMs of a 'user defined attribute' property, as CAD exporters
+# write custom properties. Non-ASCII text is encoded \X2\...\X0\ by the writer.
+
+AP214 = "AUTOMOTIVE_DESIGN { 1 0 10303 214 3 1 1 }"
+AP242 = "AP242_MANAGED_MODEL_BASED_3D_ENGINEERING_MIM_LF { 1 0 10303 442 1 1 4 }"
+AP203 = "CONFIG_CONTROL_DESIGN"
+
+STEP_DOCS: list[dict] = [
+    {
+        "name": "fmt-step-01.stp",
+        "label": ctl(
+            "a", NDFEB, "NdFeB", "drawing", "en",
+            "STEP model of a Dy grain-boundary-diffusion tray; product descriptions and attributes carry "
+            "coating amount, 900 C x 6 h diffusion, ageing and loading rules",
+        ),
+        "file_name": "GBD-TR-0450_asm.stp",
+        "stamp": "2025-05-14T16:22:05",
+        "author": "l.fang",
+        "org": "Hengci Magnetics - Process Tooling",
+        "pre": "SwSTEP 2.0",
+        "system": "SolidWorks 2022",
+        "auth": "",
+        "desc": ["SolidWorks 2022", "GBD tray assy for diffusion furnace DF-2"],
+        "schema": AP214,
+        "shape": ("box", 450, 300, 38),
+        "material": "Molybdenum Mo1",
+        "products": [
+            ("GBD-TR-0450", "GBD TRAY ASSY 450x300",
+             "Tray for Dy grain boundary diffusion of sintered NdFeB 40x20x5, base grade N52, target N52SH"),
+            ("GBD-TR-0451", "TRAY BASE Mo 450x300x3", "Mo plate, flatness 0.5 after stress relief"),
+            ("GBD-TR-0452", "SPACER GRID ZrO2 h=4", "keeps coated magnets apart; no contact with Dy film"),
+            ("GBD-TR-0453", "COVER PLATE VENTED", "Mo cover, 6 vent slots 3x40"),
+        ],
+        "notes": [
+            ("COATING", "DyH2 in ethanol + PVB binder, spray both 40x20 faces, 0.6 wt% Dy on magnet mass, "
+                        "dry 80 C / 30 min in N2"),
+            ("DIFFUSION", "900 C x 6 h, vacuum <= 5E-3 Pa, ramp 5 C/min above 600 C, Ar fan cool to < 80 C"),
+            ("AGEING", "490 C x 4 h, Ar quench"),
+            ("LOADING", "max 12 kg per tray, C-axis vertical, 4 mm gap, 3 trays per rack, cover on"),
+            ("TARGET", "HcJ gain >= 8 kOe over base lot, Br loss <= 0.02 T, check 3 pcs per tray"),
+        ],
+    },
+    {
+        "name": "fmt-step-02.step",
+        "label": ctl(
+            "a", NDFEB, "NdFeB", "drawing", "mixed",
+            "HDDR reactor retort model; attributes give alloy (at%), HD 820 C/30 kPa H2 and DR 830 C vacuum "
+            "schedule and powder targets for anisotropic bonded NdFeB powder",
+        ),
+        "file_name": "HDDR-R200.step",
+        "stamp": "2025-02-26T09:41:50",
+        "author": "王鹏",
+        "org": "瑞磁科技 工艺装备室",
+        "pre": "NX STEP Translator 2206",
+        "system": "Siemens NX 2206",
+        "auth": "张工",
+        "desc": ["HDDR反应罐 R200 3D", "for bonded magnet powder line"],
+        "schema": AP242,
+        "shape": ("cyl", 420, 900),
+        "material": "Inconel 600",
+        "products": [
+            ("HDDR-R200", "HDDR反应罐 R200", "HDDR reactor retort, 粘结磁粉线 (anisotropic NdFeB powder)"),
+            ("HDDR-R200-01", "罐体 retort shell", "Inconel 600 δ8, 法兰 DN400"),
+            ("HDDR-R200-02", "料盘 powder tray ×6", "310S, 每盘装粉 ≤ 4.2 kg, 料层 ≤ 15 mm"),
+            ("HDDR-R200-03", "H2 分配管", "316L, 12 × Ø3 出气孔"),
+        ],
+        "notes": [
+            ("合金", "Nd12.5 Fe bal Co8.0 B6.2 Ga0.3 Nb0.2 (at%), 铸锭 1100 ℃ 均匀化 20 h, 破碎 < 500 μm"),
+            ("HD段", "升温至 820 ℃ (Ar), 切换 H2 分压 30 kPa, 保持 3 h, 炉压控制 ±2 kPa"),
+            ("DR段", "830 ℃ 抽真空, 30 min 内降至 1 Pa, 保持 1 h; Ar 快冷"),
+            ("Target", "powder Br >= 1.30 T, HcJ >= 1100 kA/m, O <= 1500 ppm; 25 kg per batch"),
+        ],
+    },
+    {
+        "name": "fmt-step-03.stp",
+        "label": ctl(
+            "a", NDFEB, "SmCo", "drawing", "zh",
+            "2:17钐钴固溶时效料架模型, 属性中写明成分、烧结/固溶温度、830 ℃时效及0.7 ℃/min控冷制度",
+        ),
+        "file_name": "SC-SJ-0217.stp",
+        "stamp": "2024-10-08T14:03:11",
+        "author": "陆晓峰",
+        "org": "鑫源钐钴 工装组",
+        "pre": "CATIA V5 STEP Interface",
+        "system": "CATIA V5-6R2019",
+        "auth": "",
+        "desc": ["CATIA V5 STEP Exchange"],
+        "schema": AP214,
+        "shape": ("box", 500, 400, 260),
+        "material": "0Cr25Ni20 / Nb 垫片",
+        "products": [
+            ("SC-SJ-0217", "2:17钐钴固溶时效料架", "用于 YXG-30H 毛坯的固溶及时效处理"),
+            ("SC-SJ-0217-01", "层板", "0Cr25Ni20 δ6, 共 5 层"),
+            ("SC-SJ-0217-02", "Nb 垫片 0.3", "毛坯与层板间隔离, 防止高温反应"),
+        ],
+        "notes": [
+            ("成分", "Sm 25.5, Fe 16.0, Cu 5.6, Zr 2.8, Co 余 (wt%)"),
+            ("烧结固溶", "1215 ℃ 烧结 1 h, 随炉降至 1185 ℃ 固溶 3 h, 充 Ar 风冷"),
+            ("时效", "830 ℃ × 12 h, 以 0.7 ℃/min 控冷至 400 ℃, 保温 10 h 后风冷出炉"),
+            ("装载", "每炉 ≤ 40 kg, 毛坯取向方向一致, 层间距 ≥ 30 mm"),
+        ],
+    },
+    {
+        "name": "fmt-step-04.stp",
+        "label": ctl(
+            "a", "metal-smelting", "", "drawing", "en",
+            "consumable Fe cathode assembly for Dy-Fe alloy fluoride electrolysis; attributes give bath, "
+            "temperature, cathode CD, immersion/feed, alloy composition and voltage",
+        ),
+        "file_name": "DF-EC-4K-300.stp",
+        "stamp": "2025-08-02T11:15:42",
+        "author": "Sun Yong",
+        "org": "Jinling RE Metals Co.",
+        "pre": "Autodesk Inventor 2024 STEP",
+        "system": "Autodesk Inventor 2024",
+        "auth": "Ma Hui",
+        "desc": ["DyFe cell cathode assembly"],
+        "schema": AP214,
+        "shape": ("cyl", 50, 1200),
+        "material": "Armco iron / Mo",
+        "products": [
+            ("DF-EC-4K-300", "CATHODE ASSY DyFe 4kA", "consumable iron cathode, Dy-Fe alloy electrolysis cell 4 kA"),
+            ("DF-EC-4K-301", "Fe CATHODE ROD D50", "Armco iron, consumed in service, length 1200"),
+            ("DF-EC-4K-302", "Mo COLLAR", "Mo sleeve at bath surface, protects rod from oxidation"),
+            ("DF-EC-4K-303", "CLAMP HOLDER", "Cu, water cooled, 4 kA rated"),
+        ],
+        "notes": [
+            ("BATH", "DyF3 85 wt% / LiF 15 wt%, 1020 +/- 10 C, Dy2O3 feed 1.2 kg/h continuous"),
+            ("CATHODE", "CD 8-10 A/cm2 on Fe rod; Dy-Fe drips as Dy80Fe20 (Dy 80 +/- 1.5 wt%) into Mo receiver"),
+            ("FEED", "immersion 160 mm, rod advance 12 mm/h to hold immersion"),
+            ("ELECTRICAL", "4000 A, cell voltage 8.5-9.5 V, CE target 72 %"),
+        ],
+    },
+    {
+        "name": "fmt-step-05.stp",
+        "label": clr("drawing", "en", "cast-iron volute casing of a centrifugal pump; ordinary part"),
+        "file_name": "CP-80-250-01.stp",
+        "stamp": "2025-03-19T08:12:30",
+        "author": "h.meyer",
+        "org": "Rheintal Pumpen GmbH",
+        "pre": "Creo Parametric STEP",
+        "system": "Creo Parametric 9.0",
+        "auth": "",
+        "desc": ["volute casing 80-250"],
+        "schema": AP214,
+        "shape": ("cyl", 480, 210),
+        "material": "EN-GJL-250",
+        "products": [
+            ("CP-80-250-01", "VOLUTE CASING 80-250", "grey cast iron casing, PN16, DN100/DN80"),
+        ],
+        "notes": [
+            ("TEST", "hydrostatic test 24 bar, 10 min, no leakage"),
+            ("MACHINING", "allowance 3 mm on flanges, Ra 3.2 sealing faces"),
+            ("PAINT", "primer 2K epoxy 80 um, RAL 5002"),
+        ],
+    },
+    {
+        "name": "fmt-step-06.stp",
+        "label": clr("drawing", "zh", "YE3-160电机端盖压铸件模型, 普通零件"),
+        "file_name": "YE3-160-DG-02.stp",
+        "stamp": "2024-07-22T10:40:18",
+        "author": "刘洋",
+        "org": "华东电机制造有限公司 技术部",
+        "pre": "SwSTEP 2.0",
+        "system": "SolidWorks 2021",
+        "auth": "",
+        "desc": ["端盖 YE3-160"],
+        "schema": AP214,
+        "shape": ("cyl", 320, 62),
+        "material": "ADC12",
+        "products": [
+            ("YE3-160-DG-02", "前端盖", "压铸铝端盖, 轴承室 Ø110 K7"),
+        ],
+        "notes": [
+            ("技术要求", "压铸件不得有冷隔、裂纹; 轴承室表面不允许有气孔"),
+            ("公差", "未注公差按 GB/T 6414 DCTG 6"),
+        ],
+    },
+    {
+        "name": "fmt-step-07.stp",
+        "label": clr(
+            "drawing", "en",
+            "magnet system of a wet drum magnetic separator for magnetite (iron ore); uses bought NdFeB blocks",
+            hard=True,
+        ),
+        "file_name": "CTB1230-MS.stp",
+        "stamp": "2025-06-05T15:30:00",
+        "author": "E. Sithole",
+        "org": "Mbeki Process Equipment (Pty) Ltd",
+        "pre": "SwSTEP 2.0",
+        "system": "SolidWorks 2023",
+        "auth": "",
+        "desc": ["CTB1230 magnet system"],
+        "schema": AP214,
+        "shape": ("cyl", 1200, 3000),
+        "material": "S355 yoke / NdFeB blocks (purchased)",
+        "products": [
+            ("CTB1230-MS", "MAGNET SYSTEM CTB1230", "5-pole magnet system, wet drum separator 1200x3000"),
+            ("CTB1230-MS-01", "YOKE SEGMENT", "S355, 120 deg arc"),
+            ("CTB1230-MS-02", "MAGNET BLOCK 50x50x25 N38", "purchased, epoxy coated, glued to yoke"),
+        ],
+        "notes": [
+            ("DUTY", "magnetite concentrate cleaning, 60 t/h solids, pulp density 35 %"),
+            ("FIELD", "drum surface 3000 G at 50 mm, pole pitch 240 mm, wrap angle 127 deg"),
+            ("MAGNETS", "N38 blocks from approved vendor, supplied magnetised; assembly with jig MS-J-4"),
+        ],
+    },
+    {
+        "name": "fmt-step-08.stp",
+        "label": clr(
+            "drawing", "mixed",
+            "aluminium reduction cell cathode block (cryolite bath, ratio, temperature); fluoride-bath "
+            "aluminium electrolysis, not rare earth",
+            hard=True,
+        ),
+        "file_name": "AL400-CB-01.stp",
+        "stamp": "2025-04-11T13:05:44",
+        "author": "赵建国",
+        "org": "西北铝业 电解设计室",
+        "pre": "SwSTEP 2.0",
+        "system": "SolidWorks 2022",
+        "auth": "",
+        "desc": ["400kA cell cathode block"],
+        "schema": AP214,
+        "shape": ("box", 3550, 515, 450),
+        "material": "石墨化阴极炭块 / Q235 钢棒",
+        "products": [
+            ("AL400-CB-01", "阴极炭块组 cathode block assy", "400 kA 预焙铝电解槽, 石墨化阴极"),
+            ("AL400-CB-02", "阴极钢棒 collector bar", "Q235, 磷生铁浇铸"),
+        ],
+        "notes": [
+            ("工况", "电解质冰晶石-氧化铝, 分子比 2.4, 电解温度 955 ℃, 铝液高度 220 mm"),
+            ("安装", "燕尾槽磷生铁浇铸, 浇铸温度 1380 ℃; 阴极炭块扎糊 ≥ 1.60 g/cm3"),
+        ],
+    },
+]

@@ -21,6 +21,7 @@ import random
 import re
 import shutil
 import sys
+import uuid
 import zipfile
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -327,6 +328,10 @@ def dxf_bytes(spec: dict) -> bytes:
     # ezdxf's fixed test metadata is 2000-01-01; put the drawing's own date in instead
     jd = f"{juliandate(datetime(*spec['date'], 9, 30)):.10f}".rstrip("0")
     text = re.sub(r"(\$TDU?(CREATE|UPDATE)\n 40\n)[0-9.]+", rf"\g<1>{jd}", text)
+    guid = uuid.uuid5(uuid.NAMESPACE_URL, "corpus-formats/" + spec["name"])
+    text = text.replace("{00000000-0000-0000-0000-000000000000}", "{" + str(guid).upper() + "}", 1)
+    guid2 = uuid.uuid5(uuid.NAMESPACE_URL, "corpus-formats/v/" + spec["name"])
+    text = text.replace("{00000000-0000-0000-0000-000000000000}", "{" + str(guid2).upper() + "}", 1)
     return text.replace("\n", "\r\n").encode("utf-8")
 
 
@@ -340,11 +345,137 @@ def build_dxf() -> None:
 
 
 # ======================================================================================
+# 2. STEP
+# ======================================================================================
+
+
+def step_str(text: str) -> str:
+    """A STEP string literal: quotes doubled, non-ASCII as \\X2\\hhhh...\\X0\\ runs."""
+    out: list[str] = []
+    run: list[str] = []
+    for ch in text:
+        if ord(ch) > 126:
+            run.append(f"{ord(ch):04X}")
+            continue
+        if run:
+            out.append("\\X2\\" + "".join(run) + "\\X0\\")
+            run = []
+        out.append("''" if ch == "'" else "\\\\" if ch == "\\" else ch)
+    if run:
+        out.append("\\X2\\" + "".join(run) + "\\X0\\")
+    return "'" + "".join(out) + "'"
+
+
+class StepWriter:
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.n = 0
+
+    def add(self, body: str) -> str:
+        self.n += 1
+        self.lines.append(f"#{self.n}={body};")
+        return f"#{self.n}"
+
+
+def _step_geometry(w: StepWriter, shape: tuple, ctx: str) -> list[str]:
+    """A few honest geometry entities: placement, bounding planes or a cylinder, edges."""
+    origin = w.add("CARTESIAN_POINT('',(0.,0.,0.))")
+    zdir = w.add("DIRECTION('',(0.,0.,1.))")
+    xdir = w.add("DIRECTION('',(1.,0.,0.))")
+    axis = w.add(f"AXIS2_PLACEMENT_3D('',{origin},{zdir},{xdir})")
+    items = [axis]
+    if shape[0] == "box":
+        _, lx, ly, lz = shape
+        corners = [(0, 0, 0), (lx, 0, 0), (lx, ly, 0), (0, ly, 0)]
+        pts = [w.add(f"CARTESIAN_POINT('',({x:.1f},{y:.1f},{z:.1f}))") for x, y, z in corners]
+        top = w.add(f"CARTESIAN_POINT('',(0.,0.,{lz:.1f}))")
+        ax_top = w.add(f"AXIS2_PLACEMENT_3D('',{top},{zdir},{xdir})")
+        items.append(w.add(f"PLANE('',{axis})"))
+        items.append(w.add(f"PLANE('',{ax_top})"))
+        items.append(w.add(f"POLYLINE('outline',({','.join([*pts, pts[0]])}))"))
+    else:
+        _, dia, length = shape
+        items.append(w.add(f"CYLINDRICAL_SURFACE('',{axis},{dia / 2:.1f})"))
+        items.append(w.add(f"CIRCLE('',{axis},{dia / 2:.1f})"))
+        end = w.add(f"CARTESIAN_POINT('',(0.,0.,{length:.1f}))")
+        ax_end = w.add(f"AXIS2_PLACEMENT_3D('',{end},{zdir},{xdir})")
+        items.append(w.add(f"CIRCLE('',{ax_end},{dia / 2:.1f})"))
+        vec = w.add(f"VECTOR('',{zdir},{length:.1f})")
+        items.append(w.add(f"LINE('',{origin},{vec})"))
+    return items
+
+
+def step_text(spec: dict) -> str:
+    w = StepWriter()
+    actx = w.add("APPLICATION_CONTEXT('core data for automotive mechanical design processes')")
+    w.add(f"APPLICATION_PROTOCOL_DEFINITION('international standard','automotive_design',2000,{actx})")
+    pctx = w.add(f"PRODUCT_CONTEXT('',{actx},'mechanical')")
+    pdctx = w.add(f"PRODUCT_DEFINITION_CONTEXT('part definition',{actx},'design')")
+    mm = w.add("(LENGTH_UNIT()NAMED_UNIT(*)SI_UNIT(.MILLI.,.METRE.))")
+    rad = w.add("(NAMED_UNIT(*)PLANE_ANGLE_UNIT()SI_UNIT($,.RADIAN.))")
+    sr = w.add("(NAMED_UNIT(*)SI_UNIT($,.STERADIAN.)SOLID_ANGLE_UNIT())")
+    unc = w.add(f"UNCERTAINTY_MEASURE_WITH_UNIT(LENGTH_MEASURE(1.E-05),{mm},'distance_accuracy_value',"
+                "'confusion accuracy')")
+    ctx = w.add(f"(GEOMETRIC_REPRESENTATION_CONTEXT(3)GLOBAL_UNCERTAINTY_ASSIGNED_CONTEXT(({unc}))"
+                f"GLOBAL_UNIT_ASSIGNED_CONTEXT(({mm},{rad},{sr}))"
+                "REPRESENTATION_CONTEXT('Context #1','3D Context with UNIT and UNCERTAINTY'))")
+    pds: list[str] = []
+    defs: list[str] = []
+    for pid, name, desc in spec["products"]:
+        prod = w.add(f"PRODUCT({step_str(pid)},{step_str(name)},{step_str(desc)},({pctx}))")
+        w.add(f"PRODUCT_RELATED_PRODUCT_CATEGORY('part',$,({prod}))")
+        form = w.add(f"PRODUCT_DEFINITION_FORMATION_WITH_SPECIFIED_SOURCE('A','',{prod},.NOT_KNOWN.)")
+        pdef = w.add(f"PRODUCT_DEFINITION('design',{step_str(desc)},{form},{pdctx})")
+        defs.append(pdef)
+        pds.append(w.add(f"PRODUCT_DEFINITION_SHAPE('','',{pdef})"))
+    items = _step_geometry(w, spec["shape"], ctx)
+    srep = w.add(f"ADVANCED_BREP_SHAPE_REPRESENTATION({step_str(spec['products'][0][0])},"
+                 f"({','.join(items)}),{ctx})")
+    w.add(f"SHAPE_DEFINITION_REPRESENTATION({pds[0]},{srep})")
+    for i, child in enumerate(defs[1:], start=1):
+        w.add(f"NEXT_ASSEMBLY_USAGE_OCCURRENCE('NAUO{i}','','',{defs[0]},{child},$)")
+    mat_prop = w.add(f"PROPERTY_DEFINITION('material property','material name',{defs[0]})")
+    mat_item = w.add(f"DESCRIPTIVE_REPRESENTATION_ITEM({step_str(spec['material'])},{step_str(spec['material'])})")
+    mat_rep = w.add(f"REPRESENTATION('material name',({mat_item}),{ctx})")
+    w.add(f"PROPERTY_DEFINITION_REPRESENTATION({mat_prop},{mat_rep})")
+    if spec["notes"]:
+        note_prop = w.add(f"PROPERTY_DEFINITION('user defined attribute','',{defs[0]})")
+        note_items = [
+            w.add(f"DESCRIPTIVE_REPRESENTATION_ITEM({step_str(k)},{step_str(v)})") for k, v in spec["notes"]
+        ]
+        note_rep = w.add(f"REPRESENTATION('user defined attribute',({','.join(note_items)}),{ctx})")
+        w.add(f"PROPERTY_DEFINITION_REPRESENTATION({note_prop},{note_rep})")
+    desc = ",".join(step_str(d) for d in spec["desc"])
+    header = [
+        "ISO-10303-21;",
+        "HEADER;",
+        f"FILE_DESCRIPTION(({desc}),'2;1');",
+        f"FILE_NAME({step_str(spec['file_name'])},'{spec['stamp']}',({step_str(spec['author'])}),"
+        f"({step_str(spec['org'])}),{step_str(spec['pre'])},{step_str(spec['system'])},"
+        f"{step_str(spec['auth'])});",
+        f"FILE_SCHEMA(('{spec['schema']}'));",
+        "ENDSEC;",
+        "DATA;",
+    ]
+    return "\r\n".join([*header, *w.lines, "ENDSEC;", "END-ISO-10303-21;", ""])
+
+
+def build_step() -> None:
+    for spec in C.STEP_DOCS:
+        rel = f"step/{spec['name']}"
+        path = OUT / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(step_text(spec).encode("ascii"))
+        record("step", rel, spec["label"])
+
+
+# ======================================================================================
 # main
 # ======================================================================================
 
 BUILDERS: list[tuple[str, Callable[[], None]]] = [
     ("dxf", build_dxf),
+    ("step", build_step),
 ]
 
 

@@ -22,7 +22,7 @@ from pathlib import PurePosixPath
 
 from scanner.config import Limits
 
-CONTAINER_TYPES = ("zip", "tar", "gzip", "bzip2", "xz", "email", "msg")
+CONTAINER_TYPES = ("zip", "tar", "gzip", "bzip2", "xz", "email", "msg", "7z", "rar")
 
 
 @dataclass(frozen=True)
@@ -55,6 +55,10 @@ def expand(file_type: str, name: str, data: bytes, limits: Limits) -> Iterator[M
         yield from _email(data, limits)
     elif file_type == "msg":
         yield from _outlook(data, limits)
+    elif file_type == "7z":
+        yield from _sevenzip(data, limits)
+    elif file_type == "rar":
+        yield from _rar(data, limits)
     else:  # pragma: no cover - the registry only sends container types here
         raise ContainerError(f"not a container: {file_type}")
 
@@ -144,6 +148,119 @@ def _zip(data: bytes, limits: Limits) -> Iterator[Member]:
                 yield Member(name, None, "member larger than its header says (limit reached)")
                 continue
             yield Member(name, body)
+
+
+def _sevenzip(data: bytes, limits: Limits) -> Iterator[Member]:
+    """7-Zip archives with py7zr, in memory. Solid archives decompress in one pass, so the
+    members to read are chosen first and extracted together, within the container limit."""
+    import py7zr
+    from py7zr.io import BytesIOFactory
+
+    try:
+        archive = py7zr.SevenZipFile(io.BytesIO(data), max_extract_size=limits.max_container_bytes)
+        infos = archive.list()
+    except py7zr.PasswordRequired as exc:
+        raise ContainerError("encrypted 7z archive (names encrypted too): a password is needed") from exc
+    except Exception as exc:  # py7zr raises many kinds of error on damaged archives
+        raise ContainerError(f"corrupt 7z archive: {type(exc).__name__}: {exc}") from exc
+    take = _budget(limits)
+    wanted: list[str] = []
+    refused: dict[str, str] = {}
+    with archive:
+        encrypted = archive.needs_password()
+        for info in infos:
+            if info.is_directory:
+                continue
+            name = info.filename
+            note = metadata_only(name)
+            if note:
+                yield Member(name, None, note=note)
+                continue
+            problem = unsafe_name(name)
+            if not problem and encrypted:
+                problem = "encrypted archive member: a password is needed to read it"
+            if not problem and info.is_symlink:
+                problem = "link member not followed"
+            size = info.uncompressed or 0
+            if not problem and size > 1_000_000 and size / max(len(data), 1) > limits.max_ratio:
+                problem = f"compression ratio {size / len(data):.0f}:1 exceeds the limit {limits.max_ratio}:1"
+            if not problem:
+                problem = take(size)
+            if problem:
+                refused[name] = problem
+            else:
+                wanted.append(name)
+        for name, problem in refused.items():
+            yield Member(name, None, problem)
+        if not wanted:
+            return
+        factory = BytesIOFactory(limits.max_member_bytes + 1)
+        try:
+            archive.extract(targets=wanted, factory=factory)
+        except Exception as exc:
+            for name in wanted:
+                yield Member(name, None, f"unreadable archive member: {type(exc).__name__}: {exc}")
+            return
+    for name in wanted:
+        product = factory.products.get(name)
+        if product is None:
+            yield Member(name, None, "member not found when extracting")
+            continue
+        product.seek(0)
+        body = product.read()
+        if len(body) > limits.max_member_bytes:
+            yield Member(name, None, "member larger than its header says (limit reached)")
+        else:
+            yield Member(name, body)
+
+
+def _rar(data: bytes, limits: Limits) -> Iterator[Member]:
+    """RAR archives with rarfile, which decompresses through the `unar` (or `unrar`, `7z`,
+    `bsdtar`) program; the archive is handed to it in a private folder that is always removed."""
+    import rarfile
+
+    from scanner.extract.external import private_folder
+
+    with private_folder("scanner-rar-") as folder:
+        path = folder / "archive.rar"
+        path.write_bytes(data)
+        try:
+            archive = rarfile.RarFile(str(path))
+            infos = archive.infolist()
+        except rarfile.PasswordRequired as exc:
+            raise ContainerError("encrypted RAR archive (names encrypted too): a password is needed") from exc
+        except (rarfile.Error, OSError, ValueError, EOFError) as exc:
+            raise ContainerError(f"corrupt RAR archive: {exc}") from exc
+        take = _budget(limits)
+        with archive:
+            for info in infos:
+                if info.is_dir():
+                    continue
+                name = info.filename
+                problem = unsafe_name(name)
+                if not problem and info.needs_password():
+                    problem = "encrypted archive member: a password is needed to read it"
+                if not problem and info.is_symlink():
+                    problem = "link member not followed"
+                size = info.file_size or 0
+                ratio = size / max(info.compress_size or 1, 1)
+                if not problem and size > 1_000_000 and ratio > limits.max_ratio:
+                    problem = f"compression ratio {ratio:.0f}:1 exceeds the limit {limits.max_ratio}:1"
+                if not problem:
+                    problem = take(size)
+                if problem:
+                    yield Member(name, None, problem)
+                    continue
+                try:
+                    with archive.open(info) as handle:
+                        body = handle.read(limits.max_member_bytes + 1)
+                except rarfile.RarCannotExec as exc:
+                    yield Member(name, None, f"RAR member not read: no RAR tool installed (unar): {exc}")
+                    continue
+                except (rarfile.Error, OSError, ValueError, EOFError) as exc:
+                    yield Member(name, None, f"unreadable archive member: {exc}")
+                    continue
+                yield Member(name, body)
 
 
 def _tar(data: bytes, limits: Limits) -> Iterator[Member]:

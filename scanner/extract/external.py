@@ -13,6 +13,17 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
+#: Process groups of the programs running now, so a worker told to stop can take them along.
+_RUNNING: set[int] = set()
+
+
+def kill_running() -> None:
+    """Kill every program this process has running (called when a worker is stopped)."""
+    for pgid in list(_RUNNING):
+        with suppress(ProcessLookupError, PermissionError):
+            os.killpg(pgid, signal.SIGKILL)
+    _RUNNING.clear()
+
 
 class ToolFailed(Exception):
     """The program is missing, timed out or failed; the message says which."""
@@ -37,10 +48,18 @@ def which(program: str) -> str | None:
     return shutil.which(program)
 
 
-def run(command: list[str], timeout: float, cwd: Path | None = None, stdin: bytes | None = None) -> bytes:
+def run(
+    command: list[str],
+    timeout: float,
+    cwd: Path | None = None,
+    stdin: bytes | None = None,
+    env: dict[str, str] | None = None,
+) -> bytes:
     """The program's standard output. Raises `ToolFailed` on timeout, a non-zero exit, or when
     the program cannot start."""
-    env = dict(os.environ, HOME=str(cwd) if cwd else os.environ.get("HOME", "/tmp"), LC_ALL="C.UTF-8")
+    env = dict(os.environ, LC_ALL="C.UTF-8", **(env or {}))
+    if cwd is not None:
+        env["HOME"] = str(cwd)  # LibreOffice writes its settings under HOME
     try:
         proc = subprocess.Popen(
             command,
@@ -53,6 +72,7 @@ def run(command: list[str], timeout: float, cwd: Path | None = None, stdin: byte
         )
     except OSError as exc:
         raise ToolFailed(f"{Path(command[0]).name} could not start: {exc.strerror or exc}") from exc
+    _RUNNING.add(proc.pid)
     try:
         out, err = proc.communicate(stdin, timeout=timeout)
     except subprocess.TimeoutExpired as exc:
@@ -63,6 +83,7 @@ def run(command: list[str], timeout: float, cwd: Path | None = None, stdin: byte
         raise
     finally:
         _kill_group(proc, only_children=True)
+        _RUNNING.discard(proc.pid)
     if proc.returncode != 0:
         lines = err.decode("utf-8", "replace").strip().splitlines()
         detail = lines[-1] if lines else f"exit {proc.returncode}"

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import functools
 import io
-import os
-import shutil
 import subprocess
 from dataclasses import dataclass
+
+from scanner.extract.external import ToolFailed, run, which
 
 #: Languages tried, in Tesseract's names; those installed are used together.
 WANTED_LANGUAGES = ("chi_sim", "eng")
@@ -41,9 +41,7 @@ class OcrFailed(Exception):
 @functools.lru_cache(maxsize=1)
 def engine() -> OcrEngine | None:
     """The installed Tesseract and its usable languages, or None."""
-    if os.environ.get("SCANNER_NO_OCR"):  # lets tests and users see the no-OCR behaviour
-        return None
-    binary = shutil.which("tesseract")
+    binary = which("tesseract")  # SCANNER_NO_EXTERNAL=tesseract shows the scanner without OCR
     if binary is None:
         return None
     try:
@@ -109,24 +107,16 @@ def _cjk_share(text: str) -> float:
 
 
 def _tesseract(binary: str, png: bytes, language: str, timeout: float) -> str:
-    # one thread: Tesseract's OpenMP threads slow it down on small pages and shared machines
-    env = dict(os.environ, OMP_THREAD_LIMIT="1")
     try:
-        done = subprocess.run(
+        out = run(
             # page segmentation 4: one column of lines of varying size, which keeps a table row
             # or a process step on one line (mode 3 breaks them into fragments)
             [binary, "stdin", "stdout", "-l", language, "--psm", "4"],
-            input=png,
-            capture_output=True,
-            timeout=timeout,
-            env=env,
-            check=False,
+            timeout,
+            stdin=png,
+            # one thread: Tesseract's OpenMP threads slow it down on small pages and shared machines
+            env={"OMP_THREAD_LIMIT": "1"},
         )
-    except subprocess.TimeoutExpired as exc:
-        raise OcrFailed(f"OCR timed out after {timeout:.0f} s") from exc
-    except OSError as exc:
-        raise OcrFailed(f"OCR could not run: {exc}") from exc
-    if done.returncode != 0:
-        detail = done.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise OcrFailed(f"OCR failed: {detail[-1] if detail else f'exit {done.returncode}'}")
-    return done.stdout.decode("utf-8", "replace")
+    except ToolFailed as exc:
+        raise OcrFailed(f"OCR: {exc}") from exc
+    return out.decode("utf-8", "replace")

@@ -62,8 +62,6 @@ EXTRACTORS: dict[str, Extractor] = {
 #: Recognised formats that have no reader yet, with what a user should know.
 UNSUPPORTED: dict[str, str] = {
     "zip-corrupt": "corrupt zip container",
-    "7z": "7-Zip archive",
-    "rar": "RAR archive",
     "ole2": "OLE2 compound file",
     "dwg": "DWG drawing: content not inspectable",
     "dxf-binary": "binary DXF drawing",

@@ -1,0 +1,182 @@
+"""Scan files in worker processes, each file under a time limit.
+
+A reader that hangs (a pathological PDF, an image that takes OCR forever) or crashes the
+interpreter (a fault in a C library) takes its worker down, not the scan: the file gets an
+`error` verdict saying what happened, a new worker takes its place and the scan goes on.
+Workers are forked from a process that has loaded the lexicons and the model once, so they start
+in milliseconds. Verdicts come out in the order the files were found, whatever the number of
+workers.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import suppress
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
+
+from scanner.crawl.walk import Item
+from scanner.extract.external import kill_running
+from scanner.pipeline import Scanner, error_verdict
+from scanner.types import Verdict
+
+#: A worker that has not answered within this many seconds after its file's limit is stuck.
+_GRACE = 2.0
+
+
+@dataclass
+class _Worker:
+    process: multiprocessing.process.BaseProcess
+    conn: Connection
+    job: int | None = None
+    item: Item | None = None
+    started: float = 0.0
+    done: int = field(default=0)
+
+
+def _serve(scanner: Scanner, conn: Connection) -> None:
+    """A worker's life: scan each item it is sent, send back its verdicts."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    signal.signal(signal.SIGTERM, _terminate)
+    while True:
+        try:
+            message = conn.recv()
+        except (EOFError, OSError):
+            return
+        if message is None:
+            return
+        job, item = message
+        try:
+            verdicts = scanner.scan_item_all(item)
+        except BaseException as exc:  # fail closed, and keep serving
+            verdicts = [error_verdict(item.display, f"internal error: {type(exc).__name__}: {exc}")]
+        conn.send((job, verdicts))
+
+
+def _terminate(signum, frame) -> None:
+    """Stopped by the parent (time limit): take any OCR or LibreOffice process along."""
+    kill_running()
+    os._exit(1)
+
+
+class WorkerPool:
+    """`jobs` worker processes; each file must be done within `time_limit` seconds."""
+
+    def __init__(self, scanner: Scanner, jobs: int = 1, time_limit: float | None = 300.0) -> None:
+        self.scanner = scanner
+        self.jobs = max(1, jobs)
+        self.time_limit = time_limit
+        self._context = multiprocessing.get_context("fork")
+        self._workers: list[_Worker] = []
+
+    def scan(self, items: Iterable[Item]) -> Iterator[Verdict]:
+        pending = iter(enumerate(items))
+        results: dict[int, list[Verdict]] = {}
+        next_out = 0
+        exhausted = False
+        try:
+            while True:
+                for worker in self._idle():
+                    if exhausted:
+                        break
+                    try:
+                        job, item = next(pending)
+                    except StopIteration:
+                        exhausted = True
+                        break
+                    self._send(worker, job, item, results)
+                while next_out in results:
+                    yield from results.pop(next_out)
+                    next_out += 1
+                busy = [w for w in self._workers if w.job is not None]
+                if exhausted and not busy:
+                    return
+                self._collect(busy, results)
+        finally:
+            self.close()
+
+    def _idle(self) -> list[_Worker]:
+        while len(self._workers) < self.jobs:
+            self._workers.append(self._start())
+        return [w for w in self._workers if w.job is None]
+
+    def _start(self) -> _Worker:
+        parent, child = self._context.Pipe()
+        process = self._context.Process(target=_serve, args=(self.scanner, child), daemon=True)
+        process.start()
+        child.close()
+        return _Worker(process, parent)
+
+    def _send(self, worker: _Worker, job: int, item: Item, results: dict[int, list[Verdict]]) -> None:
+        try:
+            worker.conn.send((job, item))
+        except (OSError, ValueError):
+            self._replace(worker)
+            results[job] = [error_verdict(item.display, "internal error: a scan worker could not start")]
+            return
+        worker.job, worker.item, worker.started = job, item, time.monotonic()
+
+    def _collect(self, busy: list[_Worker], results: dict[int, list[Verdict]]) -> None:
+        timeout = None
+        if self.time_limit is not None:
+            soonest = min(w.started + self.time_limit for w in busy)
+            timeout = max(0.0, soonest - time.monotonic()) + 0.05
+        ready = wait([w.conn for w in busy], timeout=timeout)
+        for worker in busy:
+            if worker.conn in ready:
+                try:
+                    job, verdicts = worker.conn.recv()
+                except (EOFError, OSError):  # the worker died: a crash in a reader
+                    self._fail(worker, results, self._death_reason(worker))
+                    continue
+                results[job] = verdicts
+                worker.job = worker.item = None
+                worker.done += 1
+            elif self.time_limit is not None and time.monotonic() - worker.started > self.time_limit:
+                self._fail(
+                    worker,
+                    results,
+                    f"time limit exceeded: the file was not done within {self.time_limit:g} s",
+                )
+
+    def _fail(self, worker: _Worker, results: dict[int, list[Verdict]], reason: str) -> None:
+        assert worker.job is not None and worker.item is not None
+        results[worker.job] = [error_verdict(worker.item.display, reason)]
+        self._replace(worker)
+
+    def _death_reason(self, worker: _Worker) -> str:
+        worker.process.join(_GRACE)
+        code = worker.process.exitcode
+        if code is not None and code < 0:
+            name = signal.Signals(-code).name if -code in signal.Signals._value2member_map_ else str(-code)
+            return f"the reader crashed on this file (signal {name}): it could not be read"
+        return f"the reader stopped on this file (exit code {code}): it could not be read"
+
+    def _replace(self, worker: _Worker) -> None:
+        self._stop(worker)
+        self._workers[self._workers.index(worker)] = self._start()
+
+    def _stop(self, worker: _Worker) -> None:
+        if worker.process.is_alive():
+            # asked first, so it can stop the OCR or LibreOffice process it is waiting for;
+            # killed if it does not answer (stuck inside a C library)
+            worker.process.terminate()
+            worker.process.join(_GRACE)
+        if worker.process.is_alive():
+            worker.process.kill()
+        worker.process.join(_GRACE)
+        worker.conn.close()
+
+    def close(self) -> None:
+        for worker in self._workers:
+            if worker.job is None and worker.process.is_alive():
+                with suppress(OSError, ValueError):
+                    worker.conn.send(None)
+        for worker in self._workers:
+            worker.process.join(0.5 if worker.job is None else 0)
+            self._stop(worker)
+        self._workers = []
