@@ -237,7 +237,10 @@ def _decode(value: bytes) -> str:
     return value.decode("latin-1")
 
 
-_UTF16_RUN = re.compile(rb"(?:[\x20-\x7e\t\r\n]\x00|[\x00-\xff][\x4e-\x9f]){6,}")
+#: Printable characters of the scripts documents are written in: ASCII, CJK, full-width forms.
+_RUN = re.compile(
+    r"[\t\x20-\x7e\u00a0-\u024f\u2000-\u206f\u2100-\u218f\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]{4,}"
+)
 
 
 def _stream_text(data: bytes, limit: int = 4_000_000) -> str:
@@ -259,11 +262,19 @@ def _runs(ole, limit: int) -> str:
             data = ole.openstream(entry).read(limit)
         except Exception:
             continue
-        for run_ in _UTF16_RUN.findall(data):
-            text = run_.decode("utf-16-le", "ignore").strip()
-            if len(text) >= 4:
-                out.append(text)
-                total += len(text)
+        for start in (0, 1):  # text may sit at an odd offset of the stream
+            decoded = data[start : len(data) - (len(data) - start) % 2].decode("utf-16-le", "replace")
+            for found in _RUN.findall(decoded):
+                text = found.strip()
+                if len(text) >= 4 and not _misaligned(text) and any(c.isalpha() for c in text):
+                    out.append(text)
+                    total += len(text)
         if total >= limit:
             break
     return "\n".join(out)
+
+
+def _misaligned(text: str) -> bool:
+    """ASCII read one byte off turns into CJK-looking code points ending in 00 (S\\0 → U+5300)."""
+    wide = [c for c in text if ord(c) > 0x24F]
+    return bool(wide) and sum(1 for c in wide if ord(c) & 0xFF == 0) > len(wide) / 2

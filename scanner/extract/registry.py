@@ -35,6 +35,7 @@ EXTRACTORS: dict[str, Extractor] = {
     "docx": extract_docx,
     "xlsx": extract_xlsx,
     "dxf": extract_dxf,
+    "dxf-binary": extract_dxf,
     "pptx": extract_pptx,
     "odf": extract_odf,
     "epub": extract_odf,
@@ -64,7 +65,6 @@ UNSUPPORTED: dict[str, str] = {
     "zip-corrupt": "corrupt zip container",
     "ole2": "OLE2 compound file",
     "dwg": "DWG drawing: content not inspectable",
-    "dxf-binary": "binary DXF drawing",
     "binary": "binary file",
 }
 

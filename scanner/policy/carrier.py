@@ -16,6 +16,8 @@ _TYPE_PRIOR = {
     "step": ("drawing", 2.0),
     "iges": ("drawing", 2.0),
     "svg": ("drawing", 1.0),
+    "dxf": ("drawing", 2.0),
+    "dxf-binary": ("drawing", 2.0),
     "hdf5": ("simulation-data", 2.0),
     "comsol": ("simulation-data", 2.0),
     "delimited": ("parameter-sheet", 1.0),

@@ -1,0 +1,122 @@
+"""Scans: images and image-only PDF pages read by OCR (Tesseract, installed by the set-up), with
+their metadata; without OCR such files go to review, never clear."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from scanner.config import Limits
+from scanner.extract import ocr
+from scanner.extract.errors import ExtractionError
+from scanner.extract.registry import extract_document
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+ZH_SCAN = FIXTURES / "zh_separation_card_scan.png"
+EN_SCAN = FIXTURES / "en_swarf_recycling_scan.png"
+CLEAR_SCAN = FIXTURES / "en_canteen_notice_scan.png"
+
+
+@pytest.fixture
+def no_ocr(monkeypatch):
+    monkeypatch.setenv("SCANNER_NO_EXTERNAL", "tesseract")
+    ocr.engine.cache_clear()
+    yield
+    monkeypatch.delenv("SCANNER_NO_EXTERNAL")
+    ocr.engine.cache_clear()
+
+
+def as_format(path: Path, fmt: str, **options) -> bytes:
+    out = io.BytesIO()
+    image = Image.open(path)
+    (image.convert("RGB") if fmt in ("JPEG", "PDF") else image).save(out, format=fmt, **options)
+    return out.getvalue()
+
+
+def test_tesseract_with_chinese_and_english_is_installed() -> None:
+    engine = ocr.engine()
+    assert engine is not None, "tools/install-system-packages.sh installs tesseract-ocr"
+    assert set(engine.languages) == {"chi_sim", "eng"}
+
+
+def test_chinese_scan_is_read_and_controlled(scanner) -> None:
+    v = scanner.scan_bytes(ZH_SCAN.name, ZH_SCAN.read_bytes())
+    assert v.verdict == "controlled", v.reasons
+    assert v.categories == ("separation",)
+    assert v.file_type == "png"
+    located = [e.location for e in v.evidence if e.kind != "parameter"]
+    assert any(loc.startswith("OCR, page 1, line") for loc in located)
+    assert any("P507" in e.text or "皂化" in e.text for e in v.evidence)
+
+
+def test_english_scan_as_jpeg_is_controlled(scanner) -> None:
+    v = scanner.scan_bytes("swarf.jpg", as_format(EN_SCAN, "JPEG", quality=80))
+    assert v.file_type == "jpeg"
+    assert v.verdict == "controlled", v.reasons
+
+
+def test_clear_scan_is_clear(scanner) -> None:
+    v = scanner.scan_bytes(CLEAR_SCAN.name, CLEAR_SCAN.read_bytes())
+    assert v.verdict == "clear", v.reasons
+
+
+def test_image_only_pdf_pages_are_read_by_ocr(scanner) -> None:
+    v = scanner.scan_bytes("scanned.pdf", as_format(ZH_SCAN, "PDF", resolution=150))
+    assert v.file_type == "pdf"
+    assert v.verdict in ("controlled", "review"), v.reasons
+    assert "separation" in v.categories
+    assert any("read by OCR" in r for r in v.reasons)
+
+
+def test_multipage_tiff_reads_each_page_up_to_the_limit() -> None:
+    pages = [Image.open(CLEAR_SCAN), Image.open(ZH_SCAN)]
+    out = io.BytesIO()
+    pages[0].save(out, format="TIFF", save_all=True, append_images=pages[1:], compression="tiff_lzw")
+    doc = extract_document("fax.tif", out.getvalue(), Limits())
+    assert {s.location.page for s in doc.segments if s.location.part == "OCR"} == {1, 2}
+    limited = extract_document("fax.tif", out.getvalue(), Limits(max_ocr_pages=1))
+    assert {s.location.page for s in limited.segments if s.location.part == "OCR"} == {1}
+    assert limited.unread and "OCR page limit" in limited.unread[0]
+
+
+def test_exif_and_png_text_metadata_are_read() -> None:
+    image = Image.new("L", (300, 200), 255)
+    exif = Image.Exif()
+    exif[270] = "NdFeB sintering furnace SF-3 nameplate"
+    exif[0x9C9F] = "钕铁硼烧结炉".encode("utf-16-le")  # XPSubject
+    out = io.BytesIO()
+    image.save(out, format="JPEG", exif=exif)
+    doc = extract_document("photo.jpg", out.getvalue(), Limits())
+    found = {s.location.part: s.text for s in doc.segments}
+    assert found["metadata:description"] == "description: NdFeB sintering furnace SF-3 nameplate"
+    assert found["metadata:subject"] == "subject: 钕铁硼烧结炉"
+    assert "OCR found no text in the image" in doc.notes
+
+
+def test_without_ocr_a_scan_goes_to_review_with_the_reason(scanner, no_ocr) -> None:
+    for name, data in (
+        ("scan.png", CLEAR_SCAN.read_bytes()),
+        ("scanned.pdf", as_format(CLEAR_SCAN, "PDF", resolution=150)),
+    ):
+        v = scanner.scan_bytes(name, data)
+        assert v.verdict == "review", name
+        assert any("OCR not available" in r and "tesseract-ocr" in r for r in v.reasons)
+
+
+def test_decompression_bomb_is_refused_before_decoding() -> None:
+    # a valid 20000 x 20000 PNG over little data: 400 megapixels once decoded
+    image = Image.new("1", (20_000, 20_000), 1)
+    out = io.BytesIO()
+    image.save(out, format="PNG", optimize=True)
+    assert len(out.getvalue()) < 1_000_000
+    with pytest.raises(ExtractionError, match="image too large: 20000×20000 pixels"):
+        extract_document("bomb.png", out.getvalue(), Limits())
+
+
+def test_truncated_image_is_an_error() -> None:
+    data = CLEAR_SCAN.read_bytes()
+    with pytest.raises(ExtractionError, match="corrupt image"):
+        extract_document("cut.png", data[: len(data) // 3], Limits())
