@@ -10,6 +10,7 @@ workers.
 
 from __future__ import annotations
 
+import faulthandler
 import multiprocessing
 import os
 import signal
@@ -42,6 +43,7 @@ def _serve(scanner: Scanner, conn: Connection) -> None:
     """A worker's life: scan each item it is sent, send back its verdicts."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     signal.signal(signal.SIGTERM, _terminate)
+    faulthandler.disable()  # a reader's crash is reported as the file's verdict, not a dump
     while True:
         try:
             message = conn.recv()

@@ -25,7 +25,7 @@ import uuid
 import zipfile
 from collections import Counter
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 from email import policy
 from email.message import EmailMessage
 from email.utils import format_datetime
@@ -470,12 +470,509 @@ def build_step() -> None:
 
 
 # ======================================================================================
+# 3. NC programs
+# ======================================================================================
+
+
+def build_nc() -> None:
+    for spec in C.NC_DOCS:
+        rel = f"nc/{spec['name']}"
+        text = dedent(spec["text"])
+        if spec["encoding"] != "utf-8":  # files from Chinese controllers: GBK and CRLF
+            text = text.replace("\n", "\r\n")
+        path = OUT / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(text.encode(spec["encoding"]))
+        record("nc", rel, spec["label"])
+
+
+# ======================================================================================
+# 4. Simulation decks and generated tables
+# ======================================================================================
+
+
+def abaqus_mesh(nx: int, ny: int, dx: float, dy: float, eltype: str) -> str:
+    """A structured 2-D mesh: LOAD (inner elements), BOX (outer ring), surfaces and node sets."""
+    out = ["*NODE, NSET=ALLN"]
+    nid = lambda i, j: j * (nx + 1) + i + 1  # noqa: E731
+    for j in range(ny + 1):
+        for i in range(nx + 1):
+            out.append(f"{nid(i, j):6d}, {i * dx:10.3f}, {j * dy:10.3f}")
+    out.append(f"*ELEMENT, TYPE={eltype}, ELSET=ALLE")
+    inner, ring, bottom, right, top, left = [], [], [], [], [], []
+    for j in range(ny):
+        for i in range(nx):
+            eid = j * nx + i + 1
+            out.append(f"{eid:6d}, {nid(i, j):6d}, {nid(i + 1, j):6d}, {nid(i + 1, j + 1):6d}, {nid(i, j + 1):6d}")
+            edge = i in (0, nx - 1) or j in (0, ny - 1)
+            (ring if edge else inner).append(eid)
+            if j == 0:
+                bottom.append(eid)
+            if i == nx - 1:
+                right.append(eid)
+            if j == ny - 1:
+                top.append(eid)
+            if i == 0:
+                left.append(eid)
+
+    def elset(name: str, ids: list[int]) -> None:
+        out.append(f"*ELSET, ELSET={name}")
+        for k in range(0, len(ids), 12):
+            out.append(", ".join(str(e) for e in ids[k:k + 12]))
+
+    elset("LOAD", inner)
+    elset("BOX", ring)
+    for name, ids in (("S_BOT", bottom), ("S_RIGHT", right), ("S_TOP", top), ("S_LEFT", left)):
+        elset(name, ids)
+    out += ["*SURFACE, NAME=OUTER, TYPE=ELEMENT", "S_BOT, S1", "S_RIGHT, S2", "S_TOP, S3", "S_LEFT, S4"]
+    mid = [nid(nx // 2, ny // 2), nid(1, ny // 2), nid(nx // 2, 1), nid(nx - 1, ny - 1)]
+    out += ["*NSET, NSET=MONITOR", ", ".join(str(n) for n in mid)]
+    out += ["*NSET, NSET=FIXED, GENERATE", f"1, {nid(0, ny)}, {nx + 1}"]
+    return "\n".join(out)
+
+
+def rows_leach_sim(rng: random.Random) -> list[list[object]]:
+    rows: list[list[object]] = [
+        ["模型", "YK-07 区块 原地浸矿 渗流-浸出耦合模拟 (COMSOL 6.1 导出)"],
+        ["工况", "井距 2.0 m×2.0 m; 井深 6~9 m; MgSO4 3.0% (0-30 d) / 2.0% (30-90 d); 顶水 90-110 d"],
+        ["参数", "渗透系数 k=2.4e-6 m/s; 孔隙率 0.42; 矿体 REO 0.085%; 离子相占比 82%; 1860 口注液井"],
+        [],
+        ["时间(d)", "注液强度(m3/井·d)", "浸矿剂浓度(%)", "累计注液量(m3)", "浸出液REO(g/L)", "浸出液pH",
+         "累计浸出率(%)", "收液率(%)"],
+    ]
+    total = 0.0
+    for day in range(0, 111, 5):
+        rate = 0.30 if day < 30 else 0.25
+        conc = 3.0 if day < 30 else (2.0 if day < 90 else 0.0)
+        total += rate * 1860 * 5 if day else 0.0
+        reo = 1.12 * (day / 32) * pow(2.718, 1 - day / 32) if day else 0.0
+        leach = 88.0 / (1 + pow(2.718, -(day - 38) / 11)) if day else 0.0
+        ph = 4.9 + 0.4 * (day / 110) + rng.uniform(-0.05, 0.05)
+        coll = 0.0 if day < 5 else min(92.0, 70 + day * 0.6) + rng.uniform(-0.8, 0.8)
+        rows.append([day, f"{rate:.2f}", f"{conc:.1f}", f"{total:.0f}", f"{reo:.3f}", f"{ph:.2f}",
+                     f"{leach:.1f}", f"{coll:.1f}"])
+    return rows
+
+
+def rows_supp_cascade(rng: random.Random) -> list[list[object]]:
+    rows: list[list[object]] = [
+        ["Supplementary Data S3"],
+        ["Article: L. Zhang, Y. Sun, Q. Wang, Stage-wise simulation and validation of Pr/Nd separation in "
+         "HEH/EHP-HCl mixer-settler cascades, Journal of Rare Earths 43 (2025) 1188-1197"],
+        ["https://doi.org/10.1016/j.jre.2025.01.009  (published online 18 February 2025; CC BY-NC-ND 4.0)"],
+        ["Table S3. Calculated stage profiles at steady state, case B (beta Nd/Pr = 1.50, feed stage 38)"],
+        [],
+        ["stage", "section", "x_Nd_aq", "y_Nd_org", "C_RE_aq_mol_L", "C_RE_org_mol_L"],
+    ]
+    beta = 1.5
+    for stage in range(1, 73):
+        x = 1 / (1 + pow(2.718, -(stage - 36) / 7.2))
+        x = min(max(x * 0.985 + 0.01, 0.01), 0.9968)
+        y = beta * x / (1 + (beta - 1) * x)
+        section = "E" if stage <= 38 else "S"
+        c_aq = (0.95 if section == "E" else 0.62) + rng.uniform(-0.02, 0.02)
+        c_org = 0.172 - 0.0006 * abs(stage - 38) + rng.uniform(-0.002, 0.002)
+        rows.append([stage, section, f"{x:.4f}", f"{y:.4f}", f"{c_aq:.3f}", f"{c_org:.4f}"])
+    return rows
+
+
+def rows_pn_balance(rng: random.Random) -> list[list[object]]:
+    return [
+        ["流股号", "名称 Stream", "进/出级", "流量 L/h", "RE mol/L", "HCl mol/L", "Pr/REO %", "Nd/REO %", "备注"],
+        ["S01", "料液 RECl3 feed", "38 进", 1150, 1.30, 0.001, 25.0, 75.0, "pH 3.0~3.5"],
+        ["S02", "空白有机相 P507 1.5 M", "1 进", 16330, 0.0, "", "", "", "皂化段 4 级后"],
+        ["S03", "液碱 NaOH 6 M (皂化)", "皂化 S1-S4", 1480, "", "", "", "", "皂化度 36%"],
+        ["S04", "洗酸 HCl", "72 进", 2415, 0.0, 3.5, "", "", ""],
+        ["S05", "萃余水相 (Pr 产品)", "1 出", 5040, 0.071, 0.002, 99.18, 0.82, "去草酸沉淀"],
+        ["S06", "负载有机相 (Nd)", "72 出", 16330, 0.172, "", 0.38, 99.62, "去反萃 SX-PN-2100"],
+        ["S07", "反萃酸 HCl 6.0 M", "反萃 12 级", 980, 0.0, 6.0, "", "", ""],
+        ["S08", "反萃液 NdCl3", "反萃出", 980, 2.86, 0.3, 0.38, 99.62, "Nd2O3 ≥ 99.5%"],
+        ["", "级数", "", "萃取 1-38 / 洗涤 39-72 / 反萃 12", "", "", "", "", "O:F:W = 14.2:1:2.1"],
+    ]
+
+
+def rows_cu_daily(rng: random.Random) -> list[list[object]]:
+    rows: list[list[object]] = [["time", "PLS_m3h", "PLS_Cu_gL", "PLS_pH", "Raff_Cu_gL", "OA_E1", "OA_E2",
+                                 "LO_Cu_gL", "SO_Cu_gL", "LIX_vv_pct", "Adv_elec_Cu_gL"]]
+    for h in range(0, 24, 2):
+        pls = 640 if 3 <= h <= 5 else 620 + rng.randint(-6, 6)
+        raff = 0.29 if 3 <= h <= 5 else round(0.21 + rng.uniform(0, 0.03), 2)
+        rows.append([f"2025-10-07 {h:02d}:00", pls, round(3.8 + rng.uniform(-0.05, 0.05), 2),
+                     round(1.8 + rng.uniform(-0.05, 0.05), 2), raff, round(1.07 + rng.uniform(-0.02, 0.01), 2),
+                     round(1.05 + rng.uniform(-0.02, 0.02), 2), round(7.8 + rng.uniform(-0.1, 0.1), 1),
+                     round(2.4 + rng.uniform(-0.1, 0.1), 1), 22.4, round(48 + rng.uniform(-0.5, 0.5), 1)])
+    return rows
+
+
+def rows_al_preheat(rng: random.Random) -> list[list[object]]:
+    rows: list[list[object]] = [["hour", "cathode_surface_C", "side_wall_C", "line_current_kA", "resistor_V"]]
+    for h in range(0, 73, 4):
+        surf = 25 + 905 * (1 - pow(2.718, -h / 22)) + rng.uniform(-5, 5)
+        rows.append([h, round(surf), round(surf * 0.55 + rng.uniform(-4, 4)), 400 if h else 0,
+                     round(4.8 - h * 0.018 + rng.uniform(-0.05, 0.05), 2)])
+    return rows
+
+
+def rows_yk07_log(rng: random.Random) -> list[list[object]]:
+    rows: list[list[object]] = [["日期", "井组", "注液量(m3)", "硫酸镁浓度(%)", "配液pH", "收液量(m3)",
+                                 "母液REO(g/L)", "除杂pH", "沉淀终点pH", "沉淀量(t湿)"]]
+    groups = ["A", "B", "C"]
+    for d in range(0, 92, 3):
+        month, day = (7, d + 1) if d < 31 else ((8, d - 30) if d < 62 else (9, d - 61))
+        g = groups[(d // 3) % 3]
+        conc = 3.0 if d < 30 else 2.0
+        inj = 470 + rng.randint(-25, 25)
+        coll = round(inj * (0.86 + rng.uniform(0, 0.06)))
+        reo = max(0.12, 1.05 * (d / 35) * pow(2.718, 1 - d / 35)) + rng.uniform(-0.03, 0.03)
+        rows.append([f"2025-{month:02d}-{max(day, 1):02d}", g, inj, conc, round(5.0 + rng.uniform(-0.1, 0.1), 1),
+                     coll, round(reo, 2), round(5.1 + rng.uniform(-0.1, 0.1), 1),
+                     round(6.9 + rng.uniform(-0.1, 0.1), 1), round(coll * reo / 1000 * 2.1, 2)])
+    return rows
+
+
+ROW_GENERATORS: dict[str, Callable[[random.Random], list[list[object]]]] = {
+    "leach_sim": rows_leach_sim,
+    "supp_cascade": rows_supp_cascade,
+    "pn_balance": rows_pn_balance,
+    "cu_daily": rows_cu_daily,
+    "al_preheat": rows_al_preheat,
+    "yk07_log": rows_yk07_log,
+}
+
+
+def table_rows(rows: object, seed: str) -> list[list[object]]:
+    if isinstance(rows, str):
+        return ROW_GENERATORS[rows](random.Random(seed))
+    return [list(r) for r in rows]  # type: ignore[union-attr]
+
+
+def build_sim() -> None:
+    for spec in C.SIM_DOCS:
+        rel = f"sim/{spec['name']}"
+        path = OUT / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if "json" in spec:
+            data = (json.dumps(spec["json"], ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+        elif "rows" in spec:
+            data = csv_text(table_rows(spec["rows"], spec["name"])).encode(spec["encoding"])
+        else:
+            text = dedent(spec["text"])
+            if "mesh" in spec:
+                text = text.replace("{mesh}", abaqus_mesh(*spec["mesh"]))
+            data = text.encode("utf-8")
+        path.write_bytes(data)
+        record("sim", rel, spec["label"])
+
+
+# ======================================================================================
+# 5. PPTX
+# ======================================================================================
+
+
+def pptx_bytes(spec: dict) -> bytes:
+    prs = Presentation()
+    prs.slide_width, prs.slide_height = Inches(13.333), Inches(7.5)
+    cp = prs.core_properties
+    cp.title, cp.author, cp.last_modified_by = spec["title"], spec["author"], spec["author"]
+    cp.created = cp.modified = FIXED_DT.replace(tzinfo=None)
+    cp.revision = 4
+    for i, slide_spec in enumerate(spec["slides"]):
+        if i == 0 and "sub" in slide_spec:
+            slide = prs.slides.add_slide(prs.slide_layouts[0])
+            slide.shapes.title.text = slide_spec["title"]
+            slide.placeholders[1].text = slide_spec["sub"]
+        elif "table" in slide_spec:
+            slide = prs.slides.add_slide(prs.slide_layouts[5])
+            slide.shapes.title.text = slide_spec["title"]
+            rows = slide_spec["table"]
+            shape = slide.shapes.add_table(len(rows), len(rows[0]), Inches(0.6), Inches(1.6), Inches(12.1),
+                                           Emu(int(Inches(0.45)) * len(rows)))
+            for r, row in enumerate(rows):
+                for c, value in enumerate(row):
+                    cell = shape.table.cell(r, c)
+                    cell.text = str(value)
+                    for para in cell.text_frame.paragraphs:
+                        for run in para.runs:
+                            run.font.size = PptPt(14)
+        else:
+            slide = prs.slides.add_slide(prs.slide_layouts[1])
+            slide.shapes.title.text = slide_spec["title"]
+            body = slide.placeholders[1].text_frame
+            body.clear()
+            for k, item in enumerate(slide_spec.get("bullets", [])):
+                level, text = item if isinstance(item, tuple) else (0, item)
+                para = body.paragraphs[0] if k == 0 else body.add_paragraph()
+                para.text = text
+                para.level = level
+                for run in para.runs:
+                    run.font.size = PptPt(20 if level == 0 else 16)
+        if slide_spec.get("notes"):
+            slide.notes_slide.notes_text_frame.text = slide_spec["notes"]
+    buf = io.BytesIO()
+    prs.save(buf)
+    return normalise_ooxml(buf.getvalue())
+
+
+def build_pptx() -> None:
+    for spec in C.PPTX_DOCS:
+        rel = f"pptx/{spec['name']}"
+        path = OUT / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(pptx_bytes(spec))
+        record("pptx", rel, spec["label"])
+
+
+# ======================================================================================
+# 6. E-mail
+# ======================================================================================
+
+MIME = {
+    "txt": ("text", "plain"),
+    "csv": ("text", "csv"),
+    "xlsx": ("application", "vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    "docx": ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document"),
+    "pdf": ("application", "pdf"),
+    "pdf-zh": ("application", "pdf"),
+}
+
+
+def attachment_bytes(kind: str, payload: object, seed: str) -> bytes:
+    if kind == "txt":
+        text, enc = payload  # type: ignore[misc]
+        return dedent(text).encode(enc)
+    if kind == "csv":
+        spec = payload  # type: ignore[assignment]
+        return csv_text(table_rows(spec["rows"], seed)).encode(spec["encoding"])  # type: ignore[index]
+    if kind == "xlsx":
+        return xlsx_bytes(seed, "user", payload)  # type: ignore[arg-type]
+    if kind == "docx":
+        cjk = any("\u4e00" <= ch <= "\u9fff" for ch in json.dumps(payload, ensure_ascii=False))
+        return docx_bytes(seed, "user", payload, cjk=cjk)  # type: ignore[arg-type]
+    if kind in ("pdf", "pdf-zh"):
+        return pdf_bytes(seed, "user", payload, cjk=kind == "pdf-zh")  # type: ignore[arg-type]
+    raise ValueError(kind)
+
+
+def email_message(spec: dict) -> EmailMessage:
+    msg = EmailMessage(policy=policy.SMTP)
+    msg["From"] = spec["from"]
+    msg["To"] = spec["to"]
+    if spec.get("cc"):
+        msg["Cc"] = spec["cc"]
+    msg["Subject"] = spec["subject"]
+    tz = timezone(timedelta(hours=spec["tz"]))
+    msg["Date"] = format_datetime(datetime(*spec["date"], tzinfo=tz))
+    msg["Message-ID"] = spec["msgid"]
+    msg["X-Mailer"] = "Microsoft Outlook 16.0" if spec["tz"] != 8 else "Foxmail 7.2.25"
+    msg.set_content(dedent(spec["body"]), charset="utf-8", cte=spec["cte"])
+    for filename, kind, payload in spec.get("attachments", []):
+        if kind == "eml":
+            msg.add_attachment(email_message(payload), filename=filename)
+            continue
+        maintype, subtype = MIME[kind]
+        data = attachment_bytes(kind, payload, filename)
+        msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
+    return msg
+
+
+def email_bytes(spec: dict) -> bytes:
+    msg = email_message(spec)
+    n = 0
+    for part in msg.walk():
+        if part.get_content_maintype() == "multipart":
+            n += 1
+            part.set_boundary(f"----=_Part_{spec['msgid'][1:9]}_{n:02d}")
+    return msg.as_bytes(policy=policy.SMTP)
+
+
+def build_email() -> None:
+    for spec in C.EMAIL_DOCS:
+        rel = f"email/{spec['name']}"
+        path = OUT / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(email_bytes(spec))
+        record("email", rel, spec["label"])
+
+
+# ======================================================================================
+# 7. ZIP
+# ======================================================================================
+
+
+def member_bytes(kind: str, payload: object, name: str) -> bytes:
+    if kind == "dxf":
+        return dxf_bytes(payload)  # type: ignore[arg-type]
+    if kind == "nc":
+        text, enc = payload  # type: ignore[misc]
+        body = dedent(text)
+        if enc != "utf-8":
+            body = body.replace("\n", "\r\n")
+        return body.encode(enc)
+    if kind == "zip":
+        return zip_bytes([(n, member_bytes(k, p, n)) for n, k, p in payload])  # type: ignore[union-attr]
+    return attachment_bytes(kind, payload, name)
+
+
+def build_zip() -> None:
+    for spec in C.ZIP_DOCS:
+        rel = f"zip/{spec['name']}"
+        path = OUT / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        members = [(n, member_bytes(k, p, n)) for n, k, p in spec["members"]]
+        path.write_bytes(zip_bytes(members))
+        record("zip", rel, spec["label"])
+
+
+# ======================================================================================
+# 8. Scanned images
+# ======================================================================================
+
+PAGE_W, PAGE_H, MARGIN = 1240, 1754, 95
+
+
+def _has_cjk(text: str) -> bool:
+    return any("\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" for ch in text)
+
+
+def _wrap(text: str, font: ImageFont.FreeTypeFont, width: float) -> list[str]:
+    """Wrap by words for Latin text, by characters where CJK appears (Chinese has no spaces)."""
+    tokens = re.findall(r"[\u3000-\u9fff\uff00-\uffef]|\S+\s*|\s+", text) if _has_cjk(text) else \
+        re.findall(r"\S+\s*", text)
+    lines, cur = [], ""
+    for tok in tokens:
+        if cur and font.getlength(cur + tok.rstrip()) > width:
+            lines.append(cur.rstrip())
+            cur = tok.lstrip()
+        else:
+            cur += tok
+    if cur.strip():
+        lines.append(cur.rstrip())
+    return lines or [""]
+
+
+def render_scan(spec: dict) -> Image.Image:
+    zh = spec["label"].lang != "en"
+    path = WQY if zh else str(DEJAVU / "DejaVuSans.ttf")
+    bold = WQY if zh else str(DEJAVU / "DejaVuSans-Bold.ttf")
+    f_title = ImageFont.truetype(bold, 40)
+    f_body = ImageFont.truetype(path, 31)
+    f_cell = ImageFont.truetype(path, 28)
+    f_sig = ImageFont.truetype(path, 27)
+    img = Image.new("L", (PAGE_W, PAGE_H), 255)
+    draw = ImageDraw.Draw(img)
+    y = MARGIN
+    width = PAGE_W - 2 * MARGIN
+    for kind, *rest in spec["blocks"]:
+        if kind == "h":
+            for line in _wrap(rest[0], f_title, width):
+                w = f_title.getlength(line)
+                draw.text(((PAGE_W - w) / 2, y), line, font=f_title, fill=0)
+                y += 56
+            y += 22
+        elif kind == "p":
+            for line in _wrap(rest[0], f_body, width):
+                draw.text((MARGIN, y), line, font=f_body, fill=0)
+                y += 44
+            y += 18
+        elif kind == "sig":
+            w = f_sig.getlength(rest[0])
+            draw.text((PAGE_W - MARGIN - w, y + 10), rest[0], font=f_sig, fill=0)
+            y += 60
+        elif kind == "gap":
+            y += rest[0]
+        elif kind == "table":
+            rows = rest[0]
+            ncol = max(len(r) for r in rows)
+            need = [max(f_cell.getlength(str(r[c])) if c < len(r) else 0 for r in rows) + 24 for c in range(ncol)]
+            scale = min(1.0, width / sum(need))
+            cols = [n * scale for n in need]
+            cols[-1] += width - sum(cols)
+            for r, row in enumerate(rows):
+                cells = [_wrap(str(v), f_cell, cols[c] - 20) for c, v in enumerate(row)]
+                h = max(len(c) for c in cells) * 38 + 16
+                x = MARGIN
+                for c, lines in enumerate(cells):
+                    draw.rectangle([x, y, x + cols[c], y + h], outline=0, width=2)
+                    for k, line in enumerate(lines):
+                        draw.text((x + 10, y + 8 + k * 38), line, font=f_cell, fill=0)
+                    x += cols[c]
+                y += h
+                if r == 0:
+                    draw.line([MARGIN, y - 1, MARGIN + width, y - 1], fill=0, width=3)
+            y += 26
+    if y > PAGE_H - 40:
+        raise ValueError(f"{spec['name']}: content overflows the page ({y}px)")
+    return img
+
+
+def degrade(img: Image.Image, spec: dict, rng: random.Random) -> Image.Image:
+    """Scanner look: slight skew, a grey paper tone with speckles, soft focus."""
+    if spec.get("rot"):
+        img = img.rotate(spec["rot"], resample=Image.Resampling.BICUBIC, fillcolor=255)
+    noise = spec.get("noise", 0.0)
+    if noise:
+        img = img.point(lambda v: int(v * 0.96 + 4) if v > 200 else v)  # paper tone, 249
+        draw = ImageDraw.Draw(img)
+        for _ in range(int(noise * 6000)):
+            x, y = rng.randrange(PAGE_W), rng.randrange(PAGE_H)
+            r = rng.choice((1, 1, 1, 2))
+            draw.ellipse([x, y, x + r, y + r], fill=rng.randrange(120, 200))
+        img = img.filter(ImageFilter.GaussianBlur(0.6))
+    return img
+
+
+def scan_bytes(spec: dict) -> bytes:
+    rng = random.Random(spec["name"])
+    img = degrade(render_scan(spec), spec, rng)
+    buf = io.BytesIO()
+    fmt = spec["fmt"]
+    if fmt == "png":
+        img = img.quantize(colors=16, dither=Image.Dither.NONE).convert("L") if spec.get("noise") else img
+        img.save(buf, "PNG", optimize=True, dpi=(150, 150))
+    elif fmt == "jpg":
+        img.save(buf, "JPEG", quality=spec.get("quality", 75), dpi=(150, 150))
+    elif fmt == "tif":
+        img.save(buf, "TIFF", compression="tiff_lzw", dpi=(150, 150))
+    elif fmt == "tif1":
+        img.point(lambda v: 255 if v > 160 else 0).convert("1").save(buf, "TIFF", compression="group4",
+                                                                      dpi=(150, 150))
+    elif fmt == "pdf":
+        jpg = io.BytesIO()
+        img.save(jpg, "JPEG", quality=70, dpi=(150, 150))
+        pdf = FPDF(unit="mm", format="A4")
+        pdf.set_creation_date(FIXED_DT)
+        pdf.set_creator("Canon iR-ADV C5535 III")
+        pdf.set_producer("Canon iR-ADV C5535 III")
+        pdf.add_page()
+        pdf.image(jpg, x=0, y=0, w=210, h=297)
+        buf.write(bytes(pdf.output()))
+    else:
+        raise ValueError(fmt)
+    return buf.getvalue()
+
+
+def build_scans() -> None:
+    for spec in C.SCAN_DOCS:
+        rel = f"scans/{spec['name']}"
+        path = OUT / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(scan_bytes(spec))
+        record("scan", rel, spec["label"])
+
+
+# ======================================================================================
 # main
 # ======================================================================================
 
 BUILDERS: list[tuple[str, Callable[[], None]]] = [
     ("dxf", build_dxf),
     ("step", build_step),
+    ("nc", build_nc),
+    ("sim", build_sim),
+    ("pptx", build_pptx),
+    ("email", build_email),
+    ("zip", build_zip),
+    ("scan", build_scans),
 ]
 
 

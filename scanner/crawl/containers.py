@@ -231,6 +231,8 @@ def _rar(data: bytes, limits: Limits) -> Iterator[Member]:
             raise ContainerError("encrypted RAR archive (names encrypted too): a password is needed") from exc
         except (rarfile.Error, OSError, ValueError, EOFError) as exc:
             raise ContainerError(f"corrupt RAR archive: {exc}") from exc
+        if not infos and len(data) > 64:  # rarfile lists nothing, silently, from damaged headers
+            raise ContainerError("corrupt RAR archive: no member could be listed")
         take = _budget(limits)
         with archive:
             for info in infos:

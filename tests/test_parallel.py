@@ -1,0 +1,86 @@
+"""Worker processes: a file that hangs or crashes its reader costs that file an error verdict,
+not the scan; verdicts come out in the order files were found, whatever the number of workers."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+from pathlib import Path
+
+import pytest
+
+from scanner.config import ScanConfig
+from scanner.crawl.walk import walk
+from scanner.parallel import WorkerPool
+from scanner.pipeline import Scanner
+
+SPEC = "烧结钕铁硼工艺：真空烧结1060℃×4 h，一级回火900℃×2 h，二级回火500℃×3 h，气流磨D50 3.0 μm。"
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    for i in range(6):
+        (tmp_path / f"memo-{i}.txt").write_text(f"Lunch menu number {i}.", encoding="utf-8")
+    (tmp_path / "spec.txt").write_text(SPEC, encoding="utf-8")
+    (tmp_path / "hang.txt").write_text("this one never finishes", encoding="utf-8")
+    (tmp_path / "crash.txt").write_text("this one kills its reader", encoding="utf-8")
+    return tmp_path
+
+
+class Misbehaving(Scanner):
+    """A scanner whose reader hangs on hang.txt and dies on crash.txt, as a C library might."""
+
+    def scan_bytes_all(self, name, data, depth=0):
+        if name.endswith("hang.txt"):
+            time.sleep(60)
+        if name.endswith("crash.txt"):
+            os.kill(os.getpid(), signal.SIGSEGV)
+        return super().scan_bytes_all(name, data, depth)
+
+
+def test_hang_and_crash_become_errors_and_the_scan_goes_on(folder: Path) -> None:
+    scanner = Misbehaving(ScanConfig())
+    started = time.monotonic()
+    verdicts = list(WorkerPool(scanner, jobs=2, time_limit=2.0).scan(walk([str(folder)])))
+    assert time.monotonic() - started < 30
+    by_name = {Path(v.path).name: v for v in verdicts}
+    assert len(verdicts) == 9
+    assert by_name["hang.txt"].verdict == "error"
+    assert by_name["hang.txt"].error == "time limit exceeded: the file was not done within 2 s"
+    assert by_name["crash.txt"].verdict == "error"
+    assert "crashed" in by_name["crash.txt"].error and "SIGSEGV" in by_name["crash.txt"].error
+    assert by_name["spec.txt"].verdict == "controlled"
+    assert all(by_name[f"memo-{i}.txt"].verdict == "clear" for i in range(6))
+
+
+def test_order_is_the_walk_order_for_any_number_of_workers(folder: Path, scanner: Scanner) -> None:
+    (folder / "hang.txt").unlink()
+    (folder / "crash.txt").unlink()
+    expected = [v.to_dict() for v in scanner.scan_paths([str(folder)])]
+    for jobs in (1, 2, 3):
+        got = [v.to_dict() for v in WorkerPool(scanner, jobs=jobs, time_limit=60).scan(walk([str(folder)]))]
+        assert got == expected
+
+
+def test_workers_are_gone_after_the_scan(folder: Path, scanner: Scanner) -> None:
+    import multiprocessing
+
+    (folder / "hang.txt").unlink()
+    (folder / "crash.txt").unlink()
+    list(WorkerPool(scanner, jobs=2, time_limit=60).scan(walk([str(folder)])))
+    assert multiprocessing.active_children() == []
+
+
+def test_cli_time_limit_and_jobs(folder: Path) -> None:
+    from click.testing import CliRunner
+
+    from scanner.cli import cli
+
+    (folder / "hang.txt").unlink()
+    (folder / "crash.txt").unlink()
+    result = CliRunner().invoke(
+        cli, ["scan", str(folder), "-j", "2", "--time-limit", "30", "--format", "csv"]
+    )
+    assert result.exit_code == 1, result.output  # spec.txt is controlled
+    assert result.output.count("\n") == 8  # header and seven files
