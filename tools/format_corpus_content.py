@@ -46,7 +46,9 @@ class Lab:
 
 def ctl(codes: str, cats: str, mags: str, carrier: str, lang: str, note: str) -> Lab:
     """Controlled: ``codes`` like "a" or "a b", ``cats``/``mags`` space separated."""
-    return Lab("controlled", tuple(codes.split()), tuple(cats.split()), tuple(mags.split()), carrier, lang, note)
+    return Lab(
+        "controlled", tuple(codes.split()), tuple(cats.split()), tuple(mags.split()), carrier, lang, note
+    )
 
 
 def clr(carrier: str, lang: str, note: str, hard: bool = False) -> Lab:
@@ -55,7 +57,8 @@ def clr(carrier: str, lang: str, note: str, hard: bool = False) -> Lab:
 
 def exc(reason: str, codes: str, cats: str, mags: str, carrier: str, lang: str, note: str) -> Lab:
     return Lab(
-        "excluded", tuple(codes.split()), tuple(cats.split()), tuple(mags.split()), carrier, lang, note, reason
+        "excluded", tuple(codes.split()), tuple(cats.split()), tuple(mags.split()), carrier, lang, note,
+        reason,
     )
 
 
@@ -104,7 +107,8 @@ DXF_DOCS: list[dict] = [
         "header": {"$PROJECTNAME": "烧结二车间工装", "$LASTSAVEDBY": "zhoujp"},
         "custom": {"图号": "SJ-LH-0612-03", "项目": "VSF-600 烧结炉工装", "密级": "内部"},
         "title": {
-            "DWG_NO": "SJ-LH-0612-03", "TITLE": "烧结料盒(N48H/N50M毛坯)", "MATERIAL": "Mo1 δ2.0 / 底板 TZM δ3",
+            "DWG_NO": "SJ-LH-0612-03", "TITLE": "烧结料盒(N48H/N50M毛坯"
+                ")", "MATERIAL": "Mo1 δ2.0 / 底板 TZM δ3",
             "SCALE": "1:2.5", "WEIGHT": "6.8 kg", "DRAWN": "周建平", "CHECKED": "刘涛", "APPROVED": "王海",
             "DATE": "2025-06-12", "COMPANY": "恒磁新材料 设备部", "SHEET": "1/1", "REV": "C",
         },
@@ -235,16 +239,20 @@ DXF_DOCS: list[dict] = [
         ],
         "notes_title": "NOTES",
         "notes": [
-            "1. Cell for Pr-Nd metal by oxide electrolysis in a fluoride melt. Bath (Pr,Nd)F3 86 wt% / LiF 14 wt%, "
+            "1. Cell for Pr-Nd metal by oxide electrolysis in a fluoride melt. Bath (Pr,Nd)F3 86 wt% / LiF "
+                "14 wt%, "
             "bath depth 420 mm, operating temperature 1045 +/- 10 C (type B TC in Mo sheath).",
-            "2. Anodes: 4 segments, isostatic graphite (density >= 1.82 g/cm3, ash <= 200 ppm), 120 mm thick. "
+            "2. Anodes: 4 segments, isostatic graphite (density >= 1.82 g/cm3, ash <= 200 ppm), 120 mm "
+                "thick. "
             "Initial ACD 75 mm. Anode current density 0.85-1.0 A/cm2; change anode at 40 mm residual.",
             "3. Cathode: W rod dia 70 mm, immersion 250 mm, cathode current density 6.5-7.5 A/cm2.",
             "4. Line current 6000 A nominal, cell voltage 9.5-10.5 V. Oxide feed (Pr,Nd)2O3, LOI <= 0.3 %, "
             "150-170 g/min by vibratory feeder, pulse every 60 s; keep dissolved oxide 2-3 wt%.",
-            "5. Metal collects in Mo receiver dia 180; tap every 2 h by vacuum siphon into cast-iron mould under Ar. "
+            "5. Metal collects in Mo receiver dia 180; tap every 2 h by vacuum siphon into cast-iron mould "
+                "under Ar. "
             "Target current efficiency >= 78 %, metal TRE >= 99.0 %, C <= 300 ppm, Fe <= 0.2 %.",
-            "6. Off-gas hood at -50 Pa; CF4/C2F6 monitoring at stack. See EC-6K-PR-010 for start-up (bake-out).",
+            "6. Off-gas hood at -50 Pa; CF4/C2F6 monitoring at stack. See EC-6K-PR-010 for start-up "
+                "(bake-out).",
         ],
     },
     {
@@ -348,7 +356,8 @@ DXF_DOCS: list[dict] = [
         "header": {"$PROJECTNAME": "QLM-400 jet mill spares", "$LASTSAVEDBY": "Kevin Xu"},
         "custom": {"DWG": "JM-400-07-02", "Equipment": "QLM-400 气流磨"},
         "title": {
-            "DWG_NO": "JM-400-07-02", "TITLE": "分级轮 Classifier wheel %%c240", "MATERIAL": "7075-T651, 硬质阳极 50 μm",
+            "DWG_NO": "JM-400-07-02", "TITLE": "分级轮 Classifier wheel "
+                "%%c240", "MATERIAL": "7075-T651, 硬质阳极 50 μm",
             "SCALE": "1:1", "WEIGHT": "2.9 kg", "DRAWN": "Kevin Xu", "CHECKED": "沈浩", "APPROVED": "—",
             "DATE": "2025-04-21", "COMPANY": "瑞磁科技 JM Section", "SHEET": "1/1", "REV": "D",
         },
@@ -443,9 +452,9 @@ DXF_DOCS: list[dict] = [
             ("hdim", 40, 160, 150, 140, "120"),
             ("vdim", 150, 248, 40, 30, "98"),
             ("ddim", 70, 154, 4.5, 45, "3x %%c9 THRU"),
-            ("rect", 200, 150, 120, 90, "outline"),
-            ("holes", 220, 170, 2, 2, 80, 50, 4.5),
-            ("hdim", 200, 320, 240, 250, "120"),
+            ("rect", 60, 20, 120, 90, "outline"),
+            ("holes", 80, 40, 2, 2, 80, 50, 4.5),
+            ("hdim", 60, 180, 110, 120, "120"),
         ],
         "notes_title": "NOTES",
         "notes": [
@@ -489,8 +498,10 @@ DXF_DOCS: list[dict] = [
         ],
         "notes_title": "NOTES",
         "notes": [
-            "1. Item 3 magnet block 40 x 12 x 4.5, grade N42SH, NiCuNi coated, supplied MAGNETISED by approved "
-            "supplier per purchase spec MS-0421 rev D. Incoming inspection per QI-0421 (Br, HcJ sample 5/lot).",
+            "1. Item 3 magnet block 40 x 12 x 4.5, grade N42SH, NiCuNi coated, supplied MAGNETISED by "
+                "approved "
+            "supplier per purchase spec MS-0421 rev D. Incoming inspection per QI-0421 (Br, HcJ sample "
+                "5/lot).",
             "2. Bond magnets in lamination pockets with Loctite AA 326 + activator SF 7649; cure 24 h RT.",
             "3. Fill pockets with impregnation resin after bonding; oven cure per resin data sheet.",
             "4. Balance quality G2.5 at 16000 rpm, correction by drilling on end rings only.",
@@ -510,7 +521,8 @@ DXF_DOCS: list[dict] = [
         "header": {"$PROJECTNAME": "Y30BH 瓦形模具", "$LASTSAVEDBY": "cheng"},
         "custom": {"模具号": "MJ-WX-3012", "产品": "Y30BH 瓦形 R24×r18×L40"},
         "title": {
-            "DWG_NO": "MJ-WX-3012-00", "TITLE": "瓦形磁体湿压成型模具(一模八腔)", "MATERIAL": "Cr12MoV / 型腔 YG15",
+            "DWG_NO": "MJ-WX-3012-00", "TITLE": "瓦形磁体湿压成型模具(一模八腔"
+                ")", "MATERIAL": "Cr12MoV / 型腔 YG15",
             "SCALE": "1:1", "WEIGHT": "42 kg", "DRAWN": "程亮", "CHECKED": "吴凡", "APPROVED": "吴凡",
             "DATE": "2024-12-02", "COMPANY": "东阳磁性材料厂 模具车间", "SHEET": "1/5", "REV": "A",
         },
@@ -530,7 +542,8 @@ DXF_DOCS: list[dict] = [
         ],
         "notes_title": "技术要求",
         "notes": [
-            "1. 适用Y30BH锶铁氧体湿法磁场成型: 料浆固含量68 %, 成型磁场≥0.8 T, 成型压力 35 MPa, 排水时间 18 s.",
+            "1. 适用Y30BH锶铁氧体湿法磁场成型: 料浆固含量68 %, 成型磁场≥0.8 T, 成型压力 35 MPa, 排水时间 18 "
+                "s.",
             "2. 成品毛坯于空气中 1210 ℃ 烧结 2 h(辊道窑), 收缩率按 1.16(径向)/1.12(轴向)放大型腔.",
             "3. 型腔 YG15 硬质合金镶块, 研磨 Ra 0.2; 上下冲配合间隙 0.02~0.03.",
             "4. 非导磁部件采用 1Cr18Ni9Ti.",
@@ -549,8 +562,10 @@ DXF_DOCS: list[dict] = [
         "header": {"$PROJECTNAME": "Kansoko Cu SX-EW Expansion", "$LASTSAVEDBY": "jdlamini"},
         "custom": {"DrawingNo": "KSX-310-ME-002", "Area": "310 Solvent Extraction"},
         "title": {
-            "DWG_NO": "KSX-310-ME-002", "TITLE": "E1 EXTRACTION MIXER-SETTLER GA", "MATERIAL": "FRP / HDPE LINED",
-            "SCALE": "1:50", "WEIGHT": "-", "DRAWN": "J. Dlamini", "CHECKED": "T. Mwansa", "APPROVED": "K. Banda",
+            "DWG_NO": "KSX-310-ME-002", "TITLE": "E1 EXTRACTION MIXER-SETTLER "
+                "GA", "MATERIAL": "FRP / HDPE LINED",
+            "SCALE": "1:50", "WEIGHT": "-", "DRAWN": "J. Dlamini", "CHECKED": "T. Mwansa",
+            "APPROVED": "K. Banda",
             "DATE": "2025-07-08", "COMPANY": "Kansoko Copper Mining plc", "SHEET": "1/1", "REV": "1",
         },
         "prims": [
@@ -569,7 +584,8 @@ DXF_DOCS: list[dict] = [
         "notes_title": "NOTES",
         "notes": [
             "1. Design basis: PLS 3.8 g/L Cu, pH 1.8, 620 m3/h; organic 22 v/v% LIX 984N in Escaid 110.",
-            "2. Advance O/A 1.1, mixer O/A 1.0 with recycle; mixer residence 3 min; settler flux 4.5 m3/m2/h.",
+            "2. Advance O/A 1.1, mixer O/A 1.0 with recycle; mixer residence 3 min; settler flux 4.5 "
+                "m3/m2/h.",
             "3. 2E + 1W + 1S configuration; this sheet E1 only. EW cell house see KSX-410.",
             "4. Crud removal ports at 1/3 and 2/3 settler length.",
         ],
@@ -578,7 +594,8 @@ DXF_DOCS: list[dict] = [
         "name": "fmt-dxf-12.dxf",
         "label": ctl(
             "b", NDFEB, "NdFeB", "drawing", "zh",
-            "NdFeB烧结炉加热室大修(更换)图: 拆装、检漏压升率、烘炉、炉温均匀性和恢复生产试烧要求; 工艺值只作验收目标",
+            "NdFeB烧结炉加热室大修(更换)图: 拆装、检漏压升率、烘炉、炉温均匀性和恢复生产试烧要求; 工艺值只作"
+                "验收目标",
         ),
         "lang": "zh",
         "date": (2025, 9, 16),
@@ -586,7 +603,8 @@ DXF_DOCS: list[dict] = [
         "header": {"$PROJECTNAME": "3#烧结炉大修", "$LASTSAVEDBY": "maint03"},
         "custom": {"图号": "WX-SJL-03-2025", "设备编号": "SJL-03 (VSF-600)", "工单": "WO-25-0917"},
         "title": {
-            "DWG_NO": "WX-SJL-03-2025", "TITLE": "3#真空烧结炉加热室更换(大修)示意图", "MATERIAL": "石墨加热带 / 碳毡 / 钼屏",
+            "DWG_NO": "WX-SJL-03-2025", "TITLE": "3#真空烧结炉加热室更换(大修)示意"
+                "图", "MATERIAL": "石墨加热带 / 碳毡 / 钼屏",
             "SCALE": "1:10", "WEIGHT": "—", "DRAWN": "韩冬", "CHECKED": "周建平", "APPROVED": "王海",
             "DATE": "2025-09-16", "COMPANY": "恒磁新材料 设备部", "SHEET": "1/1", "REV": "0",
         },
@@ -743,14 +761,16 @@ STEP_DOCS: list[dict] = [
         "shape": ("cyl", 50, 1200),
         "material": "Armco iron / Mo",
         "products": [
-            ("DF-EC-4K-300", "CATHODE ASSY DyFe 4kA", "consumable iron cathode, Dy-Fe alloy electrolysis cell 4 kA"),
+            ("DF-EC-4K-300", "CATHODE ASSY DyFe 4kA", "consumable iron cathode, Dy-Fe alloy electrolysis "
+                "cell 4 kA"),
             ("DF-EC-4K-301", "Fe CATHODE ROD D50", "Armco iron, consumed in service, length 1200"),
             ("DF-EC-4K-302", "Mo COLLAR", "Mo sleeve at bath surface, protects rod from oxidation"),
             ("DF-EC-4K-303", "CLAMP HOLDER", "Cu, water cooled, 4 kA rated"),
         ],
         "notes": [
             ("BATH", "DyF3 85 wt% / LiF 15 wt%, 1020 +/- 10 C, Dy2O3 feed 1.2 kg/h continuous"),
-            ("CATHODE", "CD 8-10 A/cm2 on Fe rod; Dy-Fe drips as Dy80Fe20 (Dy 80 +/- 1.5 wt%) into Mo receiver"),
+            ("CATHODE", "CD 8-10 A/cm2 on Fe rod; Dy-Fe drips as Dy80Fe20 (Dy 80 +/- 1.5 wt%) into Mo "
+                "receiver"),
             ("FEED", "immersion 160 mm, rod advance 12 mm/h to hold immersion"),
             ("ELECTRICAL", "4000 A, cell voltage 8.5-9.5 V, CE target 72 %"),
         ],
@@ -804,7 +824,8 @@ STEP_DOCS: list[dict] = [
         "name": "fmt-step-07.stp",
         "label": clr(
             "drawing", "en",
-            "magnet system of a wet drum magnetic separator for magnetite (iron ore); uses bought NdFeB blocks",
+            "magnet system of a wet drum magnetic separator for magnetite (iron ore); uses bought NdFeB "
+                "blocks",
             hard=True,
         ),
         "file_name": "CTB1230-MS.stp",
@@ -1050,7 +1071,8 @@ NC_DOCS: list[dict] = [
     {
         "name": "fmt-nc-05.tap",
         "encoding": "utf-8",
-        "label": clr("nc-program", "en", "CAM-posted milling program for an AlSi housing; ordinary machining"),
+        "label": clr("nc-program", "en", "CAM-posted milling program for an AlSi housing; ordinary "
+            "machining"),
         "text": """
             %
             O1003 (GEARBOX COVER GB-44 OP20)
@@ -1772,8 +1794,11 @@ SIM_DOCS: list[dict] = [
 
             import numpy as np
 
-            # alloy 50H-SC (wt%): PrNd 29.8, Dy 0.5, B 0.96, Co 0.9, Cu 0.14, Al 0.25, Ga 0.18, Zr 0.10, Fe bal
-            ALLOY = {"PrNd": 29.8, "Dy": 0.5, "B": 0.96, "Co": 0.9, "Cu": 0.14, "Al": 0.25, "Ga": 0.18, "Zr": 0.10}
+            # alloy 50H-SC (wt%): PrNd 29.8, Dy 0.5, B 0.96, Co 0.9, Cu 0.14, Al 0.25, Ga 0.18, Zr 0.10,
+            # Fe balance
+            ALLOY = {
+                "PrNd": 29.8, "Dy": 0.5, "B": 0.96, "Co": 0.9, "Cu": 0.14, "Al": 0.25, "Ga": 0.18, "Zr": 0.10,
+            }
 
 
             @dataclass
@@ -1810,7 +1835,8 @@ SIM_DOCS: list[dict] = [
                     new = temp.copy()
                     mushy = (temp < deck.t_liquidus_c) & (temp > deck.t_solidus_c)
                     c = np.where(mushy, cp_eff, deck.cp)
-                    new[1:-1] += dt * deck.k_solid / (deck.rho * c[1:-1]) * (temp[2:] - 2 * temp[1:-1] + temp[:-2]) / dx**2
+                    lap = (temp[2:] - 2 * temp[1:-1] + temp[:-2]) / dx**2
+                    new[1:-1] += dt * deck.k_solid / (deck.rho * c[1:-1]) * lap
                     new[0] -= dt * q / (deck.rho * c[0] * dx)
                     temp = new
                     t += dt
@@ -1973,7 +1999,8 @@ SIM_DOCS: list[dict] = [
         "text": """
             % bench_semi_infinite.m
             % Verification case for the in-house FD conduction solver: semi-infinite solid with a
-            % sudden surface temperature change. Analytical solution T = Ts + (Ti - Ts) erf(x / (2 sqrt(a t))).
+            % sudden surface temperature change.
+            % Analytical solution T = Ts + (Ti - Ts) erf(x / (2 sqrt(a t))).
             % Data as in the usual heat-transfer textbook example (soil, a = 0.138e-6 m2/s).
             clear; clc;
             a  = 0.138e-6;     % m2/s
@@ -2021,7 +2048,8 @@ PPTX_DOCS: list[dict] = [
         "author": "工艺技术部 刘芳",
         "title": "烧结钕铁硼制造工艺培训",
         "slides": [
-            {"title": "烧结钕铁硼制造工艺培训", "sub": "新员工及转岗人员 · 工艺技术部 · 2025年7月 · 内部资料 禁止外传"},
+            {"title": "烧结钕铁硼制造工艺培训", "sub": "新员工及转岗人员 · 工艺技术部 · 2025年7月 · 内部资料 "
+                "禁止外传"},
             {
                 "title": "工艺流程总览",
                 "bullets": [
@@ -2095,11 +2123,13 @@ PPTX_DOCS: list[dict] = [
         "author": "Deng Zhiyong",
         "title": "Line 2 Pr/Nd SX commissioning handover",
         "slides": [
-            {"title": "Line 2 Pr/Nd SX — Commissioning Handover", "sub": "二线萃取调试移交 · 项目部 → 生产部 · 2025-04-30"},
+            {"title": "Line 2 Pr/Nd SX — Commissioning Handover", "sub": "二线萃取调试移交 · 项目部 → 生产部 "
+                "· 2025-04-30"},
             {
                 "title": "Scope / 范围",
                 "bullets": [
-                    "72-stage mixer-settler cascade (38 E + 34 S), saponification unit, strip section 12 stages",
+                    "72-stage mixer-settler cascade (38 E + 34 S), saponification unit, strip section 12 "
+                        "stages",
                     "HCl dosing skid, organic make-up tank, crud treatment, 2 × feed pumps",
                     "DCS loops: 46 flow, 72 agitator VFD, 8 pH, 4 level; interlocks tested 100 %",
                     (1, "Mechanical completion 2025-03-02, punch list A items all closed"),
@@ -2109,10 +2139,12 @@ PPTX_DOCS: list[dict] = [
                 "title": "调试步骤 Commissioning sequence",
                 "table": [
                     ["Step", "内容 Activity", "Duration", "Acceptance"],
-                    ["1", "清水联动试车 water run, all stages", "72 h", "no leaks, weir levels ±5 mm, amps normal"],
+                    ["1", "清水联动试车 water run, all stages", "72 h", "no leaks, weir levels ±5 mm, amps "
+                        "normal"],
                     ["2", "有机相配制与注入 organic fill", "3 d", "inventory 186 m³, no emulsion"],
                     ["3", "酸性试车 acid run (HCl)", "48 h", "pH loops stable, no corrosion"],
-                    ["4", "投料 feed in at 30 % → 60 % → 100 % load", "10 d", "hold each step until stable 24 h"],
+                    ["4", "投料 feed in at 30 % → 60 % → 100 % "
+                        "load", "10 d", "hold each step until stable 24 h"],
                     ["5", "平衡判定 cascade balance", "5 d", "both products on spec 5 days running"],
                 ],
                 "notes": "Step 4 ramp followed the design flow ratios without change; no re-tuning required.",
@@ -2137,7 +2169,8 @@ PPTX_DOCS: list[dict] = [
                     "Warranty period 12 months from this date",
                 ],
             },
-            {"title": "Sign-off", "bullets": ["Project: 邓志勇", "Production: 黄建", "QA: 李慧", "Date: 2025-04-30"]},
+            {"title": "Sign-off", "bullets": ["Project: 邓志勇", "Production: 黄"
+                "建", "QA: 李慧", "Date: 2025-04-30"]},
         ],
     },
     {
@@ -2150,7 +2183,8 @@ PPTX_DOCS: list[dict] = [
         "author": "H. Ma",
         "title": "Smelter 2 electrolysis line upgrade 2026",
         "slides": [
-            {"title": "Smelter 2 — Electrolysis Line Upgrade 2026", "sub": "Management review · Engineering · 2025-10-09"},
+            {"title": "Smelter 2 — Electrolysis Line Upgrade 2026", "sub": "Management review · Engineering "
+                "· 2025-10-09"},
             {
                 "title": "Today",
                 "bullets": [
@@ -2179,7 +2213,8 @@ PPTX_DOCS: list[dict] = [
                     ["3", "Cells 4-6, then 7-8", "Apr-Jun 2026"],
                     ["4", "Performance test 30 d, handover", "Jul 2026"],
                 ],
-                "notes": "Bake-out and start-up steps are in the vendor procedure EC-10K-PR-002; not repeated here.",
+                "notes": "Bake-out and start-up steps are in the vendor procedure EC-10K-PR-002; not "
+                    "repeated here.",
             },
             {
                 "title": "Targets after upgrade",
@@ -2211,7 +2246,8 @@ PPTX_DOCS: list[dict] = [
         "author": "循环事业部 王晨",
         "title": "钕铁硼油泥回收工艺",
         "slides": [
-            {"title": "钕铁硼油泥 / 边角料 回收工艺 (RC-2 线)", "sub": "循环事业部 · Process review · 2025-09"},
+            {"title": "钕铁硼油泥 / 边角料 回收工艺 (RC-2 线"
+                ")", "sub": "循环事业部 · Process review · 2025-09"},
             {
                 "title": "原料 Feed",
                 "table": [
@@ -2248,7 +2284,8 @@ PPTX_DOCS: list[dict] = [
             },
             {
                 "title": "指标 KPIs",
-                "bullets": ["总回收率 REO ≥ 95 %", "产品 (Pr,Nd)2O3 ≥ 99.0 %, Fe2O3 ≤ 0.01 %", "渣含 REO ≤ 0.8 %"],
+                "bullets": ["总回收率 REO ≥ 95 %", "产品 (Pr,Nd)2O3 ≥ 99.0 %, Fe2O3 ≤ 0.01 "
+                    "%", "渣含 REO ≤ 0.8 %"],
             },
         ],
     },
@@ -2292,7 +2329,9 @@ PPTX_DOCS: list[dict] = [
             },
             {
                 "title": "Contact",
-                "bullets": ["sales@hengci-magnetics.example", "+86 574 0000 0000", "Booth B3-214, Coiltech 2025"],
+                "bullets": [
+                    "sales@hengci-magnetics.example", "+86 574 0000 0000", "Booth B3-214, Coiltech 2025",
+                ],
             },
         ],
     },
@@ -2347,7 +2386,8 @@ PPTX_DOCS: list[dict] = [
         "author": "EHS Dept",
         "title": "Site safety induction",
         "slides": [
-            {"title": "Site Safety Induction / 厂区安全入厂培训", "sub": "华稀冶炼分离公司 EHS · Rev 6 · 2025"},
+            {"title": "Site Safety Induction / 厂区安全入厂培"
+                "训", "sub": "华稀冶炼分离公司 EHS · Rev 6 · 2025"},
             {
                 "title": "Main hazards / 主要危险源",
                 "bullets": [
@@ -2571,7 +2611,8 @@ EMAIL_DOCS: list[dict] = [
         "name": "fmt-email-02.eml",
         "label": ctl(
             "a", "metal-smelting", "", "email", "zh",
-            "电解车间内部邮件(base64正文)直接下达3#、5#槽新的电流、温度、极距、加料间隔、电解质配比和出炉制度",
+            "电解车间内部邮件(base64正文)直接下达3#、5#槽新的电流、温度、极距、加料间隔、电解质配比和出炉制"
+                "度",
         ),
         "from": "郭然 <guo.ran@jinling-re.example>",
         "to": "电解车间班长 <el-shift@jinling-re.example>",
@@ -2645,7 +2686,8 @@ EMAIL_DOCS: list[dict] = [
                     邓志勇
                 """,
                 "attachments": [
-                    ("FS-SX-PN2_mass_balance_final.csv", "csv", {"rows": "pn_balance", "encoding": "utf-8-sig"}),
+                    ("FS-SX-PN2_mass_balance_final.csv", "csv",
+                     {"rows": "pn_balance", "encoding": "utf-8-sig"}),
                 ],
             }),
         ],
@@ -2724,7 +2766,8 @@ EMAIL_DOCS: list[dict] = [
                     ["Pos", "Part no.", "Description", "Qty", "Unit EUR", "Amount EUR"],
                     ["10", "M220-RM-04", "Magnet segment N48H 40x12x4.5 NiCuNi, magnetised", "24,000", "0.86",
                      "20,640.00"],
-                    ["20", "M220-RM-05", "Magnet segment N48H 40x12x4.5 NiCuNi, unmagnetised", "4,000", "0.82",
+                    ["20", "M220-RM-05", "Magnet segment N48H 40x12x4.5 NiCuNi, "
+                        "unmagnetised", "4,000", "0.82",
                      "3,280.00"],
                     ["", "", "Packing (iron-shielded cartons)", "1", "180.00", "180.00"],
                     ["", "", "TOTAL", "", "", "24,100.00"],
@@ -2775,7 +2818,8 @@ EMAIL_DOCS: list[dict] = [
         "name": "fmt-email-07.eml",
         "label": ctl(
             "b", NDFEB, "NdFeB", "other", "zh",
-            "发给设备厂家的氢破炉维修邮件及附件维修记录: 故障、拆换旋转接头密封、检漏、试运行; 吸氢压力等只作恢复确认目标",
+            "发给设备厂家的氢破炉维修邮件及附件维修记录: 故障、拆换旋转接头密封、检漏、试运行; 吸氢压力等只作"
+                "恢复确认目标",
         ),
         "from": "设备部 韩冬 <han.dong@hengci-magnetics.example>",
         "to": "售后服务 <service@kerong-vac.example>",
@@ -2855,7 +2899,8 @@ EMAIL_DOCS: list[dict] = [
         "name": "fmt-email-09.eml",
         "label": clr(
             "email", "en",
-            "copper SX-EW daily operations mail with CSV of PLS, raffinate, O/A and LIX concentration; copper",
+            "copper SX-EW daily operations mail with CSV of PLS, raffinate, O/A and LIX concentration; "
+                "copper",
             hard=True,
         ),
         "from": "Control Room SX <sx-control@kansoko-copper.example>",
@@ -2936,7 +2981,8 @@ _NOZZLE_DXF = {
     "header": {"$PROJECTNAME": "QLM-400 spares", "$LASTSAVEDBY": "Kevin Xu"},
     "custom": {"DWG": "JM400-05-01"},
     "title": {
-        "DWG_NO": "JM400-05-01", "TITLE": "研磨喷嘴 Grinding nozzle (Laval)", "MATERIAL": "ZrO2 (Y-TZP) 内衬 / 316L 壳体",
+        "DWG_NO": "JM400-05-01", "TITLE": "研磨喷嘴 Grinding nozzle "
+            "(Laval)", "MATERIAL": "ZrO2 (Y-TZP) 内衬 / 316L 壳体",
         "SCALE": "2:1", "WEIGHT": "0.21 kg", "DRAWN": "Kevin Xu", "CHECKED": "沈浩", "APPROVED": "—",
         "DATE": "2025-04-23", "COMPANY": "瑞磁科技 JM Section", "SHEET": "1/1", "REV": "B",
     },
@@ -3048,7 +3094,8 @@ ZIP_DOCS: list[dict] = [
         "name": "fmt-zip-03.zip",
         "label": ctl(
             "a", NDFEB, "NdFeB", "nc-program", "mixed",
-            "CNC backup archive; a nested ZIP holds slicing programs for 45UH and N52 NdFeB blocks with blade, "
+            "CNC backup archive; a nested ZIP holds slicing programs for 45UH and N52 NdFeB blocks with "
+                "blade, "
             "pitch, feed and coolant comments",
         ),
         "members": [
@@ -3057,7 +3104,8 @@ ZIP_DOCS: list[dict] = [
                 Restore with the DNC tool only. Inner archive = program memory dump.
             """, "utf-8")),
             ("machine_list.csv", "csv", {"rows": [
-                ["machine", "type", "control", "location"], ["QP-12 #1", "multi-blade slicer", "GSK 980MDi", "M2"],
+                ["machine", "type", "control", "location"], ["QP-12 #1", "multi-blade "
+                    "slicer", "GSK 980MDi", "M2"],
                 ["QP-12 #2", "multi-blade slicer", "GSK 980MDi", "M2"], ["QP-12 #3", "multi-blade slicer",
                                                                          "GSK 980MDi", "M2"],
                 ["DDS-580", "double disc grinder", "840D sl", "M3"],
@@ -3154,13 +3202,15 @@ ZIP_DOCS: list[dict] = [
         "name": "fmt-zip-05.zip",
         "label": ctl(
             "b", "separation", "", "process-spec", "zh",
-            "萃取一线年度检修资料包: 停车、有机相转储、槽体清洗、搅拌器检修、恢复运行方案和检修记录; 纯度仅作恢复确认",
+            "萃取一线年度检修资料包: 停车、有机相转储、槽体清洗、搅拌器检修、恢复运行方案和检修记录; 纯度仅作"
+                "恢复确认",
         ),
         "members": [
             ("SX1_2025年度检修/SX1年度检修方案.docx", "docx", [
                 "# 萃取一线 2025 年度检修方案",
                 "一、检修时间: 2025年11月10日~11月24日, 共 15 天.",
-                "二、停车顺序: 停止进料 → 继续运行 8 h 回收槽内稀土 → 停止洗酸和皂化 → 有机相转储至 T-301/302 "
+                "二、停车顺序: 停止进料 → 继续运行 8 h 回收槽内稀土 → 停止洗酸和皂化 → 有机相转储至 "
+                    "T-301/302 "
                 "→ 水相排至事故池 → 各级槽体排空.",
                 "三、检修内容:",
                 [["序号", "项目", "标准"],
@@ -3169,7 +3219,8 @@ ZIP_DOCS: list[dict] = [
                  ["3", "级间连通孔、堰板清理", "无结垢, 堰板高度 ±2 mm"],
                  ["4", "流量计、pH 计校验", "误差 ≤ 1 %"],
                  ["5", "界面污物清理", "污物送三相分离处理"]],
-                "四、恢复运行: 先注水相试漏 24 h → 按原比例回注有机相 → 按原工艺流比恢复皂化和洗酸 → 进料按 50%、"
+                "四、恢复运行: 先注水相试漏 24 h → 按原比例回注有机相 → 按原工艺流比恢复皂化和洗酸 → 进料按 "
+                    "50%、"
                 "100% 两步恢复; 产品纯度恢复至检修前水平 (Nd2O3 ≥ 99.5%) 后转入正常生产.",
                 "五、安全: 受限空间作业票、动火票; 有机相区域禁止明火.",
             ]),
@@ -3191,18 +3242,22 @@ ZIP_DOCS: list[dict] = [
         "name": "fmt-zip-06.zip",
         "label": clr(
             "other", "en",
-            "aluminium potline reline report and preheat log (cryolite bath start-up); aluminium, not rare earth",
+            "aluminium potline reline report and preheat log (cryolite bath start-up); aluminium, not rare "
+                "earth",
             hard=True,
         ),
         "members": [
             ("P-118_reline/P-118_reline_report.docx", "docx", [
                 "# Pot P-118 relining report",
-                "Potline 2, 400 kA prebake cell. Reason: cathode failure (iron in metal 0.32 %) after 2,410 days.",
-                "Work: removed spent pot lining (SPL 82 t), installed 24 graphitised cathode blocks with cast-iron "
+                "Potline 2, 400 kA prebake cell. Reason: cathode failure (iron in metal 0.32 %) after 2,410 "
+                    "days.",
+                "Work: removed spent pot lining (SPL 82 t), installed 24 graphitised cathode blocks with "
+                    "cast-iron "
                 "rodding, side-wall SiC blocks, ramming paste 14.5 t.",
                 "Preheat: resistor bed 72 h to 930 °C surface. Start-up bath: cryolite ratio 2.8, 965 °C; "
                 "metal added after 24 h; normal ratio 2.4 reached day 12.",
-                [["Item", "Result"], ["Cathode voltage drop day 30", "285 mV"], ["Fe in metal day 30", "0.11 %"]],
+                [["Item", "Result"], ["Cathode voltage drop day "
+                    "30", "285 mV"], ["Fe in metal day 30", "0.11 %"]],
             ]),
             ("P-118_reline/P-118_preheat_log.csv", "csv", {"rows": "al_preheat", "encoding": "utf-8"}),
         ],
@@ -3252,7 +3307,8 @@ ZIP_DOCS: list[dict] = [
                 Dinner 24 Nov 19:30, Harbour Restaurant.
             """, "utf-8")),
             ("REConf2025/registration.csv", "csv", {"rows": [
-                ["id", "name", "organisation", "country"], [101, "A. Lindqvist", "Nordic Metals Analytics", "SE"],
+                ["id", "name", "organisation", "country"], [101, "A. Lindqvist", "Nordic Metals "
+                    "Analytics", "SE"],
                 [102, "M. Osei", "Policy Institute", "GH"], [103, "S. Park", "K-Recycle", "KR"],
                 [104, "K. Yamada", "Magnet Consulting", "JP"],
             ], "encoding": "utf-8"}),
@@ -3413,7 +3469,8 @@ SCAN_DOCS: list[dict] = [
     },
     {
         "name": "fmt-scan-08.png", "fmt": "png", "rot": 0.2, "noise": 0.03,
-        "label": clr("parameter-sheet", "en", "copper SX plant shift log (PLS, raffinate, O/A); copper", hard=True),
+        "label": clr("parameter-sheet", "en", "copper SX plant shift log (PLS, raffinate, O/A); "
+            "copper", hard=True),
         "blocks": [
             ("h", "SX PLANT - SHIFT LOG    Date 2025-10-07   Shift C"),
             ("table", [["Time", "PLS m3/h", "PLS Cu g/L", "Raff Cu g/L", "O/A E1", "LO Cu g/L"],
@@ -3422,7 +3479,8 @@ SCAN_DOCS: list[dict] = [
                        ["02:00", "618", "3.85", "0.24", "1.06", "7.9"],
                        ["04:00", "640", "3.80", "0.29", "1.02", "7.7"],
                        ["06:00", "622", "3.81", "0.23", "1.07", "7.8"]]),
-            ("p", "Remarks: E2 crud pumped 02:30. Extractant 22.4 v/v% (LIX 984N). Electrolyte to EW 48 g/L Cu."),
+            ("p", "Remarks: E2 crud pumped 02:30. Extractant 22.4 v/v% (LIX 984N). Electrolyte to EW 48 g/L "
+                "Cu."),
             ("sig", "Shift supervisor: T. Mwansa"),
         ],
     },
@@ -3447,14 +3505,16 @@ SCAN_DOCS: list[dict] = [
     },
     {
         "name": "fmt-scan-10.pdf", "fmt": "pdf", "rot": 0.3, "noise": 0.03,
-        "label": clr("other", "en", "image PDF of a packing list for purchased NdFeB magnet segments; shipping", hard=True),
+        "label": clr("other", "en", "image PDF of a packing list for purchased NdFeB magnet segments; "
+            "shipping", hard=True),
         "blocks": [
             ("h", "PACKING LIST   PL-2025-10-0873"),
             ("p", "Shipper: Hengci Magnetics Co., Ltd., Ningbo.  Consignee: Aldenwerk Drives AG.  "
                   "PO 4500127733.  Mode: air freight, UN 2807 magnetised material, shielded packing."),
             ("table", [["Carton", "Part no.", "Description", "Qty", "Gross kg"],
                        ["1-24", "M220-RM-04", "NdFeB N48H 40x12x4.5, magnetised", "24 x 1000", "24 x 18.6"],
-                       ["25-28", "M220-RM-05", "NdFeB N48H 40x12x4.5, unmagnetised", "4 x 1000", "4 x 17.9"]]),
+                       ["25-28", "M220-RM-05", "NdFeB N48H 40x12x4.5, "
+                           "unmagnetised", "4 x 1000", "4 x 17.9"]]),
             ("p", "Total 28 cartons, 518.0 kg gross. Magnetic field at 2.1 m < 0.159 A/m (IATA PI 953)."),
             ("sig", "Logistics dept.  2025-10-27"),
         ],
@@ -3490,12 +3550,14 @@ SCAN_DOCS: list[dict] = [
             ("h", "Minutes - Export Compliance Committee, 2025-10-15"),
             ("p", "Attendees: legal, sales, R&D, process engineering, IT. Topic: MOFCOM Announcement 2025 "
                   "No. 62 (rare-earth technologies, control code 1E902) and its impact on our projects."),
-            ("p", "1. Technical documents for the five stages (mining, separation, metal, magnets, recycling) "
+            ("p", "1. Technical documents for the five stages (mining, separation, metal, magnets, "
+                "recycling) "
                   "and for line assembly, commissioning, maintenance and upgrades need a licence before "
                   "export. This includes drawings, process specs, NC programs and simulation data."),
             ("p", "2. Action: R&D and process engineering to list all documents shared with foreign partners "
                   "in 2025 (owner: Zhang W., due 31 Oct)."),
-            ("p", "3. Action: IT to set up scanning of outgoing e-mail attachments (owner: Chen L., due 15 Nov)."),
+            ("p", "3. Action: IT to set up scanning of outgoing e-mail attachments (owner: Chen L., due 15 "
+                "Nov)."),
             ("p", "4. Finished magnets and product data sheets are not affected; sales may continue."),
             ("sig", "Minutes: J. Wu"),
         ],

@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import logging
 import random
 import re
 import shutil
@@ -44,7 +45,7 @@ from pptx.util import Emu, Inches
 from pptx.util import Pt as PptPt
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import format_corpus_content as C  # noqa: E402
+import format_corpus_content as C
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "models" / "corpus-formats"
@@ -54,6 +55,7 @@ WQY = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
 
 LABELS: list[dict] = []
+logging.getLogger("fontTools.subset").setLevel(logging.ERROR)  # WenQuanYi's bitmap tables: not subset
 
 
 def record(fmt: str, rel: str, label: C.Lab) -> None:
@@ -319,7 +321,7 @@ def dxf_bytes(spec: dict) -> bytes:
     notes = [spec["notes_title"], *spec["notes"]]
     doc.modelspace().add_mtext(
         "\\P".join(notes),
-        dxfattribs={"insert": (235, 150), "char_height": 2.5, "width": 175, "layer": layers["text"],
+        dxfattribs={"insert": (237, 284), "char_height": 2.5, "width": 175, "layer": layers["text"],
                     "style": "GB" if zh else "ISO"},
     )
     stream = io.StringIO()
@@ -429,13 +431,14 @@ def step_text(spec: dict) -> str:
         defs.append(pdef)
         pds.append(w.add(f"PRODUCT_DEFINITION_SHAPE('','',{pdef})"))
     items = _step_geometry(w, spec["shape"], ctx)
-    srep = w.add(f"ADVANCED_BREP_SHAPE_REPRESENTATION({step_str(spec['products'][0][0])},"
+    srep = w.add(f"SHAPE_REPRESENTATION({step_str(spec['products'][0][0])},"
                  f"({','.join(items)}),{ctx})")
     w.add(f"SHAPE_DEFINITION_REPRESENTATION({pds[0]},{srep})")
     for i, child in enumerate(defs[1:], start=1):
         w.add(f"NEXT_ASSEMBLY_USAGE_OCCURRENCE('NAUO{i}','','',{defs[0]},{child},$)")
     mat_prop = w.add(f"PROPERTY_DEFINITION('material property','material name',{defs[0]})")
-    mat_item = w.add(f"DESCRIPTIVE_REPRESENTATION_ITEM({step_str(spec['material'])},{step_str(spec['material'])})")
+    mat = step_str(spec["material"])
+    mat_item = w.add(f"DESCRIPTIVE_REPRESENTATION_ITEM({mat},{mat})")
     mat_rep = w.add(f"REPRESENTATION('material name',({mat_item}),{ctx})")
     w.add(f"PROPERTY_DEFINITION_REPRESENTATION({mat_prop},{mat_rep})")
     if spec["notes"]:
@@ -503,7 +506,8 @@ def abaqus_mesh(nx: int, ny: int, dx: float, dy: float, eltype: str) -> str:
     for j in range(ny):
         for i in range(nx):
             eid = j * nx + i + 1
-            out.append(f"{eid:6d}, {nid(i, j):6d}, {nid(i + 1, j):6d}, {nid(i + 1, j + 1):6d}, {nid(i, j + 1):6d}")
+            corners = (nid(i, j), nid(i + 1, j), nid(i + 1, j + 1), nid(i, j + 1))
+            out.append(f"{eid:6d}, " + ", ".join(f"{n:6d}" for n in corners))
             edge = i in (0, nx - 1) or j in (0, ny - 1)
             (ring if edge else inner).append(eid)
             if j == 0:
@@ -578,7 +582,8 @@ def rows_supp_cascade(rng: random.Random) -> list[list[object]]:
 
 def rows_pn_balance(rng: random.Random) -> list[list[object]]:
     return [
-        ["流股号", "名称 Stream", "进/出级", "流量 L/h", "RE mol/L", "HCl mol/L", "Pr/REO %", "Nd/REO %", "备注"],
+        ["流股号", "名称 Stream", "进/出级", "流量 L/h", "RE mol/L", "HCl mol/L", "Pr/REO %", "Nd/REO %",
+         "备注"],
         ["S01", "料液 RECl3 feed", "38 进", 1150, 1.30, 0.001, 25.0, 75.0, "pH 3.0~3.5"],
         ["S02", "空白有机相 P507 1.5 M", "1 进", 16330, 0.0, "", "", "", "皂化段 4 级后"],
         ["S03", "液碱 NaOH 6 M (皂化)", "皂化 S1-S4", 1480, "", "", "", "", "皂化度 36%"],
@@ -598,7 +603,8 @@ def rows_cu_daily(rng: random.Random) -> list[list[object]]:
         pls = 640 if 3 <= h <= 5 else 620 + rng.randint(-6, 6)
         raff = 0.29 if 3 <= h <= 5 else round(0.21 + rng.uniform(0, 0.03), 2)
         rows.append([f"2025-10-07 {h:02d}:00", pls, round(3.8 + rng.uniform(-0.05, 0.05), 2),
-                     round(1.8 + rng.uniform(-0.05, 0.05), 2), raff, round(1.07 + rng.uniform(-0.02, 0.01), 2),
+                     round(1.8 + rng.uniform(-0.05, 0.05), 2), raff,
+                     round(1.07 + rng.uniform(-0.02, 0.01), 2),
                      round(1.05 + rng.uniform(-0.02, 0.02), 2), round(7.8 + rng.uniform(-0.1, 0.1), 1),
                      round(2.4 + rng.uniform(-0.1, 0.1), 1), 22.4, round(48 + rng.uniform(-0.5, 0.5), 1)])
     return rows
@@ -624,7 +630,8 @@ def rows_yk07_log(rng: random.Random) -> list[list[object]]:
         inj = 470 + rng.randint(-25, 25)
         coll = round(inj * (0.86 + rng.uniform(0, 0.06)))
         reo = max(0.12, 1.05 * (d / 35) * pow(2.718, 1 - d / 35)) + rng.uniform(-0.03, 0.03)
-        rows.append([f"2025-{month:02d}-{max(day, 1):02d}", g, inj, conc, round(5.0 + rng.uniform(-0.1, 0.1), 1),
+        rows.append([f"2025-{month:02d}-{max(day, 1):02d}", g, inj, conc,
+                     round(5.0 + rng.uniform(-0.1, 0.1), 1),
                      coll, round(reo, 2), round(5.1 + rng.uniform(-0.1, 0.1), 1),
                      round(6.9 + rng.uniform(-0.1, 0.1), 1), round(coll * reo / 1000 * 2.1, 2)])
     return rows
@@ -771,7 +778,11 @@ def email_message(spec: dict) -> EmailMessage:
             continue
         maintype, subtype = MIME[kind]
         data = attachment_bytes(kind, payload, filename)
-        msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
+        params = {}
+        if maintype == "text":
+            enc = payload["encoding"] if kind == "csv" else payload[1]  # type: ignore[index]
+            params["charset"] = "utf-8" if enc == "utf-8-sig" else enc
+        msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename, params=params)
     return msg
 
 
@@ -883,7 +894,9 @@ def render_scan(spec: dict) -> Image.Image:
         elif kind == "table":
             rows = rest[0]
             ncol = max(len(r) for r in rows)
-            need = [max(f_cell.getlength(str(r[c])) if c < len(r) else 0 for r in rows) + 24 for c in range(ncol)]
+            need = [
+                max(f_cell.getlength(str(r[c])) if c < len(r) else 0 for r in rows) + 24 for c in range(ncol)
+            ]
             scale = min(1.0, width / sum(need))
             cols = [n * scale for n in need]
             cols[-1] += width - sum(cols)
@@ -932,6 +945,7 @@ def scan_bytes(spec: dict) -> bytes:
     elif fmt == "jpg":
         img.save(buf, "JPEG", quality=spec.get("quality", 75), dpi=(150, 150))
     elif fmt == "tif":
+        img = img.quantize(colors=8, dither=Image.Dither.NONE).convert("L") if spec.get("noise") else img
         img.save(buf, "TIFF", compression="tiff_lzw", dpi=(150, 150))
     elif fmt == "tif1":
         img.point(lambda v: 255 if v > 160 else 0).convert("1").save(buf, "TIFF", compression="group4",

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import logging
 import re
 from collections.abc import Callable, Iterator
 
@@ -49,6 +50,7 @@ _SKIP_VALUES = {
 
 #: Header variables a person or a CAD front-end fills with words about the drawing.
 HEADER_VARS = ("$PROJECTNAME", "$HYPERLINKBASE", "$LASTSAVEDBY", "$TITLE", "$SUBJECT", "$AUTHOR")
+logging.getLogger("ezdxf").setLevel(logging.ERROR)  # repairs are its business, not the user's
 _TEXT_TYPES = {"TEXT", "MTEXT", "ATTRIB", "ATTDEF", "DIMENSION", "ARC_DIMENSION", "MULTILEADER", "MLEADER"}
 
 

@@ -52,6 +52,10 @@ def extract_pdf(source: Source) -> Extracted:
         if ocr_pages.get(number, "").strip():
             segments.append(page_segment(ocr_pages[number], number, part="OCR"))
     segments.extend(tables)
+    if ocr_pages and not unread and not any(s.text.strip() for s in segments):
+        # every page is a picture without words (a photo, a chart): nothing to read, said plainly
+        notes.append("OCR found no text on the pages")
+        return Extracted(tuple(segments), metadata, tuple(notes))
     return require_text(Extracted(tuple(segments), metadata, tuple(notes), tuple(unread)), "this PDF")
 
 
@@ -88,7 +92,7 @@ def _pdfium_pages(
                 text = textpage.get_text_range()
                 pages.append(text)
                 textpage.close()
-                if ocr_pages is not None and len(text.strip()) < SCANNED_PAGE_CHARS and _has_image(page):
+                if ocr_pages is not None and len(text.strip()) < SCANNED_PAGE_CHARS and _needs_ocr(page):
                     ocr_pages[index + 1] = ""  # filled below, once the text layer is read
                 page.close()
             except Exception as exc:  # one bad page must not hide the others
@@ -101,11 +105,23 @@ def _pdfium_pages(
         pdf.close()
 
 
-def _has_image(page) -> bool:
+#: A page without a text layer but with this many vector paths may be a drawing whose text was
+#: exported as outlines (common from CAD): it is read by OCR too.
+OUTLINE_PATHS = 30
+
+
+def _needs_ocr(page) -> bool:
+    """A page with an image (a scan) or many vector paths (text as outlines) but no text."""
     import pypdfium2.raw as raw
 
-    for _ in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=3):
-        return True
+    paths = 0
+    for obj in page.get_objects(max_depth=3):
+        if obj.type == raw.FPDF_PAGEOBJ_IMAGE:
+            return True
+        if obj.type == raw.FPDF_PAGEOBJ_PATH:
+            paths += 1
+            if paths >= OUTLINE_PATHS:
+                return True
     return False
 
 

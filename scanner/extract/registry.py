@@ -14,6 +14,7 @@ from scanner.extract.docx import extract_docx
 from scanner.extract.dxf import extract_dxf
 from scanner.extract.errors import ExtractionError, UnsupportedFormat
 from scanner.extract.gcode import extract_gcode
+from scanner.extract.guard import ZIP_PACKAGES, guard_package, refuse_entities
 from scanner.extract.hdf5 import extract_hdf5
 from scanner.extract.image import extract_image
 from scanner.extract.legacy import extract_excel, extract_powerpoint, extract_word
@@ -89,6 +90,10 @@ def extract_document(name: str, data: bytes, limits: Limits, file_type: str | No
     extractor = EXTRACTORS.get(file_type)
     if extractor is None:
         raise UnsupportedFormat(file_type, UNSUPPORTED.get(file_type, ""))
+    if file_type in ZIP_PACKAGES:
+        guard_package(data, limits, file_type)
+    elif file_type in ("markup", "svg"):
+        refuse_entities(data, "SVG" if file_type == "svg" else "XML/HTML")
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # library warnings are not the user's business

@@ -8,6 +8,7 @@ import zipfile
 import pytest
 
 from scanner.config import Limits
+from scanner.extract.errors import ExtractionError
 from scanner.extract.registry import extract_document
 from tests.conftest import REAL_WORLD
 
@@ -33,13 +34,13 @@ def test_odt_paragraphs() -> None:
     assert str(doc.segments[0].location).startswith("content.xml")
 
 
-def test_odt_entity_bomb_stays_small() -> None:
+def test_odt_entity_bomb_is_refused_before_parsing() -> None:
     bomb = (
         '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa">'
         '<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><d><text:p>&b;&b;&b;</text:p></d>'
     )
-    doc = extract_document("bomb.odt", odt(bomb), Limits())
-    assert sum(len(s.text) for s in doc.segments) < 500
+    with pytest.raises(ExtractionError, match=r"content\.xml declares entities: refused"):
+        extract_document("bomb.odt", odt(bomb), Limits())
 
 
 def test_rtf_text() -> None:
