@@ -786,7 +786,7 @@ STEP_DOCS: list[dict] = [
         "system": "Creo Parametric 9.0",
         "auth": "",
         "desc": ["volute casing 80-250"],
-        "schema": AP214,
+        "schema": AP203,
         "shape": ("cyl", 480, 210),
         "material": "EN-GJL-250",
         "products": [

@@ -18,6 +18,7 @@ import csv
 import io
 import json
 import logging
+import os
 import random
 import re
 import shutil
@@ -407,10 +408,19 @@ def _step_geometry(w: StepWriter, shape: tuple, ctx: str) -> list[str]:
     return items
 
 
+STEP_PROTOCOLS = {
+    C.AP214: ("core data for automotive mechanical design processes", "automotive_design", 2000),
+    C.AP242: ("managed model based 3d engineering", "ap242_managed_model_based_3d_engineering", 2014),
+    C.AP203: ("configuration controlled 3D designs of mechanical parts and assemblies",
+              "config_control_design", 1994),
+}
+
+
 def step_text(spec: dict) -> str:
     w = StepWriter()
-    actx = w.add("APPLICATION_CONTEXT('core data for automotive mechanical design processes')")
-    w.add(f"APPLICATION_PROTOCOL_DEFINITION('international standard','automotive_design',2000,{actx})")
+    context, protocol, year = STEP_PROTOCOLS[spec["schema"]]
+    actx = w.add(f"APPLICATION_CONTEXT('{context}')")
+    w.add(f"APPLICATION_PROTOCOL_DEFINITION('international standard','{protocol}',{year},{actx})")
     pctx = w.add(f"PRODUCT_CONTEXT('',{actx},'mechanical')")
     pdctx = w.add(f"PRODUCT_DEFINITION_CONTEXT('part definition',{actx},'design')")
     mm = w.add("(LENGTH_UNIT()NAMED_UNIT(*)SI_UNIT(.MILLI.,.METRE.))")
@@ -743,7 +753,7 @@ MIME = {
 }
 
 
-def attachment_bytes(kind: str, payload: object, seed: str) -> bytes:
+def attachment_bytes(kind: str, payload: object, seed: str, author: str = "Administrator") -> bytes:
     if kind == "txt":
         text, enc = payload  # type: ignore[misc]
         return dedent(text).encode(enc)
@@ -751,12 +761,12 @@ def attachment_bytes(kind: str, payload: object, seed: str) -> bytes:
         spec = payload  # type: ignore[assignment]
         return csv_text(table_rows(spec["rows"], seed)).encode(spec["encoding"])  # type: ignore[index]
     if kind == "xlsx":
-        return xlsx_bytes(seed, "user", payload)  # type: ignore[arg-type]
+        return xlsx_bytes(Path(seed).stem, author, payload)  # type: ignore[arg-type]
     if kind == "docx":
         cjk = any("\u4e00" <= ch <= "\u9fff" for ch in json.dumps(payload, ensure_ascii=False))
-        return docx_bytes(seed, "user", payload, cjk=cjk)  # type: ignore[arg-type]
+        return docx_bytes(Path(seed).stem, author, payload, cjk=cjk)  # type: ignore[arg-type]
     if kind in ("pdf", "pdf-zh"):
-        return pdf_bytes(seed, "user", payload, cjk=kind == "pdf-zh")  # type: ignore[arg-type]
+        return pdf_bytes(Path(seed).stem, author, payload, cjk=kind == "pdf-zh")  # type: ignore[arg-type]
     raise ValueError(kind)
 
 
@@ -777,7 +787,8 @@ def email_message(spec: dict) -> EmailMessage:
             msg.add_attachment(email_message(payload), filename=filename)
             continue
         maintype, subtype = MIME[kind]
-        data = attachment_bytes(kind, payload, filename)
+        sender = re.sub(r"\s*<.*>", "", spec["from"])
+        data = attachment_bytes(kind, payload, filename, sender)
         params = {}
         if maintype == "text":
             enc = payload["encoding"] if kind == "csv" else payload[1]  # type: ignore[index]
@@ -975,6 +986,96 @@ def build_scans() -> None:
 
 
 # ======================================================================================
+# README
+# ======================================================================================
+
+FORMATS = {
+    "dxf": ("dxf/", "DXF drawings (AutoCAD R2010, ezdxf): title block as block ATTRIBs, layers, dimensions, "
+                    "header variables and DWGPROPS custom properties, notes as MTEXT"),
+    "step": ("step/", "STEP AP214/AP242/AP203 text (ISO 10303-21), hand-written: PRODUCT names/descriptions, "
+                      "material and user-defined attributes, a little geometry; non-ASCII as \\X2\\ escapes"),
+    "nc": ("nc/", "NC programs (.nc .mpf .cnc .gcode .tap .ngc): Fanuc/GSK, Sinumerik, LinuxCNC and EDM "
+                  "dialects; two files in GB18030 with CRLF as Chinese controllers write them"),
+    "sim": ("sim/", "simulation decks and results: Abaqus .inp, ANSYS APDL .dat, COMSOL-style .json, .yaml, "
+                    "MATLAB .m, Python .py, .csv result tables"),
+    "pptx": ("pptx/", "PowerPoint decks (python-pptx): titles, bullets, tables, speaker notes"),
+    "email": ("email/", "RFC 5322 messages: 7bit / quoted-printable / base64 bodies, XLSX, DOCX, PDF, CSV "
+                        "attachments, one nested message/rfc822; the label covers body and attachments"),
+    "zip": ("zip/", "ZIP archives with 2-5 members in sub-folders, one ZIP nested in a ZIP; the label is the "
+                    "most severe member's"),
+    "scan": ("scans/", "image-only documents rendered at 150 dpi on an A4 page (1240 x 1754 px): grey PNG, "
+                       "JPEG, LZW and bilevel G4 TIFF, and image-only PDFs; slight skew and speckle on some"),
+}
+
+
+def readme_text() -> str:
+    rows = sorted(LABELS, key=lambda r: r["file"])
+    lines = [
+        "# Per-format evaluation corpus (held out)",
+        "",
+        "Documents in the carrier formats the scanner must read (CAD drawings, STEP models, NC programs,",
+        "simulation decks, slide decks, e-mail, archives and scanned images), labelled by the rules of",
+        "`shared/docs/DOMAIN.md` exactly like `models/corpus`. The set measures how well each format is",
+        "read and classified. **It is held out: never use it for training, threshold tuning or lexicon",
+        "building.** All companies, people, numbers and addresses are fictional (`.example` domains).",
+        "",
+        "Generated, not hand-edited. From the project root:",
+        "",
+        "    .venv/bin/python tools/make_format_corpus.py",
+        "",
+        "The script deletes and rewrites this folder; its output is byte-identical from run to run",
+        "(fixed seeds, fixed dates in DXF headers, OOXML/PDF metadata, e-mail headers and ZIP entries).",
+        "Content and labels sit side by side in `tools/format_corpus_content.py`.",
+        "",
+        "## Counts",
+        "",
+        "| format | folder | files | controlled | excluded | clear | hard negatives | zh | en | mixed |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    total: Counter = Counter()
+    for fmt, (folder, _) in FORMATS.items():
+        sub = [r for r in rows if r["format"] == fmt]
+        c = Counter(r["verdict"] for r in sub)
+        lang = Counter(r["language"] for r in sub)
+        hard = sum(r["hard_negative"] for r in sub)
+        cells = [len(sub), c["controlled"], c["excluded"], c["clear"], hard]
+        cells += [lang["zh"], lang["en"], lang["mixed"]]
+        total.update(dict(zip(range(8), cells, strict=True)))
+        lines.append(f"| {fmt} | `{folder}` | " + " | ".join(str(x) for x in cells) + " |")
+    lines.append("| **all** | | " + " | ".join(f"**{total[i]}**" for i in range(8)) + " |")
+    lines += ["", "## Formats", ""]
+    lines += [f"- **{fmt}** (`{folder}`): {desc}." for fmt, (folder, desc) in FORMATS.items()]
+    lines += [
+        "",
+        "## Labels",
+        "",
+        "`labels.jsonl`: one JSON object per top-level file, with the fields of `models/corpus/README.md`",
+        "(`file`, `verdict`, `control_codes`, `categories`, `magnet_types`, `carrier`, `exclusion`,",
+        "`language`, `hard_negative`, `note`) plus `format`. `file` is relative to this folder. For e-mails",
+        "and ZIPs the label is that of the most severe part (controlled > excluded > clear) and `carrier`",
+        "is that part's carrier; a clear e-mail has carrier `email`.",
+        "",
+        "Evaluate: `.venv/bin/scanner evaluate models/corpus-formats --labels "
+        "models/corpus-formats/labels.jsonl`.",
+        "",
+        "## Files",
+        "",
+        "| file | verdict | clause | categories | magnet | carrier | lang | note |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for r in rows:
+        codes = ", ".join(c.replace("1E902.", "") for c in r["control_codes"]) or "—"
+        if r["verdict"] == "excluded":
+            codes = f"({codes}) {r['exclusion']}"
+        verdict = r["verdict"] + (" (hard neg.)" if r["hard_negative"] else "")
+        lines.append(
+            f"| `{r['file']}` | {verdict} | {codes} | {', '.join(r['categories']) or '—'} | "
+            f"{', '.join(r['magnet_types']) or '—'} | {r['carrier']} | {r['language']} | {r['note']} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+# ======================================================================================
 # main
 # ======================================================================================
 
@@ -991,6 +1092,10 @@ BUILDERS: list[tuple[str, Callable[[], None]]] = [
 
 
 def main() -> None:
+    if os.environ.get("PYTHONHASHSEED") != "0":
+        # ezdxf orders some OBJECTS-section entries through sets of strings; a fixed hash seed
+        # keeps the DXF output byte-identical from run to run.
+        os.execve(sys.executable, [sys.executable, *sys.argv], {**os.environ, "PYTHONHASHSEED": "0"})
     if OUT.exists():
         shutil.rmtree(OUT)
     OUT.mkdir(parents=True)
@@ -1000,6 +1105,7 @@ def main() -> None:
     with (OUT / "labels.jsonl").open("w", encoding="utf-8", newline="\n") as fh:
         for row in sorted(LABELS, key=lambda r: r["file"]):
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write_text(OUT / "README.md", readme_text())
     total = sum(p.stat().st_size for p in OUT.rglob("*") if p.is_file())
     print(f"{len(LABELS)} documents, {total / 1e6:.2f} MB in {OUT.relative_to(ROOT)}")
     print(Counter((r["format"], r["verdict"]) for r in LABELS))

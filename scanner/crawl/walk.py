@@ -83,7 +83,23 @@ def _rel(path: Path, root: Path) -> str:
         return path.as_posix()
 
 
+def printable(name: str) -> str:
+    """A file name as reports can print it. Names that are not valid UTF-8 (copied from old
+    Chinese Windows shares, say) reach Python as lone surrogates, which no report can encode:
+    they are shown decoded as GB18030 where that works, else with \\x escapes."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        raw = name.encode("utf-8", "surrogateescape")
+    try:
+        return raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return raw.decode("utf-8", "backslashreplace")
+
+
 def _item(path: Path, display: str) -> Item:
+    display = printable(display)
     try:
         st = path.stat()
     except FileNotFoundError:
