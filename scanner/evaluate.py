@@ -89,7 +89,10 @@ def measure(pairs: list[tuple[dict, Verdict]]) -> dict:
     )
     out["confusion"] = _confusion(pairs)
     out["by_language"] = _breakdown(pairs, lambda g: g.get("language", "?"))
-    out["by_format"] = _breakdown(pairs, lambda g: PurePath(g["file"]).suffix.lower() or "none")
+    # a label may name its format ("scan", "nc", …); otherwise the extension stands for it
+    out["by_format"] = _breakdown(
+        pairs, lambda g: g.get("format") or PurePath(g["file"]).suffix.lower() or "none"
+    )
     out["misclassified"] = [
         {
             "file": g["file"],
