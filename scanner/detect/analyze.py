@@ -101,8 +101,37 @@ class Detector:
                     (("near_term", near),),
                 )
             )
+        if document.file_type == "gcode":
+            findings.extend(machining_program_findings(findings))
         findings.sort(key=lambda f: f.offset)
         return Analysis(tuple(findings), text, tuple(starts), _language(text))
+
+
+#: DOMAIN.md counts machining (slicing, grinding, wire cutting) as magnet manufacturing, and an NC
+#: program is a carrier of that technology. A program whose own text names the rare-earth magnet
+#: it machines (N52, SmCo 2:17, 钕铁硼) is therefore evidence of a magnet-manufacturing step,
+#: however few process words its comments hold. The rule's finding sits on the magnet's mention,
+#: so a procurement context there ("外购 N42UH": a rotor core cut to take bought magnets)
+#: weakens it as it weakens the mention.
+MACHINING_RULE = "rule.nc-program-machines-re-magnet"
+MACHINING_WEIGHT = 0.9
+
+
+def machining_program_findings(findings: list[Finding]) -> list[Finding]:
+    magnets = [f for f in findings if f.kind == "stage" and f.attr("magnet_type")]
+    if not magnets:
+        return []
+    first = magnets[0]
+    attrs = (("term_kind", "process-step"), ("magnet_type", first.attr("magnet_type") or ""))
+    return [
+        dataclasses.replace(
+            first,
+            rule_id=MACHINING_RULE,
+            category="magnet-manufacturing",
+            weight=MACHINING_WEIGHT,
+            attrs=attrs,
+        )
+    ]
 
 
 class _Locator:

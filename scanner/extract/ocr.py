@@ -91,7 +91,7 @@ def remove_rules(image):  # image: PIL.Image.Image, mode "L"
     """Erase the ruling lines of tables and forms. Tesseract reads a grid of cells as pictures
     and drops whole rows of a parameter table; without the lines, each row reads as one line of
     text. A line is a straight run of ink longer than any character stroke: 1/12 of the page
-    width across, 1/25 of its height down."""
+    width across, 1/25 of its height (or width, if longer) down."""
     import numpy as np
     from PIL import Image
 
@@ -99,7 +99,8 @@ def remove_rules(image):  # image: PIL.Image.Image, mode "L"
     ink = pixels < _INK
     height, width = ink.shape
     across = _runs(ink, max(40, width // 12))
-    down = _runs(ink.T, max(40, height // 25)).T
+    # relative to the longer side too: a short strip of a page has tall characters for its height
+    down = _runs(ink.T, max(40, height // 25, width // 25)).T
     if not across.any() and not down.any():
         return image
     lines = (_grow(across, axis=0) | _grow(down, axis=1)) & (pixels < _EDGE)
