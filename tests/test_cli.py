@@ -130,3 +130,24 @@ def test_samples_show_every_verdict() -> None:
     result = run(["scan", str(SAMPLES), "--format", "json"])
     verdicts = {f["verdict"] for f in json.loads(result.output)["files"]}
     assert verdicts == {"controlled", "review", "excluded", "clear", "error"}
+
+
+def test_samples_get_the_verdicts_their_table_promises(scanner) -> None:
+    """docs/SAMPLES.md and the samples come from one manifest; the scanner must agree with it."""
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location("make_samples", ROOT / "tools" / "make_samples.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["make_samples"] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    got = {Path(v.path).name: v for v in scanner.scan_paths([str(SAMPLES)]) if "!" not in v.path}
+    for sample in module.SAMPLES_MANIFEST:
+        v = got[sample.name]
+        # a controlled file sent to review is caught (that is how recall is counted); the table
+        # states the verdict DOMAIN.md gives, the borderline leach log scores just below 0.62
+        allowed = ("controlled", "review") if sample.verdict == "controlled" else (sample.verdict,)
+        assert v.verdict in allowed, (sample.name, v.verdict, v.reasons)
+        if sample.verdict in ("controlled", "review", "excluded"):
+            assert set(v.categories) == set(sample.categories), sample.name
+            assert set(v.magnet_types) == set(sample.magnet_types), sample.name

@@ -114,7 +114,7 @@ class Detector:
 #: so a procurement context there ("外购 N42UH": a rotor core cut to take bought magnets)
 #: weakens it as it weakens the mention.
 MACHINING_RULE = "rule.nc-program-machines-re-magnet"
-MACHINING_WEIGHT = 0.9
+MACHINING_WEIGHT = 1.2
 
 
 def machining_program_findings(findings: list[Finding]) -> list[Finding]:

@@ -1,0 +1,27 @@
+%
+O0417
+(SMCO YXG-30H 2:17 瓦形 R20.5/R16.5 X 60 -- 慢走丝 精割)
+(WORKPIECE: SmCo block 60 x 42 x 12, orientation // 12, after solution + ageing)
+(WIRE 0.20 coated brass, 1 cut + 2 trim, D1=0.112 D2=0.104 D3=0.101)
+(E1210 main cut / E1205 / E1203 trim -> Ra 0.8 um)
+(钐钴脆: 软爪夹持 <= 0.3 MPa, 拐角降速防崩边; 割后 120 C 烘干 1 H)
+G92 X0 Y0
+G90 G40
+T84 T86
+C1210
+G41 D1
+G01 X5.000 Y0.000
+G02 X25.500 Y0.000 I10.250 J0.000
+G01 X21.500 Y0.000
+G03 X9.000 Y0.000 I-6.250 J0.000
+G01 X5.000 Y0.000
+G40 G01 X0 Y0
+M00 (trim 1)
+C1205
+G41 D2
+G01 X5.000 Y0.000
+G02 X25.500 Y0.000 I10.250 J0.000
+G40 G01 X0 Y0
+T85 T87
+M02
+
