@@ -51,6 +51,7 @@ class Limits:
     ocr_timeout_seconds: float = 120.0  # one page
     office_timeout_seconds: float = 120.0  # LibreOffice converting one legacy office file
     max_seconds: float = 300.0  # per file, containers included: then `error`, and the scan goes on
+    max_memory_bytes: int = 6 * 1024**3  # address space of a scan worker (and what it starts)
     # containers (zip, tar, compressed streams, e-mail): ClamAV-style scan limits
     max_depth: int = 4  # containers inside containers
     max_members: int = 10_000  # per container

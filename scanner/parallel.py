@@ -13,6 +13,7 @@ from __future__ import annotations
 import faulthandler
 import multiprocessing
 import os
+import resource
 import signal
 import time
 from collections.abc import Iterable, Iterator
@@ -44,6 +45,7 @@ def _serve(scanner: Scanner, conn: Connection) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     signal.signal(signal.SIGTERM, _terminate)
     faulthandler.disable()  # a reader's crash is reported as the file's verdict, not a dump
+    _limit_memory(scanner.config.limits.max_memory_bytes)
     while True:
         try:
             message = conn.recv()
@@ -54,9 +56,26 @@ def _serve(scanner: Scanner, conn: Connection) -> None:
         job, item = message
         try:
             verdicts = scanner.scan_item_all(item)
+        except MemoryError:
+            limit = scanner.config.limits.max_memory_bytes / 1024**3
+            reason = f"out of memory (MemoryError): reading the file needs more than the {limit:g} GiB limit"
+            verdicts = [error_verdict(item.display, reason)]
         except BaseException as exc:  # fail closed, and keep serving
             verdicts = [error_verdict(item.display, f"internal error: {type(exc).__name__}: {exc}")]
         conn.send((job, verdicts))
+
+
+def _limit_memory(limit: int) -> None:
+    """Cap the worker's address space: a file that would need more fails with MemoryError (an
+    `error` verdict saying so) instead of pushing the machine into swap. OCR and LibreOffice,
+    started by the worker, inherit the cap."""
+    if limit <= 0:
+        return
+    try:
+        _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        resource.setrlimit(resource.RLIMIT_AS, (min(limit, hard) if hard > 0 else limit, hard))
+    except (ValueError, OSError):  # a platform without the limit: the time limit still holds
+        pass
 
 
 def _terminate(signum, frame) -> None:

@@ -84,3 +84,25 @@ def test_cli_time_limit_and_jobs(folder: Path) -> None:
     )
     assert result.exit_code == 1, result.output  # spec.txt is controlled
     assert result.output.count("\n") == 8  # header and seven files
+
+
+class Greedy(Scanner):
+    """A reader that asks for far more memory than any file should need."""
+
+    def scan_bytes_all(self, name, data, depth=0):
+        if name.endswith("greedy.txt"):
+            bytearray(64 * 1024**3)
+        return super().scan_bytes_all(name, data, depth)
+
+
+def test_a_file_that_needs_too_much_memory_is_an_error(tmp_path: Path) -> None:
+    from scanner.config import Limits
+
+    (tmp_path / "greedy.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "memo.txt").write_text("Lunch on Friday.", encoding="utf-8")
+    scanner = Greedy(ScanConfig(limits=Limits(max_memory_bytes=3 * 1024**3)))
+    by_name = {
+        Path(v.path).name: v for v in WorkerPool(scanner, jobs=1, time_limit=60).scan(walk([str(tmp_path)]))
+    }
+    assert by_name["greedy.txt"].verdict == "error" and "MemoryError" in by_name["greedy.txt"].error
+    assert by_name["memo.txt"].verdict == "clear"

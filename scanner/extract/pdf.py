@@ -5,8 +5,10 @@ live; their text is in the page text in any case."""
 
 from __future__ import annotations
 
+import html
 import io
 import logging
+import re
 
 from scanner.config import Limits
 from scanner.extract.base import Extracted, Source, page_segment, require_text
@@ -200,6 +202,10 @@ def _plumber_meta_and_tables(data: bytes, page_count: int, notes: list[str]):
                 value = _meta_text(pdf.metadata.get(key))
                 if value:
                     metadata[key.lower()] = value
+            for key, value in _xmp(pdf).items():
+                if value not in metadata.values():
+                    metadata[f"xmp {key}"] = value
+                    segments.append(Segment(f"{key}: {value}", Location(part=f"metadata:xmp {key}")))
             if page_count > TABLE_PAGES:
                 return metadata, segments
             for number, page in enumerate(pdf.pages[:TABLE_PAGES], start=1):
@@ -217,6 +223,38 @@ def _plumber_meta_and_tables(data: bytes, page_count: int, notes: list[str]):
     except Exception as exc:  # tables are extra: the page text has been read already
         notes.append(f"tables not read: {type(_unwrap(exc)).__name__}")
     return metadata, segments
+
+
+#: XMP properties people write (title, description, subject keywords, author, drawing number in
+#: a CAD export's custom namespace is not standard and is left to the page text).
+_XMP_FIELDS = {
+    "dc:title": "title",
+    "dc:description": "description",
+    "dc:subject": "subject",
+    "dc:creator": "author",
+    "pdf:Keywords": "keywords",
+}
+_XMP_TAGS = re.compile(r"<[^>]+>")
+
+
+def _xmp(pdf) -> dict[str, str]:
+    """The XMP packet's descriptive fields (read as text: no XML parser, no entities)."""
+    from pdfminer.pdftypes import resolve1
+
+    try:
+        stream = resolve1(pdf.doc.catalog.get("Metadata"))
+        packet = stream.get_data()[:1_000_000].decode("utf-8", "replace") if stream is not None else ""
+    except Exception:
+        return {}
+    found: dict[str, str] = {}
+    for tag, key in _XMP_FIELDS.items():
+        element = re.search(rf"<{tag}\b[^>]*>(.*?)</{tag}>", packet, re.S)
+        attribute = re.search(rf'\b{tag}="([^"]*)"', packet)
+        raw = element.group(1) if element else attribute.group(1) if attribute else ""
+        text = html.unescape(" ".join(_XMP_TAGS.sub(" ", raw).split()))
+        if text:
+            found[key] = text[:2000]
+    return found
 
 
 def _unwrap(exc: BaseException) -> BaseException:

@@ -176,3 +176,25 @@ def test_chinese_pdf_is_controlled_with_page_locations(scanner) -> None:
     assert v.verdict == "controlled"
     assert v.magnet_types == ("NdFeB",)
     assert any(e.location.startswith("page 2") for e in v.evidence)
+
+
+def test_pdf_xmp_metadata_is_read_without_an_xml_parser() -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=11)
+    pdf.cell(0, 10, "Drawing SX-3-ST-014")
+    pdf.set_xmp_metadata(
+        '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
+        'xmlns:dc="http://purl.org/dc/elements/1.1/"><rdf:Description rdf:about="">'
+        '<dc:description><rdf:Alt><rdf:li xml:lang="x-default">P507 mixer-settler, 18 extraction '
+        "stages &amp; 12 scrub stages</rdf:li></rdf:Alt></dc:description>"
+        "</rdf:Description></rdf:RDF>"
+    )
+    doc = extract_document("drawing.pdf", bytes(pdf.output()), Limits())
+    found = {str(s.location): s.text for s in doc.segments}
+    assert (
+        found["metadata:xmp description"]
+        == "description: P507 mixer-settler, 18 extraction stages & 12 scrub stages"
+    )
