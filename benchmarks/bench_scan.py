@@ -8,7 +8,10 @@ Baselines, per file set:
   extract   read + extract text (format readers only)
   rules     the pipeline with lexicon rules only (no learned model)
   scan      the full pipeline: read, extract, detect, model, decide
-Reported: scan/read, scan/extract, scan/rules (what the learned model adds), files per second.
+  pool(j)   the full pipeline in j worker processes with the per-file time limit (the CLI's way)
+Reported: scan/read, scan/extract, scan/rules (what the learned model adds), pool(1)/scan (the
+cost of isolating each file in a worker), pool(2)/pool(1) (what a second core buys), files per
+second.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from scanner.config import ScanConfig  # noqa: E402
 from scanner.crawl.walk import walk  # noqa: E402
 from scanner.extract.errors import ExtractionError  # noqa: E402
 from scanner.extract.registry import extract_document  # noqa: E402
+from scanner.parallel import WorkerPool  # noqa: E402
 from scanner.pipeline import Scanner  # noqa: E402
 
 
@@ -109,6 +113,19 @@ def main() -> None:
     total = time.perf_counter() - start
     print(f"model share     = {spent[0] / total:8.1%}  of one full scan (features + all heads)")
     print(f"files per second (full scan): {len(items) / t_scan:.1f}")
+    scanner.model_view = inner
+
+    def pooled(jobs: int) -> None:
+        for _ in WorkerPool(scanner, jobs=jobs, time_limit=config.limits.max_seconds).scan(walk(args.paths)):
+            pass
+
+    t_pool1 = t_pool2 = t_plain = float("inf")
+    for _ in range(args.repeat):
+        t_plain = min(t_plain, timed(lambda: full_scan(scanner, args.paths), 1))
+        t_pool1 = min(t_pool1, timed(lambda: pooled(1), 1))
+        t_pool2 = min(t_pool2, timed(lambda: pooled(2), 1))
+    print(f"pool(1) / scan  = {t_pool1 / t_plain:8.3f}x  (one worker process, time limit on)")
+    print(f"pool(2) / pool(1) = {t_pool2 / t_pool1:6.3f}x  (two workers on this machine's 2 cores)")
 
 
 if __name__ == "__main__":

@@ -86,10 +86,12 @@ def extract_dxf(source: Source) -> Extracted:
             layers[entity.dxf.get("layer", "0")] = None
             for text, where in _entity_texts(entity, space):
                 add(text, where)
-    for block in doc.blocks:
+    # sorted: ezdxf may add its standard blocks in an order that varies from run to run, and the
+    # same file must always read the same
+    for block in sorted(doc.blocks, key=lambda b: b.name):
         if block.name.startswith("*Model_Space") or block.name.startswith("*Paper_Space"):
             continue
-        if not block.name.startswith("*"):
+        if not block.name.startswith(("*", "_")):  # anonymous blocks, standard arrowheads
             add(block.name, f"block {block.name}")
         for entity in block:
             for text, where in _entity_texts(entity, f"block {block.name}"):
