@@ -89,3 +89,30 @@ def test_7z_archives_are_opened(verdicts: dict) -> None:
 
 def test_scanner_is_reusable_after_hostile_files(scanner: Scanner) -> None:
     assert Scanner(ScanConfig()).scan_bytes("x.txt", "稀土".encode()).verdict in ("clear", "review")
+
+
+#: Real-world files of each carrier format that cannot be read, and why: everything else in
+#: those folders must be read (clear, as none of it is rare-earth technology).
+UNREADABLE = {
+    "dxf": {},
+    "pptx": {"pptx/testPPT_protected_passtika.pptx": "password"},
+    "odf-epub": {},
+    "email": {
+        # members (a corrupt PDF, an unknown binary) are errors: the message says which
+        "email/attachment_message_rfc822.eml": "broken.pdf",
+        "email/attachment_only_email.eml": "blah.gz",
+        "email/attachment_with_base64_encoded_name.eml": "attachment-1",
+        "email/email_with_similar_boundaries.eml": "LOGO.png",
+    },
+}
+
+
+@pytest.mark.parametrize("folder", sorted(UNREADABLE))
+def test_each_carrier_folder_is_read(verdicts: dict, folder: str) -> None:
+    top = {p: v for p, v in verdicts.items() if p.startswith(f"{folder}/") and "!" not in p}
+    assert top, folder
+    for path, v in top.items():
+        if path in UNREADABLE[folder]:
+            assert v.verdict == "error" and UNREADABLE[folder][path] in v.error, path
+        else:
+            assert v.verdict == "clear", (path, v.verdict, v.error)
