@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from scanner.config import Limits
-from scanner.extract.errors import ExtractionError
+from scanner.extract.errors import ExtractionError, NoText
 from scanner.types import Location, Segment
 
 
@@ -51,7 +51,7 @@ def open_package(kind: str, opener: Callable[[], T]) -> T:
 def require_text(extracted: Extracted, what: str) -> Extracted:
     """An extractor that found no text at all says so: nothing passes as clear unread."""
     if not extracted.unread and not any(s.text.strip() for s in extracted.segments):
-        raise ExtractionError(f"no extractable text in {what}")
+        raise NoText(f"no extractable text in {what}")
     return extracted
 
 
@@ -73,7 +73,7 @@ def property_segments(
     return segments
 
 
-def page_segment(text: str, number: int, part: str | None = None) -> Segment:
+def page_segment(text: str, number: int | None, part: str | None = None) -> Segment:
     """A page of text (PDF page, OCR output) with a mark per line, so evidence says
     `page 3, line 12`."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")

@@ -11,3 +11,7 @@ class UnsupportedFormat(ExtractionError):
     def __init__(self, file_type: str, detail: str = "") -> None:
         self.file_type = file_type
         super().__init__(f"unsupported format: {file_type}" + (f" ({detail})" if detail else ""))
+
+
+class NoText(ExtractionError):
+    """The file was read but holds no text (a package of pictures, say)."""

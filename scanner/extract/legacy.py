@@ -16,7 +16,8 @@ from pathlib import Path
 
 from scanner.extract.base import Extracted, Source, open_package
 from scanner.extract.docx import extract_docx
-from scanner.extract.errors import ExtractionError
+from scanner.extract.embedded import with_embedded_ocr
+from scanner.extract.errors import ExtractionError, NoText
 from scanner.extract.external import ToolFailed, private_folder, run, which
 from scanner.extract.pptx import extract_pptx
 from scanner.extract.table import rows_to_segments
@@ -59,7 +60,11 @@ def _extract(source: Source, family: str) -> Extracted:
     failures: list[str] = []
     try:
         converted = _libreoffice(data, suffix, target, source.limits.office_timeout_seconds)
-        extracted = reader(Source(name=source.name, data=converted, limits=source.limits))
+        try:
+            extracted = reader(Source(name=source.name, data=converted, limits=source.limits))
+        except NoText:
+            extracted = Extracted(())  # perhaps pictures only: read them below
+        extracted = with_embedded_ocr(converted, extracted, source.limits)
         note = f"converted from legacy {label} with LibreOffice"
         return Extracted(
             tuple(properties) + extracted.segments,

@@ -6,13 +6,14 @@ import hashlib
 import warnings
 
 from scanner.config import Limits
-from scanner.extract.base import Extracted, Extractor, Source
+from scanner.extract.base import Extracted, Extractor, Source, require_text
 from scanner.extract.cad import extract_iges, extract_step
 from scanner.extract.comsol import extract_comsol
 from scanner.extract.delimited import extract_delimited
 from scanner.extract.docx import extract_docx
 from scanner.extract.dxf import extract_dxf
-from scanner.extract.errors import ExtractionError, UnsupportedFormat
+from scanner.extract.embedded import with_embedded_ocr
+from scanner.extract.errors import ExtractionError, NoText, UnsupportedFormat
 from scanner.extract.gcode import extract_gcode
 from scanner.extract.guard import ZIP_PACKAGES, guard_package, refuse_entities
 from scanner.extract.hdf5 import extract_hdf5
@@ -70,6 +71,10 @@ UNSUPPORTED: dict[str, str] = {
 }
 
 
+#: Office packages whose embedded pictures are read by OCR when their own text is short.
+PICTURE_PACKAGES = ("docx", "pptx", "xlsx", "odf")
+
+
 def type_of(name: str, data: bytes) -> str:
     """The file's type, sniffed from its content (and its name where content is silent)."""
     if not data:
@@ -97,7 +102,15 @@ def extract_document(name: str, data: bytes, limits: Limits, file_type: str | No
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # library warnings are not the user's business
-            extracted: Extracted = extractor(Source(name=name, data=data, limits=limits))
+            try:
+                extracted: Extracted = extractor(Source(name=name, data=data, limits=limits))
+            except NoText:
+                if file_type not in PICTURE_PACKAGES:
+                    raise
+                extracted = Extracted(())  # perhaps a package of pictures: read them below
+            if file_type in PICTURE_PACKAGES:
+                extracted = with_embedded_ocr(data, extracted, limits)
+                require_text(extracted, f"this {file_type.upper()} (no text, no readable pictures)")
     except ExtractionError:
         raise
     except MemoryError as exc:
