@@ -14,7 +14,9 @@ import faulthandler
 import multiprocessing
 import os
 import resource
+import shutil
 import signal
+import tempfile
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import suppress
@@ -34,14 +36,19 @@ _GRACE = 2.0
 class _Worker:
     process: multiprocessing.process.BaseProcess
     conn: Connection
+    scratch: str = ""  # the worker's temporary folder: everything it and its programs write
     job: int | None = None
     item: Item | None = None
     started: float = 0.0
     done: int = field(default=0)
 
 
-def _serve(scanner: Scanner, conn: Connection) -> None:
-    """A worker's life: scan each item it is sent, send back its verdicts."""
+def _serve(scanner: Scanner, conn: Connection, scratch: str) -> None:
+    """A worker's life: scan each item it is sent, send back its verdicts. Every temporary file
+    it or the programs it starts write goes under `scratch`, which the parent removes when the
+    worker ends, however it ends (a killed worker cannot clean up after itself)."""
+    tempfile.tempdir = scratch
+    os.environ["TMPDIR"] = scratch
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     signal.signal(signal.SIGTERM, _terminate)
     faulthandler.disable()  # a reader's crash is reported as the file's verdict, not a dump
@@ -127,10 +134,11 @@ class WorkerPool:
 
     def _start(self) -> _Worker:
         parent, child = self._context.Pipe()
-        process = self._context.Process(target=_serve, args=(self.scanner, child), daemon=True)
+        scratch = tempfile.mkdtemp(prefix="scanner-worker-")
+        process = self._context.Process(target=_serve, args=(self.scanner, child, scratch), daemon=True)
         process.start()
         child.close()
-        return _Worker(process, parent)
+        return _Worker(process, parent, scratch)
 
     def _send(self, worker: _Worker, job: int, item: Item, results: dict[int, list[Verdict]]) -> None:
         try:
@@ -190,6 +198,7 @@ class WorkerPool:
         if worker.process.is_alive():
             worker.process.kill()
         worker.process.join(_GRACE)
+        shutil.rmtree(worker.scratch, ignore_errors=True)
         worker.conn.close()
 
     def close(self) -> None:

@@ -106,3 +106,26 @@ def test_a_file_that_needs_too_much_memory_is_an_error(tmp_path: Path) -> None:
     }
     assert by_name["greedy.txt"].verdict == "error" and "MemoryError" in by_name["greedy.txt"].error
     assert by_name["memo.txt"].verdict == "clear"
+
+
+class Stuck(Scanner):
+    """A reader that hangs while it has a temporary folder open (as LibreOffice conversions do)."""
+
+    def scan_bytes_all(self, name, data, depth=0):
+        from scanner.extract.external import private_folder
+
+        if name.endswith("stuck.txt"):
+            with private_folder() as folder:
+                (folder / "in.doc").write_bytes(data)
+                time.sleep(60)
+        return super().scan_bytes_all(name, data, depth)
+
+
+def test_a_stopped_worker_leaves_no_temporary_files(tmp_path: Path) -> None:
+    import tempfile
+
+    (tmp_path / "stuck.txt").write_text("x", encoding="utf-8")
+    before = set(os.listdir(tempfile.gettempdir()))
+    verdicts = list(WorkerPool(Stuck(ScanConfig()), jobs=1, time_limit=1.5).scan(walk([str(tmp_path)])))
+    assert verdicts[0].error.startswith("time limit exceeded")
+    assert set(os.listdir(tempfile.gettempdir())) <= before
