@@ -1,0 +1,74 @@
+"""OCR fidelity and cost on the scans of the held-out carriers corpus, against the text they
+were rendered from (tools/format_corpus_content.py), with and without erasing table ruling
+lines before Tesseract. Times are reported as a ratio, measured in the same run.
+
+    python benchmarks/bench_ocr.py
+"""
+
+from __future__ import annotations
+
+import difflib
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tools"))
+
+import format_corpus_content as content  # noqa: E402
+import pypdfium2 as pdfium  # noqa: E402
+from PIL import Image  # noqa: E402
+
+from scanner.extract import ocr  # noqa: E402
+
+SCANS = ROOT / "models" / "corpus-formats" / "scans"
+
+
+def source_text(doc: dict) -> str:
+    parts: list[str] = []
+    for block in doc["blocks"]:
+        if block[0] in ("h", "p", "sig"):
+            parts.append(block[1])
+        elif block[0] == "table":
+            parts.extend(" ".join(row) for row in block[1])
+    return "".join("".join(parts).split())
+
+
+def page_image(path: Path):
+    if path.suffix == ".pdf":
+        return pdfium.PdfDocument(str(path))[0].render(scale=300 / 72).to_pil()
+    return Image.open(path)
+
+
+def run(erase_rules: bool) -> tuple[float, float, dict[str, float]]:
+    keep = ocr.remove_rules
+    if not erase_rules:
+        ocr.remove_rules = lambda image: image
+    scores: dict[str, float] = {}
+    started = time.perf_counter()
+    try:
+        for doc in content.SCAN_DOCS:
+            text = ocr.recognise(ocr.prepare(page_image(SCANS / doc["name"])), 120)
+            got = "".join(text.split())
+            scores[doc["name"]] = difflib.SequenceMatcher(None, source_text(doc), got, autojunk=False).ratio()
+    finally:
+        ocr.remove_rules = keep
+    return sum(scores.values()) / len(scores), time.perf_counter() - started, scores
+
+
+def main() -> None:
+    if ocr.engine() is None:
+        raise SystemExit("Tesseract is not installed (tools/install-system-packages.sh)")
+    plain_mean, plain_time, _ = run(erase_rules=False)
+    mean, seconds, scores = run(erase_rules=True)
+    print(f"scans: {len(scores)}  engine: {ocr.engine().description}")
+    print(f"text similarity to the source, ruling lines kept:   {plain_mean:.3f}")
+    print(f"text similarity to the source, ruling lines erased: {mean:.3f}")
+    print(f"time, erased / kept = {seconds / plain_time:.2f}x  ({seconds / len(scores):.2f} s per page here)")
+    worst = sorted(scores.items(), key=lambda kv: kv[1])[:3]
+    print("hardest pages: " + ", ".join(f"{name} {score:.3f}" for name, score in worst))
+
+
+if __name__ == "__main__":
+    main()
