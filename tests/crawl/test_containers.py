@@ -189,3 +189,37 @@ def test_rar_members_are_read_through_unar(scanner) -> None:
     # inside a zip, as mail gateways see them
     nested = by_path(scanner.scan_bytes_all("o.zip", zip_of({"in.rar": base64.b64decode(RAR3_TESTFILE)})))
     assert nested["o.zip!in.rar!testfile.txt"].verdict == "clear"
+
+
+def rar4_stored(members: dict[str, bytes]) -> bytes:
+    """A RAR 4 archive with stored (uncompressed) members, written by hand from the format's
+    published block layout: no free RAR writer exists to make fixtures with."""
+    import struct
+    import zlib
+
+    def block(head_type: int, flags: int, body: bytes) -> bytes:
+        rest = struct.pack("<BHH", head_type, flags, 7 + len(body)) + body
+        return struct.pack("<H", zlib.crc32(rest) & 0xFFFF) + rest
+
+    out = b"Rar!\x1a\x07\x00" + block(0x73, 0, struct.pack("<HI", 0, 0))
+    for name, data in members.items():
+        raw = name.encode("ascii")
+        # packed and unpacked size, host OS (Unix), data CRC, DOS time, version 2.0, method
+        # 0x30 (store), name length, attributes
+        head = struct.pack(
+            "<IIBIIBBHI", len(data), len(data), 3, zlib.crc32(data), 0x5A8C0000, 20, 0x30, len(raw), 0o100644
+        )
+        out += block(0x74, 0x8000, head + raw) + data
+    return out + block(0x7B, 0x4000, b"")
+
+
+def test_rar_with_a_controlled_member_makes_the_archive_controlled(scanner) -> None:
+    out = by_path(scanner.scan_bytes_all("send.rar", rar4_stored({"docs/spec.txt": SPEC, "memo.txt": MEMO})))
+    assert out["send.rar!docs/spec.txt"].verdict == "controlled"
+    assert out["send.rar!memo.txt"].verdict == "clear"
+    assert out["send.rar"].verdict == "controlled" and out["send.rar"].file_type == "rar"
+
+
+def test_rar_member_climbing_out_is_refused(scanner) -> None:
+    out = by_path(scanner.scan_bytes_all("evil.rar", rar4_stored({"../../etc/x.txt": MEMO})))
+    assert "path-traversal" in (out["evil.rar!../../etc/x.txt"].error or "")
