@@ -39,6 +39,7 @@ class _Worker:
     scratch: str = ""  # the worker's temporary folder: everything it and its programs write
     job: int | None = None
     item: Item | None = None
+    member: str | None = None  # the container member being read, when there is one
     started: float = 0.0
     done: int = field(default=0)
 
@@ -61,6 +62,9 @@ def _serve(scanner: Scanner, conn: Connection, scratch: str) -> None:
         if message is None:
             return
         job, item = message
+        # each member of a container restarts the clock: the limit is per file read, so a large
+        # archive of ordinary files is not cut off, while one hanging member still is
+        scanner.on_member = lambda path, job=job: conn.send(("member", job, path))
         try:
             verdicts = scanner.scan_item_all(item)
         except MemoryError:
@@ -69,7 +73,7 @@ def _serve(scanner: Scanner, conn: Connection, scratch: str) -> None:
             verdicts = [error_verdict(item.display, reason)]
         except BaseException as exc:  # fail closed, and keep serving
             verdicts = [error_verdict(item.display, f"internal error: {type(exc).__name__}: {exc}")]
-        conn.send((job, verdicts))
+        conn.send(("done", job, verdicts))
 
 
 def _limit_memory(limit: int) -> None:
@@ -147,7 +151,7 @@ class WorkerPool:
             self._replace(worker)
             results[job] = [error_verdict(item.display, "internal error: a scan worker could not start")]
             return
-        worker.job, worker.item, worker.started = job, item, time.monotonic()
+        worker.job, worker.item, worker.member, worker.started = job, item, None, time.monotonic()
 
     def _collect(self, busy: list[_Worker], results: dict[int, list[Verdict]]) -> None:
         timeout = None
@@ -158,18 +162,22 @@ class WorkerPool:
         for worker in busy:
             if worker.conn in ready:
                 try:
-                    job, verdicts = worker.conn.recv()
+                    kind, job, payload = worker.conn.recv()
                 except (EOFError, OSError):  # the worker died: a crash in a reader
                     self._fail(worker, results, self._death_reason(worker))
                     continue
-                results[job] = verdicts
-                worker.job = worker.item = None
+                if kind == "member":
+                    worker.started, worker.member = time.monotonic(), payload
+                    continue
+                results[job] = payload
+                worker.job = worker.item = worker.member = None
                 worker.done += 1
             elif self.time_limit is not None and time.monotonic() - worker.started > self.time_limit:
+                where = f" (reading {worker.member})" if worker.member else ""
                 self._fail(
                     worker,
                     results,
-                    f"time limit exceeded: the file was not done within {self.time_limit:g} s",
+                    f"time limit exceeded: the file was not done within {self.time_limit:g} s{where}",
                 )
 
     def _fail(self, worker: _Worker, results: dict[int, list[Verdict]], reason: str) -> None:

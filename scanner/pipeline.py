@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from scanner.classify.artifact import load as load_model
@@ -27,6 +27,8 @@ class Scanner:
 
     def __init__(self, config: ScanConfig | None = None) -> None:
         self.config = config or ScanConfig()
+        #: called with a container member's path before it is read (workers report progress)
+        self.on_member: Callable[[str], None] | None = None
         self.detector = Detector(self.config.lexicon_dir)
         self.model = (
             load_model(self.config.model_dir, self.detector.lexicon.digest) if self.config.use_model else None
@@ -87,6 +89,8 @@ class Scanner:
                 elif member.problem or member.data is None:
                     found = [error_verdict(path, member.problem or "unreadable member")]
                 else:
+                    if self.on_member is not None:
+                        self.on_member(path)
                     found = self.scan_bytes_all(path, member.data, depth + 1)
                 parts.append(found[0])
                 listed.extend(found)

@@ -129,3 +129,30 @@ def test_a_stopped_worker_leaves_no_temporary_files(tmp_path: Path) -> None:
     verdicts = list(WorkerPool(Stuck(ScanConfig()), jobs=1, time_limit=1.5).scan(walk([str(tmp_path)])))
     assert verdicts[0].error.startswith("time limit exceeded")
     assert set(os.listdir(tempfile.gettempdir())) <= before
+
+
+class SlowMembers(Scanner):
+    """Each member of an archive takes a while; one of them never finishes."""
+
+    def scan_bytes_all(self, name, data, depth=0):
+        if "!" in name:
+            time.sleep(60 if name.endswith("hang.txt") else 0.6)
+        return super().scan_bytes_all(name, data, depth)
+
+
+def test_the_time_limit_applies_to_each_member_of_an_archive(tmp_path: Path) -> None:
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / "many.zip", "w") as zf:
+        for i in range(5):
+            zf.writestr(f"memo-{i}.txt", "Lunch on Friday.")
+    with zipfile.ZipFile(tmp_path / "stuck.zip", "w") as zf:
+        zf.writestr("ok.txt", "Lunch on Friday.")
+        zf.writestr("hang.txt", "never done")
+    pool = WorkerPool(SlowMembers(ScanConfig()), jobs=2, time_limit=1.5)
+    by_name = {v.path: v for v in pool.scan(walk([str(tmp_path)]))}
+    # five members of 0.6 s each: 3 s for the archive, within a 1.5 s limit per member
+    assert by_name["many.zip"].verdict == "clear"
+    assert len([p for p in by_name if p.startswith("many.zip!")]) == 5
+    assert by_name["stuck.zip"].verdict == "error"
+    assert by_name["stuck.zip"].error.endswith("(reading stuck.zip!hang.txt)")
