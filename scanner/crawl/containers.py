@@ -101,6 +101,28 @@ def _budget(limits: Limits):
     return take
 
 
+def _vet(
+    name: str,
+    size: int,
+    packed: int,
+    limits: Limits,
+    take,
+    encrypted: bool = False,
+    link: bool = False,
+) -> str | None:
+    """Why an archive member must not be read, if it must not: a hostile name, a password, a
+    link, a bomb's compression ratio, or a limit of the container's budget (`take`)."""
+    problem = unsafe_name(name)
+    if not problem and encrypted:
+        problem = "encrypted archive member: a password is needed to read it"
+    if not problem and link:
+        problem = "link member not followed"
+    ratio = size / max(packed, 1)
+    if not problem and size > 1_000_000 and ratio > limits.max_ratio:
+        problem = f"compression ratio {ratio:.0f}:1 exceeds the limit {limits.max_ratio}:1 (zip bomb?)"
+    return problem or take(size)
+
+
 def _zip(data: bytes, limits: Limits) -> Iterator[Member]:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
@@ -117,16 +139,7 @@ def _zip(data: bytes, limits: Limits) -> Iterator[Member]:
             if note:
                 yield Member(name, None, note=note)
                 continue
-            problem = unsafe_name(name)
-            if not problem and info.flag_bits & 0x1:
-                problem = "encrypted archive member: a password is needed to read it"
-            ratio = info.file_size / max(info.compress_size, 1)
-            if not problem and info.file_size > 1_000_000 and ratio > limits.max_ratio:
-                problem = (
-                    f"compression ratio {ratio:.0f}:1 exceeds the limit {limits.max_ratio}:1 (zip bomb?)"
-                )
-            if not problem:
-                problem = take(info.file_size)
+            problem = _vet(name, info.file_size, info.compress_size, limits, take, bool(info.flag_bits & 0x1))
             if problem:
                 yield Member(name, None, problem)
                 continue
@@ -176,16 +189,8 @@ def _sevenzip(data: bytes, limits: Limits) -> Iterator[Member]:
             if note:
                 yield Member(name, None, note=note)
                 continue
-            problem = unsafe_name(name)
-            if not problem and encrypted:
-                problem = "encrypted archive member: a password is needed to read it"
-            if not problem and info.is_symlink:
-                problem = "link member not followed"
-            size = info.uncompressed or 0
-            if not problem and size > 1_000_000 and size / max(len(data), 1) > limits.max_ratio:
-                problem = f"compression ratio {size / len(data):.0f}:1 exceeds the limit {limits.max_ratio}:1"
-            if not problem:
-                problem = take(size)
+            # solid archives give no per-member packed size: the whole archive stands for it
+            problem = _vet(name, info.uncompressed or 0, len(data), limits, take, encrypted, info.is_symlink)
             if problem:
                 refused[name] = problem
             else:
@@ -239,17 +244,15 @@ def _rar(data: bytes, limits: Limits) -> Iterator[Member]:
                 if info.is_dir():
                     continue
                 name = info.filename
-                problem = unsafe_name(name)
-                if not problem and info.needs_password():
-                    problem = "encrypted archive member: a password is needed to read it"
-                if not problem and info.is_symlink():
-                    problem = "link member not followed"
-                size = info.file_size or 0
-                ratio = size / max(info.compress_size or 1, 1)
-                if not problem and size > 1_000_000 and ratio > limits.max_ratio:
-                    problem = f"compression ratio {ratio:.0f}:1 exceeds the limit {limits.max_ratio}:1"
-                if not problem:
-                    problem = take(size)
+                problem = _vet(
+                    name,
+                    info.file_size or 0,
+                    info.compress_size or 0,
+                    limits,
+                    take,
+                    info.needs_password(),
+                    info.is_symlink(),
+                )
                 if problem:
                     yield Member(name, None, problem)
                     continue
