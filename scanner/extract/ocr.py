@@ -151,7 +151,9 @@ def recognise(png: bytes, timeout: float) -> str:
     text = _tesseract(ocr.binary, png, first, timeout)
     if first == "chi_sim" and "eng" in ocr.languages and _cjk_share(text) < LATIN_PAGE:
         text = _tesseract(ocr.binary, png, "eng", timeout)
-    return text
+    # Tesseract separates blocks with blank lines; without them "line 3" is the page's third
+    # line of text, as a reader counts
+    return "\n".join(line for line in text.splitlines() if line.strip())
 
 
 #: Below this share of CJK characters among letters, a page is read again as English.
