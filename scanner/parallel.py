@@ -53,6 +53,11 @@ def _serve(scanner: Scanner, conn: Connection, scratch: str) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     signal.signal(signal.SIGTERM, _terminate)
     faulthandler.disable()  # a reader's crash is reported as the file's verdict, not a dump
+    # C libraries (libtiff, PDFium, LibreOffice) write warnings about damaged files to the
+    # terminal; the verdict carries what matters, so a worker's stderr goes nowhere
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 2)
+    os.close(devnull)
     _limit_memory(scanner.config.limits.max_memory_bytes)
     while True:
         try:

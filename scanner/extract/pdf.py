@@ -5,6 +5,7 @@ live; their text is in the page text in any case."""
 
 from __future__ import annotations
 
+import contextlib
 import html
 import io
 import logging
@@ -175,17 +176,20 @@ def _pdfminer_pages(data: bytes, limit: int, notes: list[str], reason: str):
         detail = f"{type(inner).__name__}: {inner}".rstrip(": ")
         raise ExtractionError(f"corrupt PDF: {reason or detail}") from exc
     pages: list[str] = []
-    with pdf:
-        try:
-            for page in pdf.pages[:limit]:
-                try:
-                    pages.append(page.extract_text() or "")
-                finally:
-                    page.flush_cache()
-        except Exception as exc:
-            if not pages:
-                raise ExtractionError(f"corrupt PDF: {reason}") from exc
-            notes.append(f"reading stopped at page {len(pages) + 1}: {type(exc).__name__}")
+    try:
+        for page in pdf.pages[:limit]:
+            try:
+                pages.append(page.extract_text() or "")
+            finally:
+                page.flush_cache()
+    except Exception as exc:
+        if not pages:
+            raise ExtractionError(f"corrupt PDF: {reason}") from exc
+        notes.append(f"reading stopped at page {len(pages) + 1}: {type(exc).__name__}")
+    finally:
+        # closing walks the pages again: on a broken page tree it raises too
+        with contextlib.suppress(Exception):
+            pdf.close()
     notes.append("read with pdfminer after PDFium failed: " + reason)
     return pages, {}
 
