@@ -120,3 +120,17 @@ def test_truncated_image_is_an_error() -> None:
     data = CLEAR_SCAN.read_bytes()
     with pytest.raises(ExtractionError, match="corrupt image"):
         extract_document("cut.png", data[: len(data) // 3], Limits())
+
+
+@pytest.mark.parametrize("angle", [90, 180, 270])
+def test_a_page_scanned_on_its_side_or_upside_down_is_turned_and_read(scanner, angle: int) -> None:
+    out = io.BytesIO()
+    Image.open(EN_SCAN).rotate(angle, expand=True, fillcolor=255).save(out, format="PNG")
+    doc = extract_document("turned.png", out.getvalue(), Limits())
+    assert "grinding swarf recovery" in " ".join(s.text for s in doc.segments)
+    assert scanner.scan_bytes("turned.png", out.getvalue()).verdict == "controlled"
+
+
+def test_chinese_ocr_words_are_joined_without_spaces() -> None:
+    doc = extract_document(ZH_SCAN.name, ZH_SCAN.read_bytes(), Limits())
+    assert "萃取分离工艺卡" in doc.segments[-1].text
