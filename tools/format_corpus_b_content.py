@@ -37,8 +37,8 @@ def clear(carrier: str, lang: str, note: str, hn: bool = True) -> dict[str, Any]
 # ======================================================================================
 GB_CAPTIONS = [
     (1, 1.8, "批准"), (1, 8.8, "工艺"), (1, 15.8, "审核"), (1, 22.8, "标准化"), (1, 29.8, "设计"),
-    (1, 36.8, "标记"), (13, 36.8, "处数"), (29, 36.8, "分区"), (45, 36.8, "更改文件号"),
-    (57, 50.8, "签名"), (57, 36.8, "年.月.日"),
+    (1, 36.8, "标记"), (13, 36.8, "处数"), (29, 36.8, "分区"), (44.5, 37.2, "更改文件号"),
+    (57.5, 37.2, "年.月.日"),
     (73, 52, "材料标记"), (73, 19.5, "阶段标记"), (93, 19.5, "重量"), (113, 19.5, "比例"),
     (131, 52, "单位名称"), (131, 33, "图样名称"), (131, 14.5, "图样代号"),
 ]
@@ -55,7 +55,8 @@ ZH_LAYERS = {
 ZH_MAP = {"frame": "图框", "outline": "粗实线", "center": "中心线", "hidden": "虚线", "dim": "尺寸标注",
           "text": "文字"}
 EN_LAYERS = {
-    "BORDER": (7, "Continuous"), "OBJECT": (7, "Continuous"), "CENTER": (1, "CENTER"), "HIDDEN": (2, "DASHED"),
+    "BORDER": (7, "Continuous"), "OBJECT": (7, "Continuous"), "CENTER": (1, "CENTER"),
+    "HIDDEN": (2, "DASHED"),
     "DIM": (4, "Continuous"), "NOTES": (7, "Continuous"), "TITLE": (7, "Continuous"),
 }
 EN_MAP = {"frame": "BORDER", "outline": "OBJECT", "center": "CENTER", "hidden": "HIDDEN", "dim": "DIM",
@@ -110,9 +111,10 @@ DXF: list[dict[str, Any]] = [
                     "motor maker's rotor magnet part drawing: bought N42SH segment with dimensions, coating "
                     "thickness, Br/HcJ acceptance and incoming AQL; product spec, no magnet process"),
         geom="block",
-        g={"at": (70, 150), "views": [(80, 24, "主视图"), (80, 60, "俯视图"), (24, 60, "左视图")], "gap": 30},
+        g={"at": (70, 150), "views": [(80, 24, "主视图"), (80, 60, "俯视图"), (24, 60, "左视图")], "gap": 30,
+           "scale": 4},
         tb={"UNIT": "华驰电机股份有限公司", "NAME": "转子磁钢 Rotor magnet", "DWGNO": "HC-PMSM220-0123",
-            "MATERIAL": "N42SH(外购件)", "SCALE": "5:1", "DESIGN": "刘洋", "CHECK": "孙俊峰",
+            "MATERIAL": "N42SH(外购件)", "SCALE": "4:1", "DESIGN": "刘洋", "CHECK": "孙俊峰",
             "APPROVE": "何平", "DATE": "2024.11.05", "WEIGHT": "0.087", "STAGE": "B", "SHEET": "共1张 第1张"},
         notes="技术要求\n"
               "1. 本件为外购件,供方须满足 Q/HC 3021-2023《永磁体采购技术条件》及图纸要求。\n"
@@ -134,8 +136,8 @@ DXF: list[dict[str, Any]] = [
                 "design-institute GA of P507 Pr/Nd mixer-settler with process design basis: extractant and "
                 "saponification, stage counts, O/A, scrub/strip acidity, residence time, settler loading"),
         geom="block",
-        g={"at": (45, 150), "views": [(48, 48, "MIXER (PLAN)"), (144, 48, "SETTLER (PLAN)")], "gap": 4,
-           "inner": {1: [(4, 4, 8, 40), (132, 4, 8, 40)]}, "holes": {0: [(24, 24, 13)]}},
+        g={"at": (45, 150), "views": [(60, 60, "MIXER (PLAN)"), (180, 60, "SETTLER (PLAN)")], "gap": 4,
+           "inner": {1: [(5, 5, 8, 50), (167, 5, 8, 50)]}, "holes": {0: [(30, 30, 8)]}, "scale": 0.05},
         tb={"UNIT": "NORTHERN RE ENGINEERING & DESIGN INSTITUTE", "NAME": "MIXER-SETTLER 1.2m3 GA",
             "DWGNO": "NRED-2024-SX-017-GA", "MATERIAL": "PVC-U 12THK + FRP", "SCALE": "1:20",
             "DESIGN": "Y. ZHAO", "CHECK": "L. QIAN", "APPROVE": "H. SUN", "DATE": "2024-08-22",
@@ -164,10 +166,11 @@ DXF: list[dict[str, Any]] = [
                 "NdF3-LiF ratio, temperature, electrode current densities, cell voltage, feed rate, tapping"),
         geom="cell",
         g={"radii": [680, 760, 1100, 1300], "cathode": 70, "anode_r": 240, "depth": 750, "immersion": 380,
-           "k": 0.09},
+           "k": 0.08},
         tb={"UNIT": "北方恒昌稀土金属有限公司", "NAME": "6kA稀土电解槽 槽体装配图", "DWGNO": "HC-DJ6K-000",
-            "MATERIAL": "见明细表", "SCALE": "1:10", "DESIGN": "李 强", "CHECK": "赵春生", "APPROVE": "高志远",
-            "DATE": "2023.09.02", "WEIGHT": "2.6t", "STAGE": "A", "SHEET": "共4张 第1张"},
+            "MATERIAL": "见明细表", "SCALE": "1:10", "DESIGN": "李 强", "CHECK": "赵春生",
+            "APPROVE": "高志远", "DATE": "2023.09.02", "WEIGHT": "2.6t", "STAGE": "A",
+            "SHEET": "共4张 第1张"},
         notes="技术要求\n"
               "1. 电解质体系 NdF3-LiF(质量比 89:11),电解温度 1040±15℃;原料 Nd2O3 或 PrNd 氧化物"
               "(Pr:Nd=25:75),点式连续加料,加料量按 0.9~1.1kg/(kA·h) 控制。\n"
@@ -190,11 +193,13 @@ DXF: list[dict[str, Any]] = [
         name="b-dxf-05.dxf",
         version="R12",
         label=clear("drawing", "en",
-                    "R12 drawing of a 400 kA Hall-Heroult aluminium pot cathode: cryolite bath, AlF3, cathode "
+                    "R12 drawing of a 400 kA Hall-Heroult aluminium pot cathode: cryolite bath, AlF3, "
+                    "cathode "
                     "blocks and ramming paste; fluoride-bath electrolysis but aluminium, not rare earth"),
         geom="pot",
         g={},
-        tb={"UNIT": "GULF SMELTER PROJECTS FZE", "NAME": "POT SHELL & CATHODE ASSY", "DWGNO": "GSP-400-C-1102",
+        tb={"UNIT": "GULF SMELTER PROJECTS "
+                    "FZE", "NAME": "POT SHELL & CATHODE ASSY", "DWGNO": "GSP-400-C-1102",
             "MATERIAL": "SEE LIST", "SCALE": "1:40", "DESIGN": "R. NAIR", "CHECK": "P. DUBOIS",
             "APPROVE": "K. AL-HASHMI", "DATE": "2022-02-14", "REV": "D", "STAGE": "AFC", "SHEET": "1/1"},
         notes="NOTES\n"
@@ -213,7 +218,8 @@ DXF: list[dict[str, Any]] = [
     _zh(
         name="b-dxf-06.dxf",
         label=L("controlled", "b", "magnet-manufacturing", "drawing", "zh",
-                "foundation and installation/commissioning requirements for an NdFeB vacuum sintering furnace "
+                "foundation and installation/commissioning requirements for an NdFeB vacuum sintering "
+                "furnace "
                 "line (levelling, leak rate, bake-out, hot trial, SAT, PM intervals); sinter curve only as "
                 "reference -> b", mags="NdFeB"),
         geom="foundation",
@@ -253,7 +259,8 @@ DXF: list[dict[str, Any]] = [
         layers={**ZH_LAYERS, "等高线": (8, "Continuous"), "注液孔": (1, "Continuous"),
                 "收液系统": (5, "Continuous")},
         layer_map={**ZH_MAP, "contour": "等高线", "wells": "注液孔", "ditch": "收液系统"},
-        tb={"UNIT": "赣南龙川稀土矿业有限公司", "NAME": "3#采场原地浸矿注液井网布置图", "DWGNO": "LC-CK3-ZY-02",
+        tb={"UNIT": "赣南龙川稀土矿业有限公司", "NAME": "3#采场原地浸矿注液井网布置"
+                                            "图", "DWGNO": "LC-CK3-ZY-02",
             "MATERIAL": "—", "SCALE": "1:500", "DESIGN": "钟伟", "CHECK": "赖国平", "APPROVE": "刘志华",
             "DATE": "2024.04.26", "STAGE": "施工图", "SHEET": "共3张 第2张"},
         notes="说明\n"
@@ -273,11 +280,13 @@ DXF: list[dict[str, Any]] = [
     _zh(
         name="b-dxf-08.dxf",
         label=clear("drawing", "zh",
-                    "wet-pressing mould for strontium ferrite (Y30BH) arc segments; orientation field and slurry "
+                    "wet-pressing mould for strontium ferrite (Y30BH) arc segments; orientation field and "
+                    "slurry "
                     "only for ferrite - not an SmCo/NdFeB/Ce magnet"),
         geom="mold",
         g={"size": (180, 120), "cavities": 4},
-        tb={"UNIT": "东阳宏磁电子有限公司 模具车间", "NAME": "Y30BH磁瓦 湿压成型模(4穴)", "DWGNO": "HC-MJ-Y30-0426",
+        tb={"UNIT": "东阳宏磁电子有限公司 模具车间", "NAME": "Y30BH磁瓦 湿压成型模(4穴"
+                                               ")", "DWGNO": "HC-MJ-Y30-0426",
             "MATERIAL": "Cr12MoV", "SCALE": "1:1", "DESIGN": "葛晓明", "CHECK": "陈彬", "APPROVE": "吴红",
             "DATE": "2024.06.13", "WEIGHT": "18.5kg", "STAGE": "S", "SHEET": "共1张 第1张"},
         notes="技术要求\n"
@@ -294,7 +303,8 @@ DXF: list[dict[str, Any]] = [
         name="b-dxf-09.dxf",
         label=L("controlled", "a", "recycling", "drawing", "en",
                 "process arrangement of NdFeB grinding-sludge oxidising roast kiln and selective HCl leach "
-                "tank with notes on roast temperature, leach acidity/end pH, oxalate precipitation, recovery"),
+                "tank with notes on roast temperature, leach acidity/end pH, oxalate precipitation, "
+                "recovery"),
         geom="kiln",
         g={},
         tb={"UNIT": "GREENLOOP MATERIALS (SUZHOU) CO., LTD.", "NAME": "SLUDGE ROAST & LEACH - PROCESS ARR.",
@@ -306,7 +316,8 @@ DXF: list[dict[str, Any]] = [
               "DE-OIL IN DRYER D-201 AT 250 C, OFFGAS TO RTO.\n"
               "2. KILN K-202 D1200 x 12000, SLOPE 3%, 1.5 rpm, INDIRECT FIRED. OXIDISING ROAST 780 +/- 20 C, "
               "RESIDENCE 2 h, EXCESS AIR 1.3; TARGET Fe2+ < 0.5% IN CALCINE.\n"
-              "3. LEACH R-203 (FRP-LINED, 6 m3): HCl 6 N, L/S 3:1, 85 C, 2 h; END pH 4.0-4.5 SO THAT Fe STAYS "
+              "3. LEACH R-203 (FRP-LINED, 6 m3): HCl 6 N, L/S 3:1, 85 C, 2 h; END pH 4.0-4.5 SO THAT Fe "
+              "STAYS "
               "AS Fe2O3 (SELECTIVE LEACH); Co/Ni < 5 ppm IN PLS.\n"
               "4. PLS -> OXALIC ACID 1.2 x STOICH, 60 C, 30 min -> RE OXALATE; CALCINE 900 C 2 h.\n"
               "5. KPIs: RE RECOVERY >= 96%, MIXED REO PURITY >= 99.0%, Fe2O3 < 0.05%.\n"
@@ -319,7 +330,8 @@ DXF: list[dict[str, Any]] = [
         "version": "R12",
         "encoding": "gbk",
         "label": L("excluded", "a", "magnet-manufacturing", "drawing", "zh",
-                   "R12/ANSI_936 patent figures (说明书附图) of a hydrogen-decrepitation device for NdFeB with "
+                   "R12/ANSI_936 patent figures (说明书附图) of a hydrogen-decrepitation device for NdFeB "
+                   "with "
                    "reference numerals, prepared for a CN application -> patent-filing exclusion",
                    mags="NdFeB", excl="patent-filing"),
         "layers": {"OUTLINE": (7, "Continuous"), "TEXT": (7, "Continuous"), "FRAME": (8, "Continuous")},
@@ -368,7 +380,8 @@ STEP: list[dict[str, Any]] = [
                        ("粉料", "气流磨粉 D50 3.2~3.5um,加防氧化剂0.08wt%+润滑剂0.05wt%,装粉密度2.1g/cm3"),
                        ("密度", "压坯密度4.2~4.4g/cm3;冷等静压200MPa x 60s后4.6~4.7g/cm3"),
                        ("Revision", "C 2025-02 加大脱模斜度")]},
-            {"id": "YJ-MJ-0457-01", "name": "阴模 Die", "desc": "无磁钢 50Mn18Cr4V HRC45", "box": (160, 120, 60),
+            {"id": "YJ-MJ-0457-01", "name": "阴模 Die", "desc": "无磁钢 50Mn18Cr4V "
+                                                              "HRC45", "box": (160, 120, 60),
              "material": "50Mn18Cr4V non-magnetic"},
             {"id": "YJ-MJ-0457-02", "name": "上冲头 Upper punch", "desc": "导磁 DT4 电工纯铁 表面镀硬铬",
              "box": (40.2, 30.2, 45), "at": (20, 20, 60), "material": "DT4"},
@@ -384,7 +397,8 @@ STEP: list[dict[str, Any]] = [
         "schema_short": "config_control_design",
         "ap_year": 1994,
         "label": L("controlled", "a", "metal-smelting", "drawing", "zh",
-                   "Creo assembly of Ta-crucible retort for calciothermic reduction of TbF3 with process notes "
+                   "Creo assembly of Ta-crucible retort for calciothermic reduction of TbF3 with process "
+                   "notes "
                    "(Ca excess, vacuum/argon, temperature and hold, slag/metal split, vacuum distillation)"),
         "header": {"description": ["钙热还原反应罐装配"], "file": "hrt-tb-0200_asm.stp",
                    "time": "2024-10-17T09:02:51", "author": ["lihong"], "org": ["恒昌稀土 技术中心"],
@@ -393,8 +407,10 @@ STEP: list[dict[str, Any]] = [
         "parts": [
             {"id": "HRT-TB-0200_ASM", "name": "铽金属钙热还原反应罐", "desc": "中频感应加热 还原-蒸馏一体",
              "props": [("PTC_COMMON_NAME", "反应罐总装"),
-                       ("工艺说明1", "TbF3经HF气氛干燥至O≤300ppm;金属钙(蒸馏级99.9%)过量10~15%,屑状与TbF3混匀"),
-                       ("工艺说明2", "抽真空≤5×10^-3Pa后充高纯Ar至0.05MPa;升温1450~1550℃保温15~20min,渣金分离"),
+                       ("工艺说明1", "TbF3经HF气氛干燥至O≤300ppm;金属钙(蒸馏级99.9%)过量10~15%,屑状与TbF3混"
+                                 "匀"),
+                       ("工艺说明2", "抽真空≤5×10^-3Pa后充高纯Ar至0.05MPa;升温1450~1550℃保温15~20min,渣金分"
+                                 "离"),
                        ("工艺说明3", "粗铽经真空蒸馏1650℃去Ca、CaF2夹杂,铽回收率≥95%,Ca≤100ppm"),
                        ("DESIGNER", "李宏"), ("DATE", "2024-10-16")]},
             {"id": "HRT-TB-0201", "name": "钽坩埚", "desc": "Ta δ0.5 Φ120x180", "box": (120, 120, 180),
@@ -413,7 +429,8 @@ STEP: list[dict[str, Any]] = [
         "schema_short": "ap242_managed_model_based_3d_engineering",
         "ap_year": 2014,
         "label": clear("drawing", "en",
-                       "NX export of an EV IPM rotor assembly; magnets are purchased parts per supplier spec, "
+                       "NX export of an EV IPM rotor assembly; magnets are purchased parts per supplier spec,"
+                       " "
                        "glued and magnetised after assembly - motor design, no magnet-making technology"),
         "header": {"description": ["ROTOR ASSY EV-150KW"], "file": "RTR-150-000_asm.stp",
                    "time": "2025-04-02T11:18:06+02:00", "author": ["mkoenig"], "org": ["Drivelab GmbH"],
@@ -440,7 +457,8 @@ STEP: list[dict[str, Any]] = [
         "system": "sw",
         "schema_short": "automotive_design",
         "label": L("controlled", "a", "magnet-manufacturing", "drawing", "mixed",
-                   "SolidWorks export of strip-casting tundish and copper wheel with notes carrying the alloy "
+                   "SolidWorks export of strip-casting tundish and copper wheel with notes carrying the "
+                   "alloy "
                    "recipe, melt/pour temperature, wheel speed, flake thickness and cooling water",
                    mags="NdFeB"),
         "header": {"description": ["SC-600 tundish and quench wheel"], "file": "SC600-ZJB-TD.STEP",
@@ -448,14 +466,16 @@ STEP: list[dict[str, Any]] = [
                    "preproc": "SwSTEP 2.0", "system": "SolidWorks 2021", "schema": SW_SCHEMA},
         "parts": [
             {"id": "SC600-ZJB-000", "name": "SC-600速凝铸片炉 中间包及冷却铜辊", "desc": "600kg/炉 速凝甩带",
-             "props": [("合金成分", "PrNd 29.5 Dy 0.5 B 0.98 Co 1.0 Cu 0.15 Al 0.10 Ga 0.20 Zr 0.08 Fe bal (wt%)"),
+             "props": [("合金成分", "PrNd 29.5 Dy 0.5 B 0.98 Co 1.0 Cu 0.15 Al 0.10 Ga 0.20 Zr 0.08 Fe bal "
+                                "(wt%)"),
                        ("熔炼", "真空感应熔炼 ≤5Pa 后充Ar 0.06MPa;精炼 1480~1500C 3min;浇铸温度 1450~1470C"),
                        ("甩带", "铜辊线速 1.0~1.5 m/s(标准 1.25);浇铸速度 8~10 kg/s;中间包预热 1100C"),
                        ("铸片", "厚度 0.25~0.35mm,柱状晶 片层间距 3~5um,无α-Fe,二次冷却转盘 ≤ 50C出炉"),
                        ("冷却水", "铜辊进水 0.3MPa ≤25C, 流量 45 m3/h; 回水温升 ≤ 8C")]},
             {"id": "SC600-ZJB-010", "name": "冷却铜辊 Quench wheel", "desc": "CuCrZr Φ600x300",
              "box": (600, 600, 300), "material": "CuCrZr C18150"},
-            {"id": "SC600-ZJB-020", "name": "中间包 Tundish", "desc": "刚玉-尖晶石浇注料", "box": (320, 180, 160),
+            {"id": "SC600-ZJB-020", "name": "中间包 Tundish", "desc": "刚玉-尖晶石浇注料",
+             "box": (320, 180, 160),
              "at": (600, 200, 300), "material": "Al2O3-MgAl2O4 castable"},
             {"id": "SC600-ZJB-030", "name": "挡渣板 Skimmer", "desc": "BN", "box": (150, 10, 80),
              "at": (620, 250, 380), "material": "BN"},
@@ -471,7 +491,8 @@ STEP: list[dict[str, Any]] = [
                        "extraction vocabulary but copper, not rare earth"),
         "header": {"description": ["CU SX MODULE E1"], "file": "cusx_e1_module.stp",
                    "time": "2023-07-28T14:33:09", "author": ["jperez"], "org": ["Andes Hydromet Engineering"],
-                   "preproc": "PTC Creo Parametric by PTC Inc, 2020140", "system": "PTC Creo Parametric by PTC "
+                   "preproc": "PTC Creo Parametric by PTC Inc, "
+                              "2020140", "system": "PTC Creo Parametric by PTC "
                    "Inc, 2020140", "schema": CREO_SCHEMA},
         "parts": [
             {"id": "AHE-SX-E1-000", "name": "SX MIXER-SETTLER E1 MODULE", "desc": "Cu SX train A, stage E1",
@@ -479,11 +500,13 @@ STEP: list[dict[str, Any]] = [
                                         "2E+1S+1W; 1,050 m3/h PLS"),
                        ("SETTLER", "SPECIFIC FLOW 4.2 m3/m2/h; DEPTH 1.0 m; DOUBLE PICKET FENCE"),
                        ("MATERIAL_NOTE", "HDPE LINED CONCRETE, SS316L INTERNALS")]},
-            {"id": "AHE-SX-E1-010", "name": "PRIMARY MIXER", "desc": "3.6 x 3.6 x 3.8 m", "box": (3600, 3600, 3800),
+            {"id": "AHE-SX-E1-010", "name": "PRIMARY MIXER", "desc": "3.6 x 3.6 x 3.8 "
+                                                                     "m", "box": (3600, 3600, 3800),
              "material": "SS316L"},
             {"id": "AHE-SX-E1-020", "name": "SETTLER", "desc": "27 x 24 m", "box": (27000, 24000, 1200),
              "at": (3600, 0, 0), "material": "CONCRETE_HDPE"},
-            {"id": "AHE-SX-E1-030", "name": "PUMP-MIX IMPELLER", "desc": "SPIRALOK D2000", "box": (2000, 2000, 600),
+            {"id": "AHE-SX-E1-030", "name": "PUMP-MIX "
+                                            "IMPELLER", "desc": "SPIRALOK D2000", "box": (2000, 2000, 600),
              "at": (800, 800, 1500), "material": "SS316L"},
         ],
     },
@@ -497,12 +520,15 @@ STEP: list[dict[str, Any]] = [
                    "tolerances, leak and joint trial runs, acceptance; Nd2O3 purity and entrainment only as "
                    "hand-over references -> b"),
         "header": {"description": ["萃取槽搅拌系统技改装配 2025大修"], "file": "CQ-GZ-2025-031_asm.stp",
-                   "time": "2025-06-20T10:47:55+08:00", "author": ["wangxl"], "org": ["包头华美稀土 设备动力部"],
-                   "preproc": "NX 2306 STEP AP242 translator", "system": "Siemens NX 2306", "schema": NX_SCHEMA},
+                   "time": "2025-06-20T10:47:55+08:"
+                           "00", "author": ["wangxl"], "org": ["包头华美稀土 设备动力部"],
+                   "preproc": "NX 2306 STEP AP242 "
+                              "translator", "system": "Siemens NX 2306", "schema": NX_SCHEMA},
         "parts": [
             {"id": "CQ-GZ-2025-031", "name": "萃取槽搅拌系统技改", "desc": "2#线 P507 萃取段 1~60级",
              "props": [("改造内容", "原PP平桨更换为PVDF泵吸式桨叶Φ320;减速机改为变频电机11kW;新增机械密封"),
-                       ("安装要求", "搅拌轴与混合室同心度≤0.5mm,垂直度≤0.3/1000;桨叶离槽底80±5;法兰螺栓扭矩45N·m"),
+                       ("安装要求", "搅拌轴与混合室同心度≤0.5mm,垂直度≤0.3/1000;桨叶离槽底80±5;法兰螺栓扭矩"
+                                "45N·m"),
                        ("试车", "单机空转2h→清水试漏24h→有机相联动72h;电流不超过额定80%,振动≤4.5mm/s"),
                        ("交接", "恢复生产后出口Nd2O3纯度参照工艺卡≥99.5%,水相夹带有机≤200ppm方可签字交接"),
                        ("停机窗口", "每次停4级,分15批完成,期间按工艺组要求调整流量")]},
@@ -636,34 +662,34 @@ M30
 
 NC_03 = """0 BEGIN PGM RT180_CARRIER MM
 1 ; OUTER ROTOR CARRIER SPM 180 - MAGNET POCKETS
-2 ; Teil: AR-180-04  Werkstoff: EN AW-6082 T6
-3 ; Magnete (Kaufteil, N42SH 30x10x4) werden spaeter eingeklebt
-4 ; Aufspannung: 3-Backen, Pos. 24 Taschen, Teilung 15 Grad
-5 ; Ersteller: T.Berg 14.03.2024
+2 ; PART AR-180-04  MATL EN AW-6082 T6
+3 ; MAGNETS (BOUGHT-IN, N42SH 30X10X4) ARE GLUED IN AT ASSEMBLY
+4 ; CLAMPING: 3-JAW, 24 POCKETS, PITCH 15 DEG
+5 ; T.BERG 14.03.2024
 6 BLK FORM 0.1 Z X-95 Y-95 Z-40
 7 BLK FORM 0.2 X+95 Y+95 Z+0
-8 TOOL CALL 12 Z S9000 F1800 ; VHM Fraeser D6 Z3
+8 TOOL CALL 12 Z S9000 F1800 ; SOLID CARBIDE END MILL D6 Z3
 9 L Z+100 R0 FMAX M3 M8
-10 CYCL DEF 251 RECHTECKTASCHE ~
-   Q215=+0 ;BEARBEITUNGS-UMFANG ~
-   Q218=+30.1 ;1. SEITEN-LAENGE ~
-   Q219=+4.1 ;2. SEITEN-LAENGE ~
-   Q220=+0.5 ;ECKENRADIUS ~
-   Q368=+0.05 ;AUFMASS SEITE ~
-   Q224=+0 ;DREHLAGE ~
-   Q201=-10.2 ;TIEFE ~
-   Q202=+2 ;ZUSTELL-TIEFE ~
-   Q206=+400 ;VORSCHUB TIEFENZ.
+10 CYCL DEF 251 RECTANGULAR POCKET ~
+   Q215=+0 ;MACHINING OPERATION ~
+   Q218=+30.1 ;FIRST SIDE LENGTH ~
+   Q219=+4.1 ;2ND SIDE LENGTH ~
+   Q220=+0.5 ;CORNER RADIUS ~
+   Q368=+0.05 ;ALLOWANCE FOR SIDE ~
+   Q224=+0 ;ANGLE OF ROTATION ~
+   Q201=-10.2 ;DEPTH ~
+   Q202=+2 ;PLUNGING DEPTH ~
+   Q206=+400 ;FEED RATE FOR PLNGNG
 11 LBL 1
 12 CYCL CALL POL PR+86 PA+0 FMAX
-13 CYCL DEF 10.0 DREHUNG
+13 CYCL DEF 10.0 ROTATION
 14 CYCL DEF 10.1 IROT+15
 15 LBL 0
 16 CALL LBL 1 REP 23
-17 CYCL DEF 10.0 DREHUNG
+17 CYCL DEF 10.0 ROTATION
 18 CYCL DEF 10.1 ROT+0
-19 TOOL CALL 3 Z S6000 F900 ; Fasenfraeser 90 Grad
-20 ; Fase 0.3 an Taschenkante fuer Klebstoffaustritt
+19 TOOL CALL 3 Z S6000 F900 ; CHAMFER MILL 90 DEG
+20 ; 0.3 CHAMFER ON POCKET EDGE FOR ADHESIVE SQUEEZE-OUT
 21 L Z+100 R0 FMAX M2
 22 END PGM RT180_CARRIER MM
 """
@@ -954,8 +980,9 @@ NC: list[dict[str, Any]] = [
                 "and slow-cool recipe; wheel, infeeds, spark-out", mags="SmCo")},
     {"name": "b-nc-03.h", "text": NC_03,
      "label": clear("nc-program", "en",
-                    "Heidenhain program milling magnet pockets in an aluminium outer-rotor carrier; magnets are "
-                    "bought parts glued in later - motor part, not magnet making (German comments)")},
+                    "Heidenhain program milling magnet pockets in an aluminium outer-rotor carrier; magnets "
+                    "are "
+                    "bought parts glued in later - motor part, not magnet making")},
     {"name": "b-nc-04.iso", "text": NC_04, "eol": "\r\n",
      "label": L("controlled", "a", "magnet-manufacturing", "nc-program", "en",
                 "Sodick wire-EDM program cutting segments from Ce-substituted dual-main-phase NdFeB blocks "
@@ -1194,7 +1221,8 @@ model.component('comp1').physics('tds').feature('cdm1').set('D_cTb', ...
    'D0_gb*exp(-Q_gb/(R_const*T_diff))*delta_gb/d_grain'});
 model.component('comp1').physics('tds').create('fl1', 'FluxBoundary', 0);
 model.component('comp1').physics('tds').feature('fl1').selection.set([1]);
-model.component('comp1').physics('tds').feature('fl1').set('J0', 'm_Tb*7.55[g/cm^3]*th/2/t_diff/0.15894[kg/mol]');
+model.component('comp1').physics('tds').feature('fl1').set('J0', ...
+  'm_Tb*7.55[g/cm^3]*th/2/t_diff/0.15894[kg/mol]');
 
 model.component('comp1').mesh.create('mesh1');
 model.component('comp1').mesh('mesh1').create('edg1', 'Edge');
@@ -1424,7 +1452,7 @@ Magnet_Segments_Axial=3
 Stator_Lam=B35AV1900
 Rotor_Lam=B35AV1900
 Magnet=N42SH
-Magnet_Supplier=approved list QSL-07 (purchased, NiCuNi)
+Magnet_Supplier=aproved list QSL-07 (purchased, NiCuNi)
 Magnet_Br_20C=1.30
 Magnet_Hc_20C=-980000
 Magnet_HcJ_20C=1592000
@@ -1561,7 +1589,8 @@ SIM: list[dict[str, Any]] = [
                 mags="NdFeB")},
     {"name": "b-sim-02.mac", "text": SIM_02,
      "label": L("controlled", "a", "metal-smelting", "simulation-data", "en",
-                "APDL thermo-electric model of 10 kA PrNd fluoride electrolysis cell with operating set-points "
+                "APDL thermo-electric model of 10 kA PrNd fluoride electrolysis cell with operating "
+                "set-points "
                 "(bath, LiF fraction, ACD, current densities, feed rate, voltage)")},
     {"name": "b-sim-03.m", "text": SIM_03,
      "label": L("controlled", "a", "magnet-manufacturing", "simulation-data", "en",
@@ -1607,7 +1636,8 @@ PPTX: list[dict[str, Any]] = [
     {
         "name": "b-pptx-01.pptx",
         "label": L("controlled", "ab", "separation", "process-spec", "zh",
-                   "upgrade review of P507 Pr/Nd extraction section: new stage counts, saponification, acids, "
+                   "upgrade review of P507 Pr/Nd extraction section: new stage counts, saponification, acids,"
+                   " "
                    "flows and purity targets (a) plus installation, organic filling and commissioning "
                    "sequence (b)"),
         "author": "华美稀土 工艺技术部",
@@ -1661,7 +1691,8 @@ PPTX: list[dict[str, Any]] = [
     {
         "name": "b-pptx-02.pptx",
         "label": clear("other", "en",
-                       "magnet maker's sales deck: capacity, grade range, certifications, customers, lead times "
+                       "magnet maker's sales deck: capacity, grade range, certifications, customers, lead "
+                       "times "
                        "and Incoterms; names processes but gives no technology"),
         "author": "Sales & Marketing",
         "title": "Yongjiang Magnetics - Company Introduction 2025",
@@ -1700,7 +1731,8 @@ PPTX: list[dict[str, Any]] = [
     {
         "name": "b-pptx-03.pptx",
         "label": L("controlled", "b", "metal-smelting", "process-spec", "zh",
-                   "commissioning summary of 24 new 6 kA RE electrolysis cells: baking, start-up, problems and "
+                   "commissioning summary of 24 new 6 kA RE electrolysis cells: baking, start-up, problems "
+                   "and "
                    "fixes, 72 h acceptance; process figures only as design references -> b"),
         "author": "设备工程部 电解项目组",
         "title": "二期电解车间24台6kA电解槽调试总结",
@@ -1746,7 +1778,8 @@ PPTX: list[dict[str, Any]] = [
     {
         "name": "b-pptx-04.pptx",
         "label": L("controlled", "a", "magnet-manufacturing", "process-spec", "en",
-                   "technical-transfer presentation to a customer detailing the 2:17 SmCo route: composition, "
+                   "technical-transfer presentation to a customer detailing the 2:17 SmCo route: composition,"
+                   " "
                    "melting, milling, pressing field, sinter/solution/quench, ageing and slow cooling, "
                    "with results", mags="SmCo"),
         "author": "R&D SmCo group",
@@ -1788,7 +1821,8 @@ PPTX: list[dict[str, Any]] = [
     {
         "name": "b-pptx-05.pptx",
         "label": clear("other", "zh",
-                       "university lecture + lab-course slides on solvent-extraction principles (distribution "
+                       "university lecture + lab-course slides on solvent-extraction principles "
+                       "(distribution "
                        "ratio, separation factor, shake-funnel experiment); teaching, no production "
                        "parameters"),
         "author": "冶金学院 稀土冶金课程组",
@@ -1824,7 +1858,8 @@ PPTX: list[dict[str, Any]] = [
     {
         "name": "b-pptx-06.pptx",
         "label": clear("other", "en",
-                       "market outlook deck: PrNd/Dy/Tb oxide prices, supply and demand, export-control news; "
+                       "market outlook deck: PrNd/Dy/Tb oxide prices, supply and demand, export-control news;"
+                       " "
                        "no technology"),
         "author": "Strategy & Procurement",
         "title": "Rare earth market outlook Q4 2025",
@@ -1926,7 +1961,8 @@ PPTX: list[dict[str, Any]] = [
     {
         "name": "b-pptx-09.pptx",
         "label": clear("process-spec", "en",
-                       "process review of a strontium-ferrite magnet plant (calcination, wet pressing, sintering, "
+                       "process review of a strontium-ferrite magnet plant (calcination, wet pressing, "
+                       "sintering, "
                        "grinding); ferrite, not a controlled magnet"),
         "author": "Process engineering",
         "title": "Ferrite segment line - process review",
@@ -1949,5 +1985,1395 @@ PPTX: list[dict[str, Any]] = [
                        ["grinding chips", "wheel dressing interval", "dress every 400 pcs"]],
              "notes": ""},
         ],
+    },
+]
+
+
+# ======================================================================================
+# Scanned pages. Blocks are drawn by make_format_corpus_b.render_blocks.
+# save: png | jpeg | tiff-g4 | tiff-grey | pdf | docx ; size (1240,1754)=150 dpi, (1654,2339)=200 dpi
+# ======================================================================================
+BLUE = (20, 30, 95)
+
+SCANS: list[dict[str, Any]] = [
+    {
+        "name": "b-scan-01.png", "save": "png", "angle": -0.6, "seed": 101,
+        "label": L("controlled", "a", "separation", "parameter-sheet", "zh",
+                   "scanned shift log of a P507 Pr/Nd extraction cascade: saponification, flows, acidities, "
+                   "stage pH and stage-sample Pr/Nd, with operating rules"),
+        "blocks": [
+            ("header", "包头华美稀土高科有限公司  分离二车间", "记录编号 HM-FL2-JL-03   2025年5月"),
+            ("title", "萃取槽运行记录(Pr/Nd 分离段)", 38),
+            ("fields", [("日期:", "2025.5.14"), ("班次:", "白班 8:00-16:00"), ("有机相:", "P507 1.5M 煤油"),
+                        ("皂化度:", "36%  (氨水 6M)")]),
+            ("table", [1.1, 1.1, 1.1, 1.1, 1.1, 1.0, 1.0, 1.2],
+             [["时间", "料液L/min", "有机L/min", "洗酸L/min", "反萃L/min", "1级pH", "60级pH", "备注"],
+              ["8:00", "42.0", "75.6", "13.4", "11.8", "1.9", "0.8", "正常"],
+              ["10:00", "42.0", "75.8", "13.4", "11.8", "1.9", "0.8", ""],
+              ["12:00", "41.5", "75.6", "13.6", "11.8", "2.0", "0.7", "洗酸4.2N"],
+              ["14:00", "42.0", "75.4", "13.4", "12.0", "1.9", "0.8", "48级界面乳"],
+              ["16:00", "42.0", "75.6", "13.4", "11.8", "1.9", "0.8", "已处理"]],
+             {"hand_cols": (1, 2, 3, 4, 5, 6, 7), "px": 24}),
+            ("table", [1.3, 1, 1, 1, 1, 1.6],
+             [["级样", "第1级", "第30级", "第61级(进料)", "第95级", "第105级(反萃)"],
+              ["Nd/(Pr+Nd) %", "99.6", "93.2", "78.4", "3.1", "99.7"],
+              ["Pr/(Pr+Nd) %", "0.35", "6.7", "21.5", "96.8", "0.28"]],
+             {"hand_cols": (1, 2, 3, 4, 5), "px": 24}),
+            ("lines", ["操作要求:",
+                       "1. 萃取段 O/A 控制 1.8±0.05;料液浓度 1.35mol/L(REO),pH 2.0~2.5。",
+                       "2. 洗涤酸 4.2N HCl,流量为料液的 0.32 倍;反萃酸 5.5N HCl。",
+                       "3. 第1级水相 Pr/(Pr+Nd)>0.4% 时,洗酸增加 0.2 L/min 并通知工艺员。",
+                       "4. 混合室搅拌 280rpm,出现乳化时降至 220rpm,不得停搅拌。"], 25),
+            ("gap", 10),
+            ("sigs", [("记录:", ""), ("班长:", ""), ("工艺员:", "")]),
+            ("footer", "HM-FL2-JL-03  版次B   保存期 3年"),
+        ],
+    },
+    {
+        "name": "b-scan-02.jpg", "save": "jpeg", "quality": 75, "mode": "RGB", "angle": 0.9, "seed": 102,
+        "ink": BLUE,
+        "label": clear("other", "zh",
+                       "scanned purchase contract for PrNd oxide with purity spec, price, delivery and seals;"
+                       " "
+                       "commercial, no technology"),
+        "blocks": [
+            ("right", "合同编号:HC-CG-2025-0318", 24),
+            ("title", "工业品买卖合同", 42),
+            ("lines", ["供方(甲方):赣州昌泰稀土贸易有限公司",
+                       "需方(乙方):华驰电机股份有限公司 磁材采购部",
+                       "根据《中华人民共和国民法典》,双方经友好协商,签订本合同。"], 26),
+            ("table", [0.6, 2.2, 1.8, 0.8, 0.8, 1.2, 1.4],
+             [["序号", "品名", "规格/质量标准", "单位", "数量", "单价(元)", "金额(元)"],
+              ["1", "氧化镨钕 (PrNd)xOy", "TREO≥99.0% Pr6O11/TREO 25±2%", "吨", "5", "558,000", "2,790,000"],
+              ["2", "氧化镝 Dy2O3", "Dy2O3/TREO≥99.5%", "公斤", "200", "1,720", "344,000"],
+              ["", "合计(大写)", "叁佰壹拾叁万肆仟元整", "", "", "", "3,134,000"]], {"px": 24}),
+            ("lines", ["一、质量要求:按 GB/T 31964-2015《氧化镨钕》及需方技术协议,随货提供质检报告。",
+                       "二、交货时间及地点:2025年4月15日前送达需方宁波仓库,运费由供方承担。",
+                       "三、包装:内衬塑料袋,外用铁桶,每桶净重 50kg。",
+                       "四、付款方式:货到验收合格后 30 日内电汇付清,供方开具 13% 增值税专用发票。",
+                       "五、验收:需方收货后 7 日内按批抽样复检,异议期 15 日。",
+                       "六、违约责任:逾期交货每日按货款 0.05% 支付违约金。",
+                       "七、争议解决:协商不成,向需方所在地人民法院起诉。",
+                       "八、本合同一式肆份,双方各执贰份,盖章后生效。"], 25),
+            ("gap", 30),
+            ("at", 95, 1380, "供方(盖章):", 26), ("at", 680, 1380, "需方(盖章):", 26),
+            ("at", 95, 1440, "委托代理人:", 26), ("at", 680, 1440, "委托代理人:", 26),
+            ("at", 95, 1500, "日期:2025年3月18日", 26), ("at", 680, 1500, "日期:2025年3月18日", 26),
+            ("stamp", 300, 1430, 105, "赣州昌泰稀土贸易有限公司", "合同专用章"),
+            ("stamp", 900, 1440, 105, "华驰电机股份有限公司", "合同专用章"),
+        ],
+    },
+    {
+        "name": "b-scan-03.tif", "save": "tiff-g4", "size": (1654, 2339), "angle": 0.4, "seed": 103,
+        "kind": "sans", "margin": 130,
+        "label": L("controlled", "a", "magnet-manufacturing", "process-spec", "en",
+                   "1-bit G4 scan of a work instruction for sintering and two-stage tempering of 45SH-50SH "
+                   "NdFeB: loading, vacuum, ramps, holds, quench, tempering, acceptance", mags="NdFeB"),
+        "blocks": [
+            ("header", "YONGJIANG MAGNETICS - SINTERING SHOP", "WI-SN-012  Rev. E  Page 1 of 2"),
+            ("title", "WORK INSTRUCTION: SINTERING & TEMPERING, GRADES 45SH-50SH", 40),
+            ("lines", ["1 SCOPE  Green compacts of sintered NdFeB grades 45SH, 48SH, 50SH pressed per "
+                       "WI-PR-008 (CIP 200 MPa). Furnaces VSF-1000 #1-#4.",
+                       "2 LOADING  Compacts on Mo plates, graphite boxes with lids, max 300 kg per charge; "
+                       "gap between compacts >= 2 mm; handle in glove box (O2 < 100 ppm) until door closed.",
+                       "3 CYCLE (control TC)"], 32),
+            ("table", [0.6, 2.2, 1.6, 1.2, 2.4],
+             [["Step", "Segment", "Set point", "Time", "Condition / check"],
+              ["1", "Ramp RT -> 400 C", "3 C/min", "-", "vacuum"],
+              ["2", "Dehydrogenation I", "400 C", "3 h", "P rise < 8 Pa"],
+              ["3", "Dehydrogenation II", "600 C", "2 h", ""],
+              ["4", "Degassing", "850 C", "2 h", "P < 1E-2 Pa before step 5"],
+              ["5", "Sintering", "1065 C (50SH 1060)", "5 h", "P <= 5E-3 Pa"],
+              ["6", "Gas quench", "Ar 80 kPa", "-", "to < 80 C"],
+              ["7", "1st tempering", "900 C", "2 h", "Ar quench"],
+              ["8", "2nd tempering", "490 C (45SH 510)", "4 h", "Ar quench"]], {"px": 30}),
+            ("lines", ["4 ACCEPTANCE  Density >= 7.55 g/cm3; witness sample B-H loop: 48SH Br 1.37-1.41 T, "
+                       "HcJ >= 1592 kA/m, Hk/HcJ >= 0.95. Record furnace chart in MES.",
+                       "5 DEVIATIONS  Vacuum fault during step 5 > 10 min: hold at temperature, call process "
+                       "engineer; do not restart cycle."], 32),
+            ("gap", 40),
+            ("sigs", [("Prepared:", ""), ("Reviewed:", ""), ("Approved:", "")]),
+            ("footer", "Controlled copy No. 07 - uncontrolled when printed"),
+        ],
+    },
+    {
+        "name": "b-scan-04.pdf", "save": "pdf", "angle": -0.9, "seed": 104,
+        "label": L("controlled", "b", "metal-smelting", "other", "zh",
+                   "image-only PDF of an electrolysis-cell repair record (cathode and crucible replacement, "
+                   "re-bake, restart, sign-off); voltage/current only as restart references -> b"),
+        "blocks": [
+            ("header", "北方恒昌稀土金属有限公司  设备工程部", "表号 HC-SB-WX-02"),
+            ("title", "设备维修记录单", 40),
+            ("fields", [("设备名称:", "6kA 稀土电解槽"), ("设备编号:", "DJ-12#"), ("报修时间:", "2025.2.7 03:"
+                                                                               "40"),
+                        ("报修人:", "电解二班 刘"), ("故障现象:", "槽电压升至12.8V,漏"
+                                                      "料"), ("停机时间:", "31 h")],
+             {"px": 24}),
+            ("lines", ["故障原因分析:石墨坩埚底部侧壁出现裂纹(约 120mm),电解质渗漏至保温层;",
+                       "钨阴极端部烧损 22mm,超过更换标准(15mm)。"], 26),
+            ("table", [0.6, 2.6, 1.4, 0.8, 1.6],
+             [["序", "维修内容", "更换备件", "数量", "执行人"],
+              ["1", "停电、抽出电解质、冷却 12h", "-", "-", "王、赵"],
+              ["2", "拆除旧坩埚,清理保温层", "刚玉-莫来石砖", "18块", "王"],
+              ["3", "安装新石墨坩埚 Φ680,找正", "HC-DJ6K-01", "1", "王、孙"],
+              ["4", "更换钨阴极及导电杆接头", "HC-DJ6K-02", "1", "孙"],
+              ["5", "电阻烘槽 72h 至 800℃", "-", "-", "电解班"],
+              ["6", "加电解质启槽,恢复电流", "电解质(车间配)", "280kg", "电解班"]],
+             {"hand_cols": (4,), "px": 24}),
+            ("lines", ["修后试运行:启槽 8h 后槽电压 10.2V(工艺规程参考 9.5~10.5V),电流 6000A,",
+                       "首炉金属外观正常,送检。维修结论:合格,交付生产。"], 26),
+            ("handline", "备注:坩埚批号 GC-2411-07 同批另有2只,建议入库前做探伤。", 26),
+            ("gap", 20),
+            ("sigs", [("维修负责人:", ""), ("生产确认:", ""), ("设备主管:", "")]),
+            ("stamp", 1000, 1500, 95, "北方恒昌稀土金属有限公司", "设备工程部"),
+            ("footer", "本单一式两联:设备部存档 / 车间"),
+        ],
+    },
+    {
+        "name": "b-scan-05.png", "save": "png", "angle": 0.5, "seed": 105, "kind": "sans",
+        "label": clear("parameter-sheet", "en",
+                       "scanned incoming-inspection report of purchased N42SH magnets at a motor plant "
+                       "(dimensions, coating, Br/HcJ vs. spec); no process"),
+        "blocks": [
+            ("header", "DRIVELAB GmbH - Incoming Quality", "IQ-F-017 rev 3"),
+            ("title", "INCOMING INSPECTION REPORT", 40),
+            ("fields", [("Part no.:", "RTR-150-020"), ("Description:", "Magnet N38UH 40x6x20"),
+                        ("Supplier:", "Yongjiang Magnetics"), ("Lot / qty:", "YJ25-0412 / 16,000 pcs"),
+                        ("Delivery note:", "DN-882145"), ("Sample size:", "AQL 0.65 / n=125")],
+             {"px": 25, "hand": False}),
+            ("table", [2.2, 1.4, 1.1, 1.1, 1.1, 1.0],
+             [["Characteristic", "Spec", "Min", "Max", "Mean", "OK/NOK"],
+              ["Length mm", "40.00 +/-0.05", "39.97", "40.03", "40.00", "OK"],
+              ["Width mm", "6.00 +/-0.03", "5.98", "6.02", "6.00", "OK"],
+              ["Thickness mm", "20.00 +/-0.05", "19.97", "20.04", "20.01", "OK"],
+              ["Coating NiCuNi um", ">= 15", "16.8", "21.2", "18.9", "OK"],
+              ["Br (20 C) T", "1.22-1.26", "1.228", "1.247", "1.238", "OK"],
+              ["HcJ (20 C) kA/m", ">= 1990", "2031", "2110", "2066", "OK"],
+              ["Salt spray 48 h", "no red rust", "-", "-", "-", "OK"]],
+             {"hand_cols": (2, 3, 4, 5), "px": 24}),
+            ("lines", ["Supplier certificate checked: yes. RoHS declaration: yes. Packaging: magnetic "
+                       "shielding "
+                       "OK, 2 boxes with damaged corners (no magnet damage).",
+                       "Decision: ACCEPTED - release to stores."], 26),
+            ("checks", [("Accepted", True), ("Rejected", False), ("Deviation", False)]),
+            ("sigs", [("Inspector:", ""), ("QE:", "")]),
+            ("footer", "Retention: 10 years (automotive). Page 1/1"),
+        ],
+    },
+    {
+        "name": "b-scan-06.jpg", "save": "jpeg", "quality": 80, "mode": "L", "angle": 1.1, "seed": 106,
+        "label": L("controlled", "a", "mining", "parameter-sheet", "zh",
+                   "greyscale JPEG of an in-situ leaching process card and injection/collection log for an "
+                   "ion-adsorption clay stope (lixiviant strength, injection rate, pH, precipitation)"),
+        "blocks": [
+            ("header", "赣南龙川稀土矿业有限公司  3#采场", "LC-CK3-GYK-01"),
+            ("title", "原地浸矿工艺卡及注液记录", 38),
+            ("lines", ["一、工艺参数",
+                       "1. 浸矿剂:硫酸铵,配液浓度前期 2.5%(0~60天),后期 1.0%;pH 4.5~5.5。",
+                       "2. 注液:网度 2.5m×2.5m,单孔注液量 0.4~0.6m³/d,分区轮注,每区 8h。",
+                       "3. 顶水:母液 REO<0.1g/L 转清水顶水,顶水量为总注液量的 30%。",
+                       "4. 除杂:碳酸氢铵调 pH 5.0~5.2,澄清 4h;沉淀剂 碳酸氢铵,RE:NH4HCO3=1:2.5。",
+                       "二、注液及收液记录"], 26),
+            ("table", [1.1, 1.0, 1.2, 1.0, 1.2, 1.2, 1.4],
+             [["日期", "区号", "注液量m³", "浓度%", "收液量m³", "母液g/L", "记录人"],
+              ["4.02", "A1-A4", "236", "2.5", "198", "0.62", "钟"],
+              ["4.09", "A5-A8", "241", "2.5", "212", "0.88", "钟"],
+              ["4.16", "B1-B4", "228", "2.4", "205", "1.05", "赖"],
+              ["4.23", "B5-B8", "233", "2.5", "219", "1.12", "赖"],
+              ["4.30", "A1-A4", "239", "2.5", "221", "0.97", "钟"],
+              ["5.07", "A5-A8", "230", "2.5", "214", "0.91", "钟"]],
+             {"hand_cols": (1, 2, 3, 4, 5, 6), "px": 24}),
+            ("lines", ["三、注意事项:注液孔冒液、山体渗水时立即停注并报告;雨天减注 30%。"], 26),
+            ("sigs", [("技术员:", ""), ("采场负责人:", "")]),
+            ("footer", "龙川稀土 生产技术部 制  2024-04 版"),
+        ],
+    },
+    {
+        "name": "b-scan-07.tif", "save": "tiff-grey", "angle": -0.5, "seed": 107, "blur": 0.6,
+        "label": clear("process-spec", "zh",
+                       "greyscale TIFF of a strontium-ferrite magnet tunnel-kiln sintering process card; "
+                       "ferrite, not a controlled magnet"),
+        "blocks": [
+            ("header", "东阳宏磁电子有限公司  铁氧体事业部", "HC-GYK-SJ-05"),
+            ("title", "铁氧体磁瓦 隧道窑烧结工艺卡", 38),
+            ("fields", [("产品:", "Y30BH / Y35 磁瓦"), ("窑号:", "2# 隧道窑 72m"), ("推板速度:", "28 min/板"),
+                        ("装载:", "每板 4 层 240 片")], {"hand": False}),
+            ("table", [1, 1.4, 1.4, 2],
+             [["温区", "温度℃", "时间", "说明"],
+              ["1-6", "室温→400", "3h", "排水、排胶"],
+              ["7-14", "400→1000", "4h", "升温"],
+              ["15-20", "1180~1200", "2h", "保温烧结(空气)"],
+              ["21-30", "1200→80", "5h", "冷却"]], {"px": 25}),
+            ("lines", ["要求:窑内气氛为空气,禁止还原性气氛;出窑磁瓦收缩率 1.18±0.01;",
+                       "抽检:Br≥0.385T,Hcb≥230kA/m;开裂率≤0.5%。",
+                       "预烧料:Fe2O3+SrCO3(n=5.9)回转窑 1260℃ 预烧,另见 HC-GYK-YS-02。"], 26),
+            ("sigs", [("编制:", ""), ("审核:", ""), ("批准:", "")]),
+            ("footer", "受控文件  2024年9月 第3版"),
+        ],
+    },
+    {
+        "name": "b-scan-08.pdf", "save": "pdf", "angle": 0.3, "seed": 108, "kind": "serif",
+        "label": L("excluded", "a", "recycling", "other", "en",
+                   "image-only PDF of a published journal article first page (journal, volume, DOI, "
+                   "received/accepted, copyright) on HCl selective leaching of NdFeB swarf",
+                   excl="public-domain"),
+        "blocks": [
+            ("lines", ["Journal of Sustainable Metallurgy (2024) 10:1187-1199"], 24),
+            ("lines", ["https://doi.org/10.1007/s40831-024-00863-2"], 24),
+            ("rule",),
+            ("lines", ["RESEARCH ARTICLE"], 24),
+            ("title", "Selective Hydrochloric Acid Leaching of", 36),
+            ("title", "Oxidised NdFeB Grinding Swarf: Kinetics", 36),
+            ("title", "and Process Window", 36),
+            ("center", "Li Chen · Marta Kowalska · Hiroshi Tanaka · Wei Zhou", 26),
+            ("center", "Received: 12 February 2024 / Accepted: 3 June 2024 / Published online: 21 June "
+                       "2024", 24),
+            ("center", "© The Minerals, Metals & Materials Society 2024", 24),
+            ("gap", 10),
+            ("rule",),
+            ("lines", ["Abstract  Grinding swarf from sintered NdFeB magnet production was oxidised at "
+                       "600-900 °C and leached in HCl. Roasting at 800 °C for 2 h converted Fe to hematite; "
+                       "leaching at an end pH of 4.0-4.5 and 85 °C dissolved 97.8 % of the rare earths while "
+                       "Fe dissolution remained below 0.3 %. Leaching followed a shrinking-core model with "
+                       "activation energy 24 kJ/mol. Oxalic acid precipitation (1.2 × stoichiometric) and "
+                       "calcination yielded mixed oxide of 99.3 % purity.",
+                       "Keywords  NdFeB · Recycling · Selective leaching · Rare earths · Hematite"], 25),
+            ("rule",),
+            ("lines", ["1 Introduction", "Sintered NdFeB magnets contain 29-32 wt% rare earths, and "
+                       "20-30 % of the starting material becomes swarf and sludge during slicing and "
+                       "grinding [1-3]. Hydrometallurgical routes based on complete dissolution consume "
+                       "large "
+                       "amounts of acid, because iron makes up about two thirds of the material [4]."], 25),
+            ("footer", "Vol.:(0123456789)   Published by Springer Nature"),
+        ],
+    },
+    {
+        "name": "b-scan-09.docx", "save": "docx", "angle": 0.8, "seed": 109,
+        "label": L("controlled", "a", "recycling", "process-spec", "zh",
+                   "DOCX holding only a pasted page image: work instruction for recovering RE from spent "
+                   "polishing powder (NaOH roast, washing, HCl/H2O2 leach, oxalate, calcination, recovery)"),
+        "blocks": [
+            ("header", "江西绿源再生资源有限公司", "WI-HS-006  A/1"),
+            ("title", "废稀土抛光粉回收作业指导书", 38),
+            ("lines", ["1 原料:CeO2-LaOF 系废抛光粉(玻璃研磨泥),REO 45~60%,含 Al2O3、SiO2、CaO。",
+                       "2 碱焙烧:料:NaOH = 1:1.2(质量),回转窑 600℃ 焙烧 1.5h,破坏氟化物及硅酸盐。",
+                       "3 水洗:焙烧料用 60℃ 热水洗 3 次,液固比 5:1,洗至洗水 pH≤9,除 Na、Si、Al、F。",
+                       "4 酸浸:6mol/L HCl,液固比 4:1,80℃,加 H2O2(30%)0.15 t/t 料将 Ce4+ 还原,2h;"
+                       "终点 pH 1.0~1.5。",
+                       "5 净化:氨水调 pH 4.5 除 Fe、Al,压滤。",
+                       "6 沉淀:草酸用量为理论量 1.15 倍,60℃,陈化 30min;洗涤至 Cl- 合格。",
+                       "7 灼烧:推板窑 900℃ 2h,得混合稀土氧化物 REO≥99%,CeO2/REO 60~65%。",
+                       "8 指标:稀土总回收率≥92%;氟回收为 NaF 副产品。"], 26),
+            ("table", [1.5, 1.2, 1.2, 1.5],
+             [["检测点", "项目", "频次", "控制值"],
+              ["碱焙烧料", "水溶 F", "每批", "≥95% 转化"],
+              ["浸出液", "REO g/L", "每釜", "120~160"],
+              ["成品", "REO / 灼减", "每批", "≥99% / ≤1%"]], {"px": 24}),
+            ("sigs", [("编制:", ""), ("审核:", "")]),
+            ("footer", "绿源再生 技术部  2025-03-10 发布"),
+        ],
+    },
+    {
+        "name": "b-scan-10.docx", "save": "docx", "angle": -0.7, "seed": 110, "kind": "sans",
+        "label": clear("other", "en",
+                       "DOCX holding only a scanned visitor safety-induction form of a separation plant (PPE,"
+                       " "
+                       "HCl/ammonia/radiation hazards, signatures); names the stage, no technology"),
+        "blocks": [
+            ("header", "HUAMEI RARE EARTH HI-TECH - HSE", "HSE-F-031 Visitor induction"),
+            ("title", "VISITOR SAFETY INDUCTION", 40),
+            ("fields", [("Name:", "Ana Duarte"), ("Company:", "Drivelab GmbH"), ("Date:", "2025-05-14"),
+                        ("Host:", "Wang Xiaolei"), ("Areas:", "Separation Wkshp "
+                                                              "2"), ("Badge no.:", "V-0418")]),
+            ("lines", ["This plant separates rare earths by solvent extraction. Visitors stay on the marked "
+                       "walkway and must be escorted at all times.",
+                       "Hazards: hydrochloric acid and ammonia vapours; flammable organic solvent (kerosene) "
+                       "- "
+                       "no smoking, no phones in Ex zones; low-level radioactivity in residue storage "
+                       "(thorium) - do not enter yard R.",
+                       "PPE: helmet, safety glasses, acid-resistant gloves when touching handrails in "
+                       "extraction hall, safety shoes.",
+                       "Photography and note-taking of equipment are not permitted.",
+                       "Emergency: alarm = continuous siren; assemble at point A (main gate)."], 26),
+            ("checks", [("Video watched", True), ("PPE issued", True), ("Escort assigned", True)]),
+            ("gap", 10),
+            ("sigs", [("Visitor:", ""), ("HSE officer:", "")]),
+            ("footer", "Keep with gate log for 1 year"),
+        ],
+    },
+    {
+        "name": "b-scan-11.png", "save": "png", "angle": 0.7, "seed": 111,
+        "label": L("controlled", "a", "metal-smelting", "process-spec", "zh",
+                   "scanned process card for Dy-Fe master alloy by fluoride molten-salt electrolysis "
+                   "(bath, consumable Fe cathode, temperature, current density, alloy composition)"),
+        "blocks": [
+            ("header", "北方恒昌稀土金属有限公司  合金车间", "工艺卡 HC-GYK-DyFe-02"),
+            ("title", "镝铁合金熔盐电解工艺卡", 38),
+            ("table", [1.5, 3],
+             [["项目", "工艺要求"],
+              ["电解质体系", "DyF3-LiF(质量比 86:14),补加 LiF 保持初晶温度"],
+              ["原料", "Dy2O3 ≥99.5%(Dy2O3/TREO),烘干 300℃ 4h"],
+              ["阴极", "自耗铁棒 Φ40(DT4 纯铁),浸入深度 200mm"],
+              ["阳极", "石墨板 4 块,阳极电流密度 0.8~1.0 A/cm²"],
+              ["电流 / 电压", "4000A / 9~10V"],
+              ["电解温度", "1080~1120℃(红外测温+热电偶校对)"],
+              ["阴极电流密度", "8~10 A/cm²,控制合金液滴下落均匀"],
+              ["加料", "每 2min 点加 Dy2O3,加料量 1.2~1.4kg/(kA·h)"],
+              ["产品", "Dy 78~82%,Fe 余量,C≤0.03%,O≤0.05%;出炉周期 3h"],
+              ["电流效率", "≥70%"]], {"px": 25, "rowh": 52}),
+            ("lines", ["注意:铁阴极消耗至 Φ25 时更换;合金成分偏高(Dy>82%)时适当提高阴极电流密度。",
+                       "本卡替代 HC-GYK-DyFe-01。"], 26),
+            ("sigs", [("编制:", ""), ("审核:", ""), ("批准:", "")]),
+            ("stamp", 980, 1480, 90, "北方恒昌稀土金属有限公司", "技术部"),
+            ("footer", "受控  发放号 07"),
+        ],
+    },
+    {
+        "name": "b-scan-12.jpg", "save": "jpeg", "quality": 72, "mode": "RGB", "angle": -1.0, "seed": 112,
+        "kind": "sans", "ink": BLUE,
+        "label": clear("other", "en",
+                       "scanned delivery note / packing list for SmCo magnets with grades and quantities; "
+                       "shipping document"),
+        "blocks": [
+            ("header", "YONGJIANG MAGNETICS CO., LTD. - Logistics", "No. 25-DN-0771"),
+            ("title", "DELIVERY NOTE / PACKING LIST", 40),
+            ("fields", [("Consignee:", "Aerotec Sensors Ltd, UK"), ("Order:", "PO 4500127781"),
+                        ("Incoterm:", "FCA Ningbo"), ("Ship date:", "2025-06-02"), ("AWB:", "176-3321 9904"),
+                        ("Packages:", "3 cartons, 41.5 kg")], {"hand": False, "px": 24}),
+            ("table", [0.6, 2.4, 1.3, 1.0, 1.0, 1.3],
+             [["Item", "Description", "Grade", "Qty", "Unit", "Net kg"],
+              ["1", "SmCo ring OD24 ID12 T5, Ni coated", "YXG-30H", "4,000", "pcs", "6.9"],
+              ["2", "SmCo block 10x8x3, uncoated", "YXG-26", "12,000", "pcs", "8.7"],
+              ["3", "SmCo arc R15/R11x20, 60 deg", "YXG-28", "6,500", "pcs", "17.2"]], {"px": 24}),
+            ("lines", ["Magnetised: NO. Air freight: magnetic field at 2.1 m < 0.00525 G - shielded packing "
+                       "per IATA PI 953.",
+                       "HS code 8505.11.0000. Export compliance notice attached (MOFCOM 2025 No. 61 "
+                       "items - licence no. attached where applicable).",
+                       "Received in good condition:"], 25),
+            ("sigs", [("Shipper:", ""), ("Driver:", ""), ("Consignee:", "")]),
+            ("stamp", 960, 1400, 85, "甬江磁材科技有限公司", "发货专用章"),
+            ("footer", "White: consignee / Yellow: logistics / Pink: accounts"),
+        ],
+    },
+    {
+        "name": "b-scan-13.tif", "save": "tiff-g4", "angle": 0.6, "seed": 113,
+        "label": L("controlled", "b", "magnet-manufacturing", "other", "zh",
+                   "1-bit G4 scan of SmCo ageing-furnace overhaul acceptance sheet (heater/TC replacement, "
+                   "uniformity survey, trial run, sign-off); ageing profile cited only as check reference "
+                   "-> b", mags="SmCo"),
+        "blocks": [
+            ("header", "甬江磁材科技有限公司  钐钴分厂", "SB-YS-015"),
+            ("title", "时效炉大修验收单", 38),
+            ("fields", [("设备:", "SXF-600 时效炉 2#"), ("大修日期:", "2025.3.3~3.14"),
+                        ("施工单位:", "设备部 + 厂家"), ("上次大修:", "2021.11")]),
+            ("lines", ["一、大修内容:",
+                       "1. 更换全部 Mo 加热带(18组)及陶瓷绝缘子;",
+                       "2. 更换 S 型热电偶 3 支、控温表 1 台(程序段 ≥ 30 段);",
+                       "3. 炉衬碳毡更换,炉门密封圈更换,氩气管路检漏(≤ 1×10^-9 Pa·m³/s)。",
+                       "二、验收项目:"], 26),
+            ("table", [2.4, 2, 1.8, 1],
+             [["项目", "标准", "实测", "结论"],
+              ["极限真空", "≤ 5×10^-3 Pa", "3.2×10^-3", "合格"],
+              ["压升率", "≤ 0.5 Pa/h", "0.31", "合格"],
+              ["炉温均匀性 @830℃", "±3℃(9点)", "-2.1/+2.6", "合格"],
+              ["缓冷速率控制", "0.7℃/min±0.1(参照工艺)", "0.68~0.73", "合格"],
+              ["试炉产品 YXG-30H", "按工艺卡判定", "Br 1.08 HcJ 2240", "合格"]],
+             {"hand_cols": (2, 3), "px": 24}),
+            ("lines", ["结论:同意投入生产。遗留:冷却水流量开关需在 4 月前更换。"], 26),
+            ("sigs", [("设备部:", ""), ("工艺:", ""), ("车间:", "")]),
+            ("footer", "验收单原件交设备档案室"),
+        ],
+    },
+    {
+        "name": "b-scan-14.pdf", "save": "pdf", "angle": 0.4, "seed": 114,
+        "label": clear("process-spec", "zh",
+                       "image-only PDF of cobalt/nickel P507 solvent-extraction operating procedure; same "
+                       "extractant and vocabulary but Co/Ni, not rare earth"),
+        "blocks": [
+            ("header", "金川xx钴业有限公司  萃取车间", "ZY-CZ-011"),
+            ("title", "P507 钴镍分离萃取岗位操作规程", 38),
+            ("lines", ["1 适用范围:本规程适用于硫酸体系 P507 萃取钴镍分离生产线(24 级箱式混合澄清槽)。",
+                       "2 工艺条件:",
+                       "2.1 有机相:25% P507 + 75% 磺化煤油,皂化率 60~65%(液碱)。",
+                       "2.2 料液:Co 12~15g/L,Ni 80~90g/L,pH 4.5~5.0。",
+                       "2.3 萃取段 O/A=1.5,洗涤 1.5N H2SO4,反萃 2.5N H2SO4。",
+                       "2.4 萃余液 Co≤0.005g/L,反萃液 Ni/Co≤0.1%。",
+                       "3 开车步骤:检查各级溢流堰 → 启动搅拌 → 依次开有机、料液、洗液、反萃液计量泵。",
+                       "4 停车步骤:先停料液,再停洗液、反萃液,最后停有机及搅拌。",
+                       "5 异常处理:乳化时降低搅拌转速并检查料液中 Si、Fe 含量;界面物定期清理。",
+                       "6 安全:煤油易燃,槽区严禁明火;接触酸碱戴防护面罩。"], 26),
+            ("sigs", [("编制:", ""), ("审核:", ""), ("批准:", "")]),
+            ("footer", "2023年6月修订  第4版"),
+        ],
+    },
+    {
+        "name": "b-scan-15.png", "save": "png", "angle": -0.4, "seed": 115,
+        "label": L("excluded", "a", "magnet-manufacturing", "other", "zh",
+                   "scanned claims page (权利要求书) of a CN patent application for a high-abundance Ce "
+                   "sintered magnet method", mags="NdFeB Ce", excl="patent-filing"),
+        "blocks": [
+            ("right", "1/2 页", 24),
+            ("title", "权 利 要 求 书", 34),
+            ("gap", 16),
+            ("lines", ["1. 一种高丰度铈稀土永磁体的制备方法,其特征在于,包括以下步骤:",
+                       "S1、按质量百分比配料:(Ce0.35Nd0.65)30.5Fe余量B1.0Co1.0Cu0.15Ga0.2Al0.1;",
+                       "S2、真空感应熔炼后速凝甩带,铜辊线速度 1.0~1.6m/s,得到厚度 0.2~0.4mm 的铸片;",
+                       "S3、将铸片氢破碎,吸氢压力 0.1~0.2MPa,脱氢温度 480~550℃;",
+                       "S4、气流磨制粉至 D50=2.8~3.5μm;",
+                       "S5、在 1.5~2.0T 磁场中取向成型,再经冷等静压;",
+                       "S6、在 1000~1050℃ 烧结 3~6h,随后分别在 850~900℃ 和 460~520℃ 进行两级回火;",
+                       "所述永磁体具有双主相结构。",
+                       "2. 根据权利要求1所述的制备方法,其特征在于,步骤S1中 Ce 占稀土总量的 30~40%。",
+                       "3. 根据权利要求1所述的制备方法,其特征在于,步骤S6中烧结温度为 1020~1040℃。",
+                       "4. 根据权利要求1至3任一项所述的制备方法,其特征在于,还包括晶界扩散步骤,"
+                       "扩散源为 PrCu 合金。",
+                       "5. 一种高丰度铈稀土永磁体,其特征在于,由权利要求1至4任一项所述的方法制得。"], 27),
+            ("footer", "申请号:202510xxxxxx.x     CN 发明专利申请   代理机构:宁波知行专利代理事务所"),
+        ],
+    },
+    {
+        "name": "b-scan-16.jpg", "save": "jpeg", "quality": 82, "mode": "L", "size": (1654, 2339),
+        "angle": 0.9, "seed": 116, "blur": 0.7,
+        "label": L("controlled", "a", "separation", "process-spec", "mixed",
+                   "200-dpi greyscale JPEG of an oxalate precipitation and calcination work instruction for "
+                   "Nd2O3 (oxalic excess, temperature, ageing, washing, kiln profile, product specs)"),
+        "blocks": [
+            ("header", "包头华美稀土高科有限公司  沉淀灼烧工段", "WI-CD-004  Rev.C"),
+            ("title", "草酸沉淀-灼烧作业指导书 (Nd2O3)", 46),
+            ("center", "Oxalate precipitation & calcination - work instruction", 32),
+            ("lines", ["1 来料:萃取反萃液 NdCl3,REO 180~220g/L,酸度 0.3~0.5N,Nd2O3/TREO≥99.5%。",
+                       "2 沉淀:草酸配成 10% 溶液,用量为理论量 1.10~1.15 倍;反应釜 60±5℃,",
+                       "  加料时间 40min,搅拌 120rpm,陈化 30min,终点 pH 1.5~2.0。",
+                       "3 洗涤:离心机洗涤至洗水 Cl- ≤ 0.05g/L(AgNO3 检测无浑浊)。",
+                       "4 灼烧:推板窑,预热区 400~600℃,灼烧区 950±10℃ 保温 2h,匣钵装料 ≤ 3kg。",
+                       "5 产品:Nd2O3/TREO ≥ 99.5%,灼减 ≤ 0.5%,D50 3~5μm,Fe2O3 ≤ 20ppm,Cl- ≤ 50ppm。",
+                       "6 母液:草酸沉淀母液回收 HCl,送酸回收工段。"], 33),
+            ("table", [1.4, 1.2, 1.2, 1.2, 1.6],
+             [["Batch", "草酸倍数", "温度 ℃", "灼烧 ℃", "REO purity %"],
+              ["ND-0511-1", "1.12", "61", "952", "99.62"],
+              ["ND-0511-2", "1.12", "60", "948", "99.58"],
+              ["ND-0512-1", "1.14", "62", "950", "99.66"]], {"hand_cols": (1, 2, 3, 4), "px": 31}),
+            ("sigs", [("编制 Prepared:", ""), ("审核 Checked:", "")]),
+            ("footer", "受控文件 Controlled document - 发放号 12"),
+        ],
+    },
+]
+
+
+# ======================================================================================
+# Attachment payloads shared by e-mails and archives
+# ======================================================================================
+WI_SLUDGE_EN: list[tuple[str, Any]] = [
+    ("h1", "WI-R-031 Rev D - NdFeB sludge recovery, line 2"),
+    ("small", "GreenLoop Materials (Suzhou) Co., Ltd. - Recycling Division - controlled document"),
+    ("p", "Scope: grinding, slicing and wire-saw sludge from sintered NdFeB magnet production (own plant "
+          "and purchased). Applies to dryer D-201, kiln K-202, leach reactors R-203/204, precipitation "
+          "R-206 and calciner K-207."),
+    ("h2", "1 Receiving and de-oiling"),
+    ("p", "Sample every drum (oil %, H2O %, TREO % dry). Reject drums with TREO < 18 % dry or Co > 3 %. "
+          "Blend to oil <= 12 %. De-oil in D-201 at 250 C, 90 min, N2 purge, O2 < 5 % (swarf is "
+          "pyrophoric)."),
+    ("h2", "2 Oxidising roast"),
+    ("p", "Kiln K-202: 780 +/- 20 C, residence 2 h (1.5 rpm, slope 3 %), excess air 1.3. Target Fe2+ < 0.5 % "
+          "and weight gain 28-32 % vs. de-oiled feed. Cool calcine to < 60 C before leaching."),
+    ("h2", "3 Selective leaching (HCl)"),
+    ("table", [["Parameter", "Set point", "Range", "Check"],
+               ["HCl", "6 N", "5.5-6.5 N", "titration per batch"],
+               ["L/S", "3:1", "2.8-3.5", "-"],
+               ["Temperature", "85 C", "80-90 C", "TI-203"],
+               ["Time", "2 h", "-", "-"],
+               ["End pH", "4.2", "4.0-4.5", "pH probe, confirm by hand"],
+               ["Fe in PLS", "< 0.1 g/L", "-", "ICP"]]),
+    ("p", "Add acid in 3 portions; do not let pH fall below 1.0 after the last portion or iron dissolves. "
+          "If end pH < 4.0 add calcine (not ammonia) to bring it back."),
+    ("h2", "4 Precipitation and calcination"),
+    ("p", "Oxalic acid 10 % solution, 1.2 x stoichiometric, 60 C, 30 min, age 30 min. Wash to Cl- < 0.05 "
+          "g/L. "
+          "Calcine 900 C, 2 h. Product: mixed REO >= 99.0 %, Fe2O3 < 0.05 %, CaO < 0.05 %."),
+    ("h2", "5 KPIs"),
+    ("p", "RE recovery >= 96 % (calcine to oxide); acid 1.9 t HCl(31 %)/t REO; oxalic 1.7 t/t REO."),
+    ("small", "Prepared: M. Xu  Reviewed: T. Wang  Approved: J. Koh  Effective 2025-06-16"),
+]
+
+PO_XLSX_ROWS: list[list[Any]] = [
+    ["采购订单 Purchase Order", "", "", "", "", "", ""],
+    ["订单号", "HC-PO-2025-0412", "", "日期", "2025-04-10", "", ""],
+    ["供应商", "赣州昌泰稀土贸易有限公司", "", "联系人", "钟经理 139xxxx6612", "", ""],
+    ["序号", "物料编码", "品名", "规格", "数量", "单价(元/kg)", "金额(元)"],
+    [1, "RM-RE-0012", "氧化镨钕", "TREO≥99.0%;Pr6O11/TREO 25±2%", 5000, 558.0, 2790000],
+    [2, "RM-RE-0031", "氧化镝", "Dy2O3/TREO≥99.5%", 200, 1720.0, 344000],
+    ["", "", "", "", "", "合计", 3134000],
+    ["交货期", "2025-04-15 前送达宁波仓", "", "", "", "", ""],
+    ["备注", "随货附质检报告;铁桶包装 50kg/桶;价格含13%增值税", "", "", "", "", ""],
+]
+
+SPEC_PDF_LINES = [
+    "Drivelab GmbH - Purchase Specification E-MAG-0042 rev. C (2024-09-12)",
+    "Part: magnet segment RTR-150-020, sintered NdFeB, grade N38UH or equivalent",
+    "",
+    "1 Dimensions 40.00 x 6.00 x 20.00 mm, tolerances +/-0.05 / +/-0.03 / +/-0.05, chamfer C0.2 max.",
+    "2 Magnetic properties at 20 C: Br 1.22-1.26 T, HcJ >= 1990 kA/m, (BH)max >= 287 kJ/m3;",
+    "  at 150 C: HcJ >= 800 kA/m. Irreversible loss <= 3 % after 2 h at 180 C (Pc = 1).",
+    "3 Coating NiCuNi >= 15 um or epoxy 15-25 um; salt spray 48 h (NiCuNi) / 500 h (epoxy).",
+    "4 Magnetisation direction along 6 mm; delivered unmagnetised.",
+    "5 Documentation per lot: certificate of conformity, B-H curve of 3 samples at 20 C and 150 C,",
+    "  coating thickness, RoHS/REACH, country of origin of rare-earth content (MOFCOM 2025 No. 61).",
+    "6 Packaging: magnetic-shielded cartons, max. 20 kg, labels with lot number.",
+    "7 PPAP level 3; change notification 6 months in advance (process, site, raw-material source).",
+    "",
+    "|Characteristic|Spec|Method|",
+    "|Br|1.22-1.26 T|IEC 60404-5 hysteresisgraph|",
+    "|HcJ|>= 1990 kA/m|IEC 60404-5|",
+    "|Coating|>= 15 um|XRF / cross-section|",
+]
+
+TRAINING_PDF_LINES = [
+    "培训议程 Agenda",
+    "时间:2025年11月6日 14:00-16:30   地点:行政楼三楼会议室 / 腾讯会议 582-xxx-116",
+    "",
+    "14:00-14:20  商务部公告2025年第61号、第62号要点(法务部)",
+    "14:20-15:00  1E902 管制范围:开采、冶炼分离、金属冶炼、磁材制造、二次资源回收利用相关技术及其载体",
+    "             (设计图纸、工艺规范、工艺参数、加工程序、仿真数据);生产线装配、调试、维护、维修、升级技术",
+    "15:00-15:30  例外情形:已进入公共领域、基础科学研究、普通专利申请",
+    "15:30-16:00  对外邮件、技术交流、展会资料的自查流程;出口许可申请流程",
+    "16:00-16:30  问答及测验",
+    "",
+    "参加人员:技术中心、销售部、采购部、国际业务部全体;设备部、生产部科长以上",
+    "请各部门于11月4日前报名。",
+]
+
+ALNICO_CSV_ROWS: list[list[str]] = [
+    ["item", "material", "grade", "shape", "dimensions_mm", "moq_pcs", "unit_price_usd", "lead_time_wk"],
+    ["1", "Cast AlNiCo", "LNG37 (AlNiCo 5)", "rod", "D6 x 20", "5000", "0.42", "5"],
+    ["2", "Cast AlNiCo", "LNG44", "horseshoe", "30x25x8", "2000", "1.85", "6"],
+    ["3", "Sintered AlNiCo", "SALNICO 8", "block", "10x5x3", "10000", "0.21", "4"],
+    ["4", "Hard ferrite", "Y30BH", "arc", "R21.5/R16.5x30x120deg", "20000", "0.09", "4"],
+    ["5", "Hard ferrite", "Y35", "ring", "OD40 ID20 T8", "20000", "0.12", "4"],
+]
+
+ALNICO_PDF_LINES = [
+    "Dongyang Hongci Electronics - Product catalogue 2025 (excerpt)",
+    "Cast and sintered AlNiCo magnets: LNG37, LNG44, LNG52, LNGT72 - for sensors, guitar pickups, meters.",
+    "Hard ferrite (strontium) magnets Y10T to Y40: arc segments, rings, blocks for DC motors and speakers.",
+    "Advantages: excellent temperature stability (AlNiCo), low cost and corrosion resistance (ferrite).",
+    "Certifications: ISO 9001, ISO 14001, IATF 16949 (ferrite line).",
+    "Contact: export@hongci.example  Tel +86 579 8xxx 3301",
+]
+
+DISCLOSURE_DOCX: list[tuple[str, Any]] = [
+    ("h1", "技术交底书"),
+    ("p", "发明名称:一种钕铁硼废磁体直接再生制备烧结磁体的方法"),
+    ("p", "申请人:甬江磁材科技有限公司    发明人:许海东、邱晓、陈立伟    内部编号:YJ-PT-2025-017"),
+    ("h2", "一、技术领域"),
+    ("p", "本发明属于稀土永磁材料及二次资源回收利用领域,具体涉及一种利用烧结钕铁硼废磁体(边角料、"
+          "不合格品)经氢破碎直接再生制备烧结磁体的方法。"),
+    ("h2", "二、背景技术"),
+    ("p", "现有湿法回收需经焙烧、酸溶、萃取分离、沉淀、熔盐电解再重新制备合金,流程长、能耗高。"
+          "直接再生法可缩短流程,但再生磁体氧含量高、矫顽力低。"),
+    ("h2", "三、发明内容(技术方案)"),
+    ("p", "步骤1:废磁体喷砂去除 NiCuNi 镀层,超声清洗,按牌号分类;"),
+    ("p", "步骤2:氢破碎,吸氢 0.15MPa 至饱和,550℃ 脱氢 4h;"),
+    ("p", "步骤3:与新速凝铸片按 3:7 混合,并添加 1.5wt% 的 PrH2 纳米粉补充晶界富稀土相;"),
+    ("p", "步骤4:气流磨至 D50=3.2μm,氧含量控制 ≤1500ppm;"),
+    ("p", "步骤5:1.8T 磁场取向成型,冷等静压 200MPa;1060℃ 烧结 5h,900℃/2h + 500℃/4h 两级回火。"),
+    ("h2", "四、有益效果"),
+    ("p", "再生磁体 Br≥1.32T、HcJ≥1350kA/m,与全新料磁体相比 Br 降低≤1.5%,流程能耗降低 40% 以上。"),
+    ("h2", "五、附图说明"),
+    ("p", "图1 为工艺流程图;图2 为再生磁体与对比例的退磁曲线。"),
+    ("h2", "六、请代理人注意"),
+    ("p", "1. 希望权利要求保护 PrH2 添加比例 0.5~3wt% 及混合比例 2:8~5:5 的范围;"
+          "2. 同步考虑 PCT 申请(指定 US、EP、JP);3. 申请前请勿对外发表。"),
+]
+
+SINTER_LOG_SCAN: dict[str, Any] = {
+    "name": "furnace_record_VSF3_0411.jpg", "save": "jpeg", "quality": 74, "mode": "L", "angle": 1.2,
+    "seed": 301,
+    "blocks": [
+        ("header", "甬江磁材科技有限公司  烧结车间", "表单号 YJ-QR-SJ-07  第1页"),
+        ("title", "真空烧结炉运行记录", 40),
+        ("fields", [("炉号:", "VSF-1000 #3"), ("日期:", "2025.4.11"), ("牌号:", "38UH (RTR-150-020)"),
+                    ("装炉量:", "296 kg  批号 YJ25-0412")]),
+        ("table", [1.1, 1.0, 1.1, 0.9, 1.6, 0.9],
+         [["时间", "炉温℃", "真空度Pa", "保温h", "备注", "记录"],
+          ["08:00", "400", "7.6", "3", "脱氢 I 压升<8Pa", "张"],
+          ["11:10", "600", "2.1", "2", "脱氢 II", "张"],
+          ["13:20", "850", "8e-3", "2", "除气", "张"],
+          ["17:05", "1075", "4e-3", "6", "烧结(38UH)", "李"],
+          ["23:30", "Ar 80kPa", "-", "-", "风冷至75℃", "李"],
+          ["次日 2:10", "900", "-", "2", "一级回火", "王"],
+          ["6:40", "510", "-", "3", "二级回火", "王"]], {"hand_cols": (1, 2, 3, 4, 5), "px": 24}),
+        ("lines", ["1. 升温速率:RT→400 3℃/min,其余 2℃/min,850→1075 1.5℃/min。",
+                   "2. 出炉密度 7.58g/cm³;随炉样 Br 1.24T,HcJ 2050kA/m。"], 25),
+        ("sigs", [("操作:", ""), ("班长:", ""), ("工艺:", "")]),
+        ("footer", "YJ-QR-SJ-07 版本C  受控文件"),
+    ],
+}
+
+FIXTURE_DXF: dict[str, Any] = _zh(
+    name="QP-JJ-0210.dxf",
+    geom="block",
+    g={"at": (60, 140), "views": [(140, 40, "主视图"), (140, 70, "俯视图")], "gap": 40,
+       "inner": {1: [(10, 10, 120, 50)]}},
+    tb={"UNIT": "甬江磁材科技有限公司", "NAME": "切片夹具(玻璃垫板+V型块)", "DWGNO": "QP-JJ-0210",
+        "MATERIAL": "SUS304", "SCALE": "1:1", "DESIGN": "刘伟", "CHECK": "许海东", "APPROVE": "王建国",
+        "DATE": "2025.04.02", "STAGE": "S", "SHEET": "共1张 第1张"},
+    notes="技术要求\n1. V型块材料 SUS304(非导磁),定位面平面度 0.01;\n"
+          "2. 毛坯用 502 胶粘于 3mm 玻璃垫板,固化 20min 后装夹;\n"
+          "3. 切片节距 3.52(片厚 3.20+刀缝 0.32),与程序 O1210 #100/#101 对应;\n"
+          "4. 切透玻璃 0.3mm,切完后 80℃ 热水脱胶。",
+    notes_at=(30, 285, 200),
+)
+
+NC_EMAIL = NC_01.replace("O1208 (NDFEB BLOCK SLICING 48SH)", "O1210 (NDFEB BLOCK SLICING 45SH - VN PLANT)") \
+    .replace("REV3 2025-04-11 LIU.W  FEED F10->F8 DUE TO EDGE CHIPPING >0.1",
+             "REV1 VN 2025-04-14 LIU.W  COPY OF O1208 FOR BAC NINH LINE 2")
+
+
+# ======================================================================================
+# E-mails (.eml). Attachments: kind in docx|xlsx|pdf|csv|dxf|nc|scan|zip ; see make_format_corpus_b.
+# ======================================================================================
+EMAIL_03_BODY = """刘工:
+
+按你们反馈的情况,Sm/Eu/Gd 分组线调整如下,下周一白班开始执行,请安排:
+
+1. 有机相:P507 1.0 mol/L,皂化度由 40% 调到 38%(氨皂),减轻前几级第三相;
+2. 料液:SmEuGd 氯化物 1.0 mol/L(REO计),pH 2.5~3.0,进料级不变(第26级);
+3. 萃取段 25 级,O/A 1.2;洗涤段 20 级,洗酸 2.5N HCl,流量为料液的 0.35 倍;
+4. 反萃段 8 级,4.5N HCl,反萃液进 Eu 还原工序(锌粉还原 Eu3+→Eu2+,再碱度法分离);
+5. 目标:萃余液 Sm2O3/REO ≥ 99.5%,反萃液 Gd 富集物 Eu ≤ 0.01%;Eu 中间富集物按每班取样;
+6. 第 10、20、26、40 级每 4h 取水相分析一次,数据发我。
+
+如果 Sm 中 Eu 超标,先把洗酸流量提 5%,不要动皂化度。
+
+李建华
+工艺研究所
+电话 0472-51xxxx8
+
+------------------ 原始邮件 ------------------
+发件人: "刘志明"<liuzm@huamei-re.example>;
+发送时间: 2025年5月20日(星期二) 下午3:12
+收件人: "李建华"<lijh@huamei-re.example>;
+主题: SmEuGd线 这周Sm纯度只有99.2%
+
+李工好,
+这周 SmEuGd 分组线萃余液 Sm2O3 纯度只有 99.2%,前 5 级有第三相,界面很厚,
+皂化度现在是 40%。麻烦看下怎么调。
+刘志明 分离三车间
+"""
+
+EMAIL_04_BODY = """Hi Kevin,
+
+Thanks for the quick turnaround. Two points from our side before we can release the PO:
+
+1. Please confirm you can meet rev. C of E-MAG-0042 (attached again) incl. the 150 C HcJ requirement.
+2. We need the PPAP documents by 30 June; sample lot 200 pcs.
+
+Pricing as per your offer Q-25-0318 (index-linked to PrNd oxide, quarterly reset) is accepted.
+
+Best regards
+Ana Duarte
+Commodity Manager Magnets | Drivelab GmbH
+Tel +49 711 xxxx 412
+
+-----Original Message-----
+From: Kevin Zhou <kevin.zhou@yj-mag.example>
+Sent: Friday, May 16, 2025 10:02 AM
+To: Ana Duarte <ana.duarte@drivelab.example>
+Subject: RE: RFQ EV-150 rotor magnets - N38UH 40x6x20
+
+Dear Ana,
+
+> Could you quote 480k pcs/year N38UH segments 40x6x20, NiCuNi, unmagnetised?
+
+Yes. Our offer Q-25-0318 is attached: EUR 0.94/pc at PrNd 560k CNY/t, FCA Ningbo, MOQ 20k.
+Lead time 6-8 weeks after PPAP. Export licence handling per MOFCOM rules is on our side.
+
+Kind regards,
+Kevin
+"""
+
+EMAIL_04_HTML = """<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<style>p.MsoNormal{margin:0cm;font-size:11.0pt;font-family:"Calibri",sans-serif;}</style></head>
+<body lang="DE"><div class="WordSection1">
+<p class="MsoNormal">Hi Kevin,</p><p class="MsoNormal">&nbsp;</p>
+<p class="MsoNormal">Thanks for the quick turnaround. Two points from our side before we can release the
+PO:</p>
+<ol><li>Please confirm you can meet rev. C of E-MAG-0042 (attached again) incl. the 150&nbsp;C HcJ
+requirement.</li><li>We need the PPAP documents by 30 June; sample lot 200 pcs.</li></ol>
+<p class="MsoNormal">Pricing as per your offer Q-25-0318 (index-linked to PrNd oxide, quarterly reset) is
+accepted.</p>
+<p class="MsoNormal">Best regards<br>Ana Duarte<br>Commodity Manager Magnets | Drivelab GmbH</p>
+<div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm">
+<p class="MsoNormal"><b>From:</b> Kevin Zhou &lt;kevin.zhou@yj-mag.example&gt;<br><b>Sent:</b> Friday,
+May 16, 2025 10:02 AM<br><b>Subject:</b> RE: RFQ EV-150 rotor magnets - N38UH 40x6x20</p></div>
+<p class="MsoNormal">Dear Ana,<br>Yes. Our offer Q-25-0318 is attached: EUR 0.94/pc at PrNd 560k CNY/t, FCA
+Ningbo, MOQ 20k.<br>Lead time 6-8 weeks after PPAP.</p>
+</div></body></html>
+"""
+
+EMAIL_07_INNER = """Dear Mr. Sato,
+
+As promised during your visit, here is how we run samarium metal by lanthanum reduction-distillation
+at our partner plant. You can try it in your existing vacuum retort.
+
+- Feed: Sm2O3 >= 99.9 %, calcined 900 C 2 h, kept dry. La metal turnings (< 2 mm), fresh, no oil.
+- Ratio: La 10-20 % above stoichiometry (Sm2O3 + 2 La -> La2O3 + 2 Sm); mix and press briquettes
+  at 100 MPa, diameter 30 mm.
+- Retort: Mo or Ta crucible in stainless retort; condenser (water-cooled Cu or SS sleeve) kept at
+  400-600 C so the Sm deposits as dense crystals, not powder.
+- Vacuum better than 1E-2 Pa before heating; heat to 1300 C in 2 h, then 1400-1450 C for 3-4 h.
+- Expected: Sm yield 90-93 %, La < 0.05 %, Ca/Mg < 50 ppm. Harvest under Ar, store in oil or Ar.
+- The same retort works for Eu and Yb; for Tm use 1500 C.
+
+Do not use Ca for Sm - the product takes up Ca and the yield drops.
+
+Best regards,
+Dr. Liu Fang
+Rare-Earth Metals Consultant, Baotou
+"""
+
+EMAIL_07_OUTER = """Team,
+
+FYI - see below from Dr. Liu after the Baotou trip. Kenji, please check whether retort R-2 can hold
+1E-2 Pa at 1450 C and prepare a trial plan for July (3 briquette batches).
+
+Keep this internal.
+
+Hiroshi
+"""
+
+EMAIL_09_BODY = """王律师您好:
+
+附件为我司《技术交底书》(内部编号 YJ-PT-2025-017),请据此撰写发明专利申请文件:
+1. 权利要求书(独立权利要求请覆盖 PrH2 添加比例 0.5~3wt%、新旧料混合比例 2:8~5:5);
+2. 说明书、摘要及说明书附图(流程图我方下周提供 Visio 原件);
+3. 同步准备 PCT 申请,指定 US/EP/JP,优先权日按国内申请日。
+
+请于 5 月 30 日前提交初稿。申请前请勿对外公开。
+
+许海东
+甬江磁材科技有限公司 技术中心
+"""
+
+EMAIL_11_BODY = """各位同事:
+
+根据商务部公告2025年第61号、第62号,公司将于 11 月 6 日下午组织出口管制合规培训,
+请技术中心、销售部、采购部、国际业务部全员参加。议程见附件。
+
+要点提示:向境外提供稀土开采、冶炼分离、金属冶炼、磁材制造、二次资源回收利用相关技术及其载体
+(包括图纸、工艺参数、加工程序、仿真数据等),以及生产线装配、调试、维护、维修、升级技术,
+须事先取得出口许可。对外发送技术资料前请走 OA《技术资料对外提供审批》流程。
+
+法务部 合规办公室
+"""
+
+EMAILS: list[dict[str, Any]] = [
+    {
+        "name": "b-email-01.eml",
+        "label": clear("email", "zh",
+                       "GB2312/base64 purchase-order e-mail for PrNd and Dy oxide with XLSX PO attached; "
+                       "commercial only"),
+        "from": ("华驰电机 采购部 孙丽", "sunli@huachi-motor.example"),
+        "to": [("钟经理", "zhong@changtai-re.example")],
+        "subject": "采购订单 HC-PO-2025-0412 氧化镨钕/氧化镝,请确认",
+        "date": "Thu, 10 Apr 2025 16:21:09 +0800",
+        "msgid": "<202504101621091128603@huachi-motor.example>",
+        "mailer": "Foxmail 7.2.25.228[cn]",
+        "charset": "gb2312", "cte": "base64", "eol": "\r\n",
+        "body": "钟经理:\n\n您好!附件为我司采购订单 HC-PO-2025-0412,请确认交期并回签盖章。\n"
+                "氧化镨钕 5 吨、氧化镝 200 公斤,4 月 15 日前送宁波仓,随货附质检报告。\n\n"
+                "谢谢!\n\n孙丽\n华驰电机股份有限公司 采购部\n0574-8xxx2231\n",
+        "attachments": [{"kind": "xlsx", "filename": "HC-PO-2025-0412.xlsx", "fn_style": "plain"}],
+    },
+    {
+        "name": "b-email-02.eml",
+        "label": L("controlled", "a", "recycling", "process-spec", "en",
+                   "short cover e-mail to a foreign partner; attached DOCX work instruction carries the "
+                   "NdFeB "
+                   "sludge de-oil/roast/selective HCl leach/oxalate recipe and KPIs"),
+        "from": ("Min Xu", "min.xu@greenloop-mat.example"),
+        "to": [("Tom Becker", "t.becker@hanse-recycling.example")],
+        "cc": [("Jason Koh", "jason.koh@greenloop-mat.example")],
+        "subject": "updated WI for line 2 (Rev D)",
+        "date": "Fri, 13 Jun 2025 11:05:44 +0800",
+        "msgid": "<CAJx7mq3+Lr2ZbF0w9s@mail.greenloop-mat.example>",
+        "mailer": None,
+        "charset": "utf-8", "cte": "quoted-printable", "eol": "\n",
+        "body": "Hi Tom,\n\nas discused on Wednesday's call, attached is Rev D of the work instruction for "
+                "our "
+                "sludge line 2 \u2013 please use this one for the Hamburg pilot from Monday, Rev C is "
+                "obsolete.\n\n"
+                "Main change is the end-pH window in the leach. Let me know if anything is unclear.\n\n"
+                "Cheers,\nMin\n\n--\nMin Xu | Process Engineer | GreenLoop Materials (Suzhou)\n",
+        "attachments": [{"kind": "docx", "filename": "WI-R-031_RevD_sludge_line2.docx",
+                         "blocks": "WI_SLUDGE_EN",
+                         "fn_style": "plain"}],
+    },
+    {
+        "name": "b-email-03.eml",
+        "label": L("controlled", "a", "separation", "email", "zh",
+                   "GB18030 reply with quoted original: body sets P507 Sm/Eu/Gd grouping parameters "
+                   "(saponification, feed, stages, O/A, scrub/strip acids, targets)"),
+        "from": ("李建华", "lijh@huamei-re.example"),
+        "to": [("刘志明", "liuzm@huamei-re.example")],
+        "subject": "回复: SmEuGd线 这周Sm纯度只有99.2%",
+        "date": "Wed, 21 May 2025 09:17:32 +0800",
+        "msgid": "<tencent_7A0C1B2F9D3E4A5B6C7D8E9F@qq.example>",
+        "in_reply_to": "<tencent_1F2E3D4C5B6A79880A1B2C3D@qq.example>",
+        "mailer": "QQMail 2.x",
+        "charset": "gb18030", "cte": "base64", "eol": "\r\n",
+        "body": EMAIL_03_BODY,
+        "attachments": [],
+    },
+    {
+        "name": "b-email-04.eml",
+        "label": clear("email", "en",
+                       "reply chain (text+HTML) between motor maker and magnet supplier about an RFQ; "
+                       "attached "
+                       "PDF is the buyer's magnet purchase specification - commercial/product spec"),
+        "from": ("Ana Duarte", "ana.duarte@drivelab.example"),
+        "to": [("Kevin Zhou", "kevin.zhou@yj-mag.example")],
+        "subject": "RE: RFQ EV-150 rotor magnets - N38UH 40x6x20",
+        "date": "Mon, 19 May 2025 08:44:10 +0200",
+        "msgid": "<AM9PR07MB71234A1B2C3D4E5F6A7B8C9D0E@AM9PR07MB7123.eurprd07.prod.outlook.example>",
+        "in_reply_to": "<TYZPR03MB5555AB12CD34EF56@TYZPR03MB5555.apcprd03.prod.outlook.example>",
+        "mailer": "Microsoft Outlook 16.0",
+        "charset": "utf-8", "cte": "quoted-printable", "eol": "\r\n",
+        "body": EMAIL_04_BODY, "html": EMAIL_04_HTML,
+        "attachments": [{"kind": "pdf", "filename": "E-MAG-0042_revC.pdf", "lines": "SPEC_PDF_LINES",
+                         "title": "E-MAG-0042 Purchase Specification", "fn_style": "plain"}],
+    },
+    {
+        "name": "b-email-05.eml",
+        "label": L("controlled", "a", "magnet-manufacturing", "nc-program", "mixed",
+                   "mail to the Vietnam plant with NdFeB slicing NC program and slicing fixture DXF attached;"
+                   " "
+                   "the program carries blade, speeds, feeds and pitch", mags="NdFeB"),
+        "from": ("刘伟", "liu.wei@yj-mag.example"),
+        "to": [("Nguyen Van Hai", "hai.nguyen@yj-mag-vn.example")],
+        "cc": [("许海东", "xu.haidong@yj-mag.example")],
+        "subject": "切片程序+夹具图 / slicing program and fixture for line 2",
+        "date": "Mon, 14 Apr 2025 17:48:03 +0800",
+        "msgid": "<5f1c2a9e-3b7d-4e61-9a0c-7d2e8f41b6c3@yj-mag.example>",
+        "mailer": "Coremail Webmail Server Version XT6.0.2",
+        "charset": "utf-8", "cte": "base64", "eol": "\n",
+        "body": "Hai,\n\n附件是切片程序 O1210 和夹具图 QP-JJ-0210,请按此调机。\n"
+                "Program O1210 = same as our O1208 (45SH blocks), pitch 3.52, F8. Please keep F8, we had "
+                "chipping with F10.\n夹具用 SUS304,不能用普通钢。\n\nAny question call me (WeChat).\n\n"
+                "刘伟 Liu Wei\n切片车间 工艺\n",
+        "attachments": [{"kind": "nc", "filename": "O1210.nc", "text": "NC_EMAIL", "fn_style": "plain"},
+                        {"kind": "dxf", "filename": "QP-JJ-0210 切片夹具.dxf", "spec": "FIXTURE_DXF",
+                         "fn_style": "rfc2231"}],
+    },
+    {
+        "name": "b-email-06.eml",
+        "label": L("controlled", "b", "mining", "process-spec", "zh",
+                   "e-mail with GB18030 CSV maintenance plan for in-situ leaching field (pipe network, "
+                   "collection tunnels, ponds, dosing pumps); leach values only as restart references -> b"),
+        "from": ("赖国平", "laigp@lcre-mining.example"),
+        "to": [("钟伟", "zhongw@lcre-mining.example"), ("采场班组长", "cc3@lcre-mining.example")],
+        "subject": "3#采场 二季度设备维护计划(附表)",
+        "date": "Tue, 01 Apr 2025 08:30:55 +0800",
+        "msgid": "<000001db a2f3$5c1e8b40$145ca1c0$@lcre-mining.example>".replace(" ", ""),
+        "mailer": "Microsoft Outlook 16.0",
+        "charset": "gb2312", "cte": "quoted-printable", "eol": "\r\n",
+        "body": "各位:\n\n3#采场二季度设备维护计划见附件(CSV,可用 Excel 打开),请按周期执行并在 EAM 中"
+                "填写记录。\n雨季前必须完成收液巷道疏通和集液池防渗膜检查。\n\n赖国平\n生产技术部\n",
+        "attachments": [{"kind": "csv", "filename": "3#采场_Q2维护计划.csv", "rows": "MAINT_CSV_ROWS",
+                         "encoding": "gb18030", "fn_style": "encoded-gb2312"}],
+    },
+    {
+        "name": "b-email-07.eml",
+        "label": L("controlled", "a", "metal-smelting", "email", "en",
+                   "internal forward with the original as message/rfc822: consultant's lanthanum "
+                   "reduction-distillation recipe for Sm metal (ratio, briquetting, vacuum, temperatures, "
+                   "condenser, yield)"),
+        "from": ("Hiroshi Sato", "h.sato@kanto-raremetals.example"),
+        "to": [("Kenji Mori", "k.mori@kanto-raremetals.example")],
+        "subject": "Fw: Sm metal route",
+        "date": "Tue, 03 Jun 2025 14:02:51 +0900",
+        "msgid": "<20250603140251.8F3A2C@kanto-raremetals.example>",
+        "mailer": "Becky! ver. 2.81.04",
+        "charset": "utf-8", "cte": "7bit", "eol": "\r\n",
+        "body": EMAIL_07_OUTER,
+        "forward": {"from": ("Liu Fang", "liufang.consult@163.example"),
+                    "to": [("Hiroshi Sato", "h.sato@kanto-raremetals.example")],
+                    "subject": "Sm metal route as discussed", "date": "Sat, 31 May 2025 22:41:07 +0800",
+                    "msgid": "<6a1f03b2.3c41.19726c8b0f2.Coremail.liufang.consult@163.example>",
+                    "charset": "utf-8", "cte": "quoted-printable", "body": EMAIL_07_INNER},
+        "attachments": [],
+    },
+    {
+        "name": "b-email-08.eml",
+        "label": L("controlled", "a", "magnet-manufacturing", "parameter-sheet", "mixed",
+                   "innocuous PPAP e-mail to a customer; the attached JPEG scan is a sintering furnace "
+                   "record with dehydrogenation, sintering, quench and tempering set-points", mags="NdFeB"),
+        "from": ("Kevin Zhou", "kevin.zhou@yj-mag.example"),
+        "to": [("Ana Duarte", "ana.duarte@drivelab.example")],
+        "subject": "RE: PPAP lot YJ25-0412 - furnace record",
+        "date": "Wed, 04 Jun 2025 10:12:30 +0800",
+        "msgid": "<TYZPR03MB5555C0FFEE11223344@TYZPR03MB5555.apcprd03.prod.outlook.example>",
+        "in_reply_to": "<AM9PR07MB7123AA00BB11CC22@AM9PR07MB7123.eurprd07.prod.outlook.example>",
+        "mailer": "Microsoft Outlook 16.0",
+        "charset": "us-ascii", "cte": "7bit", "eol": "\r\n",
+        "body": "Dear Ana,\n\nAs requested for the PPAP file, please find attached a photo of the sintering "
+                "furnace record for lot YJ25-0412.\nThe remaining PPAP documents will follow on Friday.\n\n"
+                "Best regards\nKevin\n\n> Could you also send the furnace record of the sample lot?\n> Ana\n",
+        "attachments": [{"kind": "scan", "filename": "IMG_20250604_095812.jpg", "spec": "SINTER_LOG_SCAN",
+                         "fn_style": "plain"}],
+    },
+    {
+        "name": "b-email-09.eml",
+        "label": L("excluded", "a", "recycling magnet-manufacturing", "process-spec", "zh",
+                   "instructions to a patent attorney with attached invention disclosure (技术交底书) for "
+                   "direct regeneration of NdFeB scrap into sintered magnets; for a patent/PCT filing",
+                   mags="NdFeB", excl="patent-filing"),
+        "from": ("许海东", "xu.haidong@yj-mag.example"),
+        "to": [("王律师", "wang@zhixing-ip.example")],
+        "subject": "专利申请委托:钕铁硼废磁体直接再生(技术交底书)",
+        "date": "Thu, 08 May 2025 15:36:48 +0800",
+        "msgid": "<7c2d91aa-0e4b-4c3f-b8f1-2a6d9e0c5b17@yj-mag.example>",
+        "mailer": "Coremail Webmail Server Version XT6.0.2",
+        "charset": "utf-8", "cte": "base64", "eol": "\n",
+        "body": EMAIL_09_BODY,
+        "attachments": [{"kind": "docx", "filename": "技术交底书"
+                                                     "_YJ-PT-2025-017.docx", "blocks": "DISCLOSURE_DOCX",
+                         "fn_style": "rfc2231"}],
+    },
+    {
+        "name": "b-email-10.eml",
+        "label": clear("email", "en",
+                       "quotation e-mail for AlNiCo and ferrite magnets with a ZIP (price CSV + catalogue "
+                       "PDF); "
+                       "non-controlled magnet types, commercial"),
+        "from": ("Lily Wu", "export@hongci.example"),
+        "to": [("Purchasing", "purchasing@sensorix.example")],
+        "subject": "Quotation Q-HC-25-0611 AlNiCo & ferrite magnets",
+        "date": "Wed, 11 Jun 2025 09:03:12 +0800",
+        "msgid": "<20250611090312.A7B3@hongci.example>",
+        "mailer": "Foxmail 7.2.25.228[en]",
+        "charset": "utf-8", "cte": "quoted-printable", "eol": "\r\n",
+        "body": "Dear Sir/Madam,\n\nThank you for your inquiry. Please find our quotation and catalogue in "
+                "the attached zip file.\nPrices are FOB Ningbo, valid 30 days. Samples free of charge, "
+                "freight "
+                "collect.\n\nBest regards\nLily Wu\nExport Sales | Dongyang Hongci Electronics\n",
+        "attachments": [{"kind": "zip", "filename": "Q-HC-25-0611.zip", "fn_style": "plain",
+                         "members": [("Q-HC-25-0611_pricelist.csv", "csv:ALNICO_CSV_ROWS"),
+                                     ("Hongci_catalogue_2025.pdf", "pdf:ALNICO_PDF_LINES")]}],
+    },
+    {
+        "name": "b-email-11.eml",
+        "label": clear("email", "zh",
+                       "compliance-training notice quoting MOFCOM 2025 No. 61/62 and listing the controlled "
+                       "stages, with agenda PDF; quotes the regulation, no technology"),
+        "from": ("法务部 合规办公室", "compliance@huamei-re.example"),
+        "to": [("全体技术及业务人员", "all-tech@huamei-re.example")],
+        "subject": "【通知】出口管制合规培训(商务部公告2025年第61、62号)",
+        "date": "Mon, 27 Oct 2025 10:00:00 +0800",
+        "msgid": "<notice-20251027-0001@huamei-re.example>",
+        "mailer": "Microsoft Outlook 16.0",
+        "charset": "utf-8", "cte": "base64", "eol": "\r\n",
+        "body": EMAIL_11_BODY,
+        "html": None,
+        "attachments": [{"kind": "pdf", "filename": "培训议程_20251106.pdf", "lines": "TRAINING_PDF_LINES",
+                         "title": "出口管制合规培训议程", "fn_style": "encoded-utf8"}],
+    },
+]
+
+MAINT_CSV_ROWS: list[list[str]] = [
+    ["设备编号", "设备/设施", "维护项目", "周期", "标准/参照", "责任人", "下次日期"],
+    ["ZY-GW-01", "注液管网(PE De63/De32)", "巡检漏点、更换破损三通及球阀", "每周", "压力0.15~0.25MPa",
+     "钟伟", "2025-04-07"],
+    ["ZY-GW-02", "注液孔孔口", "清理堵塞、补封黏土", "每周", "冒液即停注", "班组", "2025-04-07"],
+    ["ZY-GC-01", "高位配液池 200m³", "清淤、检查液位计", "每月", "配液浓度参照工艺卡"
+                                                  "2.5%/1.0%", "班组", "2025-04-15"],
+    ["SY-HD-01", "收液巷道 3#-1", "疏通、支护检查", "雨季前", "-", "赖国平", "2025-04-30"],
+    ["SY-DL-01", "导流孔 Φ100 共 42 个", "高压水反冲洗", "每季", "出液量恢复≥80%", "班组", "2025-05-10"],
+    ["SY-JY-01", "集液池 800m³", "HDPE防渗膜检查、修补", "每半年", "渗漏检测无异常", "钟伟", "2025-04-20"],
+    ["CZ-01", "除杂池", "清底泥、检查搅拌机", "每月", "除杂pH参照5.0~5.2", "班组", "2025-04-18"],
+    ["CD-01", "沉淀池 2 座", "清理、检查出料阀", "每月", "-", "班组", "2025-04-18"],
+    ["BF-01", "碳酸氢铵加药泵", "更换隔膜、校验计量", "每季", "计量误差≤2%", "机修", "2025-05-05"],
+    ["BF-02", "母液提升泵 IH80-50", "机封检查、轴承加油", "每月", "振动≤4.5mm/s", "机修", "2025-04-12"],
+    ["YB-01", "电磁流量计 8 台", "校验", "每半年", "-", "仪表", "2025-06-01"],
+    ["HJ-01", "监测井 6 口", "取样分析氨氮", "每月", "超标上报环保科", "环保科", "2025-04-25"],
+    ["备注", "恢复注液前:管网试压0.3MPa 30min;首日注液量按50%,浓度参照工艺卡", "", "", "", "", ""],
+]
+
+
+# ======================================================================================
+# Archives (.zip / .7z). Members: (path, "kind:NAME") resolved by make_format_corpus_b.member_bytes;
+# "zip:" members are nested archives given as lists in NESTED.
+# ======================================================================================
+SMCO_README = """T350 SmCo 项目资料 (YXG-30H 升级 T350)
+==========================================
+01_工艺   时效曲线、固溶参数(工艺所 邱晓维护)
+02_图纸   环件 SC-R-2412 产品图
+03_会议   启动会纪要
+
+注意:本包为内部资料,对外提供须经技术中心审批。
+"""
+
+SMCO_AGING_ROWS: list[list[str]] = [
+    ["段号", "起始温度℃", "目标温度℃", "速率℃/min", "保温min", "气氛", "说明"],
+    ["1", "25", "1210", "5", "0", "真空≤5E-3Pa", "升温"],
+    ["2", "1210", "1218", "-", "60", "真空→Ar 0.05MPa", "烧结"],
+    ["3", "1218", "1185", "2", "180", "Ar", "固溶"],
+    ["4", "1185", "100", "风冷>30", "0", "Ar 0.08MPa", "快冷"],
+    ["5", "100", "830", "5", "720", "Ar", "等温时效"],
+    ["6", "830", "400", "0.7", "0", "Ar", "控速缓冷"],
+    ["7", "400", "400", "-", "300", "Ar", "保温"],
+    ["8", "400", "50", "风冷", "0", "Ar", "出炉"],
+    ["备注", "成分 Sm25.5 Fe18.0 Cu5.5 Zr2.8 Co余(wt%)", "", "", "", "", "T350 目标 HcJ(350℃)≥800kA/m"],
+]
+
+SMCO_RING_DXF: dict[str, Any] = _zh(
+    name="SC-R-2412.dxf",
+    geom="block",
+    g={"at": (80, 140), "views": [(48, 48, "主视图"), (48, 10, "剖视图")], "gap": 60,
+       "holes": {0: [(24, 24, 12)]}, "scale": 2},
+    tb={"UNIT": "甬江磁材科技有限公司", "NAME": "钐钴磁环 "
+                                      "Φ24/Φ12×5", "DWGNO": "SC-R-2412", "MATERIAL": "YXG-30H",
+        "SCALE": "2:1", "DESIGN": "邱晓", "CHECK": "冯凯", "APPROVE": "王建国", "DATE": "2025.02.20",
+        "STAGE": "S", "SHEET": "共1张 第1张"},
+    notes="技术要求\n1. 材料 2:17 型钐钴 YXG-30H;\n2. 轴向充磁,交货状态未充磁;\n3. 表面镀镍 5~10μm;\n"
+          "4. 未注公差 ±0.05,边缘崩缺 ≤0.1。",
+    notes_at=(30, 285, 200),
+)
+
+SMCO_KICKOFF_DOCX: list[tuple[str, Any]] = [
+    ("h1", "T350 项目启动会纪要"),
+    ("p", "时间:2025年2月21日 14:00  地点:技术中心 302  主持:王建国"),
+    ("p", "参加:邱晓、冯凯、陈立伟、销售部 周凯文、采购部 孙倩"),
+    ("h2", "议题与结论"),
+    ("p", "1. 客户需求:350℃ 下长期工作的钐钴环件,年需求约 12 万件,样品 6 月交付。"),
+    ("p", "2. 分工:工艺所负责配方及热处理;设备部评估 2# 时效炉控温能力;销售部跟进客户技术协议。"),
+    ("p", "3. 风险:钐价格波动;客户要求提供工艺资料,须先走出口管制审批,不得直接发送。"),
+    ("p", "下次会议:3月14日。"),
+]
+
+EV_BOM_SHEETS: list[tuple[str, list[list[Any]]]] = [
+    ("BOM", [["Pos", "Part no.", "Description", "Qty", "Make/Buy", "Supplier"],
+             [10, "RTR-150-010", "Lamination stack NO20", 1, "Buy", "StatorTec"],
+             [20, "RTR-150-020", "Magnet segment N38UH 40x6x20", 16, "Buy", "Yongjiang Magnetics / 2nd TBD"],
+             [30, "RTR-150-030", "Shaft 42CrMo4", 1, "Make", "-"],
+             [40, "RTR-150-040", "End plate AlSi10Mg", 2, "Buy", "CastPro"],
+             [50, "RTR-150-050", "Epoxy 2K magnet adhesive", "0.02 kg", "Buy", "Henkel"]]),
+]
+
+CEPR_PARAM_SHEETS: list[tuple[str, list[list[Any]]]] = [
+    ("萃取参数", [["段", "级数", "有机相", "水相", "O/A", "酸度", "备注"],
+                ["La/Ce 萃取段", 38, "P507 1.5M 皂化 "
+                                  "36%", "料液 LaCePrNd 1.6M", 1.55, "pH 3.0~3.5", "进料第39级"],
+                ["La/Ce 洗涤段", 30, "", "洗酸 HCl", "", "3.0N", "洗涤量 0.28×料液"],
+                ["Ce/Pr 萃取段", 45, "P507 1.5M 皂化 36%", "", 1.7, "", ""],
+                ["Ce/Pr 洗涤段", 35, "", "洗酸 HCl", "", "3.8N", ""],
+                ["反萃段", 10, "", "反萃 HCl", "", "5.5N", "反萃液去 Pr/Nd 线"]]),
+    ("产品指标", [["产品", "纯度要求", "收率"],
+               ["La2O3", "≥99.99%(4N)", "≥98%"],
+               ["CeO2", "≥99.95%", "≥98%"],
+               ["PrNd 富集物", "La+Ce ≤0.05%", "≥99%"]]),
+]
+
+CEPR_FLOW_TXT = """工艺包说明(1#线 La/Ce/PrNd 三出口分离)
+1. 料液:包头矿 硫酸焙烧-水浸-碳铵沉淀-盐酸溶解 所得混合氯化稀土,REO 1.6mol/L,pH 3.0;
+2. 采用 P507-煤油-HCl 体系,La/Ce 与 Ce/Pr 两段联动(分馏萃取),有机相串联;
+3. 皂化用液氨,皂化度 36%,皂化后 静置 20min 分相;
+4. 级数及 O/A 见《萃取工艺参数表》;混合时间 4min,澄清面积负荷 3.8 m3/(m2·h);
+5. 启动:先按级灌有机 → 灌洗酸 → 进料 50% 负荷运行 3 天 → 满负荷;平衡期约 12 天。
+"""
+
+HANDOVER_README = """交接资料说明  2025-06
+- 设备清单.xlsx:1#线萃取槽、泵、储罐清单(设备部)
+- 工艺包.zip:工艺参数及流程说明(技术部,密级:内部)
+请接收方签收后 3 日内确认。
+"""
+
+EQUIP_SHEETS: list[tuple[str, list[list[Any]]]] = [
+    ("设备清单", [["序号", "名称", "规格", "数量", "材质"],
+               [1, "混合澄清槽", "1.2m³", 158, "PVC-U+FRP"],
+               [2, "磁力泵", "CQB50-32-160", 24, "F46衬里"],
+               [3, "有机储罐", "30m³", 4, "碳钢衬PE"],
+               [4, "皂化槽", "6m³", 2, "PP"]]),
+]
+
+MEETING_0305_TXT = """会议纪要(2025-03-05)  二期电解项目 设计联络会
+参会:北方恒昌 设备工程部、工艺所;设计院 电解室
+1. 3kA 电解槽总图已发布(见 图纸/HC-DJ3K-000),设计院按此出施工图;
+2. 整流机组报价 3 家,4 月 10 日前定标;
+3. 厂房通风及氟化物烟气净化方案下次会议讨论;
+4. 下次会议 3 月 19 日。
+纪要人:李强
+"""
+
+QUOTE_SHEETS: list[tuple[str, list[list[Any]]]] = [
+    ("报价", [["项目", "规格", "数量", "单价(万元)", "合计(万元)"],
+            ["3kA 电解槽(含坩埚)", "HC-DJ3K", 12, 18.5, 222.0],
+            ["整流机组", "6kA/30V", 1, 96.0, 96.0],
+            ["集气罩及管道", "-", 12, 2.8, 33.6],
+            ["合计", "", "", "", 351.6]]),
+]
+
+CELL3K_DXF: dict[str, Any] = _zh(
+    name="HC-DJ3K-000.dxf",
+    geom="cell",
+    g={"radii": [520, 580, 860, 1000], "cathode": 50, "anode_r": 180, "depth": 600, "immersion": 300,
+       "k": 0.1},
+    tb={"UNIT": "北方恒昌稀土金属有限公司", "NAME": "3kA镨钕电解槽 总图", "DWGNO": "HC-DJ3K-000",
+        "MATERIAL": "见明细表", "SCALE": "1:10", "DESIGN": "李 强", "CHECK": "赵春生", "APPROVE": "高志远",
+        "DATE": "2025.03.01", "WEIGHT": "1.4t", "STAGE": "S", "SHEET": "共3张 第1张"},
+    notes="技术要求\n1. 电解质 PrF3-NdF3-LiF,稀土氟化物:LiF=88:12(质量),电解温度 1030±15℃;\n"
+          "2. 钨阴极 Φ50,插入深度 300,阴极电流密度 7~8 A/cm2;石墨阳极 4 块,阳极电流密度 1.0 A/cm2;\n"
+          "3. 槽电压 9~10V,加料 PrNd 氧化物 1.0 kg/(kA·h),电流效率≥75%;\n"
+          "4. 每 3h 出金属一次,金属 Pr+Nd≥99.5%,Fe≤0.1%,C≤0.03%;\n"
+          "5. 石墨坩埚 Φ520×600,钼坩埚 Φ120 接金属。",
+    notes_at=(260, 285, 150),
+)
+
+JOB_TICKET_TXT = """JOB TICKET  JT-2025-118            Shenzhen Precision Grinding Co. (subcontract)
+Customer   : Yongjiang Magnetics (consigned material)
+Part       : segment 18.0 x 5.0 x 40.0, C0.8 chamfers, qty 6,300
+Material   : supplied blanks, Ce-rich NdFeB, unmagnetised (keep away from steel chips)
+Program    : O3305 (chamfer grinding), machine MG-07
+Due date   : 2025-05-23
+Packing    : 50 pcs/tray, VCI bag, customer labels
+Notes      : return all grinding sludge in sealed drums to customer (recycling)
+"""
+
+NC_CHAMFER = """%
+O3305 (CHAMFER GRIND C0.8 - CE-NDFEB SEGMENT 18X5X40)
+(MATL : CE-RICH SINTERED NDFEB 38M-CE (CE 25PCT OF RE), BRITTLE - NO IMPACT)
+(MACH : MG-07 FANUC 0I-MF, PROFILE WHEEL 45 DEG D91 METAL BOND, 3200 RPM)
+(COOL : SYNTH 4PCT, FLOOD, SLUDGE TO DRUM - RETURN TO CUSTOMER)
+(FIX  : VACUUM PLATE 10-UP, NON-MAGNETIC)
+(FEED : PLUNGE 0.02/PASS, TRAVERSE F1500, SPARK-OUT 1 PASS; EDGE CHIP LIMIT 0.05)
+G21 G17 G40 G49 G80 G90
+T3 M06
+G54
+M03 S3200
+M08
+G43 Z30.0 H03
+#500=10 (PARTS)
+#501=0.80 (CHAMFER)
+#502=0.02 (INFEED)
+#1=1
+WHILE[#1LE#500]DO1
+#10=[#1-1]*22.0
+G00 X[#10-3.0] Y-5.0
+Z2.0
+#2=0
+WHILE[#2LT#501]DO2
+#2=#2+#502
+G01 Z[-#2] F300
+G01 Y45.0 F1500
+G00 Z2.0
+G00 Y-5.0
+END2
+G01 Z[-#501] F300
+G01 Y45.0 F1500 (SPARK-OUT)
+G00 Z30.0
+#1=#1+1
+END1
+M09
+M05
+G91 G28 Z0
+M30
+%
+"""
+
+INSPECTION_ROWS: list[list[str]] = [
+    ["char", "nominal", "tol", "gauge", "freq"],
+    ["length", "40.00", "+/-0.05", "micrometer", "5/tray"],
+    ["width", "18.00", "+/-0.03", "micrometer", "5/tray"],
+    ["thickness", "5.00", "+/-0.02", "micrometer", "5/tray"],
+    ["chamfer", "0.80", "+/-0.10", "profile projector", "2/tray"],
+    ["edge chip", "-", "<=0.05", "10x loupe", "100%"],
+]
+
+LIB_README = """# LIB recycling pilot - data package
+
+Pilot hydrometallurgical line for black mass from EV battery packs (NCM + LFP).
+Contents: flowsheet description, mass balance, leaching model results.
+Confidential - Nordic Battery Loop AB.
+"""
+
+LIB_FLOW_TXT = """Flowsheet description - LIB recycling pilot (rev 2, 2025-02)
+1. Discharge packs in brine, dismantle to modules, shred under N2.
+2. Sieve/air-classify to black mass (< 1 mm); Al/Cu foils to metal recovery.
+3. Leach: H2SO4 2.0 M + H2O2 2-4 vol%, 80 C, S/L 10 %, 2 h.
+4. Impurity removal: Fe/Al by pH 4.5 with NaOH, Cu by cementation on Fe powder.
+5. SX: D2EHPA for Mn/Zn; Cyanex 272 for Co/Ni split; Ni recovered as NiSO4.6H2O.
+6. Li precipitated as Li2CO3 with Na2CO3 at 95 C; purity 99.5 %.
+"""
+
+LIB_BALANCE: list[tuple[str, list[list[Any]]]] = [
+    ("mass balance", [["stream", "t/d", "Li %", "Ni %", "Co %", "Mn %"],
+                      ["black mass", 10.0, 3.9, 14.2, 5.6, 8.1],
+                      ["PLS (m3/d)", 95.0, 0.39, 1.42, 0.55, 0.80],
+                      ["NiSO4 product", 5.9, 0, 22.1, 0.02, 0.01],
+                      ["Li2CO3 product", 1.9, 18.7, 0, 0, 0]]),
+]
+
+MAINT_DOCX: list[tuple[str, Any]] = [
+    ("h1", "HS-WH-02 钕铁硼油泥回收线 维护检修规程"),
+    ("small", "江西绿源再生资源有限公司 设备部  2025-02 第2版"),
+    ("h2", "1 适用范围"),
+    ("p", "适用于油泥回收线干燥机 D-201、回转窑 K-202、浸出釜 R-203/204、压滤机 F-205、沉淀釜 R-206、"
+          "推板窑 K-207 的日常维护、定期检修及故障维修。"),
+    ("h2", "2 日常点检"),
+    ("table", [["设备", "点检内容", "标准", "周期"],
+               ["回转窑 K-202", "托轮温度、窑体红外扫描", "托轮≤65℃;筒体≤350℃", "每班"],
+               ["回转窑 K-202", "窑头/窑尾密封漏风", "负压 -30~-50Pa", "每班"],
+               ["浸出釜 R-203", "搪瓷/衬胶破损、搅拌电流", "电流≤额定 85%", "每班"],
+               ["压滤机 F-205", "滤布破损、液压压力", "25MPa", "每批"],
+               ["推板窑 K-207", "推板变形、硅碳棒电流", "—", "每日"]]),
+    ("h2", "3 定期检修"),
+    ("p", "3.1 回转窑:每 6 个月更换窑尾鱼鳞片密封;每年检查筒体椭圆度及托轮轴承,轮带间隙 8~12mm;"
+          "浇注料局部脱落>0.5m² 时停窑修补,修补后按 50℃/h 烘窑至 600℃。"),
+    ("p", "3.2 浸出釜:每季度检查衬胶(电火花检漏 15kV);机械密封泄漏>5 滴/分更换。"),
+    ("p", "3.3 恢复生产:检修后按工艺卡 WI-R-031 恢复,焙烧温度、浸出终点 pH 等按工艺卡参照值确认,"
+          "首批化验合格(Fe<0.1g/L)后方可连续生产。"),
+    ("h2", "4 故障处理"),
+    ("p", "窑内结圈:降低喂料 30%,提高窑尾温度 20℃ 烧圈,无效时停窑人工清理;"
+          "浸出釜搅拌断轴:更换备轴(备件号 SP-R203-03),对中偏差≤0.05mm。"),
+]
+
+SPARES_SHEETS: list[tuple[str, list[list[Any]]]] = [
+    ("备件清单", [["备件号", "名称", "适用设备", "库存下限", "供应商"],
+               ["SP-K202-01", "鱼鳞片密封(304)", "回转窑 K-202", 2, "宜兴窑炉"],
+               ["SP-K202-05", "托轮轴承 22226", "回转窑 K-202", 2, "SKF"],
+               ["SP-R203-03", "搅拌轴(衬胶)", "浸出釜 R-203/204", 1, "无锡化机"],
+               ["SP-F205-02", "滤布 750AB", "压滤机 F-205", 60, "景津"],
+               ["SP-K207-04", "硅碳棒 Φ30×1200", "推板窑 K-207", 24, "郑州"]]),
+]
+
+CHECK_ROWS: list[list[str]] = [
+    ["日期", "班次", "K202托轮温度", "K202负压Pa", "R203电流A", "F205压力MPa", "点检人"],
+    ["2025-03-01", "白", "52", "-38", "41", "25", "周"],
+    ["2025-03-01", "夜", "55", "-41", "40", "25", "黄"],
+    ["2025-03-02", "白", "51", "-36", "42", "24.5", "周"],
+]
+
+LAB_GUIDE_TXT = """实验三  ICP-OES 测定混合稀土氧化物中各稀土元素配分
+《稀土分析化学》本科实验课  冶金与化学工程学院
+
+一、实验目的
+1. 掌握电感耦合等离子体发射光谱仪的基本操作;
+2. 学会用标准曲线法测定混合稀土氧化物中 La、Ce、Pr、Nd、Sm 的含量。
+
+二、仪器与试剂
+ICP-OES(iCAP 7400);稀土单元素标准溶液 1000 μg/mL;浓 HNO3、H2O2;试样:混合稀土氧化物(教学样)。
+
+三、实验步骤
+1. 称取试样 0.1000 g 于 100 mL 烧杯,加 10 mL (1+1) HNO3 及 1 mL H2O2,低温溶解;
+2. 冷却后定容至 100 mL,再稀释 100 倍;
+3. 配制 0、1、2、5、10 μg/mL 混合标准系列;
+4. 选择分析谱线:La 408.672、Ce 413.765、Pr 417.939、Nd 406.109、Sm 442.434 nm;
+5. 测定并计算各元素占 TREO 的质量分数。
+
+四、思考题
+1. 稀土元素谱线干扰如何校正?  2. 为什么要加 H2O2?
+
+注意:实验废液倒入重金属废液桶。
+"""
+
+LAB_TEMPLATE_ROWS: list[list[str]] = [
+    ["组号", "姓名", "元素", "谱线nm", "标准曲线r", "测定值ug/mL", "配分%"],
+    ["1", "", "La", "408.672", "", "", ""],
+    ["1", "", "Ce", "413.765", "", "", ""],
+    ["1", "", "Pr", "417.939", "", "", ""],
+    ["1", "", "Nd", "406.109", "", "", ""],
+]
+
+LAB_SCHEDULE_DOCX: list[tuple[str, Any]] = [
+    ("h1", "《稀土分析化学》实验课程安排(2025 春)"),
+    ("table", [["周次", "实验", "学时", "地点"],
+               ["3", "实验一 EDTA 滴定测定稀土总量", "4", "化学楼 B305"],
+               ["5", "实验二 偶氮胂Ⅲ分光光度法测定微量稀土", "4", "化学楼 B305"],
+               ["7", "实验三 ICP-OES 测定稀土配分", "4", "分析测试中心"],
+               ["9", "实验四 XRF 测定稀土精矿中 REO", "4", "分析测试中心"]]),
+    ("p", "成绩:实验报告 60%,操作考核 40%。"),
+]
+
+NESTED: dict[str, list[tuple[str, str]]] = {
+    "工艺包.zip": [("萃取工艺参数表.xlsx", "xlsx:"
+                                 "CEPR_PARAM_SHEETS"), ("流程说明.txt", "txtgb:CEPR_FLOW_TXT")],
+}
+
+ARCHIVES: list[dict[str, Any]] = [
+    {
+        "name": "b-zip-01.zip",
+        "label": L("controlled", "a", "magnet-manufacturing", "parameter-sheet", "zh",
+                   "SmCo project folder: the heat-treatment CSV (sinter/solution/ageing/slow-cool segments "
+                   "with "
+                   "composition) is controlled; product ring drawing and kickoff minutes are not",
+                   mags="SmCo"),
+        "members": [("T350项目/README.txt", "txt:SMCO_README"),
+                    ("T350项目/01_工艺/时效曲线_T350.csv", "csvgb:SMCO_AGING_ROWS"),
+                    ("T350项目/02_图纸/SC-R-2412.dxf", "dxf:SMCO_RING_DXF"),
+                    ("T350项目/03_会议/启动会纪要_0221.docx", "docx:SMCO_KICKOFF_DOCX")],
+    },
+    {
+        "name": "b-zip-02.zip",
+        "label": clear("drawing", "en",
+                       "motor-maker rotor package: STEP assembly, BOM and magnet purchase specification; "
+                       "product design with bought magnets"),
+        "members": [("EV150_rotor/CAD/RTR-150-000_asm.stp", "step:b-step-03.stp"),
+                    ("EV150_rotor/BOM_RTR-150.xlsx", "xlsx:EV_BOM_SHEETS"),
+                    ("EV150_rotor/specs/E-MAG-0042_revC.pdf", "pdf:SPEC_PDF_LINES")],
+    },
+    {
+        "name": "b-zip-03.zip",
+        "label": L("controlled", "a", "separation", "parameter-sheet", "zh",
+                   "handover ZIP containing a nested ZIP whose XLSX/TXT give a P507 La/Ce/PrNd fractional "
+                   "extraction package (stages, O/A, acidities, saponification, start-up)"),
+        "members": [("交接资料/说明.txt", "txt:HANDOVER_README"),
+                    ("交接资料/设备清单.xlsx", "xlsx:EQUIP_SHEETS"),
+                    ("交接资料/工艺包.zip", "zip:工艺包.zip")],
+    },
+    {
+        "name": "b-zip-04.zip",
+        "label": L("controlled", "a", "metal-smelting", "drawing", "zh",
+                   "design-liaison package; only the DXF member is controlled: 3 kA PrNd electrolysis cell "
+                   "drawing whose notes give bath ratio, temperature, current densities, voltage, feed"),
+        "members": [("二期电解/会议纪要_0305.txt", "txtgb:MEETING_0305_TXT"),
+                    ("二期电解/报价汇总.xlsx", "xlsx:QUOTE_SHEETS"),
+                    ("二期电解/图纸/HC-DJ3K-000.dxf", "dxf:CELL3K_DXF")],
+    },
+    {
+        "name": "b-zip-05.zip",
+        "label": L("controlled", "a", "magnet-manufacturing", "nc-program", "en",
+                   "subcontract grinding job package; only the NC program is controlled (chamfer grinding of "
+                   "Ce-rich NdFeB segments: wheel, infeed, feeds, chip limit)", mags="NdFeB Ce"),
+        "members": [("JT-2025-118/job_ticket.txt", "txt:JOB_TICKET_TXT"),
+                    ("JT-2025-118/NC/O3305.nc", "nc:NC_CHAMFER"),
+                    ("JT-2025-118/inspection_plan.csv", "csv:INSPECTION_ROWS")],
+    },
+    {
+        "name": "b-zip-06.zip",
+        "label": clear("parameter-sheet", "en",
+                       "Li-ion battery recycling pilot package (flowsheet, mass balance, leach model); "
+                       "hydrometallurgy vocabulary but not rare earth"),
+        "members": [("LIB_pilot/README.md", "txt:LIB_README"),
+                    ("LIB_pilot/flowsheet_description.txt", "txt:LIB_FLOW_TXT"),
+                    ("LIB_pilot/mass_balance.xlsx", "xlsx:LIB_BALANCE"),
+                    ("LIB_pilot/model/black_mass_leach_results.csv", "sim:b-sim-11.csv")],
+    },
+    {
+        "name": "b-zip-07.7z",
+        "label": L("controlled", "b", "recycling", "process-spec", "zh",
+                   "7z with maintenance/overhaul procedure, spare parts and check sheet for an NdFeB sludge "
+                   "recycling line; process values only as restart references -> b"),
+        "members": [("回收线维护/HS-WH-02 维护检修规程.docx", "docx:MAINT_DOCX"),
+                    ("回收线维护/备件清单.xlsx", "xlsx:SPARES_SHEETS"),
+                    ("回收线维护/点检记录_2025-03.csv", "csvgb:CHECK_ROWS")],
+    },
+    {
+        "name": "b-zip-08.7z",
+        "label": clear("other", "zh",
+                       "7z of a university analytical-chemistry lab course (ICP-OES of RE distribution, "
+                       "schedule, data template); analysis teaching, no production technology"),
+        "members": [("稀土分析实验/实验三_ICP-OES测定稀土配分.txt", "txt:LAB_GUIDE_TXT"),
+                    ("稀土分析实验/数据记录模板.csv", "csvgb:LAB_TEMPLATE_ROWS"),
+                    ("稀土分析实验/课程安排.docx", "docx:LAB_SCHEDULE_DOCX")],
     },
 ]

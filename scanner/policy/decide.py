@@ -211,7 +211,7 @@ def _factor_reasons(scores: Scores, cat: str) -> list[str]:
         )
     if scores.mention_factor < 0.95:
         out.append(
-            f"market/procurement/product-use context (weight {scores.mention:.2f}): "
+            f"context of trade, product use or teaching (weight {scores.mention:.2f}): "
             f"scores × {scores.mention_factor:.2f}"
         )
     if scores.strengthen_factor > 1:
