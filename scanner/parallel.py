@@ -20,7 +20,7 @@ import tempfile
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import suppress
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 
 from scanner.crawl.walk import Item
@@ -41,7 +41,6 @@ class _Worker:
     item: Item | None = None
     member: str | None = None  # the container member being read, when there is one
     started: float = 0.0
-    done: int = field(default=0)
 
 
 def _serve(scanner: Scanner, conn: Connection, scratch: str) -> None:
@@ -176,7 +175,6 @@ class WorkerPool:
                     continue
                 results[job] = payload
                 worker.job = worker.item = worker.member = None
-                worker.done += 1
             elif self.time_limit is not None and time.monotonic() - worker.started > self.time_limit:
                 where = f" (reading {worker.member})" if worker.member else ""
                 self._fail(

@@ -37,7 +37,7 @@ def extract_pdf(source: Source) -> Extracted:
     unread: list[str] = []
     ocr_pages: dict[int, str] = {}
     try:
-        pages, metadata = _pdfium_pages(data, limit, notes, source.limits, ocr_pages, unread)
+        pages, metadata = _pdfium_pages(data, notes, source.limits, ocr_pages, unread)
     except ExtractionError:
         raise
     except Exception as exc:  # PDFium could not open it: let pdfminer try before giving up
@@ -63,13 +63,10 @@ def extract_pdf(source: Source) -> Extracted:
 
 
 def _pdfium_pages(
-    data: bytes,
-    limit: int,
-    notes: list[str],
-    limits: Limits | None = None,
-    ocr_pages: dict[int, str] | None = None,
-    unread: list[str] | None = None,
+    data: bytes, notes: list[str], limits: Limits, ocr_pages: dict[int, str], unread: list[str]
 ) -> tuple[list[str], dict[str, str]]:
+    """Page text through PDFium; pages that need OCR are listed in `ocr_pages` and read."""
+    limit = limits.max_pdf_pages
     import pypdfium2 as pdfium
 
     try:
@@ -95,13 +92,13 @@ def _pdfium_pages(
                 text = textpage.get_text_range()
                 pages.append(text)
                 textpage.close()
-                if ocr_pages is not None and len(text.strip()) < SCANNED_PAGE_CHARS and _needs_ocr(page):
+                if len(text.strip()) < SCANNED_PAGE_CHARS and _needs_ocr(page):
                     ocr_pages[index + 1] = ""  # filled below, once the text layer is read
                 page.close()
             except Exception as exc:  # one bad page must not hide the others
                 notes.append(f"page {index + 1} unreadable: {type(exc).__name__}")
                 pages.append("")
-        if ocr_pages and limits is not None and unread is not None:
+        if ocr_pages:
             _ocr(pdf, ocr_pages, limits, notes, unread)
         return pages, metadata
     finally:
