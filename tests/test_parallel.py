@@ -121,12 +121,18 @@ class Stuck(Scanner):
         return super().scan_bytes_all(name, data, depth)
 
 
-def test_a_stopped_worker_leaves_no_temporary_files(tmp_path: Path) -> None:
+def test_a_stopped_worker_leaves_no_temporary_files(tmp_path: Path, monkeypatch) -> None:
     import tempfile
 
+    # a temporary folder of this test's own: other processes on the machine write to /tmp too
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
     (tmp_path / "stuck.txt").write_text("x", encoding="utf-8")
     before = set(os.listdir(tempfile.gettempdir()))
-    verdicts = list(WorkerPool(Stuck(ScanConfig()), jobs=1, time_limit=1.5).scan(walk([str(tmp_path)])))
+    verdicts = list(
+        WorkerPool(Stuck(ScanConfig()), jobs=1, time_limit=1.5).scan(walk([str(tmp_path / "stuck.txt")]))
+    )
     assert verdicts[0].error.startswith("time limit exceeded")
     assert set(os.listdir(tempfile.gettempdir())) <= before
 
