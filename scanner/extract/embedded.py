@@ -11,7 +11,9 @@ import zipfile
 from pathlib import PurePosixPath
 
 from scanner.config import Limits
-from scanner.extract.base import Extracted, page_segment
+from scanner.extract.base import Extracted, Extractor, Source, page_segment
+from scanner.extract.errors import NoText
+from scanner.extract.image import ImageTooLarge, open_image
 from scanner.extract.ocr import OcrFailed, engine, prepare, recognise, unavailable_reason
 
 #: Below this many characters of its own text, a package's pictures are read too.
@@ -22,6 +24,16 @@ MIN_SIDE = 300
 _MEDIA = re.compile(r"(^|/)(media|Pictures)/", re.IGNORECASE)
 _IMAGE = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".gif", ".webp")
 _NUMBER = re.compile(r"(\d+)")
+
+
+def read_with_pictures(reader: Extractor, source: Source) -> Extracted:
+    """A package read by its reader, then its pictures when its own text is short. A package
+    with no text at all may be all pictures: its reader's "no text" is not the last word."""
+    try:
+        extracted = reader(source)
+    except NoText:
+        extracted = Extracted(())
+    return with_embedded_ocr(source.read(), extracted, source.limits)
 
 
 def with_embedded_ocr(data: bytes, extracted: Extracted, limits: Limits) -> Extracted:
@@ -72,19 +84,14 @@ def with_embedded_ocr(data: bytes, extracted: Extracted, limits: Limits) -> Extr
 def _read_picture(
     zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits, unread: list[str]
 ) -> str | None:
-    from PIL import Image
-
     name = PurePosixPath(info.filename).name
     try:
-        Image.MAX_IMAGE_PIXELS = None  # checked below, before decoding
-        image = Image.open(io.BytesIO(zf.read(info)))
-        width, height = image.size
-        if width * height > limits.max_image_pixels:
-            unread.append(f"embedded picture {name}: {width}×{height} pixels, over the limit")
-            return None
-        if min(width, height) < MIN_SIDE:
+        image = open_image(zf.read(info), limits)
+        if min(image.size) < MIN_SIDE:
             return None  # a logo or an icon
         return recognise(prepare(image), limits.ocr_timeout_seconds)
+    except ImageTooLarge as exc:
+        unread.append(f"embedded picture {name}: {exc.width}×{exc.height} pixels, over the limit")
     except OcrFailed as exc:
         unread.append(f"embedded picture {name}: {exc}")
     except Exception:  # an undecodable picture (EMF, broken data) is not the document's text

@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import re
 
+from scanner.config import Limits
 from scanner.extract.base import Extracted, Source, page_segment, require_text
 from scanner.extract.errors import ExtractionError
 from scanner.extract.ocr import OcrFailed, OcrUnavailable, engine, prepare, recognise, unavailable_reason
@@ -21,13 +22,20 @@ _PNG_TEXT_KEYS = ("title", "description", "comment", "author", "subject", "keywo
 _TAG = re.compile(r"<[^>]*>")
 
 
-def extract_image(source: Source) -> Extracted:
-    from PIL import Image, ImageSequence
+class ImageTooLarge(ExtractionError):
+    def __init__(self, width: int, height: int, limit: int) -> None:
+        self.width, self.height = width, height
+        super().__init__(f"image too large: {width}×{height} pixels (limit {limit} pixels)")
 
-    limits = source.limits
-    Image.MAX_IMAGE_PIXELS = None  # the scan limit below applies instead of Pillow's warning
+
+def open_image(data: bytes, limits: Limits):  # -> PIL.Image.Image
+    """An image with only its header decoded, refused before decoding when its pixel count
+    passes the limit (a decompression bomb). Raises `ExtractionError`."""
+    from PIL import Image
+
+    Image.MAX_IMAGE_PIXELS = None  # the scan limit applies instead of Pillow's warning
     try:
-        image = Image.open(io.BytesIO(source.read()))
+        image = Image.open(io.BytesIO(data))
     except Exception as exc:  # Pillow raises many kinds of error on broken files
         raise ExtractionError(
             "corrupt image: not a PNG, JPEG, TIFF, GIF, BMP or WebP that can be decoded "
@@ -35,9 +43,16 @@ def extract_image(source: Source) -> Extracted:
         ) from exc
     width, height = image.size
     if width * height > limits.max_image_pixels:
-        raise ExtractionError(
-            f"image too large: {width}×{height} pixels (limit {limits.max_image_pixels} pixels)"
-        )
+        raise ImageTooLarge(width, height, limits.max_image_pixels)
+    return image
+
+
+def extract_image(source: Source) -> Extracted:
+    from PIL import ImageSequence
+
+    limits = source.limits
+    image = open_image(source.read(), limits)
+    width, height = image.size
     metadata: dict[str, str] = {"format": str(image.format), "size": f"{width}x{height}"}
     segments = _metadata_segments(image, metadata)
     notes: list[str] = []

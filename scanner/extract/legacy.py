@@ -16,8 +16,8 @@ from pathlib import Path
 
 from scanner.extract.base import Extracted, Source, open_package
 from scanner.extract.docx import extract_docx
-from scanner.extract.embedded import with_embedded_ocr
-from scanner.extract.errors import ExtractionError, NoText
+from scanner.extract.embedded import read_with_pictures
+from scanner.extract.errors import ExtractionError
 from scanner.extract.external import ToolFailed, private_folder, run, which
 from scanner.extract.pptx import extract_pptx
 from scanner.extract.table import rows_to_segments
@@ -60,11 +60,7 @@ def _extract(source: Source, family: str) -> Extracted:
     failures: list[str] = []
     try:
         converted = _libreoffice(data, suffix, target, source.limits.office_timeout_seconds)
-        try:
-            extracted = reader(Source(name=source.name, data=converted, limits=source.limits))
-        except NoText:
-            extracted = Extracted(())  # perhaps pictures only: read them below
-        extracted = with_embedded_ocr(converted, extracted, source.limits)
+        extracted = read_with_pictures(reader, Source(name=source.name, data=converted, limits=source.limits))
         note = f"converted from legacy {label} with LibreOffice"
         return Extracted(
             tuple(properties) + extracted.segments,

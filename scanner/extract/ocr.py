@@ -9,7 +9,6 @@ import contextlib
 import functools
 import io
 import re
-import subprocess
 from dataclasses import dataclass
 
 from scanner.extract.external import ToolFailed, run, which
@@ -49,10 +48,8 @@ def engine() -> OcrEngine | None:
     if binary is None:
         return None
     try:
-        listed = subprocess.run(
-            [binary, "--list-langs"], capture_output=True, timeout=20, check=False
-        ).stdout.decode("utf-8", "replace")
-    except (OSError, subprocess.SubprocessError):
+        listed = run([binary, "--list-langs"], 20).decode("utf-8", "replace")
+    except ToolFailed:
         return None
     have = {line.strip() for line in listed.splitlines()[1:]}
     languages = tuple(lang for lang in WANTED_LANGUAGES if lang in have)

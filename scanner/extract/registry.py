@@ -12,8 +12,8 @@ from scanner.extract.comsol import extract_comsol
 from scanner.extract.delimited import extract_delimited
 from scanner.extract.docx import extract_docx
 from scanner.extract.dxf import extract_dxf
-from scanner.extract.embedded import with_embedded_ocr
-from scanner.extract.errors import ExtractionError, NoText, UnsupportedFormat
+from scanner.extract.embedded import read_with_pictures
+from scanner.extract.errors import ExtractionError, UnsupportedFormat
 from scanner.extract.gcode import extract_gcode
 from scanner.extract.guard import ZIP_PACKAGES, guard_package, refuse_entities
 from scanner.extract.hdf5 import extract_hdf5
@@ -102,15 +102,14 @@ def extract_document(name: str, data: bytes, limits: Limits, file_type: str | No
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # library warnings are not the user's business
-            try:
-                extracted: Extracted = extractor(Source(name=name, data=data, limits=limits))
-            except NoText:
-                if file_type not in PICTURE_PACKAGES:
-                    raise
-                extracted = Extracted(())  # perhaps a package of pictures: read them below
+            source = Source(name=name, data=data, limits=limits)
             if file_type in PICTURE_PACKAGES:
-                extracted = with_embedded_ocr(data, extracted, limits)
-                require_text(extracted, f"this {file_type.upper()} (no text, no readable pictures)")
+                extracted = require_text(
+                    read_with_pictures(extractor, source),
+                    f"this {file_type.upper()} (no text, no readable pictures)",
+                )
+            else:
+                extracted = extractor(source)
     except ExtractionError:
         raise
     except MemoryError as exc:
