@@ -101,7 +101,7 @@ def _budget(limits: Limits):
     return take
 
 
-def _vet(
+def _refusal(
     name: str,
     size: int,
     packed: int,
@@ -109,9 +109,13 @@ def _vet(
     take,
     encrypted: bool = False,
     link: bool = False,
-) -> str | None:
-    """Why an archive member must not be read, if it must not: a hostile name, a password, a
-    link, a bomb's compression ratio, or a limit of the container's budget (`take`)."""
+) -> Member | None:
+    """The member as listed without being read, if it must not be read: macOS metadata (a
+    note), a hostile name, a password, a link, a bomb's compression ratio, or a limit of the
+    container's budget (`take`). None when it may be read."""
+    note = metadata_only(name)
+    if note:
+        return Member(name, None, note=note)
     problem = unsafe_name(name)
     if not problem and encrypted:
         problem = "encrypted archive member: a password is needed to read it"
@@ -120,7 +124,8 @@ def _vet(
     ratio = size / max(packed, 1)
     if not problem and size > 1_000_000 and ratio > limits.max_ratio:
         problem = f"compression ratio {ratio:.0f}:1 exceeds the limit {limits.max_ratio}:1 (zip bomb?)"
-    return problem or take(size)
+    problem = problem or take(size)
+    return Member(name, None, problem) if problem else None
 
 
 def _zip(data: bytes, limits: Limits) -> Iterator[Member]:
@@ -135,13 +140,11 @@ def _zip(data: bytes, limits: Limits) -> Iterator[Member]:
             if info.is_dir():
                 continue
             name = info.filename
-            note = metadata_only(name)
-            if note:
-                yield Member(name, None, note=note)
-                continue
-            problem = _vet(name, info.file_size, info.compress_size, limits, take, bool(info.flag_bits & 0x1))
-            if problem:
-                yield Member(name, None, problem)
+            refusal = _refusal(
+                name, info.file_size, info.compress_size, limits, take, bool(info.flag_bits & 0x1)
+            )
+            if refusal:
+                yield refusal
                 continue
             try:
                 with zf.open(info) as handle:
@@ -178,25 +181,23 @@ def _sevenzip(data: bytes, limits: Limits) -> Iterator[Member]:
         raise ContainerError(f"corrupt 7z archive: {type(exc).__name__}: {exc}") from exc
     take = _budget(limits)
     wanted: list[str] = []
-    refused: dict[str, str] = {}
+    refused: list[Member] = []
     with archive:
         encrypted = archive.needs_password()
         for info in infos:
             if info.is_directory:
                 continue
-            name = info.filename
-            note = metadata_only(name)
-            if note:
-                yield Member(name, None, note=note)
-                continue
             # solid archives give no per-member packed size: the whole archive stands for it
-            problem = _vet(name, info.uncompressed or 0, len(data), limits, take, encrypted, info.is_symlink)
-            if problem:
-                refused[name] = problem
+            refusal = _refusal(
+                info.filename, info.uncompressed or 0, len(data), limits, take, encrypted, info.is_symlink
+            )
+            if refusal is None:
+                wanted.append(info.filename)
+            elif refusal.note:
+                yield refusal
             else:
-                wanted.append(name)
-        for name, problem in refused.items():
-            yield Member(name, None, problem)
+                refused.append(refusal)
+        yield from refused
         if not wanted:
             return
         factory = BytesIOFactory(limits.max_member_bytes + 1)
@@ -244,7 +245,7 @@ def _rar(data: bytes, limits: Limits) -> Iterator[Member]:
                 if info.is_dir():
                     continue
                 name = info.filename
-                problem = _vet(
+                refusal = _refusal(
                     name,
                     info.file_size or 0,
                     info.compress_size or 0,
@@ -253,8 +254,8 @@ def _rar(data: bytes, limits: Limits) -> Iterator[Member]:
                     info.needs_password(),
                     info.is_symlink(),
                 )
-                if problem:
-                    yield Member(name, None, problem)
+                if refusal:
+                    yield refusal
                     continue
                 try:
                     with archive.open(info) as handle:
