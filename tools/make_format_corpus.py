@@ -18,7 +18,6 @@ import csv
 import io
 import json
 import logging
-import os
 import random
 import re
 import shutil
@@ -1092,10 +1091,9 @@ BUILDERS: list[tuple[str, Callable[[], None]]] = [
 
 
 def main() -> None:
-    if os.environ.get("PYTHONHASHSEED") != "0":
-        # ezdxf orders some OBJECTS-section entries through sets of strings; a fixed hash seed
-        # keeps the DXF output byte-identical from run to run.
-        os.execve(sys.executable, [sys.executable, *sys.argv], {**os.environ, "PYTHONHASHSEED": "0"})
+    from reproducible import fixed_hash_seed  # tools/ is the script's folder, first on sys.path
+
+    fixed_hash_seed()
     if OUT.exists():
         shutil.rmtree(OUT)
     OUT.mkdir(parents=True)

@@ -24,11 +24,9 @@ import io
 import json
 import logging
 import math
-import os
 import random
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 import zipfile
@@ -41,10 +39,6 @@ from email.mime.multipart import MIMEMultipart
 from email.mime.nonmultipart import MIMENonMultipart
 from pathlib import Path
 from typing import Any
-
-if os.environ.get("PYTHONHASHSEED") != "0":  # set iteration order must not vary between runs
-    env = dict(os.environ, PYTHONHASHSEED="0")
-    sys.exit(subprocess.call([sys.executable, *sys.argv], env=env))
 
 import ezdxf
 import py7zr
@@ -1753,6 +1747,9 @@ a fixed timestamp too), so two runs give byte-identical files.
 
 
 def main() -> None:
+    from reproducible import fixed_hash_seed  # tools/ is the script's folder, first on sys.path
+
+    fixed_hash_seed()  # set iteration order must not vary between runs
     if OUT.exists():
         shutil.rmtree(OUT)
     OUT.mkdir(parents=True)

@@ -17,11 +17,9 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import random
 import re
 import shutil
-import sys
 import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -2155,10 +2153,9 @@ def readme_text(samples: Sequence[Sample]) -> str:
 
 
 def main() -> None:
-    if os.environ.get("PYTHONHASHSEED") != "0":
-        # ezdxf orders some OBJECTS entries through sets of strings: a fixed hash seed keeps the
-        # DXF sample byte-identical from run to run
-        os.execve(sys.executable, [sys.executable, *sys.argv], {**os.environ, "PYTHONHASHSEED": "0"})
+    from reproducible import fixed_hash_seed  # tools/ is the script's folder, first on sys.path
+
+    fixed_hash_seed()
     if SAMPLES.exists():
         shutil.rmtree(SAMPLES)
     SAMPLES.mkdir(parents=True)
