@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from pathlib import PurePath
 
@@ -109,7 +110,7 @@ def sniff(head: bytes, name: str, open_zip: bytes | None = None) -> str:
         return "markup"
     if suffix == ".dxf" or head.lstrip()[:32].replace(b"\r", b"").startswith(b"0\nSECTION"):
         return "dxf"
-    if suffix in NC_EXTENSIONS:
+    if suffix in NC_EXTENSIONS or _looks_like_nc(head, suffix):
         return "gcode"
     if suffix in (".step", ".stp", ".p21") or head.lstrip().startswith(b"ISO-10303-21"):
         return "step"
@@ -176,6 +177,20 @@ def _looks_like_email(head: bytes) -> bool:
     lines = head[:2048].split(b"\n", 12)
     keys = {ln.split(b":", 1)[0].strip().lower() for ln in lines if b":" in ln}
     return len(keys & {b"from", b"to", b"subject", b"received", b"mime-version", b"message-id"}) >= 3
+
+
+#: Heidenhain conversational programs start "0 BEGIN PGM name MM"; Fanuc ISO programs (.iso)
+#: start with "%" or an O-number.
+_HEIDENHAIN = re.compile(rb"^\s*0\s+BEGIN\s+PGM\b")
+_ISO_START = re.compile(rb"^\s*(?:%|O\d+)")
+
+
+def _looks_like_nc(head: bytes, suffix: str) -> bool:
+    """NC programs whose extensions are shared with other files: `.iso` (also disc images) and
+    Heidenhain's `.h` (also C headers) are NC programs when their first line says so."""
+    if _HEIDENHAIN.match(head):
+        return True
+    return suffix == ".iso" and bool(_ISO_START.match(head)) and not _looks_binary(head)
 
 
 def _looks_binary(head: bytes) -> bool:

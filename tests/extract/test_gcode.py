@@ -1,5 +1,5 @@
 from scanner.config import Limits
-from scanner.extract.registry import extract_document
+from scanner.extract.registry import extract_document, type_of
 
 SLICING = b"""%
 O2201 (NDFEB BLOCK MULTI-WIRE SLICING - N48H 52X52X32)
@@ -39,3 +39,15 @@ def test_magnet_slicing_is_a_carrier_and_a_bracket_is_not(scanner) -> None:
     assert slicing.carrier == "nc-program"
     assert "magnet-manufacturing" in slicing.categories
     assert scanner.scan_bytes("bracket.nc", BRACKET).verdict == "clear"
+
+
+def test_fanuc_iso_and_heidenhain_programs_are_nc_programs() -> None:
+    iso = b"%\nO0412 (NDFEB N48H SEGMENT, WIRE EDM)\nG92 X0 Y0\nG01 X10. F2.0\nM02\n%\n"
+    doc = extract_document("O0412.iso", iso, Limits())
+    assert doc.file_type == "gcode"
+    assert "NDFEB N48H SEGMENT, WIRE EDM" in [s.text for s in doc.segments]
+    heidenhain = b"0 BEGIN PGM RING MM\n1 ; SMCO RING GRINDING\n2 TOOL CALL 5 Z S3000\n3 END PGM RING MM\n"
+    assert extract_document("RING.H", heidenhain, Limits()).file_type == "gcode"
+    # a disc image or a C header keeps its own type
+    assert type_of("disc.iso", b"CD001" + bytes(range(256)) * 8) == "binary"
+    assert type_of("util.h", b"#include <stdio.h>\nint f(void);\n") == "text"
