@@ -101,6 +101,38 @@ class Segment:
         return self.location.with_cell(cell) if cell else self.location
 
 
+#: Kinds of content a reader did not read. All but `metadata` send a file to `review`:
+#: `limit` (a page, cell, object or character limit cut the reading short), `unreadable` (a part
+#: failed to parse or decode), `not-inspected` (a picture without OCR, a format with no reader).
+#: `metadata` is content known to hold no document text (an archive's AppleDouble resource
+#: fork): recorded for coverage, never a reason for review.
+SKIP_KINDS: tuple[str, ...] = ("limit", "unreadable", "not-inspected", "metadata")
+UNREAD_KINDS: frozenset[str] = frozenset({"limit", "unreadable", "not-inspected"})
+
+
+@dataclass(frozen=True)
+class Skip:
+    """Content of a file that was not read: what kind of gap, where, and why."""
+
+    kind: str  # one of SKIP_KINDS
+    where: str  # "pages 31–200", "embedded picture image3.emf", "sheet Costs", …
+    detail: str  # the reason, said plainly
+
+    def __post_init__(self) -> None:
+        if self.kind not in SKIP_KINDS:
+            raise ValueError(f"unknown skip kind {self.kind!r}")
+
+    @property
+    def unread(self) -> bool:
+        return self.kind in UNREAD_KINDS
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.detail}" if self.where else self.detail
+
+    def to_dict(self) -> dict[str, str]:
+        return {"kind": self.kind, "where": self.where, "detail": self.detail}
+
+
 @dataclass(frozen=True)
 class Document:
     """What an extractor read from one file (or archive member)."""
@@ -110,8 +142,12 @@ class Document:
     sha256: str
     segments: tuple[Segment, ...]
     metadata: dict[str, str] = field(default_factory=dict)
-    notes: tuple[str, ...] = ()  # what the extractor skipped or truncated, said plainly
-    unread: tuple[str, ...] = ()  # content that could not be inspected: never `clear`
+    notes: tuple[str, ...] = ()  # for people: how the file was read ("pages 2–3 read by OCR")
+    skipped: tuple[Skip, ...] = ()  # what was not read: any unread kind means never `clear`
+
+    @property
+    def unread(self) -> tuple[Skip, ...]:
+        return tuple(s for s in self.skipped if s.unread)
 
 
 @dataclass(frozen=True)
@@ -190,6 +226,7 @@ class Verdict:
     sha256: str | None = None
     category_scores: tuple[tuple[str, float], ...] = ()
     language: str | None = None
+    skipped: tuple[Skip, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -207,6 +244,7 @@ class Verdict:
             "sha256": self.sha256,
             "language": self.language,
             "category_scores": {k: round(v, 4) for k, v in self.category_scores},
+            "skipped": [s.to_dict() for s in self.skipped],
         }
         if self.verdict == "error":
             out["error"] = self.error or "unknown error"

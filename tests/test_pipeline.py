@@ -41,7 +41,9 @@ def test_every_file_gets_a_verdict_and_a_reason(hostile: Path) -> None:
     }
     assert verdicts["empty.txt"].error == "empty file"
     assert verdicts["fake.pdf"].error.startswith("corrupt PDF")
-    assert verdicts["random.bin"].error.startswith("unsupported format: binary")
+    # opened but unknown: a person should look (error is for what could not be opened)
+    assert verdicts["random.bin"].verdict == "review"
+    assert any("unsupported format: binary" in r for r in verdicts["random.bin"].reasons)
     assert "zip" in verdicts["notes.docx"].error
     assert verdicts["big.txt"].error.startswith("file too large")
     assert "not a regular file" in verdicts["pipe"].error
@@ -80,12 +82,13 @@ def test_internal_fault_fails_closed(monkeypatch) -> None:
     assert "internal error" in (v.error or "")
 
 
-def test_huge_text_is_truncated_and_said(tmp_path: Path) -> None:
+def test_text_past_the_limit_is_not_passed_unread(tmp_path: Path) -> None:
     config = ScanConfig(limits=Limits(max_text_chars=10_000))
     data = ("line of text\n" * 5_000).encode()
     v = Scanner(config).scan_bytes("long.txt", data)
-    assert v.verdict == "clear"
-    assert any("truncated" in r for r in v.reasons)
+    assert v.verdict == "review"
+    assert [s.kind for s in v.skipped] == ["limit"]
+    assert any(r.startswith("not inspected: text from line") for r in v.reasons)
 
 
 def test_dwg_is_review_not_clear(scanner) -> None:

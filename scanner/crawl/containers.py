@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from scanner.config import Limits
+from scanner.types import Skip
 
 CONTAINER_TYPES = ("zip", "tar", "gzip", "bzip2", "xz", "email", "msg", "7z", "rar")
 
@@ -31,6 +32,7 @@ class Member:
     data: bytes | None
     problem: str | None = None  # set when the member could not (or must not) be read
     note: str | None = None  # set for metadata that is not a document (listed as clear)
+    skip: Skip | None = None  # members not listed at all (past the member limit): one record
 
 
 @dataclass(frozen=True)
@@ -63,13 +65,13 @@ def expand(file_type: str, name: str, data: bytes, limits: Limits) -> Iterator[M
         raise ContainerError(f"not a container: {file_type}")
 
 
-def metadata_only(name: str) -> str | None:
-    """macOS adds resource forks (`__MACOSX/`, `._name`) and Finder data (`.DS_Store`) to the
-    archives it makes: binary metadata, not documents."""
-    path = PurePosixPath(name.replace("\\", "/"))
-    if (path.parts and path.parts[0] == "__MACOSX") or path.name.startswith("._"):
-        return "macOS resource fork (metadata written by the Finder, not a document)"
-    if path.name == ".DS_Store":
+def metadata_only(data: bytes) -> str | None:
+    """macOS adds resource forks (AppleDouble, `__MACOSX/._name`) and Finder settings
+    (`.DS_Store`) to the archives it makes: binary metadata, not documents. They are told by
+    their content, never by their name: a recipe saved as `__MACOSX/._WI.txt` is read."""
+    if data[:4] in (b"\x00\x05\x16\x07", b"\x00\x05\x16\x00"):
+        return "macOS resource fork (AppleDouble metadata written by the Finder), not a document"
+    if data[:8] == b"\x00\x00\x00\x01Bud1":
         return "macOS Finder folder settings (.DS_Store), not a document"
     return None
 
@@ -84,21 +86,42 @@ def unsafe_name(name: str) -> str | None:
     return None
 
 
-def _budget(limits: Limits):
-    state = {"members": 0, "bytes": 0}
+class _Budget:
+    """What one container may still extract: members and bytes."""
 
-    def take(size: int) -> str | None:
-        state["members"] += 1
-        if state["members"] > limits.max_members:
-            return f"member limit reached ({limits.max_members} per container)"
-        if size > limits.max_member_bytes:
-            return f"member too large: {size} bytes (limit {limits.max_member_bytes})"
-        if state["bytes"] + size > limits.max_container_bytes:
-            return f"container extraction limit reached ({limits.max_container_bytes} bytes)"
-        state["bytes"] += size
+    def __init__(self, limits: Limits) -> None:
+        self.limits = limits
+        self.members = 0
+        self.bytes = 0
+
+    @property
+    def full(self) -> bool:
+        return self.members >= self.limits.max_members
+
+    def rest(self, remaining: int) -> Member:
+        """One record for every member past the member limit, instead of one line each."""
+        first = self.members + 1
+        where = f"members {first}–{first + remaining - 1}" if remaining > 1 else f"member {first}"
+        return Member(
+            "",
+            None,
+            skip=Skip(
+                "limit", where, f"not read: member limit reached ({self.limits.max_members} per container)"
+            ),
+        )
+
+    def __call__(self, size: int) -> str | None:
+        self.members += 1
+        if size > self.limits.max_member_bytes:
+            return f"member too large: {size} bytes (limit {self.limits.max_member_bytes})"
+        if self.bytes + size > self.limits.max_container_bytes:
+            return f"container extraction limit reached ({self.limits.max_container_bytes} bytes)"
+        self.bytes += size
         return None
 
-    return take
+
+def _budget(limits: Limits) -> _Budget:
+    return _Budget(limits)
 
 
 def _refusal(
@@ -110,12 +133,9 @@ def _refusal(
     encrypted: bool = False,
     link: bool = False,
 ) -> Member | None:
-    """The member as listed without being read, if it must not be read: macOS metadata (a
-    note), a hostile name, a password, a link, a bomb's compression ratio, or a limit of the
-    container's budget (`take`). None when it may be read."""
-    note = metadata_only(name)
-    if note:
-        return Member(name, None, note=note)
+    """The member as listed without being read, if it must not be read: a hostile name, a
+    password, a link, a bomb's compression ratio, or a limit of the container's budget (`take`).
+    None when it may be read."""
     problem = unsafe_name(name)
     if not problem and encrypted:
         problem = "encrypted archive member: a password is needed to read it"
@@ -136,9 +156,11 @@ def _zip(data: bytes, limits: Limits) -> Iterator[Member]:
         raise ContainerError(f"corrupt zip archive: {exc}") from exc
     take = _budget(limits)
     with zf:
-        for info in infos:
-            if info.is_dir():
-                continue
+        files = [i for i in infos if not i.is_dir()]
+        for index, info in enumerate(files):
+            if take.full:
+                yield take.rest(len(files) - index)
+                break
             name = info.filename
             refusal = _refusal(
                 name, info.file_size, info.compress_size, limits, take, bool(info.flag_bits & 0x1)
@@ -184,17 +206,17 @@ def _sevenzip(data: bytes, limits: Limits) -> Iterator[Member]:
     refused: list[Member] = []
     with archive:
         encrypted = archive.needs_password()
-        for info in infos:
-            if info.is_directory:
-                continue
+        files = [i for i in infos if not i.is_directory]
+        for index, info in enumerate(files):
+            if take.full:
+                refused.append(take.rest(len(files) - index))
+                break
             # solid archives give no per-member packed size: the whole archive stands for it
             refusal = _refusal(
                 info.filename, info.uncompressed or 0, len(data), limits, take, encrypted, info.is_symlink
             )
             if refusal is None:
                 wanted.append(info.filename)
-            elif refusal.note:
-                yield refusal
             else:
                 refused.append(refusal)
         yield from refused
@@ -241,9 +263,11 @@ def _rar(data: bytes, limits: Limits) -> Iterator[Member]:
             raise ContainerError("corrupt RAR archive: no member could be listed")
         take = _budget(limits)
         with archive:
-            for info in infos:
-                if info.is_dir():
-                    continue
+            files = [i for i in infos if not i.is_dir()]
+            for index, info in enumerate(files):
+                if take.full:
+                    yield take.rest(len(files) - index)
+                    break
                 name = info.filename
                 refusal = _refusal(
                     name,
@@ -276,6 +300,9 @@ def _tar(data: bytes, limits: Limits) -> Iterator[Member]:
             for info in tf:
                 if info.isdir():
                     continue
+                if take.full:
+                    yield take.rest(1 + sum(1 for i in tf if not i.isdir()))
+                    break
                 name = info.name
                 problem = unsafe_name(name)
                 if not problem and (info.issym() or info.islnk()):

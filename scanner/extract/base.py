@@ -8,7 +8,7 @@ from typing import TypeVar
 
 from scanner.config import Limits
 from scanner.extract.errors import ExtractionError, NoText
-from scanner.types import Location, Segment
+from scanner.types import Location, Segment, Skip
 
 
 @dataclass
@@ -28,9 +28,13 @@ class Extracted:
     segments: tuple[Segment, ...]
     metadata: dict[str, str] = field(default_factory=dict)
     notes: tuple[str, ...] = ()
-    #: content the scanner could not inspect (a scan without OCR, an unreadable page): a file
-    #: with unread content is never `clear`
-    unread: tuple[str, ...] = ()
+    #: content the reader did not read (a scan without OCR, an unreadable page, a part past a
+    #: limit), typed: a file with unread content is never `clear`
+    skipped: tuple[Skip, ...] = ()
+
+    def plus(self, *skips: Skip, notes: tuple[str, ...] = ()) -> Extracted:
+        """This extraction with more gaps (and notes) recorded."""
+        return Extracted(self.segments, self.metadata, self.notes + notes, self.skipped + skips)
 
 
 Extractor = Callable[[Source], Extracted]
@@ -50,7 +54,7 @@ def open_package(kind: str, opener: Callable[[], T]) -> T:
 
 def require_text(extracted: Extracted, what: str) -> Extracted:
     """An extractor that found no text at all says so: nothing passes as clear unread."""
-    if not extracted.unread and not any(s.text.strip() for s in extracted.segments):
+    if not any(k.unread for k in extracted.skipped) and not any(s.text.strip() for s in extracted.segments):
         raise NoText(f"no extractable text in {what}")
     return extracted
 

@@ -7,7 +7,7 @@ import io
 
 from scanner.extract.base import Extracted, Source, open_package, property_segments, require_text
 from scanner.extract.table import rows_to_segments
-from scanner.types import Location, Segment
+from scanner.types import Location, Segment, Skip
 
 
 def extract_docx(source: Source) -> Extracted:
@@ -18,6 +18,7 @@ def extract_docx(source: Source) -> Extracted:
     metadata: dict[str, str] = {}
     segments.extend(property_segments(document.core_properties, metadata))
     segments.extend(_body_segments(document))
+    skipped: list[Skip] = []
     for s_index, section in enumerate(document.sections, start=1):
         for part_name in (
             "header",
@@ -32,12 +33,14 @@ def extract_docx(source: Source) -> Extracted:
                 if part.is_linked_to_previous and s_index > 1:
                     continue
                 texts = [p.text for p in part.paragraphs if p.text.strip()]
-            except Exception:  # a broken header part must not stop the body being read
+            except Exception as exc:  # a broken header part must not stop the body being read
+                where = f"{part_name.replace('_', ' ')} (section {s_index})"
+                skipped.append(Skip("unreadable", where, type(exc).__name__))
                 continue
             label = part_name.replace("_", " ")
             for text in texts:
                 segments.append(Segment(text, Location(part=f"{label} (section {s_index})")))
-    return require_text(Extracted(tuple(segments), metadata), "this DOCX")
+    return require_text(Extracted(tuple(segments), metadata, (), tuple(skipped)), "this DOCX")
 
 
 def _body_segments(document) -> list[Segment]:

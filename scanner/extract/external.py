@@ -97,3 +97,37 @@ def _kill_group(proc: subprocess.Popen, only_children: bool = False) -> None:
         os.killpg(proc.pid, signal.SIGKILL)
     if not only_children:
         proc.wait()
+
+
+def libreoffice_convert(data: bytes, suffix: str, target: str, timeout: float) -> bytes:
+    """`data` (a file ending in `suffix`) converted by LibreOffice headless to `target` (docx,
+    png, …), in a private folder with its own profile. Raises `ToolFailed`."""
+    binary = which("soffice") or which("libreoffice")
+    if binary is None:
+        raise ToolFailed("not installed (Debian: libreoffice-writer-nogui, -calc-nogui, -impress-nogui)")
+    with private_folder("scanner-lo-") as folder:
+        source = folder / f"in{suffix}"
+        source.write_bytes(data)
+        out = folder / "out"
+        run(
+            [
+                binary,
+                "--headless",
+                "--norestore",
+                "--nologo",
+                "--nolockcheck",
+                "--nodefault",
+                f"-env:UserInstallation={(folder / 'profile').as_uri()}",
+                "--convert-to",
+                target,
+                "--outdir",
+                str(out),
+                str(source),
+            ],
+            timeout,
+            cwd=folder,
+        )
+        result = out / f"in.{target}"
+        if not result.is_file():
+            raise ToolFailed("could not convert the file (corrupt, or a format it does not know)")
+        return result.read_bytes()

@@ -8,7 +8,7 @@ import io
 
 from scanner.extract.base import Extracted, Source, require_text
 from scanner.extract.errors import ExtractionError
-from scanner.types import Location, Segment
+from scanner.types import Location, Segment, Skip
 
 MAX_OBJECTS = 20_000
 MAX_STRING_ITEMS = 200
@@ -20,7 +20,7 @@ def extract_hdf5(source: Source) -> Extracted:
     except ImportError as exc:  # pragma: no cover - h5py is a dependency
         raise ExtractionError("HDF5 reader not installed (pip install h5py)") from exc
     segments: list[Segment] = []
-    notes: list[str] = []
+    skipped: list[Skip] = []
     try:
         with h5py.File(io.BytesIO(source.read()), "r") as handle:
             segments.extend(_attributes(handle, "/"))
@@ -30,7 +30,9 @@ def extract_hdf5(source: Source) -> Extracted:
                 nonlocal count
                 count += 1
                 if count > MAX_OBJECTS:
-                    notes.append(f"only the first {MAX_OBJECTS} objects were read")
+                    skipped.append(
+                        Skip("limit", "objects", f"only the first {MAX_OBJECTS} objects were read")
+                    )
                     return True
                 where = Location(part=f"/{name}")
                 segments.append(Segment(name.replace("/", " / ").replace("_", " "), where))
@@ -38,7 +40,10 @@ def extract_hdf5(source: Source) -> Extracted:
                 if isinstance(obj, h5py.Dataset) and obj.dtype.kind in ("S", "O", "U"):
                     try:
                         values = obj[()] if obj.shape == () else obj[:MAX_STRING_ITEMS]
-                    except Exception:
+                    except Exception as exc:
+                        skipped.append(
+                            Skip("unreadable", f"/{name}", f"string dataset: {type(exc).__name__}")
+                        )
                         return None
                     for value in _strings(values):
                         segments.append(Segment(value, where))
@@ -49,7 +54,7 @@ def extract_hdf5(source: Source) -> Extracted:
         raise
     except Exception as exc:
         raise ExtractionError(f"corrupt HDF5 file: {type(exc).__name__}: {exc}") from exc
-    return require_text(Extracted(tuple(segments), {}, tuple(notes)), "this HDF5 file")
+    return require_text(Extracted(tuple(segments), {}, (), tuple(skipped)), "this HDF5 file")
 
 
 def _attributes(obj, path: str) -> list[Segment]:

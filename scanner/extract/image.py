@@ -4,14 +4,17 @@ rather than passing as clear."""
 
 from __future__ import annotations
 
+import contextlib
 import io
 import re
+import warnings
+from collections.abc import Iterator
 
 from scanner.config import Limits
 from scanner.extract.base import Extracted, Source, page_segment, require_text
 from scanner.extract.errors import ExtractionError
 from scanner.extract.ocr import OcrFailed, OcrUnavailable, engine, prepare, recognise, unavailable_reason
-from scanner.types import Location, Segment
+from scanner.types import Location, Segment, Skip
 
 #: EXIF tags that carry words a person typed (0th IFD), and Windows' UTF-16 "XP" tags.
 _EXIF_TEXT = {270: "description", 315: "artist", 305: "software", 33432: "copyright", 269: "document"}
@@ -28,14 +31,33 @@ class ImageTooLarge(ExtractionError):
         super().__init__(f"image too large: {width}×{height} pixels (limit {limit} pixels)")
 
 
+@contextlib.contextmanager
+def _pillow_guard(max_pixels: int) -> Iterator[None]:
+    """Pillow's own bomb guard set to the scan's limit while this reader opens an image, and
+    put back afterwards: the process-wide setting is never left changed. Pillow's warning
+    between the limit and twice it is silenced: `open_image` refuses such images itself."""
+    from PIL import Image
+
+    before = Image.MAX_IMAGE_PIXELS
+    Image.MAX_IMAGE_PIXELS = max_pixels
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            yield
+    finally:
+        Image.MAX_IMAGE_PIXELS = before
+
+
 def open_image(data: bytes, limits: Limits):  # -> PIL.Image.Image
     """An image with only its header decoded, refused before decoding when its pixel count
     passes the limit (a decompression bomb). Raises `ExtractionError`."""
     from PIL import Image
 
-    Image.MAX_IMAGE_PIXELS = None  # the scan limit applies instead of Pillow's warning
     try:
-        image = Image.open(io.BytesIO(data))
+        with _pillow_guard(limits.max_image_pixels):
+            image = Image.open(io.BytesIO(data))
+    except Image.DecompressionBombError as exc:
+        raise ExtractionError(f"image too large: {exc}") from exc
     except Exception as exc:  # Pillow raises many kinds of error on broken files
         raise ExtractionError(
             "corrupt image: not a PNG, JPEG, TIFF, GIF, BMP or WebP that can be decoded "
@@ -56,15 +78,19 @@ def extract_image(source: Source) -> Extracted:
     metadata: dict[str, str] = {"format": str(image.format), "size": f"{width}x{height}"}
     segments = _metadata_segments(image, metadata)
     notes: list[str] = []
-    unread: list[str] = []
+    unread: list[Skip] = []
     if engine() is None:
-        unread.append(f"image: {unavailable_reason()}")
+        unread.append(Skip("not-inspected", "image", unavailable_reason()))
         return Extracted(tuple(segments), metadata, tuple(notes), tuple(unread))
     frames = getattr(image, "n_frames", 1)
     pages = min(frames, limits.max_ocr_pages)
     if frames > pages:
         notes.append(f"OCR read the first {pages} of {frames} pages")
-        unread.append(f"{frames - pages} image pages beyond the OCR page limit ({limits.max_ocr_pages})")
+        unread.append(
+            Skip(
+                "limit", f"pages {pages + 1}–{frames}", f"beyond the OCR page limit ({limits.max_ocr_pages})"
+            )
+        )
     for index, frame in enumerate(ImageSequence.Iterator(image)):
         if index >= pages:
             break
@@ -73,15 +99,15 @@ def extract_image(source: Source) -> Extracted:
         except (OSError, ValueError, SyntaxError) as exc:  # truncated or corrupt pixel data
             if index == 0:
                 raise ExtractionError(f"corrupt image: pixel data cannot be decoded ({exc})") from exc
-            unread.append(f"page {index + 1}: pixel data cannot be decoded ({exc})")
+            unread.append(Skip("unreadable", f"page {index + 1}", f"pixel data cannot be decoded ({exc})"))
             continue
         try:
             text = recognise(png, limits.ocr_timeout_seconds)
         except OcrUnavailable as exc:  # pragma: no cover - engine() said it was there
-            unread.append(f"image: {exc}")
+            unread.append(Skip("not-inspected", "image", str(exc)))
             break
         except OcrFailed as exc:
-            unread.append(f"page {index + 1}: {exc}")
+            unread.append(Skip("unreadable", f"page {index + 1}", str(exc)))
             continue
         if text.strip():
             segments.append(page_segment(text, index + 1, part="OCR"))

@@ -18,12 +18,12 @@ from scanner.extract.base import Extracted, Source, open_package
 from scanner.extract.docx import extract_docx
 from scanner.extract.embedded import read_with_pictures
 from scanner.extract.errors import ExtractionError
-from scanner.extract.external import ToolFailed, private_folder, run, which
+from scanner.extract.external import ToolFailed, libreoffice_convert, private_folder, run, which
 from scanner.extract.pptx import extract_pptx
 from scanner.extract.table import rows_to_segments
 from scanner.extract.text import lines_to_segments
 from scanner.extract.xlsx import extract_xlsx
-from scanner.types import Location, Segment
+from scanner.types import Location, Segment, Skip
 
 _FAMILY = {
     "word": ("docx", extract_docx, "Word document", ".doc"),
@@ -55,18 +55,19 @@ def _extract(source: Source, family: str) -> Extracted:
         if _encrypted(ole, family):
             raise ExtractionError(f"encrypted {label}: a password is needed to read it")
         properties = _property_segments(ole)
+        damaged = _damaged_streams(ole)
     finally:
         ole.close()
     failures: list[str] = []
     try:
-        converted = _libreoffice(data, suffix, target, source.limits.office_timeout_seconds)
+        converted = libreoffice_convert(data, suffix, target, source.limits.office_timeout_seconds)
         extracted = read_with_pictures(reader, Source(name=source.name, data=converted, limits=source.limits))
         note = f"converted from legacy {label} with LibreOffice"
         return Extracted(
             tuple(properties) + extracted.segments,
             extracted.metadata,
             (note, *extracted.notes),
-            extracted.unread,
+            extracted.skipped + damaged,
         )
     except (ToolFailed, ExtractionError) as exc:
         failures.append(f"LibreOffice: {exc}")
@@ -77,50 +78,21 @@ def _extract(source: Source, family: str) -> Extracted:
             failures.append(f"{name}: {exc}")
             continue
         if any(s.text.strip() for s in segments):
-            return Extracted(tuple(properties + segments), {}, (f"read with {name}; " + "; ".join(failures),))
+            return Extracted(
+                tuple(properties + segments), {}, (f"read with {name}; " + "; ".join(failures),), damaged
+            )
         failures.append(f"{name}: no text")
     streams = _stream_text(data)
     if streams:
         # a reader that only sees UTF-16 runs misses 8-bit text and structure: not `clear` on it
-        unread = f"{label} read only in part (text runs in its streams): " + "; ".join(failures)
-        return Extracted(tuple(properties + lines_to_segments(streams)), {}, (), (unread,))
+        unread = Skip(
+            "unreadable", label, "read only in part (text runs in its streams): " + "; ".join(failures)
+        )
+        return Extracted(tuple(properties + lines_to_segments(streams)), {}, (), (unread, *damaged))
     if properties:
-        return Extracted(
-            tuple(properties), {}, (), (f"body of the {label} not read: " + "; ".join(failures),)
-        )
+        body = Skip("unreadable", f"body of the {label}", "not read: " + "; ".join(failures))
+        return Extracted(tuple(properties), {}, (), (body, *damaged))
     raise ExtractionError(f"legacy {label} could not be read: " + "; ".join(failures))
-
-
-def _libreoffice(data: bytes, suffix: str, target: str, timeout: float) -> bytes:
-    binary = which("soffice") or which("libreoffice")
-    if binary is None:
-        raise ToolFailed("not installed (Debian: libreoffice-writer-nogui, -calc-nogui, -impress-nogui)")
-    with private_folder("scanner-lo-") as folder:
-        source = folder / f"in{suffix}"
-        source.write_bytes(data)
-        out = folder / "out"
-        run(
-            [
-                binary,
-                "--headless",
-                "--norestore",
-                "--nologo",
-                "--nolockcheck",
-                "--nodefault",
-                f"-env:UserInstallation={(folder / 'profile').as_uri()}",
-                "--convert-to",
-                target,
-                "--outdir",
-                str(out),
-                str(source),
-            ],
-            timeout,
-            cwd=folder,
-        )
-        result = out / f"in.{target}"
-        if not result.is_file():
-            raise ToolFailed("could not convert the file (corrupt, or a format it does not know)")
-        return result.read_bytes()
 
 
 def _with_file(data: bytes, suffix: str, command: Callable[[Path], list[str]], timeout: float) -> str:
@@ -210,6 +182,25 @@ def _encrypted(ole, family: str) -> bool:
                     break
                 offset += 4 + size
     return False
+
+
+def _damaged_streams(ole) -> tuple[Skip, ...]:
+    """Streams whose sectors run past the end of the file or break the chain: a truncated or
+    damaged file that LibreOffice may convert in part, silently. What it recovers is read, but
+    the file is not `clear` on it."""
+    damaged = []
+    for entry in ole.listdir(streams=True, storages=False):
+        name = "/".join(entry)
+        try:
+            size = ole.get_size(entry)
+            with ole.openstream(entry) as stream:
+                got = len(stream.read())
+        except Exception as exc:  # olefile raises IOError/OSError/ValueError on broken chains
+            damaged.append(Skip("unreadable", f"stream {name}", f"damaged or truncated: {exc}"))
+            continue
+        if got < size:
+            damaged.append(Skip("unreadable", f"stream {name}", f"truncated: {got} of {size} bytes present"))
+    return tuple(damaged[:5])
 
 
 def _property_segments(ole) -> list[Segment]:

@@ -11,7 +11,7 @@ import zipfile
 from scanner.extract.base import Extracted, Source, require_text
 from scanner.extract.errors import ExtractionError
 from scanner.extract.markup import _TextCollector
-from scanner.types import Location, Segment
+from scanner.types import Location, Segment, Skip
 
 MAX_PART_BYTES = 64 * 1024 * 1024
 _ODF_PARTS = ("meta.xml", "content.xml", "styles.xml")
@@ -24,7 +24,7 @@ def extract_odf(source: Source) -> Extracted:
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
         raise ExtractionError(f"corrupt OpenDocument/EPUB file: {exc}") from exc
     segments: list[Segment] = []
-    notes: list[str] = []
+    skipped: list[Skip] = []
     with zf:
         names = zf.namelist()
         if "content.xml" in names:
@@ -34,15 +34,15 @@ def extract_odf(source: Source) -> Extracted:
         for part in parts:
             info = zf.getinfo(part)
             if info.file_size > MAX_PART_BYTES:
-                notes.append(f"{part} skipped: {info.file_size} bytes")
+                skipped.append(Skip("limit", part, f"{info.file_size} bytes, over the part limit"))
                 continue
             try:
                 text = zf.read(part).decode("utf-8", errors="replace")
-            except (zipfile.BadZipFile, OSError, RuntimeError) as exc:
-                notes.append(f"{part} unreadable: {exc}")
+            except (zipfile.BadZipFile, OSError, RuntimeError, EOFError, ValueError) as exc:
+                skipped.append(Skip("unreadable", part, str(exc) or type(exc).__name__))
                 continue
             segments.extend(_part_segments(part, text))
-    return require_text(Extracted(tuple(segments), {}, tuple(notes)), "this document")
+    return require_text(Extracted(tuple(segments), {}, (), tuple(skipped)), "this document")
 
 
 def _part_segments(part: str, xml: str) -> list[Segment]:

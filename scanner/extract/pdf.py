@@ -16,7 +16,7 @@ from scanner.extract.base import Extracted, Source, page_segment, require_text
 from scanner.extract.errors import ExtractionError
 from scanner.extract.ocr import MAX_SIDE, OcrFailed, engine, prepare, recognise, unavailable_reason
 from scanner.extract.table import rows_to_segments
-from scanner.types import Location, Segment
+from scanner.types import Location, Segment, Skip
 
 TABLE_PAGES = 8
 _META_KEYS = ("Title", "Subject", "Keywords", "Author")
@@ -34,14 +34,14 @@ def extract_pdf(source: Source) -> Extracted:
     data = source.read()
     limit = source.limits.max_pdf_pages
     notes: list[str] = []
-    unread: list[str] = []
+    unread: list[Skip] = []
     ocr_pages: dict[int, str] = {}
     try:
         pages, metadata = _pdfium_pages(data, notes, source.limits, ocr_pages, unread)
     except ExtractionError:
         raise
     except Exception as exc:  # PDFium could not open it: let pdfminer try before giving up
-        pages, metadata = _pdfminer_pages(data, limit, notes, reason=str(exc))
+        pages, metadata = _pdfminer_pages(data, limit, notes, unread, reason=str(exc))
     segments: list[Segment] = []
     plumber_meta, tables = _plumber_meta_and_tables(data, len(pages), notes)
     metadata = {**metadata, **{k: v for k, v in plumber_meta.items() if v}}
@@ -58,12 +58,12 @@ def extract_pdf(source: Source) -> Extracted:
     if ocr_pages and not unread and not any(s.text.strip() for s in segments):
         # every page is a picture without words (a photo, a chart): nothing to read, said plainly
         notes.append("OCR found no text on the pages")
-        return Extracted(tuple(segments), metadata, tuple(notes))
+        return Extracted(tuple(segments), metadata, tuple(notes), tuple(unread))
     return require_text(Extracted(tuple(segments), metadata, tuple(notes), tuple(unread)), "this PDF")
 
 
 def _pdfium_pages(
-    data: bytes, notes: list[str], limits: Limits, ocr_pages: dict[int, str], unread: list[str]
+    data: bytes, notes: list[str], limits: Limits, ocr_pages: dict[int, str], unread: list[Skip]
 ) -> tuple[list[str], dict[str, str]]:
     """Page text through PDFium; pages that need OCR are listed in `ocr_pages` and read."""
     limit = limits.max_pdf_pages
@@ -83,7 +83,7 @@ def _pdfium_pages(
         }
         count = len(pdf)
         if count > limit:
-            notes.append(f"only the first {limit} of {count} pages were read")
+            unread.append(Skip("limit", f"pages {limit + 1}–{count}", f"beyond the page limit ({limit})"))
         pages: list[str] = []
         for index in range(min(count, limit)):
             try:
@@ -96,7 +96,7 @@ def _pdfium_pages(
                     ocr_pages[index + 1] = ""  # filled below, once the text layer is read
                 page.close()
             except Exception as exc:  # one bad page must not hide the others
-                notes.append(f"page {index + 1} unreadable: {type(exc).__name__}")
+                unread.append(Skip("unreadable", f"page {index + 1}", f"text layer: {type(exc).__name__}"))
                 pages.append("")
         if ocr_pages:
             _ocr(pdf, ocr_pages, limits, notes, unread)
@@ -125,27 +125,71 @@ def _needs_ocr(page) -> bool:
     return False
 
 
-def _ocr(pdf, ocr_pages: dict[int, str], limits: Limits, notes: list[str], unread: list[str]) -> None:
-    """OCR the scanned pages (no text layer, an image on the page), up to the page limit."""
+def _ocr(pdf, ocr_pages: dict[int, str], limits: Limits, notes: list[str], unread: list[Skip]) -> None:
+    """OCR the scanned pages (no text layer, an image on the page), up to the page limit. A
+    page whose picture cannot be decoded (broken JBIG2/CCITT data renders blank) or is too large
+    to decode is recorded as not read, never as a page without text."""
     scanned = sorted(ocr_pages)
     if engine() is None:
-        unread.append(f"{_pages(scanned)} scanned without a text layer: {unavailable_reason()}")
+        where = _pages(scanned)
+        unread.append(Skip("not-inspected", where, f"scanned without a text layer: {unavailable_reason()}"))
         return
     chosen = scanned[: limits.max_ocr_pages]
     if len(scanned) > len(chosen):
         unread.append(
-            f"{len(scanned) - len(chosen)} scanned pages beyond the OCR page limit ({limits.max_ocr_pages})"
+            Skip(
+                "limit",
+                _pages(scanned[len(chosen) :]),
+                f"scanned pages beyond the OCR page limit ({limits.max_ocr_pages})",
+            )
         )
     for number in chosen:
         page = pdf[number - 1]
         try:
+            images = _image_sizes(page)
+            too_large = [(w, h) for w, h in images if w * h > limits.max_image_pixels]
+            if too_large:
+                w, h = too_large[0]
+                unread.append(
+                    Skip("limit", f"page {number}", f"picture of {w}×{h} pixels, over the image limit")
+                )
+                continue
             image = page.render(scale=_scale(page)).to_pil()
-            ocr_pages[number] = recognise(prepare(image), limits.ocr_timeout_seconds)
+            text = recognise(prepare(image), limits.ocr_timeout_seconds)
+            ocr_pages[number] = text
+            if images and not text.strip() and _blank(image):
+                unread.append(
+                    Skip(
+                        "unreadable", f"page {number}", "the page's picture cannot be decoded (renders blank)"
+                    )
+                )
         except OcrFailed as exc:
-            unread.append(f"page {number}: {exc}")
+            unread.append(Skip("unreadable", f"page {number}", str(exc)))
+        except Exception as exc:  # PDFium failing to render one page must not hide the others
+            unread.append(Skip("unreadable", f"page {number}", f"cannot render: {type(exc).__name__}"))
         finally:
             page.close()
     notes.append(f"{_pages(chosen)} read by OCR ({engine().description})")  # type: ignore[union-attr]
+
+
+def _image_sizes(page) -> list[tuple[int, int]]:
+    """Pixel sizes of the page's pictures, as the PDF declares them (read before decoding)."""
+    import pypdfium2.raw as raw
+
+    sizes = []
+    for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_IMAGE,), max_depth=3):
+        try:
+            meta = obj.get_metadata()
+            sizes.append((int(meta.width), int(meta.height)))
+        except Exception:
+            sizes.append((0, 0))
+    return sizes
+
+
+def _blank(image) -> bool:
+    """A rendered page of one colour: its picture did not decode (or is empty)."""
+    extrema = image.convert("L").getextrema()
+    return extrema[1] - extrema[0] < 8
 
 
 def _scale(page) -> float:
@@ -161,7 +205,7 @@ def _pages(numbers: list[int]) -> str:
     return f"pages {shown}{', …' if len(numbers) > 10 else ''}"
 
 
-def _pdfminer_pages(data: bytes, limit: int, notes: list[str], reason: str):
+def _pdfminer_pages(data: bytes, limit: int, notes: list[str], unread: list[Skip], reason: str):
     import pdfplumber
 
     try:
@@ -174,6 +218,9 @@ def _pdfminer_pages(data: bytes, limit: int, notes: list[str], reason: str):
         raise ExtractionError(f"corrupt PDF: {reason or detail}") from exc
     pages: list[str] = []
     try:
+        count = len(pdf.pages)
+        if count > limit:
+            unread.append(Skip("limit", f"pages {limit + 1}–{count}", f"beyond the page limit ({limit})"))
         for page in pdf.pages[:limit]:
             try:
                 pages.append(page.extract_text() or "")
@@ -182,7 +229,9 @@ def _pdfminer_pages(data: bytes, limit: int, notes: list[str], reason: str):
     except Exception as exc:
         if not pages:
             raise ExtractionError(f"corrupt PDF: {reason}") from exc
-        notes.append(f"reading stopped at page {len(pages) + 1}: {type(exc).__name__}")
+        unread.append(
+            Skip("unreadable", f"pages {len(pages) + 1}–", f"reading stopped: {type(exc).__name__}")
+        )
     finally:
         # closing walks the pages again: on a broken page tree it raises too
         with contextlib.suppress(Exception):

@@ -8,7 +8,7 @@ import zipfile
 
 from scanner.extract.base import Extracted, Source, open_package, property_segments, require_text
 from scanner.extract.table import rows_to_segments
-from scanner.types import Location, Segment
+from scanner.types import Location, Segment, Skip
 
 
 def extract_pptx(source: Source) -> Extracted:
@@ -18,13 +18,13 @@ def extract_pptx(source: Source) -> Extracted:
     segments: list[Segment] = []
     metadata: dict[str, str] = {}
     segments.extend(property_segments(deck.core_properties, metadata))
-    notes: list[str] = []
+    skipped: list[Skip] = []
     for number, slide in enumerate(deck.slides, start=1):
         try:
             segments.extend(_slide_segments(slide, number))
         except Exception as exc:  # one broken slide must not hide the others
-            notes.append(f"slide {number} partly unreadable: {type(exc).__name__}")
-    return require_text(Extracted(tuple(segments), metadata, tuple(notes)), "this presentation")
+            skipped.append(Skip("unreadable", f"slide {number}", f"partly unreadable: {type(exc).__name__}"))
+    return require_text(Extracted(tuple(segments), metadata, (), tuple(skipped)), "this presentation")
 
 
 def _slide_segments(slide, number: int) -> list[Segment]:

@@ -6,7 +6,7 @@ import io
 
 from scanner.extract.base import Extracted, Source, open_package, property_segments, require_text
 from scanner.extract.table import rows_to_segments
-from scanner.types import Location, Segment
+from scanner.types import Location, Segment, Skip
 
 _PROPS = ("title", "subject", "keywords", "creator", "description", "category")
 
@@ -22,7 +22,7 @@ def extract_xlsx(source: Source) -> Extracted:
     )
     segments: list[Segment] = []
     metadata: dict[str, str] = {}
-    notes: list[str] = []
+    skipped: list[Skip] = []
     try:
         segments.extend(property_segments(workbook.properties, metadata, _PROPS))
         budget = source.limits.max_sheet_cells
@@ -35,22 +35,33 @@ def extract_xlsx(source: Source) -> Extracted:
                     cells = list(row)
                     budget -= len(cells)
                     if budget < 0:
-                        notes.append(f"cell limit reached in sheet {sheet.title}")
+                        skipped.append(
+                            Skip(
+                                "limit",
+                                f"sheet {sheet.title}",
+                                f"cell limit reached ({source.limits.max_sheet_cells})",
+                            )
+                        )
                         break
                     texts = [_cell_text(c) for c in cells]
                     if any(texts):
                         rows.append(texts)
                         numbers.append(_row_number(cells, len(numbers) + 1))
             except Exception as exc:
-                notes.append(f"sheet {sheet.title} partly unreadable: {type(exc).__name__}")
+                skipped.append(
+                    Skip("unreadable", f"sheet {sheet.title}", f"partly unreadable: {type(exc).__name__}")
+                )
             segments.extend(
                 rows_to_segments(rows, lambda r, s=sheet.title: Location(sheet=s), numbers=numbers)
             )
             if budget < 0:
+                rest = workbook.sheetnames[workbook.sheetnames.index(sheet.title) + 1 :]
+                if rest:
+                    skipped.append(Skip("limit", "sheets " + ", ".join(rest), "not read: cell limit reached"))
                 break
     finally:
         workbook.close()
-    return require_text(Extracted(tuple(segments), metadata, tuple(notes)), "this workbook")
+    return require_text(Extracted(tuple(segments), metadata, (), tuple(skipped)), "this workbook")
 
 
 def _cell_text(cell) -> str:

@@ -5,15 +5,35 @@ from __future__ import annotations
 
 import dataclasses
 
-from scanner.types import CATEGORIES, CONTROL_CODES, MAGNET_TYPES, SEVERITY, Evidence, Verdict
+from scanner.policy.decide import coverage
+from scanner.types import CATEGORIES, CONTROL_CODES, MAGNET_TYPES, SEVERITY, Evidence, Skip, Verdict
 
 
 def severity(v: Verdict) -> int:
     return SEVERITY.index(v.verdict)
 
 
-def aggregate(path: str, file_type: str, parts: list[Verdict], limit: int = 40) -> Verdict:
-    """`parts`: the container's own text (an e-mail body) and its members' verdicts."""
+def aggregate(
+    path: str, file_type: str, parts: list[Verdict], limit: int = 40, skipped: tuple[Skip, ...] = ()
+) -> Verdict:
+    """`parts`: the container's own text (an e-mail body) and its members' verdicts; `skipped`:
+    what of the container itself was not read (members past the member limit). Members' gaps
+    are the container's too, named by member."""
+    skipped = skipped + tuple(
+        dataclasses.replace(
+            s, where=f"{_member(v.path, path)}: {s.where}" if s.where else _member(v.path, path)
+        )
+        for v in parts
+        if v.path != path
+        for s in v.skipped
+        if s.unread
+    )
+    if not parts and any(s.unread for s in skipped):
+        reasons: list[str] = []
+        verdict, _ = coverage(skipped, "clear", None, reasons)
+        return Verdict(
+            path=path, verdict=verdict, file_type=file_type, reasons=tuple(reasons), skipped=skipped
+        )
     if not parts:
         return Verdict(
             path=path, verdict="clear", file_type=file_type, reasons=("empty container: no members",)
@@ -32,6 +52,12 @@ def aggregate(path: str, file_type: str, parts: list[Verdict], limit: int = 40) 
         f"{worst.path} is {worst.verdict}"
     ]
     reasons += [f"{worst.path}: {r}" for r in worst.reasons[:4]]
+    verdict = worst.verdict
+    own_gaps = [
+        s for s in skipped if s.unread and not any(s.where.startswith(_member(v.path, path)) for v in parts)
+    ]
+    if own_gaps:
+        verdict, _ = coverage(tuple(own_gaps), verdict, None, reasons)
     evidence: list[Evidence] = []
     for v in sorted(same, key=lambda v: -v.score):
         for e in v.evidence:
@@ -39,12 +65,12 @@ def aggregate(path: str, file_type: str, parts: list[Verdict], limit: int = 40) 
             evidence.append(dataclasses.replace(e, location=where))
     return Verdict(
         path=path,
-        verdict=worst.verdict,
+        verdict=verdict,
         control_codes=tuple(c for c in CONTROL_CODES if c in codes),
         categories=tuple(c for c in CATEGORIES if c in cats),
         magnet_types=tuple(m for m in MAGNET_TYPES if m in mags),
         carrier=worst.carrier,
-        exclusion=worst.exclusion if worst.verdict == "excluded" else None,
+        exclusion=worst.exclusion if verdict == "excluded" else None,
         score=max(v.score for v in parts),
         evidence=tuple(evidence[:limit]),
         reasons=tuple(reasons),
@@ -52,6 +78,7 @@ def aggregate(path: str, file_type: str, parts: list[Verdict], limit: int = 40) 
         file_type=file_type,
         sha256=None,
         language=worst.language,
+        skipped=skipped,
     )
 
 

@@ -10,7 +10,16 @@ from scanner.policy.carrier import decide_carrier
 from scanner.policy.clause import decide_clause
 from scanner.policy.exclusions import ExclusionScore, exclusions_for
 from scanner.policy.scoring import Scores, score_categories
-from scanner.types import CATEGORIES, MAGNET_TYPES, Document, Evidence, Exclusion, Finding, Verdict
+from scanner.types import (
+    CATEGORIES,
+    MAGNET_TYPES,
+    Document,
+    Evidence,
+    Exclusion,
+    Finding,
+    Skip,
+    Verdict,
+)
 
 TOPIC_SCORE = 0.15  # an excluded document must still be *about* a 1E902 stage …
 TOPIC_ANCHOR = 1.0  # … and about rare earths
@@ -131,12 +140,7 @@ def decide(
             )
     else:
         codes, categories, magnet_types = (), (), ()
-    if document.unread and verdict in ("clear", "excluded"):
-        # what was read is clear (or excluded), but part of the file was not read at all
-        verdict, exclusion = "review", None
-        reasons.append("part of the content could not be inspected: a person should look")
-    for item in document.unread:
-        reasons.append(f"not inspected: {item}")
+    verdict, exclusion = coverage(document.skipped, verdict, exclusion, reasons)
     for note in document.notes:
         reasons.append(f"note: {note}")
     carrier = decide_carrier(
@@ -161,7 +165,23 @@ def decide(
         sha256=document.sha256,
         category_scores=tuple((c, scores.score[c]) for c in CATEGORIES),
         language=analysis.language,
+        skipped=document.skipped,
     )
+
+
+def coverage(
+    skipped: tuple[Skip, ...], verdict: str, exclusion: Exclusion | None, reasons: list[str]
+) -> tuple[str, Exclusion | None]:
+    """The one coverage rule: content that was not read (a limit, a failure, a picture without
+    OCR) sends a file that would be `clear` or `excluded` to `review`. Each gap is a reason line
+    starting "not inspected:", which the one-line text output shows."""
+    unread = [s for s in skipped if s.unread]
+    for item in unread:
+        reasons.append(f"not inspected: {item}")
+    if unread and verdict in ("clear", "excluded"):
+        reasons.append("part of the content was not read: a person should look")
+        return "review", None
+    return verdict, exclusion
 
 
 #: Recycling recovers rare earths from waste by leaching, extraction and precipitation, and

@@ -64,7 +64,7 @@ def test_pictures_without_ocr_make_the_document_unread(monkeypatch) -> None:
     try:
         data = docx_with_picture(FIXTURES / "en_canteen_notice_scan.png", [])
         doc = extract_document("scan.docx", data, Limits())
-        assert doc.unread and "OCR not available" in doc.unread[0]
+        assert doc.unread and "OCR not available" in str(doc.unread[0])
     finally:
         monkeypatch.delenv("SCANNER_NO_EXTERNAL")
         ocr.engine.cache_clear()

@@ -79,7 +79,8 @@ def test_multipage_tiff_reads_each_page_up_to_the_limit() -> None:
     assert {s.location.page for s in doc.segments if s.location.part == "OCR"} == {1, 2}
     limited = extract_document("fax.tif", out.getvalue(), Limits(max_ocr_pages=1))
     assert {s.location.page for s in limited.segments if s.location.part == "OCR"} == {1}
-    assert limited.unread and "OCR page limit" in limited.unread[0]
+    assert limited.unread and "OCR page limit" in str(limited.unread[0])
+    assert limited.unread[0].kind == "limit"
 
 
 def test_exif_and_png_text_metadata_are_read() -> None:
