@@ -3,23 +3,32 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+from scanner.classify.artifact import LexiconMismatch
 from scanner.classify.artifact import load as load_model
 from scanner.classify.features import dense_features, model_text
 from scanner.config import Limits, ScanConfig
-from scanner.crawl.containers import CONTAINER_TYPES, ContainerError, Message, expand
+from scanner.crawl.containers import CONTAINER_TYPES, ContainerError, Message, expand, metadata_only
 from scanner.crawl.walk import Item, walk
 from scanner.detect.analyze import Analysis, Detector
-from scanner.extract.errors import ExtractionError
+from scanner.extract.errors import ExtractionError, UnsupportedFormat
 from scanner.extract.registry import extract_document, type_of
 from scanner.extract.text import lines_to_segments
 from scanner.policy.container import aggregate
-from scanner.policy.decide import ModelView, decide
+from scanner.policy.decide import ModelView, coverage, decide
 from scanner.policy.exclusions import ExclusionScore, exclusions_for
 from scanner.policy.scoring import Scores, score_categories
-from scanner.types import Document, Verdict
+from scanner.types import Document, Skip, Verdict
+
+# TEMP until the format table lands
+
+def no_content_reason(file_type: str) -> str | None:  # replaced by the format table below
+    return None
+#: Types that were opened but hold nothing the scanner can read as a document: `review`.
+UNKNOWN_CONTENT = ("binary", "ole2")
 
 
 class Scanner:
@@ -30,9 +39,16 @@ class Scanner:
         #: called with a container member's path before it is read (workers report progress)
         self.on_member: Callable[[str], None] | None = None
         self.detector = Detector(self.config.lexicon_dir)
-        self.model = (
-            load_model(self.config.model_dir, self.detector.lexicon.digest) if self.config.use_model else None
-        )
+        #: what a user should know about this scan's set-up (printed by the CLI, kept in reports)
+        self.warnings: list[str] = []
+        self.model = None
+        if self.config.use_model:
+            try:
+                self.model = load_model(self.config.model_dir, self.detector.lexicon.digest)
+            except LexiconMismatch as exc:
+                # company lexicons: the model's features were counted with the shipped lexicons,
+                # so its probabilities would be meaningless; the rules use the new terms
+                self.warnings.append(f"rules only: {exc}")
         if self.model is not None and self.config.review_from_model:
             # the review threshold chosen with the model at training, unless set explicitly
             th = self.config.thresholds
@@ -66,6 +82,9 @@ class Scanner:
             return [error_verdict(name, str(exc))]
         if file_type == "dwg":
             return [dwg_verdict(name, data)]
+        no_content = metadata_only(data) or no_content_reason(file_type)
+        if no_content:
+            return [no_content_verdict(name, file_type, data, no_content)]
         if file_type not in CONTAINER_TYPES:
             return [self.scan_bytes_with_analysis(name, data, file_type)[0]]
         if depth >= self.config.limits.max_depth:
@@ -78,15 +97,17 @@ class Scanner:
             ]
         parts: list[Verdict] = []
         listed: list[Verdict] = []
+        skipped: list[Skip] = []
         try:
             for member in expand(file_type, name, data, self.config.limits):
                 if isinstance(member, Message):
                     parts.append(self._message_verdict(name, member.text))
                     continue
+                if member.skip is not None:
+                    skipped.append(member.skip)
+                    continue
                 path = f"{name}!{member.name}"
-                if member.note:
-                    found = [Verdict(path=path, verdict="clear", reasons=(member.note,))]
-                elif member.problem or member.data is None:
+                if member.problem or member.data is None:
                     found = [error_verdict(path, member.problem or "unreadable member")]
                 else:
                     if self.on_member is not None:
@@ -96,12 +117,14 @@ class Scanner:
                 listed.extend(found)
         except ContainerError as exc:
             return [error_verdict(name, str(exc), file_type)]
-        own = aggregate(name, file_type, parts, self.config.limits.max_evidence)
+        own = aggregate(name, file_type, parts, self.config.limits.max_evidence, tuple(skipped))
         return [own, *listed]
 
-    def explain_file(self, path: Path) -> tuple[Verdict, Analysis | None]:
-        """Scan one file and keep its analysis, for `scanner explain`."""
-        item = walk([str(path)], self.config.follow_symlinks)
+    def explain_file(self, path: Path | str) -> tuple[Verdict, Analysis | None]:
+        """Scan one file and keep its analysis, for `scanner explain`. `path` may name a
+        container member as `scan` prints it: `outer.zip!dir/inner.docx`, `mail.eml!a.pdf`."""
+        outer, members = split_member_path(str(path))
+        item = walk([outer], self.config.follow_symlinks)
         first = next(iter(item))
         if first.problem or first.fs_path is None:
             return error_verdict(first.display, first.problem or "cannot read"), None
@@ -111,13 +134,35 @@ class Scanner:
             return error_verdict(first.display, str(exc)), None
         except OSError as exc:
             return error_verdict(first.display, f"cannot read: {exc.strerror or exc}"), None
+        name = first.display
+        for member in members:
+            found = self._member_bytes(name, data, member)
+            if isinstance(found, Verdict):
+                return found, None
+            name, data = f"{name}!{member}", found
         try:
-            file_type = type_of(first.display, data)
+            file_type = type_of(name, data)
         except ExtractionError as exc:
-            return error_verdict(first.display, str(exc)), None
+            return error_verdict(name, str(exc)), None
         if file_type in CONTAINER_TYPES or file_type == "dwg":
-            return self.scan_bytes_all(first.display, data)[0], None
-        return self.scan_bytes_with_analysis(first.display, data, file_type)
+            return self.scan_bytes_all(name, data)[0], None
+        return self.scan_bytes_with_analysis(name, data, file_type)
+
+    def _member_bytes(self, name: str, data: bytes, member: str) -> bytes | Verdict:
+        """One member's bytes out of a container, or the verdict saying why not."""
+        try:
+            file_type = type_of(name, data)
+            if file_type not in CONTAINER_TYPES:
+                return error_verdict(f"{name}!{member}", f"{name} is not a container ({file_type})")
+            for found in expand(file_type, name, data, self.config.limits):
+                if isinstance(found, Message) or found.name != member:
+                    continue
+                if found.data is None:
+                    return error_verdict(f"{name}!{member}", found.problem or "unreadable member")
+                return found.data
+        except (ExtractionError, ContainerError) as exc:
+            return error_verdict(name, str(exc))
+        return error_verdict(f"{name}!{member}", f"no member {member!r} in {name}")
 
     def scan_bytes(self, name: str, data: bytes) -> Verdict:
         """One file's verdict (for a container: the most severe of its members)."""
@@ -147,6 +192,13 @@ class Scanner:
         """A single (non-container) file's verdict and the analysis behind it."""
         try:
             document = extract_document(name, data, self.config.limits, file_type)
+        except UnsupportedFormat as exc:
+            if exc.file_type not in UNKNOWN_CONTENT:
+                return error_verdict(name, str(exc), exc.file_type), None
+            # opened, but not a format whose text the scanner reads: a person should look (an
+            # `error` is for files that could not be opened at all)
+            skip = Skip("not-inspected", "content", str(exc))
+            return unread_verdict(name, exc.file_type, data, skip), None
         except ExtractionError as exc:
             return error_verdict(name, str(exc), getattr(exc, "file_type", None) or file_type), None
         return self._judge(document)
@@ -189,6 +241,33 @@ def dwg_verdict(name: str, data: bytes) -> Verdict:
     )
 
 
+def no_content_verdict(name: str, file_type: str, data: bytes, reason: str) -> Verdict:
+    """A file recognised by its content as holding no document text (a signature, a font, a
+    video, macOS metadata): `clear`, with the reason."""
+    return Verdict(
+        path=name,
+        verdict="clear",
+        file_type=file_type,
+        sha256=hashlib.sha256(data).hexdigest(),
+        reasons=(reason if reason.startswith("no document content") else f"no document content: {reason}",),
+        skipped=(Skip("metadata", "content", reason),),
+    )
+
+
+def unread_verdict(name: str, file_type: str, data: bytes, skip: Skip) -> Verdict:
+    """A file the scanner opened but could not read as a document: `review`, with the reason."""
+    reasons: list[str] = []
+    verdict, _ = coverage((skip,), "clear", None, reasons)
+    return Verdict(
+        path=name,
+        verdict=verdict,
+        file_type=file_type,
+        sha256=hashlib.sha256(data).hexdigest(),
+        reasons=tuple(reasons),
+        skipped=(skip,),
+    )
+
+
 def error_verdict(path: str, reason: str, file_type: str | None = None) -> Verdict:
     return Verdict(path=path, verdict="error", error=reason, reasons=(reason,), file_type=file_type)
 
@@ -196,6 +275,20 @@ def error_verdict(path: str, reason: str, file_type: str | None = None) -> Verdi
 def scan_paths(paths: Iterable[str], config: ScanConfig | None = None) -> Iterator[Verdict]:
     """Scan files and folders (recursively); yield one `Verdict` per file as it is done."""
     yield from Scanner(config).scan_paths(paths)
+
+
+def split_member_path(path: str) -> tuple[str, list[str]]:
+    """`outer.zip!dir/inner.zip!a.docx` → (`outer.zip`, [`dir/inner.zip`, `a.docx`]); a path
+    that exists as it is (a file name with "!" in it) is not split."""
+    if "!" not in path or Path(path).exists():
+        return path, []
+    head, *rest = path.split("!")
+    # the longest existing prefix is the file on disk ("!" may occur in folder names too)
+    for cut in range(len(rest), 0, -1):
+        outer = "!".join([head, *rest[: len(rest) - cut]])
+        if Path(outer).is_file():
+            return outer, rest[len(rest) - cut :]
+    return path, []
 
 
 def read_file(path: Path, limits: Limits) -> bytes:

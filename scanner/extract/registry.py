@@ -27,7 +27,7 @@ from scanner.extract.rtf import extract_rtf
 from scanner.extract.sniff import sniff
 from scanner.extract.text import extract_text
 from scanner.extract.xlsx import extract_xlsx
-from scanner.types import Document
+from scanner.types import Document, Segment, Skip
 
 EXTRACTORS: dict[str, Extractor] = {
     "text": extract_text,
@@ -118,24 +118,30 @@ def extract_document(name: str, data: bytes, limits: Limits, file_type: str | No
         raise ExtractionError(f"{file_type}: structure nested too deeply") from exc
     except Exception as exc:  # a reader bug on hostile input is an error verdict, not a crash
         raise ExtractionError(f"{file_type} could not be read: {type(exc).__name__}: {exc}") from exc
-    segments, notes = _cap(extracted, limits.max_text_chars)
+    segments, cut = _cap(extracted, limits.max_text_chars)
     return Document(
         path=name,
         file_type=file_type,
         sha256=hashlib.sha256(data).hexdigest(),
         segments=segments,
         metadata=extracted.metadata,
-        notes=extracted.notes + notes,
-        unread=extracted.unread,
+        notes=extracted.notes,
+        skipped=extracted.skipped + cut,
     )
 
 
-def _cap(extracted: Extracted, max_chars: int):
-    kept = []
+def _cap(extracted: Extracted, max_chars: int) -> tuple[tuple[Segment, ...], tuple[Skip, ...]]:
+    """The segments up to `max_chars` characters; the rest is recorded as not read (the file
+    then goes to review: nothing past the cut passes as clear)."""
+    kept: list[Segment] = []
     total = 0
-    for seg in extracted.segments:
+    for index, seg in enumerate(extracted.segments):
         total += len(seg.text)
         if total > max_chars:
-            return tuple(kept), (f"text truncated at {max_chars} characters",)
+            rest = sum(len(s.text) for s in extracted.segments[index:])
+            where = f"text from {seg.location} on" if str(seg.location) != "document" else "rest of the text"
+            return tuple(kept), (
+                Skip("limit", where, f"{rest:,} characters past the text limit ({max_chars:,}) not read"),
+            )
         kept.append(seg)
     return tuple(kept), ()
