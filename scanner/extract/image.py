@@ -7,13 +7,20 @@ from __future__ import annotations
 import contextlib
 import io
 import re
-import warnings
 from collections.abc import Iterator
 
 from scanner.config import Limits
 from scanner.extract.base import Extracted, Source, page_segment, require_text
 from scanner.extract.errors import ExtractionError
-from scanner.extract.ocr import OcrFailed, OcrUnavailable, engine, prepare, recognise, unavailable_reason
+from scanner.extract.ocr import (
+    OcrFailed,
+    OcrUnavailable,
+    engine,
+    prepare,
+    recognise,
+    unavailable_reason,
+    undecoded,
+)
 from scanner.types import Location, Segment, Skip
 
 #: EXIF tags that carry words a person typed (0th IFD), and Windows' UTF-16 "XP" tags.
@@ -32,18 +39,16 @@ class ImageTooLarge(ExtractionError):
 
 
 @contextlib.contextmanager
-def _pillow_guard(max_pixels: int) -> Iterator[None]:
-    """Pillow's own bomb guard set to the scan's limit while this reader opens an image, and
-    put back afterwards: the process-wide setting is never left changed. Pillow's warning
-    between the limit and twice it is silenced: `open_image` refuses such images itself."""
+def _pillow_guard_off() -> Iterator[None]:
+    """Pillow's own bomb guard off while this reader opens an image header, and put back
+    afterwards (the process-wide setting is never left changed): `open_image` refuses an image
+    over the scan's pixel limit itself, with the size in the reason."""
     from PIL import Image
 
     before = Image.MAX_IMAGE_PIXELS
-    Image.MAX_IMAGE_PIXELS = max_pixels
+    Image.MAX_IMAGE_PIXELS = None
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            yield
+        yield
     finally:
         Image.MAX_IMAGE_PIXELS = before
 
@@ -54,10 +59,8 @@ def open_image(data: bytes, limits: Limits):  # -> PIL.Image.Image
     from PIL import Image
 
     try:
-        with _pillow_guard(limits.max_image_pixels):
+        with _pillow_guard_off():
             image = Image.open(io.BytesIO(data))
-    except Image.DecompressionBombError as exc:
-        raise ExtractionError(f"image too large: {exc}") from exc
     except Exception as exc:  # Pillow raises many kinds of error on broken files
         raise ExtractionError(
             "corrupt image: not a PNG, JPEG, TIFF, GIF, BMP or WebP that can be decoded "
@@ -109,7 +112,12 @@ def extract_image(source: Source) -> Extracted:
         except OcrFailed as exc:
             unread.append(Skip("unreadable", f"page {index + 1}", str(exc)))
             continue
-        if text.strip():
+        garbled = undecoded(frame, text)
+        if garbled and garbled != "renders blank":  # a blank picture is just blank
+            unread.append(
+                Skip("unreadable", f"page {index + 1}", f"pixel data cannot be decoded ({garbled})")
+            )
+        elif text.strip():
             segments.append(page_segment(text, index + 1, part="OCR"))
     metadata["ocr"] = engine().description  # type: ignore[union-attr]
     if not unread and not any(s.location.part == "OCR" for s in segments):

@@ -240,3 +240,30 @@ def _run(command: list[str], png: bytes, timeout: float) -> str:
     except ToolFailed as exc:
         raise OcrFailed(f"OCR: {exc}") from exc
     return out.decode("utf-8", "replace")
+
+
+def undecoded(image, text: str) -> str | None:
+    """Why a rendered scan page looks like a picture that did not decode, if it does: one flat
+    colour (PDFium draws nothing for JBIG2/DCT data it cannot decode) or black-and-white noise
+    (CCITT fax data that is garbage decodes to random runs). A scanned page with text has a
+    light background and a small share of dark marks; a photo has mid-tones. What OCR reads in noise
+    is junk, so noise is a gap whatever OCR returned."""
+    grey = image.convert("L")
+    low, high = grey.getextrema()
+    if high - low < 8 and not text.strip():
+        return "renders blank"
+    histogram = grey.histogram()
+    total = sum(histogram) or 1
+    bilevel = (sum(histogram[:32]) + sum(histogram[224:])) / total
+    if bilevel > 0.85 and dark_row_share(grey) > 0.1:
+        return "renders as noise"
+    return None
+
+
+def dark_row_share(grey) -> float:
+    """Share of pixel rows that are mostly dark: a text page has hardly any (ruling lines are a
+    few rows thin); garbage fax data decodes to page-wide black runs."""
+    import numpy as np
+
+    dark = np.asarray(grey) < 128
+    return float((dark.mean(axis=1) > 0.6).mean())

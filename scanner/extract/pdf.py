@@ -14,7 +14,7 @@ import re
 from scanner.config import Limits
 from scanner.extract.base import Extracted, Source, page_segment, require_text
 from scanner.extract.errors import ExtractionError
-from scanner.extract.ocr import MAX_SIDE, OcrFailed, engine, prepare, recognise, unavailable_reason
+from scanner.extract.ocr import MAX_SIDE, OcrFailed, engine, prepare, recognise, unavailable_reason, undecoded
 from scanner.extract.table import rows_to_segments
 from scanner.types import Location, Segment, Skip
 
@@ -157,11 +157,10 @@ def _ocr(pdf, ocr_pages: dict[int, str], limits: Limits, notes: list[str], unrea
             image = page.render(scale=_scale(page)).to_pil()
             text = recognise(prepare(image), limits.ocr_timeout_seconds)
             ocr_pages[number] = text
-            if images and not text.strip() and _blank(image):
+            garbled = undecoded(image, text) if images else None
+            if garbled:
                 unread.append(
-                    Skip(
-                        "unreadable", f"page {number}", "the page's picture cannot be decoded (renders blank)"
-                    )
+                    Skip("unreadable", f"page {number}", f"the page's picture cannot be decoded ({garbled})")
                 )
         except OcrFailed as exc:
             unread.append(Skip("unreadable", f"page {number}", str(exc)))
@@ -184,12 +183,6 @@ def _image_sizes(page) -> list[tuple[int, int]]:
         except Exception:
             sizes.append((0, 0))
     return sizes
-
-
-def _blank(image) -> bool:
-    """A rendered page of one colour: its picture did not decode (or is empty)."""
-    extrema = image.convert("L").getextrema()
-    return extrema[1] - extrema[0] < 8
 
 
 def _scale(page) -> float:

@@ -6,7 +6,9 @@ clear then (so the test can fail)."""
 from __future__ import annotations
 
 import io
+import random
 import zipfile
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -298,3 +300,61 @@ def test_undecodable_and_vector_pictures_are_recorded(monkeypatch, tmp_path) -> 
         "embedded picture image1.png": "unreadable",
         "embedded picture image2.emf": "not-inspected",
     }
+
+
+def pdf_with_image(
+    filter_name: str, data: bytes, width: int = 1200, height: int = 1600, parms: str = ""
+) -> bytes:
+    """A one-page PDF whose page is one picture, stored with the given filter."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+        b"/Resources << /XObject << /Im1 4 0 R >> >> /Contents 5 0 R >>",
+        f"<< /Type /XObject /Subtype /Image /Width {width} /Height {height} /ColorSpace /DeviceGray "
+        f"/BitsPerComponent 1 /Filter /{filter_name} {parms} /Length {len(data)} >>\nstream\n".encode()
+        + data
+        + b"\nendstream",
+    ]
+    content = b"q 595 0 0 842 0 0 cm /Im1 Do Q"
+    objects.append(f"<< /Length {len(content)} >>\nstream\n".encode() + content + b"\nendstream")
+    out = bytearray(b"%PDF-1.5\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+
+GARBAGE = bytes(random.Random(7).randrange(256) for _ in range(5000))
+
+
+@needs_ocr
+@pytest.mark.parametrize(
+    ("case", "data", "expected"),
+    [
+        ("garbage JBIG2", pdf_with_image("JBIG2Decode", GARBAGE), "cannot be decoded"),
+        (
+            "garbage CCITT G4",
+            pdf_with_image(
+                "CCITTFaxDecode", GARBAGE, parms="/DecodeParms << /K -1 /Columns 1200 /Rows 1600 >>"
+            ),
+            "cannot be decoded",
+        ),
+        ("garbage JPEG", pdf_with_image("DCTDecode", GARBAGE), "cannot be decoded"),
+        (
+            "picture bomb",
+            pdf_with_image("FlateDecode", zlib.compress(b"\0" * 1000), width=60_000, height=60_000),
+            "over the image limit",
+        ),
+    ],
+    ids=lambda x: x if isinstance(x, str) and len(x) < 30 else "",
+)
+def test_an_image_page_that_cannot_be_decoded_is_not_no_text(case, data, expected) -> None:
+    v = Scanner(ScanConfig(use_model=False)).scan_bytes("scan.pdf", data)
+    assert v.verdict == "review", (case, v.reasons)
+    assert any(expected in r for r in v.reasons), v.reasons

@@ -135,3 +135,9 @@ def test_a_page_scanned_on_its_side_or_upside_down_is_turned_and_read(scanner, a
 def test_chinese_ocr_words_are_joined_without_spaces() -> None:
     doc = extract_document(ZH_SCAN.name, ZH_SCAN.read_bytes(), Limits())
     assert "萃取分离工艺卡" in doc.segments[-1].text
+
+
+def test_pillow_bomb_guard_is_left_as_it_was() -> None:
+    before = Image.MAX_IMAGE_PIXELS
+    extract_document("scan.png", CLEAR_SCAN.read_bytes(), Limits())
+    assert before == Image.MAX_IMAGE_PIXELS and before is not None
