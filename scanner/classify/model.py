@@ -1,5 +1,6 @@
 """Calibrated scikit-learn models over character n-grams (Chinese), word n-grams (English) and
-the rule detectors' numbers.
+the rule detectors' numbers: training only. What is stored and used for scanning is their
+export to plain arrays (arrays.py), which needs numpy alone.
 
 Questions answered, each by one calibrated logistic regression:
 - `flag`: is the document about 1E902 technology (controlled, or excluded content)?
@@ -9,9 +10,6 @@ Questions answered, each by one calibrated logistic regression:
 
 from __future__ import annotations
 
-import itertools
-import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -22,8 +20,11 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 from sklearn.preprocessing import StandardScaler
 
+from scanner.classify.arrays import CHAR_NGRAM_RANGE, ArrayModels, TextBlock, char_ngrams
 from scanner.classify.features import DENSE_NAMES
 from scanner.types import CATEGORIES
+
+__all__ = ["Models", "Sample", "char_ngrams", "fit_models", "out_of_fold_flag"]
 
 SEED = 20251009  # the date of Announcement No. 62: any fixed number makes training reproducible
 
@@ -35,21 +36,6 @@ class Sample:
     flag: int
     categories: frozenset[str]
     clause_b: int | None  # None: not a controlled document, not used for the clause model
-
-
-_SPACE = re.compile(r"\s+")
-
-
-def char_ngrams(text: str) -> list[str]:
-    """Character 1- to 3-grams of the lower-cased text: for Chinese, whose words are not
-    separated, these are the words. Written as list comprehensions (C speed): scikit-learn's
-    own char analyzer appends one n-gram at a time and was most of the model's cost."""
-    t = _SPACE.sub(" ", text.lower())
-    return [
-        *t,
-        *[t[i : i + 2] for i in range(len(t) - 1)],
-        *[t[i : i + 3] for i in range(len(t) - 2)],
-    ]
 
 
 @dataclass
@@ -82,13 +68,6 @@ class FeatureSpace:
         )
         chars.fit(texts)
         words.fit(texts)
-        for vectorizer in (chars, words):
-            # the terms cut by min_df/max_features: only kept for introspection, and most of
-            # the pickle's size (sklearn documents that it may be deleted)
-            vectorizer.stop_words_ = None
-            # insertion order follows string hashing, which changes per process: sort it so the
-            # same corpus gives a byte-identical artifact
-            vectorizer.vocabulary_ = dict(sorted(vectorizer.vocabulary_.items(), key=lambda kv: kv[1]))
         scaler = StandardScaler().fit(dense)
         return cls(chars, words, scaler)
 
@@ -102,51 +81,52 @@ class FeatureSpace:
             format="csr",
         )
 
-    def vector(self, text: str, dense: list[float]) -> tuple[np.ndarray, np.ndarray]:
-        """One document's non-zero features as (indices, values): the same numbers as
-        `transform`, without scikit-learn's per-call overhead (≈ 4× faster on one document)."""
-        indices: list[np.ndarray] = []
-        values: list[np.ndarray] = []
-        offset = 0
-        for vectorizer in (self.chars, self.words):
-            analyzer = self.__dict__.get(f"_an_{id(vectorizer)}")
-            if analyzer is None:
-                analyzer = vectorizer.build_analyzer()
-                self.__dict__[f"_an_{id(vectorizer)}"] = analyzer
-            vocabulary = vectorizer.vocabulary_
-            counts = Counter(analyzer(text))
-            idx = np.fromiter(
-                map(vocabulary.get, counts, itertools.repeat(-1)), dtype=np.int64, count=len(counts)
+    def export(self) -> tuple[list[TextBlock], dict]:
+        """The text blocks and the rule-feature scaling as plain data."""
+        blocks = []
+        for name, vectorizer in (("char", self.chars), ("word", self.words)):
+            _check_vectorizer(name, vectorizer)
+            terms = sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.__getitem__)
+            if [vectorizer.vocabulary_[t] for t in terms] != list(range(len(terms))):
+                raise ValueError(f"the {name} vocabulary's indices are not 0 … n-1")
+            blocks.append(
+                TextBlock(
+                    name=name,
+                    analyzer="char_ngrams" if vectorizer.analyzer is char_ngrams else "word",
+                    ngram_range=CHAR_NGRAM_RANGE if name == "char" else tuple(vectorizer.ngram_range),
+                    terms=terms,
+                    idf=np.asarray(vectorizer.idf_),
+                    token_pattern=None if name == "char" else vectorizer.token_pattern,
+                )
             )
-            tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
-            keep = idx >= 0
-            idx, tf = idx[keep], tf[keep]
-            weights = (1.0 + np.log(tf)) * vectorizer.idf_[idx]
-            norm = np.sqrt((weights**2).sum())
-            if norm > 0:
-                weights = weights / norm
-            indices.append(idx + offset)
-            values.append(weights)
-            offset += len(vocabulary)
-        scaled = self.scaler.transform(np.asarray([dense], dtype=np.float64))[0] * DENSE_WEIGHT
-        indices.append(np.arange(offset, offset + len(scaled)))
-        values.append(scaled)
-        return np.concatenate(indices), np.concatenate(values)
+        if not (self.scaler.with_mean and self.scaler.with_std):
+            raise ValueError("the rule-feature scaler must centre and scale")
+        scaling = {"mean": np.asarray(self.scaler.mean_), "scale": np.asarray(self.scaler.scale_)}
+        return blocks, scaling
 
-    def __getstate__(self) -> dict:
-        state = {k: v for k, v in self.__dict__.items() if not k.startswith("_an_")}
-        # sklearn caches `_stop_words_id`, a memory address, on each use: leave it out so the
-        # same corpus gives a byte-identical artifact
-        for vectorizer in (self.chars, self.words):
-            vectorizer.__dict__.pop("_stop_words_id", None)
-        return state
 
-    def names(self) -> list[str]:
-        return (
-            [f"char:{t}" for t in self.chars.get_feature_names_out()]
-            + [f"word:{t}" for t in self.words.get_feature_names_out()]
-            + [f"rule:{n}" for n in DENSE_NAMES]
+def _check_vectorizer(name: str, v: TfidfVectorizer) -> None:
+    """The settings arrays.py reproduces; anything else would be exported wrong, so refuse."""
+    expected_analyzer = char_ngrams if name == "char" else "word"
+    problems = [
+        f"{key}={getattr(v, key)!r}"
+        for key, want in (
+            ("analyzer", expected_analyzer),
+            ("sublinear_tf", True),
+            ("use_idf", True),
+            ("norm", "l2"),
+            ("binary", False),
+            ("lowercase", True),
+            ("stop_words", None),
+            ("strip_accents", None),
+            ("preprocessor", None),
+            ("tokenizer", None),
+            ("input", "content"),
         )
+        if getattr(v, key) != want
+    ]
+    if problems:
+        raise ValueError(f"the {name} vectoriser has settings arrays.py does not reproduce: {problems}")
 
 
 DENSE_WEIGHT = 0.5  # rule features are scaled to unit variance, then down to the n-grams' size
@@ -154,56 +134,46 @@ DENSE_WEIGHT = 0.5  # rule features are scaled to unit variance, then down to th
 
 @dataclass
 class Models:
+    """The fitted scikit-learn objects; `export()` turns them into what is stored and used."""
+
     space: FeatureSpace
     heads: dict[str, CalibratedClassifierCV] = field(default_factory=dict)
     blend: float = 0.5  # final score = blend × model + (1 − blend) × rules
     review: float = 0.38  # review threshold for the blended score, chosen with the blend
 
-    def probabilities(self, text: str, dense: list[float]) -> dict[str, float]:
-        """All heads at once: one sparse product with the stacked coefficients, then each
-        head's sigmoid calibration (what predict_proba computes, without 7 calls' overhead)."""
-        idx, val = self.space.vector(text, dense)
-        names, weights, intercepts, a, b = self._compiled()
-        decision = val @ weights[idx] + intercepts
-        probs = 1.0 / (1.0 + np.exp(a * decision + b))
-        return {name: float(p) for name, p in zip(names, probs, strict=True)}
-
-    def _compiled(self):
-        cached = self.__dict__.get("_fast")
-        if cached is None:
-            names = sorted(self.heads)
-            parts = [self.heads[n].calibrated_classifiers_[0] for n in names]
-            weights = np.column_stack([c.estimator.coef_[0] for c in parts])
-            intercepts = np.asarray([c.estimator.intercept_[0] for c in parts])
-            a = np.asarray([c.calibrators[0].a_ for c in parts])
-            b = np.asarray([c.calibrators[0].b_ for c in parts])
-            cached = (names, weights, intercepts, a, b)
-            self.__dict__["_fast"] = cached
-        return cached
-
-    def __getstate__(self) -> dict:
-        return {k: v for k, v in self.__dict__.items() if k != "_fast"}
-
-    def strongest_features(
-        self, text: str, dense: list[float], head: str = "flag", top: int = 12
-    ) -> list[tuple[str, float]]:
-        """The features that pushed this document's `head` probability most (coefficient ×
-        value, averaged over the calibration folds)."""
-        x = self.space.transform([text], np.asarray([dense], dtype=np.float64)).tocsr()
-        coef = np.mean([c.estimator.coef_[0] for c in self.heads[head].calibrated_classifiers_], axis=0)
-        contrib = x.multiply(coef).tocsr()
-        idx = contrib.indices
-        vals = contrib.data
-        order = np.argsort(-np.abs(vals))[:top]
-        names = self.space.names()
-        values = x.toarray()[0]
-        out = []
-        for i in order:
-            name = names[idx[i]]
-            if name.startswith("rule:"):  # standardised: say whether it is above the average
-                name += " (high)" if values[idx[i]] > 0 else " (low)"
-            out.append((name, float(vals[i])))
-        return out
+    def export(self) -> ArrayModels:
+        """The same predictions as plain arrays: per head, each calibrated classifier's
+        coefficients, intercept and sigmoid parameters (one per head with ensemble=False)."""
+        blocks, scaling = self.space.export()
+        names = sorted(self.heads)
+        coef, intercept, calibration = [], [], []
+        for name in names:
+            head = self.heads[name]
+            if head.method != "sigmoid" or list(head.classes_) != [0, 1]:
+                raise ValueError(f"head {name}: only binary sigmoid calibration is exported")
+            for part in head.calibrated_classifiers_:
+                estimator = part.estimator
+                if estimator.coef_.shape[0] != 1 or len(part.calibrators) != 1:
+                    raise ValueError(f"head {name}: not a binary logistic regression")
+                coef.append(np.asarray(estimator.coef_[0], dtype=np.float64))
+                intercept.append(float(estimator.intercept_[0]))
+                calibrator = part.calibrators[0]
+                calibration.append(
+                    {"head": name, "method": "sigmoid", "a": float(calibrator.a_), "b": float(calibrator.b_)}
+                )
+        return ArrayModels(
+            blocks=blocks,
+            dense_names=DENSE_NAMES,
+            dense_mean=scaling["mean"],
+            dense_scale=scaling["scale"],
+            dense_weight=DENSE_WEIGHT,
+            heads=names,
+            calibration=calibration,
+            coef=np.vstack(coef),
+            intercept=np.asarray(intercept, dtype=np.float64),
+            blend=self.blend,
+            review=self.review,
+        )
 
 
 def _head(x, y: np.ndarray) -> CalibratedClassifierCV:

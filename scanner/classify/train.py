@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 import numpy as np
+import sklearn
 
 from scanner import __version__
 from scanner.classify import artifact
@@ -125,6 +126,7 @@ def train(corpus: Path, out: Path, log=print) -> dict:
     )
     manifest = {
         "scanner_version": __version__,
+        "sklearn": sklearn.__version__,  # information only: the stored model does not depend on it
         "lexicon_digest": rules.detector.lexicon.digest,
         "training_data_sha256": data_hash(corpus, labels, train_names),
         "training_documents": len(samples),
@@ -133,7 +135,7 @@ def train(corpus: Path, out: Path, log=print) -> dict:
         "review_threshold": review,
         "blend_selection": blend_table,
     }
-    manifest = artifact.save(models, out, manifest)
+    manifest = artifact.save(models.export(), out, manifest)
     log(f"scoring the {len(test_names)} held-out documents …")
     scanner = Scanner(dataclasses.replace(base, model_dir=out))
     heldout = measure(scan_labelled(scanner, corpus / "docs", labels, test_names))

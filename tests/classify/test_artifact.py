@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import json
 import shutil
 from pathlib import Path
@@ -11,54 +10,20 @@ from pathlib import Path
 import pytest
 
 from scanner.classify import artifact
-from scanner.classify.artifact import ModelError
+from scanner.classify.artifact import LexiconMismatch, ModelError
 from scanner.classify.train import train
 from scanner.config import ScanConfig
 from scanner.pipeline import Scanner
 
-ROOT = Path(__file__).resolve().parents[2]
-CORPUS = ROOT / "models" / "corpus"
 
-
-@pytest.fixture(scope="module")
-def small_corpus(tmp_path_factory) -> Path:
-    """40 documents of the project corpus, with their labels and a split."""
-    out = tmp_path_factory.mktemp("corpus")
-    (out / "docs").mkdir()
-    labels = {}
-    for path in sorted(CORPUS.glob("labels*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            row = json.loads(line)
-            labels[row["file"]] = row
-    by_verdict: dict[str, list[str]] = {}
-    for name in sorted(labels):
-        by_verdict.setdefault(labels[name]["verdict"], []).append(name)
-    chosen = by_verdict["controlled"][:18] + by_verdict["clear"][:14] + by_verdict["excluded"][:8]
-    rows = []
-    for name in chosen:
-        shutil.copy(CORPUS / "docs" / name, out / "docs" / name)
-        rows.append(json.dumps(labels[name], ensure_ascii=False))
-    (out / "labels.jsonl").write_text("\n".join(rows) + "\n", encoding="utf-8")
-    split = {
-        "train": chosen[:12] + chosen[18:28] + chosen[32:38],
-        "test": chosen[12:18] + chosen[28:32] + chosen[38:],
-    }
-    (out / "split.json").write_text(json.dumps(split), encoding="utf-8")
-    return out
-
-
-@pytest.fixture(scope="module")
-def trained(small_corpus: Path, tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("model")
-    train(small_corpus, out, log=lambda _: None)
-    return out
+def _digest(directory: Path) -> str:
+    return json.loads((directory / artifact.MANIFEST).read_text())["lexicon_digest"]
 
 
 def test_training_is_reproducible(small_corpus: Path, trained: Path, tmp_path: Path) -> None:
     train(small_corpus, tmp_path, log=lambda _: None)
-    a = (trained / artifact.PICKLE).read_bytes()
-    b = (tmp_path / artifact.PICKLE).read_bytes()
-    assert hashlib.sha256(a).digest() == hashlib.sha256(b).digest()
+    for name in (artifact.PARAMS, artifact.ARRAYS, artifact.MANIFEST):
+        assert (trained / name).read_bytes() == (tmp_path / name).read_bytes(), name
 
 
 def test_manifest_carries_version_hash_and_metrics(trained: Path) -> None:
@@ -69,13 +34,26 @@ def test_manifest_carries_version_hash_and_metrics(trained: Path) -> None:
         "scanner_version",
         "lexicon_digest",
         "training_data_sha256",
-        "sha256",
+        "files",
         "blend",
         "metrics_heldout",
     ):
         assert key in manifest
+    assert manifest["format"] == artifact.FORMAT == 2
+    assert set(manifest["files"]) == {artifact.PARAMS, artifact.ARRAYS}
+    assert all(len(f["sha256"]) == 64 for f in manifest["files"].values())
     assert manifest["metrics_heldout"]["documents"] == 12
     assert set(manifest["heads"]) >= {"flag", "category:magnet-manufacturing"}
+
+
+def test_round_trip_is_lossless_and_removes_an_old_pickle(trained: Path, tmp_path: Path) -> None:
+    loaded = artifact.load(trained, _digest(trained))
+    (tmp_path / artifact.OLD_PICKLE).write_bytes(b"format 1")
+    manifest = artifact.save(loaded.models, tmp_path, {"lexicon_digest": _digest(trained)})
+    for name in (artifact.PARAMS, artifact.ARRAYS):
+        assert (tmp_path / name).read_bytes() == (trained / name).read_bytes(), name
+    assert manifest["files"] == loaded.manifest["files"]
+    assert not (tmp_path / artifact.OLD_PICKLE).exists()
 
 
 def _copy(trained: Path, tmp_path: Path) -> Path:
@@ -84,21 +62,30 @@ def _copy(trained: Path, tmp_path: Path) -> Path:
     return target
 
 
-def test_tampered_pickle_is_refused(trained: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("name", [artifact.PARAMS, artifact.ARRAYS])
+def test_tampered_model_file_is_refused(trained: Path, tmp_path: Path, name: str) -> None:
     target = _copy(trained, tmp_path)
-    blob = bytearray((target / artifact.PICKLE).read_bytes())
+    blob = bytearray((target / name).read_bytes())
     blob[-10] ^= 0xFF
-    (target / artifact.PICKLE).write_bytes(bytes(blob))
+    (target / name).write_bytes(bytes(blob))
     with pytest.raises(ModelError, match="does not match its manifest"):
-        Scanner(dataclasses.replace(ScanConfig(), model_dir=target))
+        artifact.load(target, _digest(target))
+
+
+@pytest.mark.parametrize("name", [artifact.PARAMS, artifact.ARRAYS])
+def test_missing_model_file_is_refused(trained: Path, tmp_path: Path, name: str) -> None:
+    target = _copy(trained, tmp_path)
+    (target / name).unlink()
+    with pytest.raises(ModelError, match="missing"):
+        artifact.load(target, _digest(target))
 
 
 @pytest.mark.parametrize(
     ("key", "value", "message"),
     [
-        ("lexicon_digest", "0" * 64, "other lexicons"),
-        ("sklearn", "0.1", "scikit-learn"),
+        ("format", 1, "format"),
         ("format", 99, "format"),
+        ("files", {}, "does not match its manifest"),
     ],
 )
 def test_mismatched_manifest_is_refused(trained: Path, tmp_path: Path, key, value, message) -> None:
@@ -107,10 +94,28 @@ def test_mismatched_manifest_is_refused(trained: Path, tmp_path: Path, key, valu
     manifest[key] = value
     (target / artifact.MANIFEST).write_text(json.dumps(manifest))
     with pytest.raises(ModelError, match=message):
-        Scanner(dataclasses.replace(ScanConfig(), model_dir=target))
+        artifact.load(target, _digest(trained))
+
+
+def test_other_lexicons_raise_lexicon_mismatch(trained: Path) -> None:
+    with pytest.raises(LexiconMismatch, match="other lexicons"):
+        artifact.load(trained, "0" * 64)
+    assert issubclass(LexiconMismatch, ModelError)
+
+
+def test_other_scikit_learn_version_is_accepted(trained: Path, tmp_path: Path) -> None:
+    """The version in the manifest is information only: the arrays do not depend on it."""
+    target = _copy(trained, tmp_path)
+    manifest = json.loads((target / artifact.MANIFEST).read_text())
+    manifest["sklearn"] = "0.1"
+    (target / artifact.MANIFEST).write_text(json.dumps(manifest))
+    loaded = artifact.load(target, _digest(target))
+    assert loaded is not None
+    assert loaded.manifest["sklearn"] == "0.1"
 
 
 def test_no_model_means_rules_only(tmp_path: Path) -> None:
+    assert artifact.load(tmp_path, "0" * 64) is None
     scanner = Scanner(dataclasses.replace(ScanConfig(), model_dir=tmp_path))
     assert scanner.model is None
     assert scanner.scan_bytes("a.txt", "稀土".encode()).verdict == "clear"

@@ -1,0 +1,308 @@
+"""The learned model as plain data, and its predictions computed with numpy alone.
+
+`scanner train` fits scikit-learn objects (model.py) and exports them to this form: term lists,
+n-gram settings, rule-feature scaling, calibration parameters and blend settings (JSON), and
+idf weights, coefficients and intercepts (numeric arrays). Prediction repeats what the fitted
+objects compute, so the model loads on any scikit-learn version (or none) and loading it never
+unpickles anything:
+
+- TF-IDF of each text block as `TfidfVectorizer(sublinear_tf=True, norm="l2")` computes it:
+  count the block's n-grams that are in its vocabulary, weight each (1 + ln tf) × idf, divide
+  by the block's Euclidean norm. Character block: `char_ngrams` below (the fitted vectoriser's
+  analyzer). Word block: lower-cased text, `token_pattern` tokens, then n-grams joined by a
+  space, as scikit-learn's word analyzer builds them;
+- the rule detectors' numbers standardised as `StandardScaler` does, ((x − mean) / scale),
+  times the rule-feature weight;
+- for each head, the logistic regression's decision function w·x + c, then the sigmoid
+  calibration of `CalibratedClassifierCV(method="sigmoid")`, 1 / (1 + exp(a × d + b)); where a
+  head has several calibrated classifiers (cross-validation folds), their probabilities are
+  averaged as `predict_proba` does.
+
+The TF-IDF values are computed in float64, as the scanner's own fast path always did, so the
+stored model gives exactly the probabilities the pickled one gave. scikit-learn's vectorisers
+(fitted with dtype float32) give the same values rounded to float32, which moves a probability
+by about 1e-9; set to float64, `predict_proba` agrees with this to about 1e-16.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import numpy as np
+
+FORMAT = 2
+
+_SPACE = re.compile(r"\s+")
+
+
+def char_ngrams(text: str) -> list[str]:
+    """Character 1- to 3-grams of the lower-cased text, runs of white space read as one space:
+    for Chinese, whose words are not separated, these are the words. Written as list
+    comprehensions (C speed): scikit-learn's own char analyzer appends one n-gram at a time and
+    was most of the model's cost."""
+    t = _SPACE.sub(" ", text.lower())
+    return [
+        *t,
+        *[t[i : i + 2] for i in range(len(t) - 1)],
+        *[t[i : i + 3] for i in range(len(t) - 2)],
+    ]
+
+
+CHAR_NGRAM_RANGE = (1, 3)  # what char_ngrams produces
+
+
+def word_analyzer(token_pattern: str, ngram_range: tuple[int, int]) -> Callable[[str], list[str]]:
+    """scikit-learn's word analyzer without stop words or accent stripping: lower-case, the
+    pattern's matches as tokens, then their n-grams (unigrams first, then bigrams, …)."""
+    pattern = re.compile(token_pattern)
+    if pattern.groups > 1:
+        raise ValueError("the token pattern has more than one capturing group")
+    min_n, max_n = ngram_range
+
+    def analyze(text: str) -> list[str]:
+        tokens = pattern.findall(text.lower())
+        if max_n == 1:
+            return tokens
+        grams = list(tokens) if min_n == 1 else []
+        for n in range(max(min_n, 2), min(max_n + 1, len(tokens) + 1)):
+            grams.extend([" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1)])
+        return grams
+
+    return analyze
+
+
+@dataclass
+class TextBlock:
+    """One TF-IDF vectoriser: its analyzer settings, its terms (in feature order) and idf."""
+
+    name: str  # "char" or "word": also the prefix of its feature names
+    analyzer: str  # "char_ngrams" or "word"
+    ngram_range: tuple[int, int]
+    terms: list[str]
+    idf: np.ndarray
+    token_pattern: str | None = None  # word analyzer only
+    vocabulary: dict[str, int] = field(init=False, repr=False)
+    analyze: Callable[[str], list[str]] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.analyzer == "char_ngrams":
+            if tuple(self.ngram_range) != CHAR_NGRAM_RANGE:
+                raise ValueError(f"char n-grams of {self.ngram_range} are not implemented")
+            self.analyze = char_ngrams
+        elif self.analyzer == "word":
+            if not isinstance(self.token_pattern, str):
+                raise ValueError("the word block has no token pattern")
+            self.analyze = word_analyzer(self.token_pattern, tuple(self.ngram_range))
+        else:
+            raise ValueError(f"unknown analyzer {self.analyzer!r}")
+        self.vocabulary = {t: i for i, t in enumerate(self.terms)}
+        if len(self.vocabulary) != len(self.terms):
+            raise ValueError(f"the {self.name} vocabulary repeats a term")
+        if self.idf.shape != (len(self.terms),):
+            raise ValueError(f"the {self.name} idf has shape {self.idf.shape}, not ({len(self.terms)},)")
+
+    def vector(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        counts = Counter(self.analyze(text))
+        idx = np.fromiter(
+            map(self.vocabulary.get, counts, itertools.repeat(-1)), dtype=np.int64, count=len(counts)
+        )
+        tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
+        keep = idx >= 0
+        idx, tf = idx[keep], tf[keep]
+        weights = (1.0 + np.log(tf)) * self.idf[idx]
+        norm = np.sqrt((weights**2).sum())
+        if norm > 0:
+            weights = weights / norm
+        return idx, weights
+
+    def params(self) -> dict:
+        out: dict = {
+            "name": self.name,
+            "analyzer": self.analyzer,
+            "ngram_range": list(self.ngram_range),
+            "lowercase": True,
+            "tf": "sublinear",  # 1 + ln(count)
+            "norm": "l2",
+        }
+        if self.token_pattern is not None:
+            out["token_pattern"] = self.token_pattern
+        out["vocabulary"] = self.terms
+        return out
+
+    @classmethod
+    def from_params(cls, params: dict, idf: np.ndarray) -> TextBlock:
+        settings = (params.get("lowercase"), params.get("tf"), params.get("norm"))
+        if settings != (True, "sublinear", "l2"):
+            raise ValueError(f"text block {params.get('name')!r}: settings not implemented")
+        terms = params["vocabulary"]
+        if not all(isinstance(t, str) for t in terms):
+            raise ValueError(f"text block {params.get('name')!r}: a term is not a string")
+        return cls(
+            name=str(params["name"]),
+            analyzer=str(params["analyzer"]),
+            ngram_range=(int(params["ngram_range"][0]), int(params["ngram_range"][1])),
+            terms=list(terms),
+            idf=idf,
+            token_pattern=params.get("token_pattern"),
+        )
+
+
+@dataclass
+class ArrayModels:
+    """All heads over one feature space: text blocks, then the rule detectors' numbers.
+
+    `coef` has one row per calibrated classifier (`calibration[i]` names its head and holds its
+    sigmoid's a and b); with the scanner's training there is one per head, in `heads` order."""
+
+    blocks: list[TextBlock]
+    dense_names: tuple[str, ...]
+    dense_mean: np.ndarray
+    dense_scale: np.ndarray
+    dense_weight: float
+    heads: list[str]
+    calibration: list[dict]  # {"head", "method": "sigmoid", "a", "b"} per row of coef
+    coef: np.ndarray  # (rows, features)
+    intercept: np.ndarray  # (rows,)
+    blend: float = 0.5  # final score = blend × model + (1 − blend) × rules
+    review: float = 0.38  # review threshold for the blended score, chosen with the blend
+    _weights: np.ndarray = field(init=False, repr=False)
+    _a: np.ndarray = field(init=False, repr=False)
+    _b: np.ndarray = field(init=False, repr=False)
+    _rows: dict[str, list[int]] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        n_features = sum(len(b.terms) for b in self.blocks) + len(self.dense_names)
+        rows = len(self.calibration)
+        if self.coef.shape != (rows, n_features) or self.intercept.shape != (rows,):
+            raise ValueError(
+                f"coefficients {self.coef.shape} and intercepts {self.intercept.shape} do not fit "
+                f"{rows} calibrated classifiers over {n_features} features"
+            )
+        n_dense = len(self.dense_names)
+        if self.dense_mean.shape != (n_dense,) or self.dense_scale.shape != (n_dense,):
+            raise ValueError("the rule-feature scaling does not fit the rule features")
+        self._rows = {h: [] for h in self.heads}
+        for i, c in enumerate(self.calibration):
+            if c.get("method") != "sigmoid":
+                raise ValueError(f"calibration {c.get('method')!r} is not implemented")
+            if c.get("head") not in self._rows:
+                raise ValueError(f"calibration for unknown head {c.get('head')!r}")
+            self._rows[c["head"]].append(i)
+        if not all(self._rows.values()):
+            raise ValueError("a head has no calibrated classifier")
+        self._a = np.asarray([float(c["a"]) for c in self.calibration], dtype=np.float64)
+        self._b = np.asarray([float(c["b"]) for c in self.calibration], dtype=np.float64)
+        # features × rows: one document's non-zero features select rows of this
+        self._weights = np.ascontiguousarray(self.coef.T)
+
+    def vector(self, text: str, dense: list[float]) -> tuple[np.ndarray, np.ndarray]:
+        """One document's features as (indices, values): the text blocks' non-zero TF-IDF
+        values, then all the scaled rule features."""
+        indices: list[np.ndarray] = []
+        values: list[np.ndarray] = []
+        offset = 0
+        for block in self.blocks:
+            idx, weights = block.vector(text)
+            indices.append(idx + offset)
+            values.append(weights)
+            offset += len(block.terms)
+        x = np.asarray(dense, dtype=np.float64)
+        scaled = (x - self.dense_mean) / self.dense_scale * self.dense_weight
+        indices.append(np.arange(offset, offset + len(scaled)))
+        values.append(scaled)
+        return np.concatenate(indices), np.concatenate(values)
+
+    def probabilities(self, text: str, dense: list[float]) -> dict[str, float]:
+        """All heads at once: one product with the stacked coefficients, then each calibrated
+        classifier's sigmoid, averaged per head when a head has several."""
+        idx, val = self.vector(text, dense)
+        decision = val @ self._weights[idx] + self.intercept
+        probs = 1.0 / (1.0 + np.exp(self._a * decision + self._b))
+        return {name: float(np.mean(probs[self._rows[name]])) for name in self.heads}
+
+    def feature_name(self, index: int) -> str:
+        for block in self.blocks:
+            if index < len(block.terms):
+                return f"{block.name}:{block.terms[index]}"
+            index -= len(block.terms)
+        return f"rule:{self.dense_names[index]}"
+
+    def names(self) -> list[str]:
+        return [
+            *(f"{b.name}:{t}" for b in self.blocks for t in b.terms),
+            *(f"rule:{n}" for n in self.dense_names),
+        ]
+
+    def strongest_features(
+        self, text: str, dense: list[float], head: str = "flag", top: int = 12
+    ) -> list[tuple[str, float]]:
+        """The features that pushed this document's `head` probability most (coefficient ×
+        value, the coefficients averaged over the head's calibrated classifiers)."""
+        idx, val = self.vector(text, dense)
+        order = np.argsort(idx, kind="stable")
+        idx, val = idx[order], val[order]
+        keep = val != 0
+        idx, val = idx[keep], val[keep]
+        coef = np.mean(self.coef[self._rows[head]], axis=0)
+        contrib = val * coef[idx]
+        out = []
+        for i in np.argsort(-np.abs(contrib))[:top]:
+            name = self.feature_name(int(idx[i]))
+            if name.startswith("rule:"):  # standardised: say whether it is above the average
+                name += " (high)" if val[i] > 0 else " (low)"
+            out.append((name, float(contrib[i])))
+        return out
+
+    # plain data -------------------------------------------------------------------------------
+
+    def to_plain(self) -> tuple[dict, dict[str, np.ndarray]]:
+        """(JSON-able parameters, numeric arrays)."""
+        params = {
+            "format": FORMAT,
+            "heads": list(self.heads),
+            "blend": float(self.blend),
+            "review_threshold": float(self.review),
+            "text_blocks": [b.params() for b in self.blocks],
+            "rule_features": {
+                "names": list(self.dense_names),
+                "mean": [float(v) for v in self.dense_mean],
+                "scale": [float(v) for v in self.dense_scale],
+                "weight": float(self.dense_weight),
+            },
+            "calibration": [
+                {"head": c["head"], "method": c["method"], "a": float(c["a"]), "b": float(c["b"])}
+                for c in self.calibration
+            ],
+        }
+        arrays = {f"idf_{b.name}": b.idf for b in self.blocks}
+        arrays["coef"] = self.coef
+        arrays["intercept"] = self.intercept
+        return params, arrays
+
+    @classmethod
+    def from_plain(cls, params: dict, arrays: dict[str, np.ndarray]) -> ArrayModels:
+        """Raises ValueError, KeyError or TypeError when the data does not make a model."""
+        if params.get("format") != FORMAT:
+            raise ValueError(f"model parameters have format {params.get('format')}, not {FORMAT}")
+        for name, array in arrays.items():
+            if array.dtype.kind != "f":
+                raise ValueError(f"array {name} holds {array.dtype}, not floating-point numbers")
+        blocks = [TextBlock.from_params(p, arrays[f"idf_{p['name']}"]) for p in params["text_blocks"]]
+        rules = params["rule_features"]
+        return cls(
+            blocks=blocks,
+            dense_names=tuple(str(n) for n in rules["names"]),
+            dense_mean=np.asarray(rules["mean"], dtype=np.float64),
+            dense_scale=np.asarray(rules["scale"], dtype=np.float64),
+            dense_weight=float(rules["weight"]),
+            heads=[str(h) for h in params["heads"]],
+            calibration=[dict(c) for c in params["calibration"]],
+            coef=np.asarray(arrays["coef"], dtype=np.float64),
+            intercept=np.asarray(arrays["intercept"], dtype=np.float64),
+            blend=float(params["blend"]),
+            review=float(params["review_threshold"]),
+        )

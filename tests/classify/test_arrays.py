@@ -1,0 +1,215 @@
+"""The model stored as plain arrays: the same probabilities as the scikit-learn objects it was
+exported from, and loading it never unpickles anything nor needs scikit-learn."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import hashlib
+import io
+import json
+import pickle
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from scanner.classify import artifact
+from scanner.classify.artifact import ModelError
+from scanner.classify.features import DENSE_NAMES, dense_features, model_text
+from scanner.classify.model import fit_models
+from scanner.classify.train import load_corpus, samples_for
+from scanner.config import ScanConfig
+from scanner.pipeline import Scanner
+
+ROOT = Path(__file__).resolve().parents[2]
+SHIPPED = ROOT / "models"
+
+TEXTS = [
+    "烧结钕铁硼：1060℃真空烧结4 h，二级回火500℃。",
+    "Copper SX-EW: LIX 984N, O/A 1.2, loaded organic 5.2 g/L Cu.",
+    "PrNd oxide price rose 3 % this week.",
+    "P507 萃取分离 PrNd / Dy: 30-stage cascade, O/A 1.5, HCl 5.5 mol/L strip; 包头 REO 99.5 %",
+    "ok",
+]
+
+
+@pytest.fixture(scope="module")
+def fitted(small_corpus: Path, tmp_path_factory):
+    """(scikit-learn models fitted on the small corpus, the same exported, saved and loaded
+    back, [(text, dense)] of a handful of documents neither model saw)."""
+    labels, split = load_corpus(small_corpus)
+    rules = Scanner(dataclasses.replace(ScanConfig(), use_model=False))
+    samples, _, _ = samples_for(rules, small_corpus, labels, split["train"])
+    models = fit_models(samples)
+    models.blend, models.review = 0.6, 0.46
+    out = tmp_path_factory.mktemp("arrays")
+    digest = rules.detector.lexicon.digest
+    artifact.save(models.export(), out, {"lexicon_digest": digest})
+    loaded = artifact.load(out, digest)
+    docs = []
+    for text in TEXTS:
+        _, analysis = rules.scan_bytes_with_analysis("t.txt", text.encode())
+        docs.append((model_text(analysis), dense_features(analysis)))
+    for name in split["test"][::2]:
+        _, analysis = rules.scan_bytes_with_analysis(name, (small_corpus / "docs" / name).read_bytes())
+        docs.append((model_text(analysis), dense_features(analysis)))
+    return models, loaded.models, docs
+
+
+def _sklearn_probabilities(models, text: str, dense: list[float], float64: bool) -> dict[str, float]:
+    space = models.space
+    if float64:
+        # the fitted vectorisers produce float32 (their dtype); the scanner computes the same
+        # TF-IDF values in float64: make scikit-learn do so too, nothing else changes
+        space = copy.deepcopy(space)
+        space.chars.set_params(dtype=np.float64)
+        space.words.set_params(dtype=np.float64)
+    x = space.transform([text], np.asarray([dense], dtype=np.float64))
+    return {name: float(head.predict_proba(x)[0, 1]) for name, head in models.heads.items()}
+
+
+def test_array_model_gives_the_sklearn_probabilities(fitted) -> None:
+    models, loaded, docs = fitted
+    assert len(docs) >= 8
+    assert loaded.heads == sorted(models.heads)
+    worst = 0.0
+    for text, dense in docs:
+        got = loaded.probabilities(text, dense)
+        want = _sklearn_probabilities(models, text, dense, float64=True)
+        assert got.keys() == want.keys()
+        for head in want:
+            assert got[head] == pytest.approx(want[head], abs=1e-9, rel=0), (text[:40], head)
+            worst = max(worst, abs(got[head] - want[head]))
+        # scikit-learn's own float32 TF-IDF: the same numbers rounded to float32
+        want32 = _sklearn_probabilities(models, text, dense, float64=False)
+        assert got == pytest.approx(want32, abs=1e-6)
+    assert worst < 1e-12
+
+
+def test_array_model_keeps_blend_and_review(fitted) -> None:
+    _, loaded, _ = fitted
+    assert (loaded.blend, loaded.review) == (0.6, 0.46)
+
+
+def test_analyzers_are_sklearn_analyzers(fitted) -> None:
+    models, loaded, docs = fitted
+    chars, words = loaded.blocks
+    texts = [*TEXTS, *(t for t, _ in docs), "İstanbul  ÄÖÜ\tß x/y a+b CO2-free k-means 3D", "a b c"]
+    for text in texts:
+        assert chars.analyze(text) == models.space.chars.build_analyzer()(text)
+        assert words.analyze(text) == models.space.words.build_analyzer()(text)
+    assert chars.terms == list(models.space.chars.get_feature_names_out())
+    assert words.terms == list(models.space.words.get_feature_names_out())
+
+
+def test_strongest_features_agree_with_sklearn_coefficients(fitted) -> None:
+    models, loaded, docs = fitted
+    text, dense = docs[0]
+    top = loaded.strongest_features(text, dense, "flag", top=5)
+    coef = models.heads["flag"].calibrated_classifiers_[0].estimator.coef_[0]
+    names = loaded.names()
+    x = _space64_row(models, text, dense)
+    for name, value in top:
+        i = names.index(name.removesuffix(" (high)").removesuffix(" (low)"))
+        assert value == pytest.approx(x[i] * coef[i], abs=1e-12)
+
+
+def _space64_row(models, text: str, dense: list[float]) -> np.ndarray:
+    space = copy.deepcopy(models.space)
+    space.chars.set_params(dtype=np.float64)
+    space.words.set_params(dtype=np.float64)
+    return space.transform([text], np.asarray([dense])).toarray()[0]
+
+
+# no pickle ------------------------------------------------------------------------------------
+
+
+def test_shipped_model_files_are_plain_data() -> None:
+    assert not (SHIPPED / artifact.OLD_PICKLE).exists()
+    manifest = json.loads((SHIPPED / artifact.MANIFEST).read_text(encoding="utf-8"))
+    params = json.loads((SHIPPED / artifact.PARAMS).read_text(encoding="utf-8"))
+    assert params["format"] == manifest["format"] == artifact.FORMAT
+    with zipfile.ZipFile(SHIPPED / artifact.ARRAYS) as archive:
+        for name in archive.namelist():
+            data = archive.read(name)
+            assert name.endswith(".npy") and data.startswith(b"\x93NUMPY"), name
+            array = np.lib.format.read_array(io.BytesIO(data), allow_pickle=False)
+            assert array.dtype.kind == "f" and not array.dtype.hasobject, name
+
+
+def test_loading_uses_allow_pickle_false_and_never_pickle(monkeypatch) -> None:
+    calls = []
+    real_load = np.load
+
+    def spy(*args, **kwargs):
+        calls.append(kwargs)
+        return real_load(*args, **kwargs)
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("pickle used while loading the model")
+
+    monkeypatch.setattr(np, "load", spy)
+    for name in ("load", "loads", "Unpickler"):
+        monkeypatch.setattr(pickle, name, refuse)
+    manifest = json.loads((SHIPPED / artifact.MANIFEST).read_text(encoding="utf-8"))
+    loaded = artifact.load(SHIPPED, manifest["lexicon_digest"])
+    assert loaded is not None
+    assert calls and all(kwargs.get("allow_pickle") is False for kwargs in calls)
+    assert 0.0 <= loaded.models.probabilities(TEXTS[0], [0.0] * len(DENSE_NAMES))["flag"] <= 1.0
+
+
+RAN: list[str] = []
+
+
+def _ran() -> None:
+    RAN.append("unpickled")
+
+
+class _Payload:
+    def __reduce__(self):
+        return (_ran, ())
+
+
+def test_pickled_array_is_refused_even_with_a_matching_hash(trained: Path, tmp_path: Path) -> None:
+    """Someone who can rewrite the manifest too still cannot make loading run code."""
+    target = tmp_path / "m"
+    shutil.copytree(trained, target)
+    with np.load(target / artifact.ARRAYS, allow_pickle=False) as npz:
+        arrays = {k: npz[k] for k in npz.files}
+    buffer = io.BytesIO()
+    np.savez(buffer, **{**arrays, "coef": np.asarray([_Payload()], dtype=object)})
+    blob = buffer.getvalue()
+    (target / artifact.ARRAYS).write_bytes(blob)
+    manifest = json.loads((target / artifact.MANIFEST).read_text())
+    manifest["files"][artifact.ARRAYS] = {"sha256": hashlib.sha256(blob).hexdigest(), "bytes": len(blob)}
+    (target / artifact.MANIFEST).write_text(json.dumps(manifest))
+    with pytest.raises(ModelError, match="usable model"):
+        artifact.load(target, manifest["lexicon_digest"])
+    assert RAN == []
+
+
+def test_loading_and_predicting_need_no_scikit_learn() -> None:
+    code = (
+        "import sys, json\n"
+        "sys.modules['sklearn'] = None  # importing scikit-learn now fails\n"
+        "from pathlib import Path\n"
+        "from scanner.classify import artifact\n"
+        "from scanner.classify.features import DENSE_NAMES\n"
+        f"d = Path({str(SHIPPED)!r})\n"
+        "m = json.loads((d / artifact.MANIFEST).read_text(encoding='utf-8'))\n"
+        "a = artifact.load(d, m['lexicon_digest'])\n"
+        "p = a.models.probabilities('烧结钕铁硼 1060℃ sintering', [0.0] * len(DENSE_NAMES))\n"
+        "assert set(p) == set(m['heads'])\n"
+        "assert not any(k == 'sklearn' or k.startswith('sklearn.') for k in sys.modules if sys.modules[k])\n"
+        "print('ok')\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "ok"
