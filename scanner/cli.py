@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
+import math
 import os
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import click
@@ -14,18 +17,56 @@ import click
 from scanner import __version__
 from scanner.classify.artifact import ModelError
 from scanner.config import Limits, ScanConfig, Thresholds, default_lexicon_dir
-from scanner.crawl.walk import walk
+from scanner.crawl.walk import Item, walk
 from scanner.detect.lexicon import LexiconError
 from scanner.explain import render_explanation
 from scanner.parallel import WorkerPool
-from scanner.pipeline import Scanner
-from scanner.report import FORMATS, Summary, make_reporter
+from scanner.pipeline import Scanner, split_member_path
+from scanner.report import (
+    EXIT_INTERNAL,
+    EXIT_USAGE,
+    FAIL_ON_CHOICES,
+    FORMATS,
+    ScanInfo,
+    Summary,
+    make_reporter,
+    parse_fail_on,
+)
 
-EXIT_CLEAN, EXIT_FLAGGED, EXIT_USAGE = 0, 1, 2
+#: The review threshold chosen with the shipped model at training (see models/MODEL_CARD.md).
+MODEL_REVIEW = 0.46
+
+
+class FiniteFloat(click.ParamType):
+    """A finite number within bounds: `inf` and `nan` are usage errors, not limits."""
+
+    name = "number"
+
+    def __init__(self, low: float, high: float | None = None) -> None:
+        self.low, self.high = low, high
+
+    def convert(self, value, param, ctx) -> float:
+        if isinstance(value, float):
+            number = value
+        else:
+            try:
+                number = float(value)
+            except (TypeError, ValueError):
+                self.fail(f"{value!r} is not a number", param, ctx)
+        if not math.isfinite(number):
+            self.fail(f"{value!r} is not a finite number", param, ctx)
+        if number < self.low or (self.high is not None and number > self.high):
+            upper = f" and {self.high}" if self.high is not None else ""
+            self.fail(f"{value!r} is not between {self.low}{upper}", param, ctx)
+        return number
 
 
 def _config(
-    lexicons: Path | None, controlled: float | None, review: float | None, max_file_size: int | None
+    lexicons: Path | None,
+    controlled: float | None,
+    review: float | None,
+    max_file_size: int | None,
+    use_model: bool = True,
 ) -> ScanConfig:
     th = Thresholds()
     if controlled is not None:
@@ -42,35 +83,47 @@ def _config(
         thresholds=th,
         limits=limits,
         review_from_model=review is None,
+        use_model=use_model,
     )
 
 
 def _scanner(config: ScanConfig) -> Scanner:
     try:
-        return Scanner(config)
+        scanner = Scanner(config)
     except LexiconError as exc:
         raise click.UsageError(f"lexicon error: {exc}") from exc
     except ModelError as exc:
         raise click.UsageError(f"model error: {exc}") from exc
+    for warning in scanner.warnings:
+        click.echo(f"scanner: warning: {warning}", err=True)
+    return scanner
 
 
 _common = [
     click.option(
         "--lexicons",
         type=click.Path(exists=True, file_okay=False, path_type=Path),
-        help="Folder of lexicon TOML files (default: the bundled lexicons).",
+        help="Folder of lexicon TOML files (default: the bundled lexicons). The learned model was "
+        "trained with the bundled ones: with other lexicons the scan runs on rules alone, with a warning.",
+    ),
+    click.option(
+        "--no-model",
+        is_flag=True,
+        help="Rules alone: do not use the learned model (review threshold "
+        f"{Thresholds().review} unless --review-threshold says otherwise).",
     ),
     click.option(
         "--controlled-threshold",
-        type=click.FloatRange(0, 1),
+        type=FiniteFloat(0, 1),
         default=None,
         help=f"Score at or above which a file is controlled (default {Thresholds().controlled}).",
     ),
     click.option(
         "--review-threshold",
-        type=click.FloatRange(0, 1),
+        type=FiniteFloat(0, 1),
         default=None,
-        help=f"Score at or above which a file needs review (default {Thresholds().review}).",
+        help="Score at or above which a file needs review (default: the threshold chosen with the "
+        f"learned model at training, {MODEL_REVIEW}; {Thresholds().review} with rules alone).",
     ),
     click.option(
         "--max-file-size",
@@ -92,8 +145,34 @@ def common_options(func):
 def cli() -> None:
     """Scan documents for rare-earth technology controlled under MOFCOM 1E902.
 
-    Exit codes: 0 nothing controlled, in review or in error; 1 something is; 2 usage error.
+    \b
+    Exit codes of `scan` (like clamscan and gitleaks):
+      0  nothing flagged: every file clear or excluded
+      1  a controlled or review file was found
+      2  usage error (bad option, missing path, unwritable output)
+      3  some files could not be read (error) and nothing was flagged
+      4  internal failure
+    `--fail-on` chooses which verdicts fail a run.
     """
+
+
+def _open_output(output: str | None):
+    """The report's stream, opened before any file is scanned: a missing folder or a closed
+    standard output is a usage error naming the problem, not a lost scan."""
+    if output in (None, "-"):
+        stream = sys.stdout
+        if stream is None or getattr(stream, "closed", False):
+            raise click.UsageError("standard output is closed: write the report with -o FILE")
+        return stream
+    path = Path(output)
+    if path.is_dir():
+        raise click.UsageError(f"cannot write the report to {output}: it is a folder")
+    if not path.parent.exists():
+        raise click.UsageError(f"cannot write the report to {output}: folder {path.parent} does not exist")
+    try:
+        return open(path, "w", encoding="utf-8", newline="")
+    except OSError as exc:
+        raise click.UsageError(f"cannot write the report to {output}: {exc.strerror or exc}") from exc
 
 
 @cli.command()
@@ -107,17 +186,27 @@ def cli() -> None:
     help="Output format; jsonl streams one object per file as it is done.",
 )
 @click.option(
-    "-o",
-    "--output",
-    type=click.File("w", encoding="utf-8"),
-    default="-",
-    help="Write the report here instead of standard output.",
+    "-o", "--output", default=None, help="Write the report to this file instead of standard output."
 )
 @click.option("--color/--no-color", default=None, help="Colour the text output (default: on a terminal).")
 @click.option(
     "--follow-symlinks",
     is_flag=True,
-    help="Follow symbolic links to folders (loops are detected and reported).",
+    help="Follow symbolic links to folders, and to files outside the scanned folders (loops are "
+    "detected). Without it such links are listed with the reason and not read.",
+)
+@click.option(
+    "--exclude",
+    multiple=True,
+    metavar="PATTERN",
+    help="Leave out paths matching this gitignore-style pattern (repeatable), e.g. 'build/', "
+    "'*.log'. Every folder is scanned unless excluded; the summary counts what was left out.",
+)
+@click.option(
+    "--ignore-file",
+    type=click.Path(exists=True, dir_okay=False),
+    default=None,
+    help="A file of --exclude patterns, one per line ('#' comments).",
 )
 @click.option(
     "-j",
@@ -129,11 +218,24 @@ def cli() -> None:
 )
 @click.option(
     "--time-limit",
-    type=click.FloatRange(0),
+    type=FiniteFloat(0),
     default=Limits().max_seconds,
     show_default=True,
     help="Seconds one file (with its members) may take before it gets an error verdict; "
     "0 scans in this process without a limit.",
+)
+@click.option(
+    "--fail-on",
+    default=",".join(FAIL_ON_CHOICES),
+    show_default=True,
+    help="Verdicts that fail the run (exit 1 for controlled/review, 3 for error), comma-separated; "
+    "'none' fails only on internal errors.",
+)
+@click.option(
+    "--redact",
+    is_flag=True,
+    help="Mask process values and snippet text in every output format (evidence keeps term, rule "
+    "and place): for reports sent to management or in gate notifications.",
 )
 @common_options
 def scan(
@@ -142,52 +244,112 @@ def scan(
     output,
     color,
     follow_symlinks,
+    exclude,
+    ignore_file,
     jobs,
     time_limit,
+    fail_on,
+    redact,
     lexicons,
+    no_model,
     controlled_threshold,
     review_threshold,
     max_file_size,
 ) -> None:
     """Scan files and folders (recursively) and give each file a verdict."""
-    config = _config(lexicons, controlled_threshold, review_threshold, max_file_size)
+    try:
+        fail_kinds = parse_fail_on("" if fail_on.strip().lower() == "none" else fail_on)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--fail-on") from exc
+    config = _config(lexicons, controlled_threshold, review_threshold, max_file_size, not no_model)
     config = dataclasses.replace(
         config,
         follow_symlinks=follow_symlinks,
         limits=dataclasses.replace(config.limits, max_seconds=time_limit),
     )
+    try:
+        found = walk(list(paths), follow_symlinks, exclude=exclude, ignore_file=ignore_file)
+    except (ValueError, OSError) as exc:
+        raise click.UsageError(f"exclusions: {exc}") from exc
+    stream = _open_output(output)
     scanner = _scanner(config)
-    colour = color if color is not None else (fmt == "text" and output.isatty())
-    reporter = make_reporter(fmt, output, colour)
-    summary = Summary()
+    info = ScanInfo(
+        roots=list(paths),
+        options={
+            "format": fmt,
+            "follow_symlinks": follow_symlinks,
+            "exclude": list(exclude),
+            "ignore_file": ignore_file,
+            "jobs": jobs,
+            "time_limit": time_limit,
+            "fail_on": sorted(fail_kinds),
+            "redact": redact,
+            "lexicons": str(config.lexicon_dir),
+            "no_model": no_model,
+            "max_file_size": config.limits.max_file_bytes,
+        },
+        thresholds=scanner.config.thresholds,
+        lexicon_digest=scanner.detector.lexicon.digest,
+        model_digest=scanner.model.digest if scanner.model is not None else None,
+        model_used=scanner.model is not None,
+        warnings=tuple(scanner.warnings),
+    )
+    colour = color if color is not None else (fmt == "text" and stream.isatty())
+    reporter = make_reporter(fmt, stream, colour, redact=redact, info=info)
+    summary = Summary(fail_on=fail_kinds)
     started = time.perf_counter()
-    reporter.start()
-    if time_limit > 0 or jobs > 1:
-        pool = WorkerPool(scanner, jobs, time_limit or None)
-        verdicts = pool.scan(walk(list(paths), follow_symlinks))
-    else:
-        verdicts = scanner.scan_paths(paths)
-    for verdict in verdicts:
-        summary.add(verdict)
-        reporter.file(verdict)
+    try:
+        reporter.start()
+        items = _counted(found, summary)
+        if time_limit > 0 or jobs > 1:
+            verdicts = WorkerPool(scanner, jobs, time_limit or None).scan(items)
+        else:
+            verdicts = (v for item in items for v in scanner.scan_item_all(item))
+        for verdict in verdicts:
+            summary.add(verdict)
+            reporter.file(verdict)
+    except Exception as exc:  # the scan itself failed: say so in the report, exit 4
+        if os.environ.get("SCANNER_DEBUG"):
+            raise
+        summary.fail(f"{type(exc).__name__}: {exc}")
+        click.echo(f"scanner: internal error: {type(exc).__name__}: {exc}", err=True)
     summary.seconds = time.perf_counter() - started
     reporter.finish(summary)
-    output.flush()
-    sys.exit(EXIT_FLAGGED if summary.flagged else EXIT_CLEAN)
+    stream.flush()
+    if stream is not sys.stdout:
+        stream.close()
+    sys.exit(summary.exit_code())
+
+
+def _counted(items: Iterator[Item], summary: Summary) -> Iterator[Item]:
+    """The walk's items to scan; those the user's exclusions left out are counted, not scanned."""
+    for item in items:
+        if item.skipped:
+            summary.skip(item.skipped)
+            continue
+        yield item
 
 
 @cli.command()
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("file")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @common_options
-def explain(file, fmt, lexicons, controlled_threshold, review_threshold, max_file_size) -> None:
-    """Show everything behind one file's verdict: scores, factors, terms, parameters, places."""
-    config = _config(lexicons, controlled_threshold, review_threshold, max_file_size)
+def explain(file, fmt, lexicons, no_model, controlled_threshold, review_threshold, max_file_size) -> None:
+    """Show everything behind one file's verdict: scores, factors, terms, parameters, places.
+
+    FILE may name an archive or e-mail member as `scan` prints it: outer.zip!dir/inner.docx."""
+    outer, _ = split_member_path(file)
+    if not Path(outer).exists():
+        raise click.UsageError(f"no such file: {file}")
+    if Path(outer).is_dir():
+        raise click.UsageError(f"{file} is a folder: explain takes one file (scan takes folders)")
+    config = _config(lexicons, controlled_threshold, review_threshold, max_file_size, not no_model)
     scanner = _scanner(config)
     verdict, analysis = scanner.explain_file(file)
     click.echo(render_explanation(verdict, analysis, scanner, fmt), nl=False)
-    flagged = verdict.verdict in ("controlled", "review", "error")
-    sys.exit(EXIT_FLAGGED if flagged else EXIT_CLEAN)
+    summary = Summary()
+    summary.add(verdict)
+    sys.exit(summary.exit_code())
 
 
 @cli.command()
@@ -232,12 +394,12 @@ def train(corpus, out) -> None:
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @common_options
 def evaluate(
-    folder, labels_file, fmt, lexicons, controlled_threshold, review_threshold, max_file_size
+    folder, labels_file, fmt, lexicons, no_model, controlled_threshold, review_threshold, max_file_size
 ) -> None:
     """Scan a labelled folder and measure the verdicts against the labels."""
     from scanner.evaluate import load_labels, measure, render_text, scan_labelled
 
-    config = _config(lexicons, controlled_threshold, review_threshold, max_file_size)
+    config = _config(lexicons, controlled_threshold, review_threshold, max_file_size, not no_model)
     try:
         labels = load_labels(labels_file)
     except ValueError as exc:
@@ -262,9 +424,14 @@ def main(argv: list[str] | None = None) -> None:
         click.echo("scanner: aborted", err=True)
         sys.exit(130)
     except BrokenPipeError:
-        sys.exit(EXIT_FLAGGED)
+        # the reader went away (`| head`): nothing more can be reported, and nothing was lost
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(EXIT_INTERNAL)
     except Exception as exc:  # a fault outside any one file: one line, no traceback
         if os.environ.get("SCANNER_DEBUG"):
             raise
-        click.echo(f"scanner: error: {type(exc).__name__}: {exc} (SCANNER_DEBUG=1 shows more)", err=True)
-        sys.exit(EXIT_USAGE)
+        click.echo(
+            f"scanner: internal error: {type(exc).__name__}: {exc} (SCANNER_DEBUG=1 shows more)", err=True
+        )
+        sys.exit(EXIT_INTERNAL)

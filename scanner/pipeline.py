@@ -10,7 +10,7 @@ from pathlib import Path
 from scanner.classify.artifact import LexiconMismatch
 from scanner.classify.artifact import load as load_model
 from scanner.classify.features import dense_features, model_text
-from scanner.config import Limits, ScanConfig
+from scanner.config import ScanConfig
 from scanner.crawl.containers import CONTAINER_TYPES, ContainerError, Message, expand, metadata_only
 from scanner.crawl.walk import Item, walk
 from scanner.detect.analyze import Analysis, Detector
@@ -64,7 +64,7 @@ class Scanner:
         if item.problem or item.fs_path is None:
             return [error_verdict(item.display, item.problem or "cannot read")]
         try:
-            data = read_file(item.fs_path, self.config.limits)
+            data = item.open_bytes(self.config.limits.max_file_bytes)
         except ExtractionError as exc:
             return [error_verdict(item.display, str(exc))]
         except PermissionError:
@@ -129,7 +129,7 @@ class Scanner:
         if first.problem or first.fs_path is None:
             return error_verdict(first.display, first.problem or "cannot read"), None
         try:
-            data = read_file(first.fs_path, self.config.limits)
+            data = first.open_bytes(self.config.limits.max_file_bytes)
         except ExtractionError as exc:
             return error_verdict(first.display, str(exc)), None
         except OSError as exc:
@@ -289,12 +289,3 @@ def split_member_path(path: str) -> tuple[str, list[str]]:
         if Path(outer).is_file():
             return outer, rest[len(rest) - cut :]
     return path, []
-
-
-def read_file(path: Path, limits: Limits) -> bytes:
-    """Read a file read-only, refusing one larger than the limit."""
-    size = path.stat().st_size
-    if size > limits.max_file_bytes:
-        raise ExtractionError(f"file too large: {size} bytes (limit {limits.max_file_bytes})")
-    with open(path, "rb") as handle:  # read-only: the scanner never writes what it scans
-        return handle.read(limits.max_file_bytes + 1)

@@ -47,6 +47,13 @@ class Artifact:
     models: ArrayModels
     manifest: dict
 
+    @property
+    def digest(self) -> str:
+        """One digest for the model: the SHA-256 of its manifest's file hashes."""
+        files = self.manifest.get("files", {})
+        joined = "".join(f"{name}:{files[name].get('sha256', '')}" for name in sorted(files))
+        return hashlib.sha256(joined.encode()).hexdigest()
+
 
 def _npz_bytes(arrays: dict[str, np.ndarray]) -> bytes:
     """An .npz archive (uncompressed .npy members) with fixed member dates, so that the same

@@ -5,8 +5,19 @@ from __future__ import annotations
 from typing import Protocol, TextIO
 
 from scanner.report.csvfmt import CsvReporter
+from scanner.report.info import ScanInfo
 from scanner.report.jsonfmt import JsonlReporter, JsonReporter
-from scanner.report.summary import Summary
+from scanner.report.summary import (
+    EXIT_CLEAN,
+    EXIT_FLAGGED,
+    EXIT_INTERNAL,
+    EXIT_UNREAD,
+    EXIT_USAGE,
+    FAIL_ON_ALL,
+    FAIL_ON_CHOICES,
+    Summary,
+    parse_fail_on,
+)
 from scanner.report.text import TextReporter
 from scanner.types import Verdict
 
@@ -19,16 +30,40 @@ class Reporter(Protocol):
     def finish(self, summary: Summary) -> None: ...
 
 
-def make_reporter(fmt: str, out: TextIO, colour: bool = False) -> Reporter:
+def make_reporter(
+    fmt: str,
+    out: TextIO,
+    colour: bool = False,
+    redact: bool = False,
+    info: ScanInfo | None = None,
+    bom: bool = True,
+) -> Reporter:
+    """The reporter for `fmt`. `redact` masks process values and snippet text in every format
+    (`scanner.report.redact`); `info` is the JSON header (and the roots and warnings of the
+    text summary); `bom` starts CSV with a UTF-8 byte order mark (for Excel)."""
     if fmt == "text":
-        return TextReporter(out, colour)
+        return TextReporter(out, colour, redact=redact, info=info)
     if fmt == "json":
-        return JsonReporter(out)
+        return JsonReporter(out, info=info, redact=redact)
     if fmt == "jsonl":
-        return JsonlReporter(out)
+        return JsonlReporter(out, redact=redact)
     if fmt == "csv":
-        return CsvReporter(out)
+        return CsvReporter(out, redact=redact, bom=bom)
     raise ValueError(f"unknown format {fmt!r}")
 
 
-__all__ = ["FORMATS", "Reporter", "Summary", "make_reporter"]
+__all__ = [
+    "EXIT_CLEAN",
+    "EXIT_FLAGGED",
+    "EXIT_INTERNAL",
+    "EXIT_UNREAD",
+    "EXIT_USAGE",
+    "FAIL_ON_ALL",
+    "FAIL_ON_CHOICES",
+    "FORMATS",
+    "Reporter",
+    "ScanInfo",
+    "Summary",
+    "make_reporter",
+    "parse_fail_on",
+]

@@ -1,13 +1,17 @@
-"""CSV: one row per file, lists joined with `;`."""
+"""CSV: one row per file, lists joined with `;`. The file starts with a UTF-8 byte order mark:
+Excel on a Chinese (or any non-UTF-8) Windows reads CSV in the ANSI code page without it and
+garbles every Chinese path and term."""
 
 from __future__ import annotations
 
 import csv
 from typing import TextIO
 
+from scanner.report.redact import redact as redact_verdict
 from scanner.report.summary import Summary
 from scanner.types import Verdict
 
+BOM = "\ufeff"
 COLUMNS = (
     "path",
     "verdict",
@@ -23,13 +27,20 @@ COLUMNS = (
 
 
 class CsvReporter:
-    def __init__(self, out: TextIO) -> None:
+    def __init__(self, out: TextIO, redact: bool = False, bom: bool = True) -> None:
+        self.out = out
         self.writer = csv.writer(out)
+        self.redact = redact
+        self.bom = bom
 
     def start(self) -> None:
+        if self.bom:
+            self.out.write(BOM)
         self.writer.writerow(COLUMNS)
 
     def file(self, v: Verdict) -> None:
+        if self.redact:
+            v = redact_verdict(v)
         top = "; ".join(f"{e.text} ({e.location})" for e in v.evidence[:3])
         self.writer.writerow(
             [

@@ -1,41 +1,54 @@
-"""JSON (one object, `{"files": [...], "summary": {...}}`) and JSON Lines (one object per file,
-streamed as each file is done)."""
+"""JSON (one object, `{"scanner": {...}, "files": [...], "summary": {...}}`) and JSON Lines
+(one file entry per line, streamed as each file is done; no header, no summary line)."""
 
 from __future__ import annotations
 
 import json
-from typing import TextIO
+from typing import Any, TextIO
 
 from scanner import __version__
+from scanner.report.info import ScanInfo
+from scanner.report.redact import redact as redact_verdict
 from scanner.report.summary import Summary
 from scanner.types import Verdict
 
 
 class JsonReporter:
-    def __init__(self, out: TextIO) -> None:
+    def __init__(self, out: TextIO, info: ScanInfo | None = None, redact: bool = False) -> None:
         self.out = out
+        self.info = info
+        self.redact = redact
         self.files: list[dict] = []
 
     def start(self) -> None:
-        pass
+        pass  # `info.started` was set when the info was made, before the scan
 
     def file(self, v: Verdict) -> None:
-        self.files.append(v.to_dict())
+        self.files.append((redact_verdict(v) if self.redact else v).to_dict())
+
+    def header(self) -> dict[str, Any]:
+        """The `"scanner"` object: the scan's info (finished now, unless set) and whether the
+        report is redacted."""
+        head = self.info.done().to_dict() if self.info is not None else {"version": __version__}
+        return {**head, "redacted": self.redact}
 
     def finish(self, summary: Summary) -> None:
-        doc = {"scanner": {"version": __version__}, "files": self.files, "summary": summary.to_dict()}
+        doc = {"scanner": self.header(), "files": self.files, "summary": summary.to_dict()}
         json.dump(doc, self.out, ensure_ascii=False, indent=2)
         self.out.write("\n")
 
 
 class JsonlReporter:
-    def __init__(self, out: TextIO) -> None:
+    def __init__(self, out: TextIO, redact: bool = False) -> None:
         self.out = out
+        self.redact = redact
 
     def start(self) -> None:
         pass
 
     def file(self, v: Verdict) -> None:
+        if self.redact:
+            v = redact_verdict(v)
         self.out.write(json.dumps(v.to_dict(), ensure_ascii=False) + "\n")
         self.out.flush()
 

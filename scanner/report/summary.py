@@ -1,31 +1,114 @@
-"""Counts over a scan, shared by every reporter."""
+"""Counts over a scan, shared by every reporter, and the exit code they lead to.
+
+Exit codes (like clamscan and gitleaks):
+
+* 0 — nothing that fails the run was found;
+* 1 — a `controlled` or `review` file was found (of the kinds in `fail_on`);
+* 2 — usage error (the CLI's, never the summary's);
+* 3 — some files could not be read (`error`) and nothing was flagged;
+* 4 — internal failure: a verdict whose error starts with "internal error", or the scan
+  itself failed (`Summary.fail`). Always 4, whatever `fail_on` says.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from scanner.types import VERDICTS, Verdict
 
+EXIT_CLEAN, EXIT_FLAGGED, EXIT_USAGE, EXIT_UNREAD, EXIT_INTERNAL = 0, 1, 2, 3, 4
+#: The verdicts that can fail a run, and the default: all of them.
+FAIL_ON_CHOICES: tuple[str, ...] = ("controlled", "review", "error")
+FAIL_ON_ALL: frozenset[str] = frozenset(FAIL_ON_CHOICES)
+#: A reason line naming content that was not read (`scanner.policy.decide`).
+UNREAD_PREFIX = "not inspected:"
+INTERNAL_PREFIX = "internal error"
+
+
+def parse_fail_on(values: str | Iterable[str]) -> frozenset[str]:
+    """`"controlled,review"` (or an iterable of such strings) as a fail-on set.
+
+    Raises ValueError naming the unknown kind; an empty set is allowed (only internal
+    failures then fail the run)."""
+    items = [values] if isinstance(values, str) else list(values)
+    kinds = {part.strip().lower() for item in items for part in item.split(",") if part.strip()}
+    unknown = sorted(kinds - FAIL_ON_ALL)
+    if unknown:
+        named = ", ".join(map(repr, unknown))
+        raise ValueError(f"unknown --fail-on kind {named}: choose from {', '.join(FAIL_ON_CHOICES)}")
+    return frozenset(kinds)
+
+
+def is_internal(verdict: Verdict) -> bool:
+    return verdict.verdict == "error" and (verdict.error or "").startswith(INTERNAL_PREFIX)
+
+
+def unread_reason(verdict: Verdict) -> str | None:
+    """The first reason saying what content was not read, if any."""
+    return next((r for r in verdict.reasons if r.startswith(UNREAD_PREFIX)), None)
+
 
 @dataclass
 class Summary:
+    fail_on: frozenset[str] = FAIL_ON_ALL
     counts: Counter = field(default_factory=Counter)
     files: int = 0
     seconds: float = 0.0
+    #: paths not scanned at all (user exclusions, …): reason → number of paths
+    skipped: Counter = field(default_factory=Counter)
+    #: files with at least one "not inspected:" reason (content not read)
+    partly_unread: int = 0
+    #: verdicts whose error starts with "internal error"
+    internal: int = 0
+    #: failures of the scan itself (not of one file), see `fail`
+    failures: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.fail_on = parse_fail_on(self.fail_on)
 
     def add(self, verdict: Verdict) -> None:
         self.files += 1
         self.counts[verdict.verdict] += 1
+        if unread_reason(verdict) is not None:
+            self.partly_unread += 1
+        if is_internal(verdict):
+            self.internal += 1
+
+    def skip(self, reason: str, count: int = 1) -> None:
+        """Count `count` paths left out of the scan for `reason` (not verdicts: `files` and
+        the per-verdict counts do not change)."""
+        self.skipped[reason] += count
+
+    def fail(self, message: str) -> None:
+        """Record that the scan itself failed (the exit code becomes 4)."""
+        self.failures.append(message)
 
     @property
     def flagged(self) -> bool:
-        return any(self.counts[v] for v in ("controlled", "review", "error"))
+        """Anything controlled, in review or in error (the old, fail-closed test)."""
+        return any(self.counts[v] for v in FAIL_ON_CHOICES)
+
+    def exit_code(self, fail_on: frozenset[str] | None = None) -> int:
+        """0, 1, 3 or 4 (see the module docstring); `fail_on` defaults to the constructor's."""
+        kinds = self.fail_on if fail_on is None else parse_fail_on(fail_on)
+        if self.internal or self.failures:
+            return EXIT_INTERNAL
+        if any(self.counts[k] for k in ("controlled", "review") if k in kinds):
+            return EXIT_FLAGGED
+        if "error" in kinds and self.counts["error"]:
+            return EXIT_UNREAD
+        return EXIT_CLEAN
 
     def to_dict(self) -> dict:
         return {
             "files": self.files,
             **{v: self.counts[v] for v in VERDICTS},
+            "partly_unread": self.partly_unread,
+            "internal_errors": self.internal + len(self.failures),
+            "skipped": dict(sorted(self.skipped.items())),
             "seconds": round(self.seconds, 3),
-            "exit_code": 1 if self.flagged else 0,
+            "fail_on": [k for k in FAIL_ON_CHOICES if k in self.fail_on],
+            "exit_code": self.exit_code(),
         }

@@ -1,36 +1,79 @@
-"""Readable output: one line per file, coloured on a terminal, and a summary."""
+"""Readable output: one line per file, coloured on a terminal, and a summary.
+
+A line is `VERDICT  score  path  codes categories[magnets] carrier`, and, where the verdict has
+a reason a reader needs on the spot, ` — reason`: for `review` because content was not read,
+the first "not inspected:" reason; for `error`, the error; for a `clear` file with nothing to
+read, its "no document content:" reason. Every line is one line: line breaks in a path or a
+reason are written as spaces (reasons) or `\\n` (paths)."""
 
 from __future__ import annotations
 
+import re
 from typing import TextIO
 
 import click
 
-from scanner.report.summary import Summary
+from scanner.report.info import ScanInfo
+from scanner.report.redact import redact as redact_verdict
+from scanner.report.summary import UNREAD_PREFIX, Summary, unread_reason
 from scanner.types import Verdict
 
 COLOURS = {"controlled": "red", "review": "yellow", "excluded": "cyan", "clear": "green", "error": "magenta"}
+NO_CONTENT_PREFIX = "no document content:"
+# every character Python's str.splitlines() breaks a line at
+_BREAKS = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")
+
+
+def one_line(text: str) -> str:
+    """A reason or an error as one line: breaks and runs of white space become one space."""
+    return re.sub(r"\s+", " ", _CONTROL.sub(" ", _BREAKS.sub(" ", text))).strip()
+
+
+def path_line(path: str) -> str:
+    """A path on one line: a line break in a file name is shown as `\\n` (`\\r`, …)."""
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], _BREAKS.sub(lambda m: repr(m.group())[1:-1], path))
+
+
+def why(v: Verdict) -> str | None:
+    """The reason shown on a verdict's line, if it has one worth showing there."""
+    if v.verdict == "error":
+        return v.error or "unknown error"
+    if v.verdict == "review":
+        reason = unread_reason(v)
+        if reason is None:  # a container: its member's reason, named by the member
+            member = v.path + "!"
+            reason = next((r for r in v.reasons if r.startswith(member) and f": {UNREAD_PREFIX}" in r), None)
+        return reason
+    if v.verdict == "clear" and v.reasons and v.reasons[0].startswith(NO_CONTENT_PREFIX):
+        return v.reasons[0]
+    return None
 
 
 class TextReporter:
-    def __init__(self, out: TextIO, colour: bool) -> None:
+    def __init__(self, out: TextIO, colour: bool, redact: bool = False, info: ScanInfo | None = None) -> None:
         self.out = out
         self.colour = colour
+        self.redact = redact
+        self.info = info
 
     def _style(self, text: str, verdict: str) -> str:
         return (
             click.style(text, fg=COLOURS.get(verdict), bold=verdict == "controlled") if self.colour else text
         )
 
+    def _echo(self, line: str) -> None:
+        click.echo(line, file=self.out, color=self.colour)
+
     def start(self) -> None:
         pass
 
     def file(self, v: Verdict) -> None:
+        if self.redact:
+            v = redact_verdict(v)
         label = self._style(f"{v.verdict.upper():<10}", v.verdict)
-        if v.verdict == "error":
-            detail = v.error or ""
-        else:
-            bits = []
+        bits = []
+        if v.verdict != "error":
             if v.control_codes:
                 bits.append("+".join(v.control_codes))
             if v.categories:
@@ -41,9 +84,11 @@ class TextReporter:
             if v.exclusion:
                 bits.append(f"excluded: {v.exclusion.reason}")
             bits.append(v.carrier)
-            detail = " ".join(bits)
+        reason = why(v)
+        if reason:
+            bits.append(one_line(reason) if v.verdict == "error" else "— " + one_line(reason))
         score = f"{v.score:.2f}" if v.verdict != "error" else "  - "
-        click.echo(f"{label} {score}  {v.path}  {detail}", file=self.out, color=self.colour)
+        self._echo(f"{label} {score}  {path_line(v.path)}  {' '.join(bits)}".rstrip())
 
     def finish(self, summary: Summary) -> None:
         counts = summary.counts
@@ -52,8 +97,18 @@ class TextReporter:
             for k in ("controlled", "review", "excluded", "clear", "error")
             if counts[k]
         ]
-        click.echo(
-            f"\n{summary.files} files in {summary.seconds:.1f}s: " + (", ".join(parts) or "none"),
-            file=self.out,
-            color=self.colour,
-        )
+        self._echo(f"\n{summary.files} files in {summary.seconds:.1f}s: " + (", ".join(parts) or "none"))
+        if summary.partly_unread:
+            self._echo(f"partly unread: {summary.partly_unread} files (see their 'not inspected' reasons)")
+        if summary.skipped:
+            skipped = ", ".join(f"{n} {one_line(reason)}" for reason, n in sorted(summary.skipped.items()))
+            self._echo(f"skipped (not scanned): {skipped}")
+        internal = summary.internal + len(summary.failures)
+        if internal:
+            self._echo(self._style(f"internal errors: {internal}", "error"))
+            for message in summary.failures:
+                self._echo(f"  {one_line(message)}")
+        if self.info is not None:
+            self._echo("scanned: " + ", ".join(path_line(r) for r in self.info.roots))
+            for warning in self.info.warnings:
+                self._echo(self._style(f"warning: {one_line(warning)}", "review"))

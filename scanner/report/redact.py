@@ -1,0 +1,117 @@
+"""Redaction: a report that says *what* was found and *where*, without carrying the process
+values and the surrounding text of the document out with it.
+
+The scheme, applied by every reporter when asked (`--redact`):
+
+* every evidence `snippet` keeps the matched term and its punctuation; every other word
+  (a run of letters, CJK characters or digits) becomes `▇` and every number becomes `#`:
+  ``"真空烧结：1060℃×4 h，真空度≤5×10-3 Pa"`` with the term 真空烧结 →
+  ``"真空烧结：#℃×# ▇，▇≤#×#-# ▇"``;
+* evidence of kind `value` or `parameter` has the numbers of its `text` masked, the unit
+  kept (``1060 °C`` → ``# °C``); a number glued to a letter is part of a name and stays
+  (``D50``, ``P507``); in the snippet such an evidence keeps its masked text;
+* in `reasons`, any occurrence of such a value's text is masked the same way. The other
+  numbers in reasons are the scanner's own (scores, weights, thresholds, counts, page
+  numbers) and the quoted words are matched terms, kept as the evidence keeps them;
+* term (`text` of the other kinds), rule, kind, category, location, weight, path, error
+  and every other field are kept.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from scanner.types import Evidence, Exclusion, Verdict
+
+WORD_MASK = "▇"
+NUMBER_MASK = "#"
+#: kinds whose `text` is (or names) a process value
+VALUE_KINDS = frozenset({"value", "parameter"})
+
+# a unicode decimal digit, or a super-/subscript digit (10⁻³, m³ are written both ways)
+_NUM_CHAR = r"(?:\d|[⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉])"
+_CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+# a number not glued to a Latin letter or a digit before it: 1060, 3.2, 1,450, 回火900 (D50 and
+# P507 are names)
+_NUMBER = re.compile(rf"(?:(?<![^\W_])|(?<=[{_CJK}])){_NUM_CHAR}+(?:[.,·]{_NUM_CHAR}+)*")
+# the words of a snippet: a run of CJK characters; a run of other letters and digits (m3, P507,
+# 984N, e.g. 3.2); a number after CJK text (回火900) is a word of its own
+_LATIN = rf"(?:(?![{_CJK}])[^\W_]|{_NUM_CHAR})"
+_WORD = re.compile(rf"[{_CJK}]+|{_LATIN}+(?:[.,·]{_LATIN}+)*")
+_ALL_NUMBER = re.compile(rf"(?:{_NUM_CHAR}|[.,·])+")
+
+
+def mask_numbers(text: str) -> str:
+    """`text` with its numbers masked: ``1060 °C`` → ``# °C``, ``Pr:Nd = 25:75`` →
+    ``Pr:Nd = #:#``."""
+    return _NUMBER.sub(NUMBER_MASK, text)
+
+
+def mask_words(text: str) -> str:
+    """Every word of `text` as `▇`, every number as `#`; punctuation and spaces stay."""
+    return _WORD.sub(lambda m: NUMBER_MASK if _ALL_NUMBER.fullmatch(m.group()) else WORD_MASK, text)
+
+
+def mask_snippet(snippet: str, term: str, shown: str | None = None) -> str:
+    """`snippet` with everything but the occurrences of `term` masked (`mask_words`); each
+    occurrence is written as `shown` (the term's masked form for a value)."""
+    if not snippet:
+        return snippet
+    shown = term if shown is None else shown
+    spans = _term_spans(snippet, term) if term.strip() else []
+    out: list[str] = []
+    at = 0
+    for start, end in spans:
+        out.append(mask_words(snippet[at:start]))
+        out.append(shown if shown != term else snippet[start:end])
+        at = end
+    out.append(mask_words(snippet[at:]))
+    return "".join(out)
+
+
+def _term_spans(snippet: str, term: str) -> list[tuple[int, int]]:
+    """Where `term` stands in `snippet`: as a whole word when it starts or ends with a Latin
+    letter or digit (the anchor "Pr" is not kept inside "process"), anywhere when it does not
+    stand alone (CJK: 温度 inside 烧结温度; a stem the detector matched inside a word)."""
+    body = re.escape(term)
+    before = r"(?<![A-Za-z0-9])" if term[0].isascii() and term[0].isalnum() else ""
+    after = r"(?![A-Za-z0-9])" if term[-1].isascii() and term[-1].isalnum() else ""
+    spans = [m.span() for m in re.finditer(before + body + after, snippet, re.IGNORECASE)]
+    return spans or [m.span() for m in re.finditer(body, snippet, re.IGNORECASE)]
+
+
+def redact_evidence(e: Evidence) -> Evidence:
+    text = mask_numbers(e.text) if e.kind in VALUE_KINDS else e.text
+    return dataclasses.replace(e, text=text, snippet=mask_snippet(e.snippet, e.text, text))
+
+
+def _mask_quoted_values(reason: str, values: list[tuple[str, str]]) -> str:
+    for original, masked in values:
+        if original in reason:
+            # whole numbers only: the value "4 h" is not looked for inside "14 h" or "0.4 h"
+            quoted = re.compile(rf"(?<!\d)(?<!\d[.,]){re.escape(original)}(?!\d)(?![.,]\d)")
+            reason = quoted.sub(lambda _m, masked=masked: masked, reason)
+    return reason
+
+
+def redact(verdict: Verdict) -> Verdict:
+    """`verdict` with its process values and document text masked (see the module docstring)."""
+    exclusion = verdict.exclusion
+    if exclusion is not None:
+        exclusion = Exclusion(
+            exclusion.reason, tuple(redact_evidence(e) for e in exclusion.evidence), exclusion.score
+        )
+    everything = list(verdict.evidence) + (list(verdict.exclusion.evidence) if verdict.exclusion else [])
+    # longest first, so that "1060 °C" is masked before a shorter "1060" would cut it up
+    values = sorted(
+        {(e.text, mask_numbers(e.text)) for e in everything if e.kind in VALUE_KINDS},
+        key=lambda pair: -len(pair[0]),
+    )
+    values = [(o, m) for o, m in values if o != m and o.strip()]
+    return dataclasses.replace(
+        verdict,
+        evidence=tuple(redact_evidence(e) for e in verdict.evidence),
+        exclusion=exclusion,
+        reasons=tuple(_mask_quoted_values(r, values) for r in verdict.reasons),
+    )

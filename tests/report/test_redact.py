@@ -1,0 +1,199 @@
+"""Redaction: a report names what was found and where, but carries neither the process values
+nor the document's text around a match."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+
+from scanner.report import make_reporter
+from scanner.report.redact import mask_numbers, mask_snippet, redact
+from scanner.report.summary import Summary
+from scanner.types import Evidence, Exclusion, Verdict
+
+#: numbers of the document's process values: none may reach a redacted report
+VALUES = ("1063", "4.7", "0.35", "2.5")
+#: words around the matches: none may reach a redacted report
+WORDS = ("argon", "preheat", "fixture", "保温炉", "quench", "钼舟")
+
+SPEC = Verdict(
+    path="specs/QP-S-017.docx",
+    verdict="controlled",
+    control_codes=("1E902.a",),
+    categories=("magnet-manufacturing",),
+    magnet_types=("NdFeB",),
+    carrier="process-spec",
+    score=0.91,
+    evidence=(
+        Evidence(
+            "真空烧结",
+            "magnet-manufacturing",
+            "paragraph 12",
+            "mag.vacuum_sintering",
+            "stage",
+            0.8,
+            "…argon preheat 真空烧结：1063℃×4.7 h，保温炉 fixture…",
+        ),
+        Evidence(
+            "1063 °C",
+            "process-parameter",
+            "table 1, row 5",
+            "unit.celsius",
+            "value",
+            1.0,
+            "烧结温度 1063 °C, quench 0.35 MPa argon",
+        ),
+        Evidence(
+            "烧结温度",
+            "parameter",
+            "table 1, row 5",
+            "par.sintering-temperature",
+            "parameter",
+            0.6,
+            "烧结温度 1063 °C 钼舟 2.5 h",
+        ),
+    ),
+    reasons=(
+        "magnet-manufacturing scores 0.91: 2 distinct process terms (真空烧结, 烧结温度) and process "
+        "parameters weighing 3.2",
+        "a value quoted from the document: 1063 °C",
+    ),
+    file_type="docx",
+    sha256="ab" * 32,
+    category_scores=(("magnet-manufacturing", 0.91),),
+    language="zh",
+)
+
+#: what must survive redaction, in each format (text shows no evidence at all; CSV no rules)
+SURVIVES = {
+    "json": (
+        "真空烧结",
+        "# °C",
+        "烧结温度",
+        "mag.vacuum_sintering",
+        "unit.celsius",
+        "paragraph 12",
+        "table 1, row 5",
+    ),
+    "jsonl": (
+        "真空烧结",
+        "# °C",
+        "烧结温度",
+        "mag.vacuum_sintering",
+        "unit.celsius",
+        "paragraph 12",
+        "table 1, row 5",
+    ),
+    "csv": ("真空烧结", "# °C", "烧结温度", "paragraph 12", "table 1, row 5"),
+    "text": ("specs/QP-S-017.docx", "CONTROLLED", "magnet-manufacturing"),
+}
+
+
+def report(fmt: str, verdicts: list[Verdict], redacted: bool) -> str:
+    out = io.StringIO()
+    reporter = make_reporter(fmt, out, redact=redacted)
+    summary = Summary()
+    reporter.start()
+    for v in verdicts:
+        summary.add(v)
+        reporter.file(v)
+    reporter.finish(summary)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("fmt", sorted(SURVIVES))
+def test_redacted_output_keeps_terms_rules_places_but_no_values_or_words(fmt: str) -> None:
+    text = report(fmt, [SPEC], redacted=True)
+    for value in VALUES:
+        assert value not in text, f"{fmt}: process value {value} leaked"
+    for word in WORDS:
+        assert word not in text, f"{fmt}: snippet word {word} leaked"
+    for kept in SURVIVES[fmt]:
+        assert kept in text, f"{fmt}: {kept} lost"
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "csv"])
+def test_without_redaction_the_values_are_there(fmt: str) -> None:
+    """The table above tests something: the plain report does carry the value."""
+    assert "1063" in report(fmt, [SPEC], redacted=False)
+
+
+def test_redact_masks_snippets_values_and_quoted_values_only() -> None:
+    r = redact(SPEC)
+    stage, value, parameter = r.evidence
+    assert stage.snippet == "…▇ ▇ 真空烧结：#℃×# ▇，▇ ▇…"
+    assert (value.text, value.snippet) == ("# °C", "▇ # °C, ▇ # ▇ ▇")
+    assert (parameter.text, parameter.snippet) == ("烧结温度", "烧结温度 # °▇ ▇ # ▇")  # a unit is a word
+    # the scanner's own numbers and the quoted terms stay; a quoted value is masked
+    assert r.reasons[0] == SPEC.reasons[0]
+    assert r.reasons[1] == "a value quoted from the document: # °C"
+    for before, after in zip(SPEC.evidence, r.evidence, strict=True):
+        assert (after.rule, after.kind, after.category, after.location, after.weight) == (
+            before.rule,
+            before.kind,
+            before.category,
+            before.location,
+            before.weight,
+        )
+    assert (r.path, r.verdict, r.score, r.sha256, r.category_scores) == (
+        SPEC.path,
+        SPEC.verdict,
+        SPEC.score,
+        SPEC.sha256,
+        SPEC.category_scores,
+    )
+
+
+def test_exclusion_evidence_is_redacted_too() -> None:
+    v = Verdict(
+        path="paper.pdf",
+        verdict="excluded",
+        exclusion=Exclusion(
+            "public-domain",
+            (
+                Evidence(
+                    "doi:", "public-domain", "page 1", "exc.doi", "exclusion", 1.0, "argon 1063 K doi: x"
+                ),
+            ),
+            1.5,
+        ),
+    )
+    data = json.loads(report("json", [v], redacted=True))
+    snippet = data["files"][0]["exclusion"]["evidence"][0]["snippet"]
+    assert snippet == "▇ # ▇ doi: ▇"
+
+
+def test_error_and_paths_are_kept() -> None:
+    v = Verdict(
+        path="drop/a.zip!sub/1063.docx",
+        verdict="error",
+        error="internal error: drop/a.zip!sub/1063.docx: KeyError: 'x'",
+        reasons=("internal error: drop/a.zip!sub/1063.docx: KeyError: 'x'",),
+    )
+    assert redact(v) == v
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("1060 °C", "# °C"),
+        ("3.2 g/L", "# g/L"),
+        ("1,450 m3/h", "# m3/h"),
+        ("Pr:Nd = 25:75", "Pr:Nd = #:#"),
+        ("5×10⁻³ Pa", "#×#⁻# Pa"),
+        ("D50=3.2μm", "D50=#μm"),  # a number glued to a letter is a name
+        ("回火900℃", "回火#℃"),  # but not after CJK text
+        ("１０６０℃", "#℃"),
+        ("O/A", "O/A"),
+    ],
+)
+def test_mask_numbers(text: str, masked: str) -> None:
+    assert mask_numbers(text) == masked
+
+
+def test_a_latin_term_is_kept_as_a_word_not_inside_other_words() -> None:
+    assert mask_snippet("Pr/TREM 24.8 % process", "Pr") == "Pr/▇ # % ▇"
+    assert mask_snippet("sintering furnace", "sinter") == "sinter▇ ▇"  # a stem inside a word
+    assert mask_snippet("", "Pr") == ""

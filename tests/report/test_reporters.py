@@ -1,0 +1,232 @@
+"""The reporters: the CSV byte order mark, the JSON header, the one-line text output."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from importlib import resources
+
+import jsonschema
+import pytest
+
+from scanner import __version__
+from scanner.report import FORMATS, ScanInfo, Summary, make_reporter
+from scanner.report.text import one_line, path_line
+from scanner.types import Verdict
+
+STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$")
+
+UNREAD = Verdict(
+    path="foo.docx",
+    verdict="review",
+    score=0.12,
+    reasons=(
+        "no 1E902 technology: best stage separation scores 0.12 (< review threshold 0.46)",
+        "part of the content could not be inspected: a person should look",
+        "not inspected: embedded picture image3.emf (EMF not converted)",
+        "not inspected: embedded picture image4.wmf (WMF not converted)",
+    ),
+)
+BROKEN = Verdict(
+    path="bad.pdf",
+    verdict="error",
+    error="corrupt PDF: Failed to load document\n(PDFium: Data format error).",
+    reasons=("corrupt PDF: Failed to load document\n(PDFium: Data format error).",),
+)
+EMPTY = Verdict(
+    path="blank.txt", verdict="clear", reasons=("no document content: the file holds only white space",)
+)
+CONTAINER = Verdict(
+    path="mail.eml",
+    verdict="review",
+    score=0.1,
+    reasons=(
+        "container: 2 part(s) (1 review, 1 clear); its verdict is the most severe: "
+        "mail.eml!scan.tif is review",
+        "mail.eml!scan.tif: part of the content could not be inspected: a person should look",
+        "mail.eml!scan.tif: not inspected: image: OCR is not installed",
+    ),
+)
+
+
+def run(fmt: str, verdicts: list[Verdict], **kwargs) -> tuple[str, Summary]:
+    out = io.StringIO()
+    summary = kwargs.pop("summary", None) or Summary()
+    reporter = make_reporter(fmt, out, **kwargs)
+    reporter.start()
+    for v in verdicts:
+        summary.add(v)
+        reporter.file(v)
+    reporter.finish(summary)
+    return out.getvalue(), summary
+
+
+@pytest.fixture(scope="module")
+def schema() -> dict:
+    return json.loads(resources.files("scanner.schema").joinpath("scan-result.schema.json").read_text())
+
+
+def info(**kwargs) -> ScanInfo:
+    fields = {
+        "roots": ["samples/", "mail/in.eml"],
+        "options": {"jobs": 2, "time_limit": 60.0, "follow_symlinks": False},
+        "thresholds": {"controlled": 0.62, "review": 0.46, "exclusion": 1.4, "exclusion_review": 0.8},
+        "lexicon_digest": "a8" * 32,
+        "model_digest": None,
+        "model_used": False,
+        "warnings": ["no learned model: rules only"],
+    }
+    return ScanInfo(**{**fields, **kwargs})
+
+
+# --- CSV ---------------------------------------------------------------------------------------
+
+
+def test_csv_starts_with_one_utf8_bom() -> None:
+    raw = io.BytesIO()
+    out = io.TextIOWrapper(raw, encoding="utf-8", newline="")
+    reporter = make_reporter("csv", out)
+    reporter.start()
+    reporter.file(Verdict(path="稀土/烧结规程.docx", verdict="clear"))
+    reporter.finish(Summary())
+    out.flush()
+    data = raw.getvalue()
+    assert data.startswith(b"\xef\xbb\xbf") and data.count(b"\xef\xbb\xbf") == 1
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+    assert rows[0]["path"] == "稀土/烧结规程.docx"
+
+
+def test_csv_bom_can_be_left_out() -> None:
+    text, _ = run("csv", [EMPTY], bom=False)
+    assert text.startswith("path,verdict")
+
+
+# --- JSON header -------------------------------------------------------------------------------
+
+
+def test_json_header_carries_the_scan_info_and_validates(schema: dict) -> None:
+    scan = info()
+    text, _ = run("json", [UNREAD, BROKEN, EMPTY], info=scan)
+    data = json.loads(text)
+    jsonschema.validate(data, schema)
+    head = data["scanner"]
+    assert head["version"] == __version__
+    assert head["roots"] == ["samples/", "mail/in.eml"]
+    assert head["options"]["jobs"] == 2 and head["thresholds"]["review"] == 0.46
+    assert head["lexicon_digest"] == "a8" * 32
+    assert head["model_digest"] is None and head["model_used"] is False
+    assert head["warnings"] == ["no learned model: rules only"]
+    assert head["host"] and head["redacted"] is False
+    assert STAMP.match(head["started"]) and STAMP.match(head["finished"])
+    assert head["started"] <= head["finished"]
+    assert scan.finished is None  # the info itself is not changed
+    assert list(data) == ["scanner", "files", "summary"]
+
+
+def test_json_without_info_has_the_version_only(schema: dict) -> None:
+    data = json.loads(run("json", [EMPTY])[0])
+    jsonschema.validate(data, schema)
+    assert data["scanner"] == {"version": __version__, "redacted": False}
+
+
+def test_schema_wants_the_whole_header_once_part_is_there(schema: dict) -> None:
+    data = json.loads(run("json", [EMPTY], info=info())[0])
+    del data["scanner"]["host"]
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(data, schema)
+
+
+def test_json_summary_has_skips_unread_fail_on_and_exit_code(schema: dict) -> None:
+    summary = Summary(fail_on=frozenset({"controlled", "error"}))
+    summary.skip("excluded by --exclude")
+    text, _ = run("json", [UNREAD, BROKEN], info=info(), summary=summary)
+    data = json.loads(text)
+    jsonschema.validate(data, schema)
+    s = data["summary"]
+    assert s["skipped"] == {"excluded by --exclude": 1}
+    assert s["partly_unread"] == 1 and s["review"] == 1 and s["error"] == 1
+    assert s["fail_on"] == ["controlled", "error"]
+    assert s["exit_code"] == 3  # review does not fail this run; the unreadable file does
+
+
+def test_scan_info_takes_paths_and_dataclasses() -> None:
+    from pathlib import Path
+
+    from scanner.config import Thresholds
+
+    scan = ScanInfo(roots=[Path("a"), "b"], thresholds=Thresholds(), options={"exclude": ("*.tmp",)})
+    assert scan.roots == ("a", "b")
+    assert scan.thresholds["controlled"] == Thresholds().controlled
+    assert scan.options == {"exclude": ["*.tmp"]}
+    done = scan.done()
+    assert done.finished and done.done() is done
+
+
+def test_jsonl_is_file_entries_only(schema: dict) -> None:
+    text, _ = run("jsonl", [UNREAD, BROKEN], info=info())
+    file_schema = {"$defs": schema["$defs"], **schema["$defs"]["file"]}
+    lines = text.splitlines()
+    assert len(lines) == 2
+    for line in lines:
+        jsonschema.validate(json.loads(line), file_schema)
+
+
+# --- text --------------------------------------------------------------------------------------
+
+
+def test_text_shows_why_a_file_is_in_review_in_error_or_empty() -> None:
+    text, _ = run("text", [UNREAD, BROKEN, EMPTY, CONTAINER])
+    lines = text.splitlines()
+    assert lines[0].startswith("REVIEW     0.12  foo.docx")
+    assert lines[0].endswith("— not inspected: embedded picture image3.emf (EMF not converted)")
+    assert lines[1].endswith("bad.pdf  corrupt PDF: Failed to load document (PDFium: Data format error).")
+    assert lines[2].endswith("blank.txt  other — no document content: the file holds only white space")
+    assert lines[3].endswith("— mail.eml!scan.tif: not inspected: image: OCR is not installed")
+    assert lines[4] == ""  # then the summary
+
+
+def test_text_review_by_score_has_no_reason_on_its_line() -> None:
+    v = Verdict(path="a.txt", verdict="review", score=0.5, categories=("mining",), reasons=("score 0.50 …",))
+    line = run("text", [v])[0].splitlines()[0]
+    assert line.endswith("a.txt  mining other")
+
+
+def test_text_lines_stay_single_lines() -> None:
+    odd = Verdict(path="weird\nname.txt", verdict="error", error="cannot read:\r\nbroken\u2028pipe")
+    text, _ = run("text", [odd])
+    line = text.splitlines()[0]
+    assert line == "ERROR        -   weird\\nname.txt  cannot read: broken pipe"
+    assert one_line("a\n\n b\tc") == "a b c"
+    assert path_line("a\rb") == "a\\rb"
+
+
+def test_text_summary_lists_skips_unread_roots_and_warnings() -> None:
+    summary = Summary()
+    summary.skip("excluded by --exclude", 4)
+    text, _ = run("text", [UNREAD, BROKEN], info=info(), summary=summary)
+    tail = text.split("\n\n", 1)[1]
+    assert "2 files in" in tail and "1 review" in tail and "1 error" in tail
+    assert "partly unread: 1 files" in tail
+    assert "skipped (not scanned): 4 excluded by --exclude" in tail
+    assert "scanned: samples/, mail/in.eml" in tail
+    assert "warning: no learned model: rules only" in tail
+
+
+def test_text_summary_names_internal_failures() -> None:
+    summary = Summary()
+    summary.fail("the walk crashed: OSError")
+    text, _ = run("text", [], summary=summary)
+    assert "internal errors: 1" in text and "the walk crashed: OSError" in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_every_format_takes_redact_and_info(fmt: str) -> None:
+    text, _ = run(fmt, [UNREAD, BROKEN, EMPTY], redact=True, info=info())
+    assert "foo.docx" in text
+
+
+def test_unknown_format() -> None:
+    with pytest.raises(ValueError):
+        make_reporter("yaml", io.StringIO())
