@@ -162,3 +162,27 @@ def test_corrupt_ole2_file_is_an_error() -> None:
     data = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600
     with pytest.raises(ExtractionError, match="corrupt legacy Word document"):
         extract_document("broken.doc", data, Limits())
+
+
+@pytest.mark.parametrize("kind", ["doc", "xls", "ppt"])
+@pytest.mark.parametrize("keep", [0.5, 0.8])
+def test_a_truncated_legacy_file_is_never_clear(scanner, legacy, kind, keep) -> None:
+    """LibreOffice recovers part of a truncated file without a word: the damaged streams are
+    found in the file's own sector chains, and what was recovered is not passed as clear."""
+    data = legacy[kind]
+    v = scanner.scan_bytes(f"cut.{kind}", data[: int(len(data) * keep)])
+    assert v.verdict in ("review", "error", "controlled"), v.reasons
+    assert v.verdict != "clear"
+
+
+def test_a_stream_whose_sectors_run_past_the_end_is_recorded(scanner, legacy) -> None:
+    """The directory survives but the workbook stream's sector chain points past the end of the
+    file (a file cut short by a failed copy): whatever LibreOffice recovers, not `clear`."""
+    data = bytearray(legacy["xls"])
+    entry = data.find("Workbook".encode("utf-16-le"))
+    assert entry > 0
+    data[entry + 116 : entry + 120] = (0x0FFFFF).to_bytes(4, "little")  # start sector
+    v = scanner.scan_bytes("cut.xls", bytes(data))
+    assert v.verdict in ("review", "error"), v.reasons
+    if v.verdict == "review":
+        assert any("stream Workbook" in r for r in v.reasons), v.reasons

@@ -36,7 +36,9 @@ def test_jsonl_lines_validate_as_file_entries(schema: dict, tmp_path: Path) -> N
     (tmp_path / "c.dwg").write_bytes(b"AC1032" + b"\0" * 100)  # review with no categories
     result = CliRunner().invoke(cli, ["scan", str(tmp_path), "--format", "jsonl"])
     file_schema = {"$defs": schema["$defs"], **schema["$defs"]["file"]}
-    for line in result.output.splitlines():
+    lines = result.output.splitlines()
+    assert len(lines) == 3, result.output  # one entry per file: no output is no pass
+    for line in lines:
         jsonschema.validate(json.loads(line), file_schema)
 
 
