@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 
 from scanner.extract.base import Extracted, Source
 from scanner.extract.decode import decode_bytes
-from scanner.types import Location, Segment
+from scanner.types import Location, Segment, Skip
 
 TEXT_CODES = {"1", "2", "3", "7", "8", "999"}
 _MTEXT_CODES = re.compile(r"\\[PpNn~]|\\[A-Za-z][^;\\]*;|[{}]")
@@ -55,7 +55,33 @@ _TEXT_TYPES = {"TEXT", "MTEXT", "ATTRIB", "ATTDEF", "DIMENSION", "ARC_DIMENSION"
 
 
 def extract_dxf(source: Source) -> Extracted:
+    """A drawing's words; a drawing cut short (no EOF marker: a failed copy, a truncated
+    attachment) is read as far as it goes and recorded as not read to the end."""
     data = source.read()
+    cut = (
+        ()
+        if _complete(data)
+        else (Skip("unreadable", "end of drawing", "the file is truncated (no EOF marker)"),)
+    )
+    return _extract_dxf(data).plus(*cut)
+
+
+def _complete(data: bytes) -> bool:
+    """ASCII DXF ends with the group `0` / `EOF`; binary DXF with `EOF` and a NUL. A writer that
+    stopped after a whole section marker (`0`/`SECTION`, `0`/`ENDSEC`) wrote what it meant to;
+    a copy cut short stops anywhere, mostly inside an entity."""
+    tail = data[-64:]
+    if data.startswith(b"AutoCAD Binary DXF"):
+        return b"EOF\x00" in tail
+    lines = tail.rstrip(b"\x00\x1a \t\r\n").upper().splitlines()
+    if not lines:
+        return False
+    last = lines[-1].strip()
+    before = lines[-2].strip() if len(lines) > 1 else b""
+    return last == b"EOF" or (before == b"0" and last in (b"SECTION", b"ENDSEC"))
+
+
+def _extract_dxf(data: bytes) -> Extracted:
     try:
         doc = _load(data)
     except Exception as exc:  # ezdxf raises several kinds of error on damaged files
