@@ -47,3 +47,26 @@ def test_mutated_samples_never_break_the_scan(tmp_path: Path) -> None:
         if v.error and any(word in v.error for word in ("internal error", "crashed", "time limit", "stopped"))
     }
     assert bad == {}
+
+
+#: Formats whose end is part of their structure: cut short, they are never `clear` (the text
+#: after the cut, or the whole file, was not read). Plain text and CSV have no such end: what is
+#: there is all there is.
+STRUCTURED = (".pdf", ".docx", ".xlsx", ".png", ".eml", ".dxf")
+
+
+def test_truncated_structured_files_are_never_clear(tmp_path: Path) -> None:
+    written = []
+    for sample in sorted(SAMPLES.iterdir()):
+        if sample.suffix.lower() not in STRUCTURED:
+            continue
+        data = sample.read_bytes()
+        for share in (0.2, 0.5, 0.8, 0.95):
+            name = f"{sample.stem}-cut{int(share * 100)}{sample.suffix}"
+            (tmp_path / name).write_bytes(data[: int(len(data) * share)])
+            written.append(name)
+    verdicts = list(WorkerPool(Scanner(ScanConfig()), jobs=2, time_limit=60).scan(walk([str(tmp_path)])))
+    top = {v.path: v for v in verdicts if "!" not in v.path}
+    assert sorted(top) == sorted(written)
+    cleared = {p: v.reasons for p, v in top.items() if v.verdict in ("clear", "excluded")}
+    assert cleared == {}

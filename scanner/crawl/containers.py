@@ -407,7 +407,28 @@ def _email(data: bytes, limits: Limits) -> Iterator[Member | Message]:
                 raw = part.get_payload(decode=True) or b""
                 body = raw.decode("utf-8", errors="replace")
             texts.append(_html_text(body) if ctype == "text/html" else body)
+    cut = _truncation(msg)
+    if cut:
+        yield Member("", None, skip=Skip("unreadable", "message", cut))
     yield Message("\n".join(texts))
+
+
+#: MIME defects that mean the message was cut short: its last part (often the attachment that
+#: matters) is incomplete.
+_CUT_DEFECTS = {
+    "CloseBoundaryNotFoundDefect": "the message is truncated (its closing MIME boundary is missing)",
+    "StartBoundaryNotFoundDefect": "the message is damaged (a MIME boundary is missing)",
+    "MultipartInvariantViolationDefect": "the message is damaged (a multipart part has no parts)",
+}
+
+
+def _truncation(msg) -> str | None:
+    for part in msg.walk():
+        for defect in part.defects:
+            reason = _CUT_DEFECTS.get(type(defect).__name__)
+            if reason:
+                return reason
+    return None
 
 
 def _html_text(html: str) -> str:
