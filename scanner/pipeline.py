@@ -11,10 +11,11 @@ from scanner.classify.artifact import LexiconMismatch
 from scanner.classify.artifact import load as load_model
 from scanner.classify.features import dense_features, model_text
 from scanner.config import ScanConfig
-from scanner.crawl.containers import CONTAINER_TYPES, ContainerError, Message, expand, metadata_only
+from scanner.crawl.containers import ContainerError, Message, expand, metadata_only
 from scanner.crawl.walk import Item, walk
 from scanner.detect.analyze import Analysis, Detector
 from scanner.extract.errors import ExtractionError, UnsupportedFormat
+from scanner.extract.formats import CONTAINER_TYPES, no_content_reason
 from scanner.extract.registry import extract_document, type_of
 from scanner.extract.text import lines_to_segments
 from scanner.policy.container import aggregate
@@ -23,12 +24,11 @@ from scanner.policy.exclusions import ExclusionScore, exclusions_for
 from scanner.policy.scoring import Scores, score_categories
 from scanner.types import Document, Skip, Verdict
 
-# TEMP until the format table lands
-
-def no_content_reason(file_type: str) -> str | None:  # replaced by the format table below
-    return None
-#: Types that were opened but hold nothing the scanner can read as a document: `review`.
-UNKNOWN_CONTENT = ("binary", "ole2")
+#: Types that were opened but hold nothing the scanner can read as a document: `review` (an
+#: opaque-signed S/MIME message and an archive inside an executable hold content it does not
+#: unpack yet; a person should look). Other unsupported types (encrypted S/MIME, a corrupt zip)
+#: could not be opened: `error`.
+UNKNOWN_CONTENT = ("binary", "ole2", "pkcs7-signed", "embedded-archive")
 
 
 class Scanner:

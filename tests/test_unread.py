@@ -192,14 +192,39 @@ def test_a_zip_over_the_member_limit_gives_one_line(tmp_path: Path) -> None:
 
 
 def signed_mail(body: str) -> bytes:
-    message = EmailMessage()
-    message["From"] = "engineer@example.cn"
-    message["To"] = "partner@example.de"
-    message["Subject"] = "Meeting next week"
-    message.set_content(body)
-    der = bytes.fromhex("308205000609 2a864886f70d010702 a08204f1".replace(" ", "")) + os.urandom(1265)
-    message.add_attachment(der, maintype="application", subtype="pkcs7-signature", filename="smime.p7s")
-    return message.as_bytes()
+    """A real S/MIME signed message (multipart/signed with a detached `smime.p7s`), as a mail
+    client sends it, signed with a throw-away certificate."""
+    import datetime
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives.serialization import pkcs7
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.EMAIL_ADDRESS, "engineer@example.cn")])
+    now = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(7)
+        .not_valid_before(now)
+        .not_valid_after(now + datetime.timedelta(days=365))
+        .sign(key, hashes.SHA256())
+    )
+    inner = EmailMessage()
+    inner.set_content(body)
+    signed = (
+        pkcs7.PKCS7SignatureBuilder()
+        .set_data(inner.as_bytes())
+        .add_signer(cert, key, hashes.SHA256())
+        .sign(serialization.Encoding.SMIME, [pkcs7.PKCS7Options.DetachedSignature])
+    )
+    headers = b"From: engineer@example.cn\r\nTo: partner@example.de\r\nSubject: Meeting next week\r\n"
+    return headers + signed
 
 
 def test_a_signed_mail_with_an_innocuous_body_is_clear(tmp_path: Path) -> None:

@@ -23,8 +23,6 @@ from pathlib import PurePosixPath
 from scanner.config import Limits
 from scanner.types import Skip
 
-CONTAINER_TYPES = ("zip", "tar", "gzip", "bzip2", "xz", "email", "msg", "7z", "rar")
-
 
 @dataclass(frozen=True)
 class Member:

@@ -11,8 +11,10 @@ import zipfile
 
 from scanner.config import Limits
 from scanner.extract.errors import ExtractionError
+from scanner.extract.formats import ZIP_PACKAGES
 
-ZIP_PACKAGES = ("docx", "xlsx", "pptx", "odf", "epub", "comsol")
+__all__ = ["ZIP_PACKAGES", "guard_package", "refuse_entities"]
+
 #: The document type declaration must come before the root element: the head of a part is enough.
 _PROLOG = 4096
 _ENTITY = re.compile(rb"<!ENTITY", re.IGNORECASE)

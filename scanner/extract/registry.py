@@ -14,8 +14,9 @@ from scanner.extract.docx import extract_docx
 from scanner.extract.dxf import extract_dxf
 from scanner.extract.embedded import read_with_pictures
 from scanner.extract.errors import ExtractionError, UnsupportedFormat
+from scanner.extract.formats import PICTURE_PACKAGES, UNSUPPORTED, ZIP_PACKAGES
 from scanner.extract.gcode import extract_gcode
-from scanner.extract.guard import ZIP_PACKAGES, guard_package, refuse_entities
+from scanner.extract.guard import guard_package, refuse_entities
 from scanner.extract.hdf5 import extract_hdf5
 from scanner.extract.image import extract_image
 from scanner.extract.legacy import extract_excel, extract_powerpoint, extract_word
@@ -29,6 +30,8 @@ from scanner.extract.text import extract_text
 from scanner.extract.xlsx import extract_xlsx
 from scanner.types import Document, Segment, Skip
 
+#: The reader of each readable type (`formats.TYPES` names and describes every type; its lists,
+#: UNSUPPORTED, PICTURE_PACKAGES and ZIP_PACKAGES, are used here).
 EXTRACTORS: dict[str, Extractor] = {
     "text": extract_text,
     "delimited": extract_delimited,
@@ -62,27 +65,14 @@ EXTRACTORS: dict[str, Extractor] = {
     "dps": extract_powerpoint,
 }
 
-#: Recognised formats that have no reader yet, with what a user should know.
-UNSUPPORTED: dict[str, str] = {
-    "zip-corrupt": "corrupt zip container",
-    "ole2": "OLE2 compound file",
-    "dwg": "DWG drawing: content not inspectable",
-    "binary": "binary file",
-}
-
-
-#: Office packages whose embedded pictures are read by OCR when their own text is short.
-PICTURE_PACKAGES = ("docx", "pptx", "xlsx", "odf")
-
 
 def type_of(name: str, data: bytes) -> str:
     """The file's type, sniffed from its content (and its name where content is silent)."""
     if not data:
         raise ExtractionError("empty file")
-    head = data[:8192]
-    # content of zip and OLE2 files is looked into (OOXML parts, encrypted packages)
-    inner = data if head[:2] == b"PK" or head[:4] == b"\xd0\xcf\x11\xe0" else None
-    return sniff(head, name, open_zip=inner)
+    # the whole content is looked into where the head does not tell: a zip's parts, an OLE2
+    # file's streams, a certificate's end, an archive inside a program
+    return sniff(data[:8192], name, open_zip=data)
 
 
 def extract_document(name: str, data: bytes, limits: Limits, file_type: str | None = None) -> Document:

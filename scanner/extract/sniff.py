@@ -1,4 +1,8 @@
-"""Tell a file's type from its content first, its extension second."""
+"""Tell a file's type from its content first, its extension second.
+
+What the formats are (their magic bytes, extensions, families) is in `formats.TYPES`; this
+module holds the order of the tests and the heuristics for text formats that have no magic.
+"""
 
 from __future__ import annotations
 
@@ -7,71 +11,36 @@ import re
 import zipfile
 from pathlib import PurePath
 
-TEXT_EXTENSIONS = {
-    ".txt",
-    ".md",
-    ".markdown",
-    ".rst",
-    ".log",
-    ".ini",
-    ".cfg",
-    ".conf",
-    ".yaml",
-    ".yml",
-    ".toml",
-    ".json",
-    ".tex",
-    ".py",
-    ".m",
-    ".inp",
-    ".dat",
-    ".nc",
-    ".gcode",
-    ".ngc",
-    ".tap",
-    ".mpf",
-    ".cnc",
-    ".step",
-    ".stp",
-    ".igs",
-    ".iges",
-    ".svg",
-}
-NC_EXTENSIONS = {".nc", ".gcode", ".ngc", ".tap", ".mpf", ".spf", ".cnc", ".eia"}
-DELIMITED_EXTENSIONS = {".csv": ",", ".tsv": "\t", ".tab": "\t"}
-MARKUP_EXTENSIONS = {".html", ".htm", ".xhtml", ".xml"}
+from scanner.extract.formats import BY_NAME, MAGIC, TEXTUAL_EXTENSIONS, TYPES, embedded_payload, extensions
 
-# Formats recognised by content whose readers come in a later release: they are reported as
-# `unsupported format: …` rather than read as something they are not.
-_MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"%PDF", "pdf"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "ole2"),
-    (b"\x89PNG\r\n\x1a\n", "png"),
-    (b"\xff\xd8\xff", "jpeg"),
-    (b"GIF87a", "gif"),
-    (b"GIF89a", "gif"),
-    (b"II*\x00", "tiff"),
-    (b"MM\x00*", "tiff"),
-    (b"7z\xbc\xaf\x27\x1c", "7z"),
-    (b"Rar!\x1a\x07", "rar"),
-    (b"\x1f\x8b", "gzip"),
-    (b"BZh", "bzip2"),
-    (b"\xfd7zXZ\x00", "xz"),
-    (b"AC10", "dwg"),
-    (b"{\\rtf", "rtf"),
-    (b"\x89HDF\r\n\x1a\n", "hdf5"),
-    (b"AutoCAD Binary DXF", "dxf-binary"),
-)
+TEXT_EXTENSIONS = extensions("text")
+NC_EXTENSIONS = extensions("gcode")
+DELIMITED_EXTENSIONS = extensions("delimited")
+MARKUP_EXTENSIONS = extensions("markup")
+_EMAIL_EXTENSIONS = extensions("email")
+_SVG_EXTENSIONS = extensions("svg")
+_DXF_EXTENSIONS = extensions("dxf")
+_STEP_EXTENSIONS = extensions("step")
+_IGES_EXTENSIONS = extensions("iges")
+
+# Formats recognised by content, in the order they are tried (the first match wins). Those
+# whose readers come in a later release are reported as `unsupported format: …` rather than
+# read as something they are not.
+_MAGIC = MAGIC
 # An OOXML file encrypted with a password is an OLE2 file holding an "EncryptedPackage" stream.
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
-_LEGACY_EXT = {
-    ".doc": "doc",
-    ".xls": "xls",
-    ".ppt": "ppt",
-    ".wps": "wps",
-    ".et": "et",
-    ".dps": "dps",
-    ".msg": "msg",
+_LEGACY_EXT = {ext: t.name for t in TYPES if t.family == "ole2" for ext in t.extensions}
+_OLE_STREAMS = tuple((t.ole_stream.encode("utf-16-le"), t.name) for t in TYPES if t.ole_stream)
+#: OOXML packages, named by their extension when the zip is not opened
+_ZIP_EXT = {ext: t.name for t in TYPES if t.family == "zip" and t.zip_part for ext in t.extensions}
+_ZIP_PARTS = tuple((t.zip_part, t.name) for t in TYPES if t.zip_part)
+_ZIP_MIMETYPES = tuple((t.zip_mimetype, t.name) for t in TYPES if t.zip_mimetype)
+#: zip packages told by their extension only, when nothing inside names them (COMSOL's .mph)
+_ZIP_LAST_EXT = {
+    ext: t.name
+    for t in TYPES
+    if t.family == "zip" and not t.zip_part and not t.zip_mimetype
+    for ext in t.extensions
 }
 
 
@@ -79,42 +48,41 @@ def sniff(head: bytes, name: str, open_zip: bytes | None = None) -> str:
     """Return a type name for a file whose first bytes are `head`.
 
     `open_zip` is the whole content when the caller already holds it (needed to look inside
-    OOXML/ODF zips and OLE2 files for an encrypted package); without it a zip is reported as
-    `zip`.
+    OOXML/ODF zips and OLE2 files for an encrypted package, to check that a certificate or a
+    signature is the whole file, and that a program or a media file carries no archive); without
+    it a zip is reported as `zip`.
     """
     suffix = PurePath(name).suffix.lower()
     for magic, kind in _MAGIC:
-        if head.startswith(magic):
+        if magic.matches(head, open_zip, suffix):
             if kind == "ole2":
                 if open_zip is not None and _ENCRYPTED_PACKAGE in open_zip[:1_000_000]:
                     return "encrypted-office"
                 return _LEGACY_EXT.get(suffix) or _ole_kind(open_zip)
+            if kind == "zip":
+                return _zip_kind(open_zip, suffix)
+            if BY_NAME[kind].no_document_content and open_zip is not None and embedded_payload(open_zip):
+                return "embedded-archive"
             return kind
-    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
-        return "webp"
-    if head[:2] == b"BM" and suffix in (".bmp", ".dib"):
-        return "bmp"
-    if head[:4] == b"PK\x03\x04" or head[:4] == b"PK\x05\x06":
-        return _zip_kind(open_zip, suffix)
-    if head[:262].find(b"ustar") == 257:
-        return "tar"
-    if suffix in (".eml", ".mht", ".mhtml", ".mbox") or (
+    if suffix in TEXTUAL_EXTENSIONS and _binary_content(head):
+        return "binary"  # named as text, but its bytes are not: not read as what its name says
+    if suffix in _EMAIL_EXTENSIONS or (
         head.startswith(b"From ") and (b"\nFrom:" in head[:4096] or b"\nReceived:" in head[:4096])
     ):
         return "email"
-    if suffix == ".svg" or (b"<svg" in head[:4096] and _looks_like_markup(head)):
+    if suffix in _SVG_EXTENSIONS or (b"<svg" in head[:4096] and _looks_like_markup(head)):
         return "svg"
     if suffix in DELIMITED_EXTENSIONS:
         return "delimited"
     if suffix in MARKUP_EXTENSIONS or _looks_like_markup(head):
         return "markup"
-    if suffix == ".dxf" or head.lstrip()[:32].replace(b"\r", b"").startswith(b"0\nSECTION"):
+    if suffix in _DXF_EXTENSIONS or head.lstrip()[:32].replace(b"\r", b"").startswith(b"0\nSECTION"):
         return "dxf"
     if suffix in NC_EXTENSIONS or _looks_like_nc(head, suffix):
         return "gcode"
-    if suffix in (".step", ".stp", ".p21") or head.lstrip().startswith(b"ISO-10303-21"):
+    if suffix in _STEP_EXTENSIONS or head.lstrip().startswith(b"ISO-10303-21"):
         return "step"
-    if suffix in (".igs", ".iges"):
+    if suffix in _IGES_EXTENSIONS:
         return "iges"
     if suffix in TEXT_EXTENSIONS:
         return "text"
@@ -123,14 +91,6 @@ def sniff(head: bytes, name: str, open_zip: bytes | None = None) -> str:
     if _looks_binary(head):
         return "binary"
     return "text"
-
-
-_OLE_STREAMS = (
-    ("WordDocument".encode("utf-16-le"), "doc"),
-    ("Workbook".encode("utf-16-le"), "xls"),
-    ("PowerPoint Document".encode("utf-16-le"), "ppt"),
-    ("__substg1.0_".encode("utf-16-le"), "msg"),
-)
 
 
 def _ole_kind(data: bytes | None) -> str:
@@ -144,28 +104,20 @@ def _ole_kind(data: bytes | None) -> str:
 
 def _zip_kind(data: bytes | None, suffix: str) -> str:
     if data is None:
-        return {".docx": "docx", ".docm": "docx", ".xlsx": "xlsx", ".xlsm": "xlsx", ".pptx": "pptx"}.get(
-            suffix, "zip"
-        )
+        return _ZIP_EXT.get(suffix, "zip")
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             names = set(zf.namelist())
             mimetype = zf.read("mimetype").decode("ascii", "replace") if "mimetype" in names else ""
     except (zipfile.BadZipFile, OSError, KeyError, RuntimeError, ValueError, EOFError):
         return "zip-corrupt"
-    if "word/document.xml" in names:
-        return "docx"
-    if "xl/workbook.xml" in names:
-        return "xlsx"
-    if "ppt/presentation.xml" in names:
-        return "pptx"
-    if mimetype.startswith("application/vnd.oasis.opendocument"):
-        return "odf"
-    if mimetype == "application/epub+zip":
-        return "epub"
-    if suffix in (".mph",):
-        return "comsol"
-    return "zip"
+    for part, kind in _ZIP_PARTS:
+        if part in names:
+            return kind
+    for wanted, kind in _ZIP_MIMETYPES:
+        if mimetype == wanted or (wanted.endswith("*") and mimetype.startswith(wanted[:-1])):
+            return kind
+    return _ZIP_LAST_EXT.get(suffix, "zip")
 
 
 def _looks_like_markup(head: bytes) -> bool:
@@ -214,3 +166,66 @@ def _looks_binary(head: bytes) -> bool:
         return control > 0.1 * len(other)
     control = sum(1 for b in sample if b < 9 or 13 < b < 32)
     return control > 0.1 * len(sample)
+
+
+#: A run of NULs this long is padding (a log cut short by a crash, a fixed-size record), not
+#: a sign of binary content.
+_PADDING = re.compile(rb"\x00{16,}")
+#: Control bytes (NUL among them) that do not occur in text (tab, line ends, form feed, ESC and
+#: the shifts of ISO-2022 encodings and terminal colours, DOS's end-of-file mark do).
+_HARD_CONTROL = tuple(bytes([b]) for b in (*range(9), *range(14, 32)) if b not in (0x0E, 0x0F, 0x1A, 0x1B))
+#: Encodings the text readers decode (decode.decode_bytes): bytes that are valid in one of them
+#: are text, however invalid as UTF-8.
+_MULTIBYTE = ("gb18030", "big5", "shift_jis", "euc-kr")
+
+
+def _binary_content(head: bytes) -> bool:
+    """Bytes that are no text in any encoding the text readers decode: a file named `.txt`,
+    `.dxf`, `.nc`, `.html`, … whose content is binary. UTF-16 (with or without BOM), legacy
+    8-bit and CJK text (GBK, Big5, cp1251, …), text padded with NULs and damaged text with a
+    stray NUL or control byte are text."""
+    sample = _PADDING.sub(b"", head[:8192])
+    hard = sum(sample.count(b) for b in _HARD_CONTROL)
+    if hard <= 0.01 * len(sample) or _looks_utf16(sample):
+        return False
+    if hard > 0.05 * len(sample) and _looks_binary(sample):
+        return True
+    # few control bytes: binary only if the rest decodes in none of the encodings text comes in
+    # (bytes that are neither UTF-8 nor GB18030, Big5, Shift-JIS, EUC-KR)
+    if _invalid(sample, "utf-8") < 0.1:
+        return False
+    return all(_invalid(sample, encoding) > 0.02 for encoding in _MULTIBYTE)
+
+
+def _invalid(sample: bytes, encoding: str) -> float:
+    """The share of `sample` that does not decode in `encoding`."""
+    return sample.decode(encoding, errors="replace").count("\ufffd") / len(sample)
+
+
+def _looks_utf16(sample: bytes) -> bool:
+    """UTF-16 (or UTF-32) text, with or without a BOM: code units that are nearly all letters,
+    digits, punctuation (Chinese text with a few ASCII digits has NULs on one parity, but too few
+    for `_looks_binary` to see them as UTF-16)."""
+    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    if len(sample) < 8:
+        return False
+    sample = sample[:4096]
+    for encoding, width in (("utf-16-le", 2), ("utf-16-be", 2), ("utf-32-le", 4), ("utf-32-be", 4)):
+        text = sample[: len(sample) // width * width].decode(encoding, errors="replace")
+        if sum(1 for ch in text if _text_char(ch)) >= 0.9 * len(text):
+            return True
+    return False
+
+
+def _text_char(ch: str) -> bool:
+    return (
+        "\u0020" <= ch <= "\u007e"
+        or ch in "\t\r\n"
+        or "\u00a0" <= ch <= "\u04ff"  # Latin-1, Latin extended, Greek, Cyrillic
+        or "\u2000" <= ch <= "\u214f"  # general punctuation, currency, letter-like symbols (℃)
+        or "\u3000" <= ch <= "\u30ff"  # CJK punctuation, kana
+        or "\u4e00" <= ch <= "\u9fff"  # CJK ideographs
+        or "\uac00" <= ch <= "\ud7a3"  # Hangul
+        or "\uff00" <= ch <= "\uffef"  # full-width forms
+    )

@@ -5,25 +5,14 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from scanner.extract.formats import CARRIER_PRIORS
 from scanner.types import Finding
 
 _GCODE_LINE = re.compile(r"(?m)^\s*(?:N\d+\s*)?(?:G0?[0-3]|G[1-9]\d|M0?[3-9]|T\d+|O\d{3,})\b")
 #: Cue weight a carrier needs before it is named: drawings and messages share many single
 #: words with ordinary documents (设计, 批准, material, Dear), their identity needs several.
 MINIMUM = {"email": 1.5, "drawing": 1.4, "simulation-data": 1.2, "process-spec": 0.8}
-_TYPE_PRIOR = {
-    "gcode": ("nc-program", 2.0),
-    "step": ("drawing", 2.0),
-    "iges": ("drawing", 2.0),
-    "svg": ("drawing", 1.0),
-    "dxf": ("drawing", 2.0),
-    "dxf-binary": ("drawing", 2.0),
-    "hdf5": ("simulation-data", 2.0),
-    "comsol": ("simulation-data", 2.0),
-    "delimited": ("parameter-sheet", 1.0),
-    "xlsx": ("parameter-sheet", 1.0),
-    "email": ("email", 2.0),
-}
+_TYPE_PRIOR = CARRIER_PRIORS  # one record per format: scanner/extract/formats.py
 _EXT_PRIOR = {
     ".dxf": "drawing",
     ".dwg": "drawing",

@@ -136,7 +136,7 @@ def test_with_no_reader_at_all_the_text_runs_are_read_but_the_file_is_not_clear(
     v = scanner.scan_bytes("x.doc", legacy["doc"])
     assert "熔盐电解" in " ".join(e.snippet for e in v.evidence)
     assert v.verdict in ("review", "controlled")
-    assert any(r.startswith("not inspected: Word document read only in part") for r in v.reasons)
+    assert any(r.startswith("not inspected: ") and "read only in part" in r for r in v.reasons)
 
 
 def test_encrypted_word_document_says_a_password_is_needed(tmp_path: Path, legacy) -> None:

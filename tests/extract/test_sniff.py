@@ -1,8 +1,10 @@
 import io
+import random
 import zipfile
 
 import pytest
 
+from scanner.extract.registry import UNSUPPORTED, type_of
 from scanner.extract.sniff import sniff
 
 
@@ -51,3 +53,92 @@ def test_sniff_looks_inside_zip(names: list[str], expected: str) -> None:
 def test_corrupt_zip_is_named() -> None:
     data = b"PK\x03\x04" + b"\x00" * 50
     assert sniff(data, "x.docx", open_zip=data) == "zip-corrupt"
+
+
+# --- content that is not what its name says ------------------------------------------------------
+
+RANDOM = random.Random(7).randbytes(4096)
+RANDOM_SHORT = random.Random(8).randbytes(64)
+ZH = "钕铁硼烧结工艺：烧结温度1060℃，保温4小时。稀土永磁材料的制备。\n" * 20
+RU = "Технология спекания магнитов NdFeB, температура 1060 градусов.\n" * 20
+TEXT_NAMES = [
+    "notes.txt",
+    "README.md",
+    "data.json",
+    "deck.yaml",
+    "part.dxf",
+    "model.step",
+    "model.stp",
+    "program.nc",
+    "program.gcode",
+    "drawing.svg",
+    "page.html",
+    "page.htm",
+    "data.xml",
+    "message.eml",
+    "sheet.csv",
+    "deck.inp",
+    "result.dat",
+    "part.igs",
+]
+
+
+@pytest.mark.parametrize("name", TEXT_NAMES)
+@pytest.mark.parametrize(
+    "data", [RANDOM, RANDOM_SHORT, bytes(range(256)) * 4], ids=["random", "short", "bytes"]
+)
+def test_binary_named_as_text_is_binary(data: bytes, name: str) -> None:
+    """Random bytes named .dxf, .step, .nc, .svg, .html, .eml, … are not read as those formats."""
+    assert sniff(data[:8192], name) == "binary"
+    assert type_of(name, data) == "binary"
+
+
+def _utf16_le_without_bom(text: str) -> bytes:
+    return text.encode("utf-16-le")
+
+
+@pytest.mark.parametrize(
+    ("build", "name", "expected"),
+    [
+        # what the bytes really are wins over the name
+        (lambda: b"%PDF-1.7\n" + RANDOM, "report.txt", "pdf"),
+        (lambda: b"AutoCAD Binary DXF\r\n\x1a\x00" + RANDOM, "part.dxf", "dxf-binary"),
+        (lambda: b"\x89PNG\r\n\x1a\n" + RANDOM, "drawing.svg", "png"),
+        (lambda: b"PK\x05\x06" + bytes(18), "notes.txt", "zip"),
+        # text in any encoding the readers decode stays what its name says
+        (lambda: ZH.encode("utf-16"), "u16.txt", "text"),
+        (lambda: _utf16_le_without_bom(ZH), "u16-no-bom.txt", "text"),
+        (lambda: ZH.encode("utf-16-be"), "u16-be.csv", "delimited"),
+        (lambda: "0\nSECTION\n2\nENTITIES\n0\nEOF\n".encode("utf-16-le"), "u16.dxf", "dxf"),
+        (lambda: ZH.encode("gb18030"), "gbk.txt", "text"),
+        (lambda: ZH.replace("钕铁硼", "釹鐵硼").encode("big5", "replace"), "big5.md", "text"),
+        (lambda: RU.encode("cp1251"), "ru.txt", "text"),
+        (lambda: RU.encode("koi8-r"), "ru.inp", "text"),
+        (lambda: "ネオジム磁石の焼結工程\n".encode("shift_jis") * 20, "jp.txt", "text"),
+        (lambda: "Größe der Körner: 5 µm\n".encode("cp1252") * 20, "de.yaml", "text"),
+        (lambda: "<html><body>稀土</body></html>".encode("gb18030"), "page.html", "markup"),
+        # damaged or padded text is still text
+        (
+            lambda: b"0\nSECTION\n2\nENTITIES\n0\nTEXT\n1\nNdFeB\n0\nENDSEC\nGARBAGE\n\x00\x01\n0\nEOF\n",
+            "d.dxf",
+            "dxf",
+        ),
+        (
+            lambda: b"2025-01-01 furnace 3 at 1060 C\n" * 40 + b"\x00" * 3000 + b"restart\n",
+            "shift.log",
+            "text",
+        ),
+        (lambda: b"\x1b[31mERROR\x1b[0m sintering furnace over temperature\n" * 40, "run.log", "text"),
+        (lambda: b"G21 G90\nG01 X10 Y10 F600\nM30\n", "slice.nc", "gcode"),
+        # without a text name, nothing changes
+        (lambda: RANDOM, "blob", "binary"),
+        (lambda: RANDOM, "blob.bin", "binary"),
+    ],
+)
+def test_type_by_content_then_name(build, name: str, expected: str) -> None:
+    data = build()
+    assert type_of(name, data) == expected
+
+
+def test_unknown_binary_says_so() -> None:
+    assert UNSUPPORTED["binary"] == "unknown binary content (not a document format the scanner reads)"
