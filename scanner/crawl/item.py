@@ -1,0 +1,68 @@
+"""What the walk yields: `Item`, one path found (readable, or with the problem or the
+exclude pattern that keeps it from being read), and `printable`, a file name as reports show it."""
+
+from __future__ import annotations
+
+import errno
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from scanner.crawl.fsopen import open_file
+from scanner.extract.errors import ExtractionError
+
+
+@dataclass(frozen=True)
+class Item:
+    """One path the walk found.
+
+    `display` is what reports show. `fs_path` is what is read, None when the item cannot or must
+    not be read; then `problem` says why it cannot be read, or `skipped` why it was left out at
+    the user's request (an exclude pattern). `root` is the path given to `walk` that the item
+    was found under, or is. Read it with `open_bytes`/`open`: a plain `open(fs_path)` fails for
+    a path longer than PATH_MAX and would follow a symbolic link put in place after the walk."""
+
+    display: str
+    fs_path: Path | None
+    problem: str | None = None  # set when the item cannot be read at all
+    skipped: str | None = None  # set when an exclude pattern left the item out
+    root: str = ""
+    #: The leading part of `fs_path` that may be resolved following symbolic links; the
+    #: components after it are opened one by one, following none. None: follow links anywhere
+    #: (files given directly, and everything under --follow-symlinks).
+    trusted_prefix: str | None = field(default=None, repr=False)
+
+    def open(self) -> BinaryIO:
+        """The file, opened read-only (see `open_file`)."""
+        if self.fs_path is None:
+            raise OSError(errno.EINVAL, self.problem or self.skipped or "nothing to read", self.display)
+        return os.fdopen(open_file(self.fs_path, self.trusted_prefix), "rb")
+
+    def open_bytes(self, max_bytes: int) -> bytes:
+        """The file's content. Raises ExtractionError for a file larger than `max_bytes` (its
+        message, `file too large: N bytes (limit M)`, is the verdict's error text), and OSError
+        when the file cannot be opened or is no longer a regular file."""
+        with self.open() as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > max_bytes:
+                raise ExtractionError(f"file too large: {size} bytes (limit {max_bytes})")
+            data = handle.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise ExtractionError(f"file too large: more than {max_bytes} bytes (limit {max_bytes})")
+        return data
+
+
+def printable(name: str) -> str:
+    """A file name as reports can print it. Names that are not valid UTF-8 (copied from old
+    Chinese Windows shares, say) reach Python as lone surrogates, which no report can encode:
+    they are shown decoded as GB18030 where that works, else with \\x escapes."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        raw = name.encode("utf-8", "surrogateescape")
+    try:
+        return raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return raw.decode("utf-8", "backslashreplace")
