@@ -381,6 +381,11 @@ def _email(data: bytes, limits: Limits) -> Iterator[Member | Message]:
     count = 0
     for part in msg.walk():
         if part.is_multipart():
+            raw = part.get_payload()
+            if isinstance(raw, str) and raw.strip():
+                # a multipart whose boundary is missing: its parts could not be told apart, so
+                # its raw text is read as it is (nothing is left unread)
+                texts.append(raw)
             continue
         filename = part.get_filename()
         ctype = part.get_content_type()
@@ -405,27 +410,46 @@ def _email(data: bytes, limits: Limits) -> Iterator[Member | Message]:
                 raw = part.get_payload(decode=True) or b""
                 body = raw.decode("utf-8", errors="replace")
             texts.append(_html_text(body) if ctype == "text/html" else body)
-    cut = _truncation(msg)
+    cut = _truncation(msg, data)
     if cut:
         yield Member("", None, skip=Skip("unreadable", "message", cut))
     yield Message("\n".join(texts))
 
 
-#: MIME defects that mean the message was cut short: its last part (often the attachment that
-#: matters) is incomplete.
-_CUT_DEFECTS = {
-    "CloseBoundaryNotFoundDefect": "the message is truncated (its closing MIME boundary is missing)",
-    "StartBoundaryNotFoundDefect": "the message is damaged (a MIME boundary is missing)",
-    "MultipartInvariantViolationDefect": "the message is damaged (a multipart part has no parts)",
+_BOUNDARY_DEFECTS = {
+    "CloseBoundaryNotFoundDefect",
+    "StartBoundaryNotFoundDefect",
+    "MultipartInvariantViolationDefect",
 }
+_BASE64_DEFECTS = {"InvalidBase64PaddingDefect", "InvalidBase64LengthDefect", "InvalidBase64CharactersDefect"}
 
 
-def _truncation(msg) -> str | None:
-    for part in msg.walk():
-        for defect in part.defects:
-            reason = _CUT_DEFECTS.get(type(defect).__name__)
-            if reason:
-                return reason
+def _truncation(msg, data: bytes) -> str | None:
+    """Why the message looks cut short, if it does. A missing MIME boundary alone is common in
+    sloppy but complete messages; a copy cut short also stops mid-line (in its headers, its
+    text) or inside a base64 attachment (bad padding), and then its last part, or whole parts
+    after it, are missing."""
+    ends_line = data.endswith((b"\n", b"\r"))
+    if b"\n\n" not in data and b"\r\n\r\n" not in data and not ends_line:
+        return "the message is truncated (it stops inside its headers)"
+    parts = list(msg.walk())
+    defects = {type(d).__name__ for p in parts for d in p.defects}
+    if not defects & _BOUNDARY_DEFECTS:
+        return None
+    leaves = [p for p in parts if not p.is_multipart()]
+    last = leaves[-1] if leaves else msg
+    if str(last.get("Content-Transfer-Encoding", "")).strip().lower() == "base64":
+        try:
+            last.get_payload(decode=True)
+        except Exception:
+            return "the message is truncated (its last part cannot be decoded)"
+        if any(type(d).__name__ in _BASE64_DEFECTS for d in last.defects):
+            return "the message is truncated (its last attachment's base64 data is cut short)"
+        if not ends_line and not data.rstrip().endswith(b"="):
+            return "the message is truncated (it stops inside its last attachment)"
+        return None
+    if not ends_line:
+        return "the message is truncated (it stops mid-line, and a MIME boundary is missing)"
     return None
 
 

@@ -113,7 +113,7 @@ def extract_image(source: Source) -> Extracted:
             unread.append(Skip("unreadable", f"page {index + 1}", str(exc)))
             continue
         garbled = undecoded(frame, text)
-        if garbled and garbled != "renders blank":  # a blank picture is just blank
+        if garbled:
             unread.append(
                 Skip("unreadable", f"page {index + 1}", f"pixel data cannot be decoded ({garbled})")
             )

@@ -243,15 +243,14 @@ def _run(command: list[str], png: bytes, timeout: float) -> str:
 
 
 def undecoded(image, text: str) -> str | None:
-    """Why a rendered scan page looks like a picture that did not decode, if it does: one flat
-    colour (PDFium draws nothing for JBIG2/DCT data it cannot decode) or black-and-white noise
-    (CCITT fax data that is garbage decodes to random runs). A scanned page with text has a
-    light background and a small share of dark marks; a photo has mid-tones. What OCR reads in noise
-    is junk, so noise is a gap whatever OCR returned."""
+    """Why a rendered scan page looks like a picture that did not decode, if it does:
+    black-and-white noise. Garbage CCITT fax data decodes without an error, to page-wide black
+    runs; a scanned page with text has a light background and a small share of dark marks, a
+    photo has mid-tones, and a blank page is just blank. What OCR reads in noise is junk, so
+    noise is a gap whatever OCR returned."""
+    if min(image.size) < 64:
+        return None  # an icon-sized picture: too small to hold a page of text
     grey = image.convert("L")
-    low, high = grey.getextrema()
-    if high - low < 8 and not text.strip():
-        return "renders blank"
     histogram = grey.histogram()
     total = sum(histogram) or 1
     bilevel = (sum(histogram[:32]) + sum(histogram[224:])) / total

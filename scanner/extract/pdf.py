@@ -146,18 +146,15 @@ def _ocr(pdf, ocr_pages: dict[int, str], limits: Limits, notes: list[str], unrea
     for number in chosen:
         page = pdf[number - 1]
         try:
-            images = _image_sizes(page)
-            too_large = [(w, h) for w, h in images if w * h > limits.max_image_pixels]
-            if too_large:
-                w, h = too_large[0]
-                unread.append(
-                    Skip("limit", f"page {number}", f"picture of {w}×{h} pixels, over the image limit")
-                )
-                continue
+            gap = _picture_gap(page, limits)
+            if gap:
+                unread.append(Skip(gap[0], f"page {number}", gap[1]))
+                if gap[0] == "limit":
+                    continue
             image = page.render(scale=_scale(page)).to_pil()
             text = recognise(prepare(image), limits.ocr_timeout_seconds)
             ocr_pages[number] = text
-            garbled = undecoded(image, text) if images else None
+            garbled = undecoded(image, text) if not gap else None
             if garbled:
                 unread.append(
                     Skip("unreadable", f"page {number}", f"the page's picture cannot be decoded ({garbled})")
@@ -171,18 +168,47 @@ def _ocr(pdf, ocr_pages: dict[int, str], limits: Limits, notes: list[str], unrea
     notes.append(f"{_pages(chosen)} read by OCR ({engine().description})")  # type: ignore[union-attr]
 
 
-def _image_sizes(page) -> list[tuple[int, int]]:
-    """Pixel sizes of the page's pictures, as the PDF declares them (read before decoding)."""
+def _picture_gap(page, limits: Limits) -> tuple[str, str] | None:
+    """Why a page's pictures cannot all be read, if so: one over the pixel limit (checked from
+    the size the PDF declares, before decoding), or one whose data PDFium cannot decode
+    (garbage JBIG2 or JPEG data, which a render silently draws as nothing)."""
     import pypdfium2.raw as raw
 
-    sizes = []
     for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_IMAGE,), max_depth=3):
         try:
             meta = obj.get_metadata()
-            sizes.append((int(meta.width), int(meta.height)))
+            width, height = int(meta.width), int(meta.height)
         except Exception:
-            sizes.append((0, 0))
-    return sizes
+            return "unreadable", "a picture on the page has no readable size"
+        if width * height > limits.max_image_pixels:
+            return "limit", f"picture of {width}×{height} pixels, over the image limit"
+        filters = "/".join(obj.get_filters()) or "unfiltered"
+        try:
+            bitmap = obj.get_bitmap(render=False)
+        except Exception:
+            return "unreadable", f"the page's picture cannot be decoded ({filters} data)"
+        try:
+            raw_bytes = width * height * max(int(meta.bits_per_pixel), 1) // 8
+            if _blank_from_busy_data(obj, bitmap.to_pil(), raw_bytes):
+                return (
+                    "unreadable",
+                    f"the page's picture cannot be decoded ({filters} data decodes to nothing)",
+                )
+        finally:
+            bitmap.close()
+    return None
+
+
+def _blank_from_busy_data(obj, image, raw_bytes: int) -> bool:
+    """A picture that decodes to one flat colour although its data is far larger than any
+    encoder needs for a flat picture: the decoder gave up (garbage fax data decodes to white).
+    A genuinely blank scan compresses to about a thousandth of its raw size (Flate) or less
+    (fax, JBIG2)."""
+    low, high = image.convert("L").getextrema()
+    if high - low > 1:
+        return False
+    encoded = len(obj.get_data(decode_simple=False))
+    return encoded > 2048 + raw_bytes // 500
 
 
 def _scale(page) -> float:

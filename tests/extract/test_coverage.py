@@ -337,7 +337,7 @@ GARBAGE = bytes(random.Random(7).randrange(256) for _ in range(5000))
 @pytest.mark.parametrize(
     ("case", "data", "expected"),
     [
-        ("garbage JBIG2", pdf_with_image("JBIG2Decode", GARBAGE), "cannot be decoded"),
+        ("garbage JBIG2", pdf_with_image("JBIG2Decode", GARBAGE), "JBIG2Decode data"),
         (
             "garbage CCITT G4",
             pdf_with_image(
@@ -345,7 +345,7 @@ GARBAGE = bytes(random.Random(7).randrange(256) for _ in range(5000))
             ),
             "cannot be decoded",
         ),
-        ("garbage JPEG", pdf_with_image("DCTDecode", GARBAGE), "cannot be decoded"),
+        ("garbage JPEG", pdf_with_image("DCTDecode", GARBAGE), "DCTDecode data"),
         (
             "picture bomb",
             pdf_with_image("FlateDecode", zlib.compress(b"\0" * 1000), width=60_000, height=60_000),
@@ -358,3 +358,10 @@ def test_an_image_page_that_cannot_be_decoded_is_not_no_text(case, data, expecte
     v = Scanner(ScanConfig(use_model=False)).scan_bytes("scan.pdf", data)
     assert v.verdict == "review", (case, v.reasons)
     assert any(expected in r for r in v.reasons), v.reasons
+
+
+@needs_ocr
+def test_a_blank_scanned_page_is_blank_not_unread() -> None:
+    white = zlib.compress(b"\xff" * (1200 * 1600 // 8))
+    v = Scanner(ScanConfig(use_model=False)).scan_bytes("blank.pdf", pdf_with_image("FlateDecode", white))
+    assert v.verdict == "clear", v.reasons
