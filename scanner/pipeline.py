@@ -11,7 +11,7 @@ from scanner.classify.artifact import LexiconMismatch
 from scanner.classify.artifact import load as load_model
 from scanner.classify.features import dense_features, model_text
 from scanner.config import ScanConfig
-from scanner.crawl.containers import ContainerError, Message, expand, metadata_only
+from scanner.crawl.containers import ContainerError, Message, expand
 from scanner.crawl.walk import Item, walk
 from scanner.detect.analyze import Analysis, Detector
 from scanner.extract.errors import ExtractionError, UnsupportedFormat
@@ -82,7 +82,7 @@ class Scanner:
             return [error_verdict(name, str(exc))]
         if file_type == "dwg":
             return [dwg_verdict(name, data)]
-        no_content = metadata_only(data) or no_content_reason(file_type)
+        no_content = no_content_reason(file_type)
         if no_content:
             return [no_content_verdict(name, file_type, data, no_content)]
         if file_type not in CONTAINER_TYPES:

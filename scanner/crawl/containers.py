@@ -63,17 +63,6 @@ def expand(file_type: str, name: str, data: bytes, limits: Limits) -> Iterator[M
         raise ContainerError(f"not a container: {file_type}")
 
 
-def metadata_only(data: bytes) -> str | None:
-    """macOS adds resource forks (AppleDouble, `__MACOSX/._name`) and Finder settings
-    (`.DS_Store`) to the archives it makes: binary metadata, not documents. They are told by
-    their content, never by their name: a recipe saved as `__MACOSX/._WI.txt` is read."""
-    if data[:4] in (b"\x00\x05\x16\x07", b"\x00\x05\x16\x00"):
-        return "macOS resource fork (AppleDouble metadata written by the Finder), not a document"
-    if data[:8] == b"\x00\x00\x00\x01Bud1":
-        return "macOS Finder folder settings (.DS_Store), not a document"
-    return None
-
-
 def unsafe_name(name: str) -> str | None:
     """Why a member name is hostile, if it is: absolute, or climbing out with `..`."""
     path = PurePosixPath(name.replace("\\", "/"))
@@ -429,6 +418,8 @@ def _truncation(msg, data: bytes) -> str | None:
     sloppy but complete messages; a copy cut short also stops mid-line (in its headers, its
     text) or inside a base64 attachment (bad padding), and then its last part, or whole parts
     after it, are missing."""
+    if data.count(b"\x00") > len(data) // 4:  # UTF-16 text: look at its characters, not its bytes
+        data = data.replace(b"\x00", b"")
     ends_line = data.endswith((b"\n", b"\r"))
     if b"\n\n" not in data and b"\r\n\r\n" not in data and not ends_line:
         return "the message is truncated (it stops inside its headers)"

@@ -105,6 +105,18 @@ TYPES: tuple[FileType, ...] = (
         no_document_content=True,
     ),
     FileType(
+        "appledouble",
+        "macOS resource fork (AppleDouble metadata written by the Finder)",
+        (at(b"\x00\x05\x16\x07"), at(b"\x00\x05\x16\x00")),
+        no_document_content=True,
+    ),
+    FileType(
+        "ds-store",
+        "macOS Finder folder settings (.DS_Store)",
+        (at(b"\x00\x00\x00\x01Bud1"),),
+        no_document_content=True,
+    ),
+    FileType(
         "audio",
         "audio",
         (

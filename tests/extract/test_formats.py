@@ -105,7 +105,10 @@ def test_no_content_reason() -> None:
         "audio",
         "video",
         "executable",
+        "appledouble",
+        "ds-store",
     }
+    assert no_content_reason("ds-store") == "no document content: macOS Finder folder settings (.DS_Store)"
     assert not set(formats.NO_CONTENT_TYPES) & set(formats.CONTAINER_TYPES)
 
 
