@@ -152,3 +152,20 @@ def test_samples_get_the_verdicts_their_table_promises(scanner) -> None:
         if sample.verdict in ("controlled", "review", "excluded"):
             assert set(v.categories) == set(sample.categories), sample.name
             assert set(v.magnet_types) == set(sample.magnet_types), sample.name
+
+
+def test_explain_opens_a_member_path_as_scan_prints_it(tmp_path: Path) -> None:
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / "outer.zip", "w") as zf:
+        zf.writestr("docs/spec.txt", CONTROLLED_ZH)
+        zf.writestr("hr.txt", CLEAR_EN)
+    scanned = json.loads(run(["scan", str(tmp_path), "--format", "json", "--time-limit", "0"]).stdout)
+    assert "outer.zip!docs/spec.txt" in {f["path"] for f in scanned["files"]}
+    result = run(["explain", str(tmp_path / "outer.zip") + "!docs/spec.txt", "--format", "json"])
+    data = json.loads(result.stdout)
+    assert result.exit_code == 1
+    assert data["verdict"]["verdict"] == "controlled"
+    assert data["verdict"]["path"].endswith("outer.zip!docs/spec.txt")
+    missing = run(["explain", str(tmp_path / "outer.zip") + "!nope.txt"])
+    assert missing.exit_code == 3 and "no member 'nope.txt'" in missing.stdout
