@@ -11,14 +11,15 @@ from scanner.classify.artifact import LexiconMismatch
 from scanner.classify.artifact import load as load_model
 from scanner.classify.features import dense_features, model_text
 from scanner.config import ScanConfig
-from scanner.crawl.containers import ContainerError, Message, expand
+from scanner.crawl.containers import ContainerError, Member, Message, expand
+from scanner.crawl.embedded_objects import EMBEDDING_PACKAGES, embedded_objects
 from scanner.crawl.walk import Item, walk
 from scanner.detect.analyze import Analysis, Detector
 from scanner.extract.errors import ExtractionError, UnsupportedFormat
 from scanner.extract.formats import CONTAINER_TYPES, no_content_reason
 from scanner.extract.registry import extract_document, type_of
 from scanner.extract.text import lines_to_segments
-from scanner.policy.container import aggregate
+from scanner.policy.container import aggregate, severity
 from scanner.policy.decide import ModelView, coverage, decide
 from scanner.policy.exclusions import ExclusionScore, exclusions_for
 from scanner.policy.scoring import Scores, score_categories
@@ -86,7 +87,10 @@ class Scanner:
         if no_content:
             return [no_content_verdict(name, file_type, data, no_content)]
         if file_type not in CONTAINER_TYPES:
-            return [self.scan_bytes_with_analysis(name, data, file_type)[0]]
+            own = self.scan_bytes_with_analysis(name, data, file_type)[0]
+            if file_type in EMBEDDING_PACKAGES and own.verdict != "error":
+                return self._with_embedded(name, data, file_type, own, depth)
+            return [own]
         if depth >= self.config.limits.max_depth:
             return [
                 error_verdict(
@@ -95,30 +99,70 @@ class Scanner:
                     file_type,
                 )
             ]
-        parts: list[Verdict] = []
-        listed: list[Verdict] = []
-        skipped: list[Skip] = []
         try:
-            for member in expand(file_type, name, data, self.config.limits):
-                if isinstance(member, Message):
-                    parts.append(self._message_verdict(name, member.text))
-                    continue
-                if member.skip is not None:
-                    skipped.append(member.skip)
-                    continue
-                path = f"{name}!{member.name}"
-                if member.problem or member.data is None:
-                    found = [error_verdict(path, member.problem or "unreadable member")]
-                else:
-                    if self.on_member is not None:
-                        self.on_member(path)
-                    found = self.scan_bytes_all(path, member.data, depth + 1)
-                parts.append(found[0])
-                listed.extend(found)
+            return self._members(name, file_type, expand(file_type, name, data, self.config.limits), depth)
         except ContainerError as exc:
             return [error_verdict(name, str(exc), file_type)]
-        own = aggregate(name, file_type, parts, self.config.limits.max_evidence, tuple(skipped))
-        return [own, *listed]
+
+    def _with_embedded(
+        self, name: str, data: bytes, file_type: str, own: Verdict, depth: int
+    ) -> list[Verdict]:
+        """An Office document and the objects embedded in it (a workbook behind a chart, an
+        attached PDF), each scanned as a member; the document is as severe as its worst part."""
+        members = list(embedded_objects(data, self.config.limits))
+        if not members:
+            return [own]
+        if depth >= self.config.limits.max_depth:
+            gap = Skip(
+                "limit", "embedded objects", f"not read: nesting limit ({self.config.limits.max_depth})"
+            )
+            reasons: list[str] = list(own.reasons)
+            verdict, exclusion = coverage((gap,), own.verdict, own.exclusion, reasons)
+            return [
+                dataclasses.replace(
+                    own,
+                    verdict=verdict,
+                    exclusion=exclusion,
+                    reasons=tuple(reasons),
+                    skipped=(*own.skipped, gap),
+                )
+            ]
+        found = self._members(name, file_type, iter(members), depth, own)
+        worst = found[0]
+        if severity(worst) >= severity(own) and not worst.skipped:
+            return [own, *found[1:]]  # nothing inside is worse: the document's own verdict stands
+        return found
+
+    def _members(
+        self,
+        name: str,
+        file_type: str,
+        members: Iterable[Member | Message],
+        depth: int,
+        own: Verdict | None = None,
+    ) -> list[Verdict]:
+        """The container's verdict (the most severe of `own` and its members') and the members'."""
+        parts: list[Verdict] = [own] if own is not None else []
+        listed: list[Verdict] = []
+        skipped: list[Skip] = []
+        for member in members:
+            if isinstance(member, Message):
+                parts.append(self._message_verdict(name, member.text))
+                continue
+            if member.skip is not None:
+                skipped.append(member.skip)
+                continue
+            path = f"{name}!{member.name}"
+            if member.problem or member.data is None:
+                found = [error_verdict(path, member.problem or "unreadable member")]
+            else:
+                if self.on_member is not None:
+                    self.on_member(path)
+                found = self.scan_bytes_all(path, member.data, depth + 1)
+            parts.append(found[0])
+            listed.extend(found)
+        verdict = aggregate(name, file_type, parts, self.config.limits.max_evidence, tuple(skipped))
+        return [verdict, *listed]
 
     def explain_file(self, path: Path | str) -> tuple[Verdict, Analysis | None]:
         """Scan one file and keep its analysis, for `scanner explain`. `path` may name a

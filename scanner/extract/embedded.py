@@ -12,6 +12,7 @@ document is never passed as clear with a picture nobody read:
 
 from __future__ import annotations
 
+import hashlib
 import io
 import re
 import zipfile
@@ -22,6 +23,7 @@ from scanner.extract.base import Extracted, Extractor, Source, page_segment
 from scanner.extract.errors import ExtractionError, NoText
 from scanner.extract.external import ToolFailed, libreoffice_convert
 from scanner.extract.image import ImageTooLarge, open_image
+from scanner.extract.metafile import NotAMetafile, read_metafile
 from scanner.extract.ocr import OcrFailed, engine, prepare, recognise, unavailable_reason
 from scanner.types import Skip
 
@@ -67,6 +69,10 @@ def with_embedded_ocr(data: bytes, extracted: Extracted, limits: Limits) -> Extr
     if reader.read_count:
         description = engine().description  # type: ignore[union-attr]
         notes += (f"{reader.read_count} embedded pictures read by OCR ({description})",)
+    if reader.vector_read:
+        notes += (f"{reader.vector_read} EMF/WMF drawings read from their text records",)
+    if reader.duplicates:
+        notes += (f"{reader.duplicates} repeated pictures read once",)
     if reader.icons:
         notes += (f"{reader.icons} icons or rules (under {ICON_SIDE} pixels) not read",)
     return Extracted(segments, extracted.metadata, notes, extracted.skipped + tuple(reader.skipped))
@@ -85,7 +91,10 @@ class _PictureReader:
         self.segments: list = []
         self.skipped: list[Skip] = []
         self.read_count = 0
+        self.vector_read = 0
         self.icons = 0
+        self.duplicates = 0
+        self._seen: set[bytes] = set()
         self._budget = limits.max_ocr_pages
 
     def read(self, info: zipfile.ZipInfo) -> None:
@@ -99,7 +108,22 @@ class _PictureReader:
         except Exception as exc:  # a damaged member: not read, and said so
             self.skipped.append(Skip("unreadable", where, f"cannot be extracted: {type(exc).__name__}"))
             return
+        digest = hashlib.sha1(raw).digest()
+        if digest in self._seen:
+            self.duplicates += 1  # the same picture again (a logo on every slide): read once
+            return
+        self._seen.add(digest)
         if _is_vector(info.filename, raw):
+            try:
+                drawing = read_metafile(raw)
+            except NotAMetafile:
+                drawing = None
+            if drawing is not None:
+                if drawing.text:
+                    self.segments.append(page_segment(drawing.text, None, part=f"drawing {name}"))
+                if not drawing.has_bitmaps:
+                    self.vector_read += 1
+                    return  # every word of it is in its text records
             try:
                 raw = _vector_to_png(raw, PurePosixPath(info.filename).suffix.lower(), self.limits)
             except ToolFailed as exc:

@@ -15,6 +15,7 @@ from scanner.types import Location, Segment, Skip
 
 MAX_PART_BYTES = 64 * 1024 * 1024
 _ODF_PARTS = ("meta.xml", "content.xml", "styles.xml")
+_ODF_OBJECT = re.compile(r"^Object[^/]*/(content|meta)\.xml$")
 _EPUB_PART = re.compile(r"\.(x?html?|xml)$", re.IGNORECASE)
 
 
@@ -28,7 +29,9 @@ def extract_odf(source: Source) -> Extracted:
     with zf:
         names = zf.namelist()
         if "content.xml" in names:
-            parts = [p for p in _ODF_PARTS if p in names]
+            # the document's parts, then those of the objects embedded in it (a chart's or a
+            # spreadsheet's own content.xml, in `Object 1/`)
+            parts = [p for p in _ODF_PARTS if p in names] + [p for p in names if _ODF_OBJECT.match(p)]
         else:  # EPUB: every (X)HTML chapter, in archive order
             parts = [p for p in names if _EPUB_PART.search(p) and not p.startswith("META-INF")]
         for part in parts:
