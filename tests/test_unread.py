@@ -12,6 +12,7 @@ import os
 import subprocess
 import sys
 import zipfile
+import zlib
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -289,3 +290,38 @@ def test_company_lexicons_run_rules_only_with_a_warning(tmp_path: Path) -> None:
     assert data["files"][0]["verdict"] in FLAGGED
     assert data["scanner"]["model_used"] is False
     assert any("rules only" in w for w in data["scanner"]["warnings"])
+
+
+def test_pictures_and_pages_nobody_could_read_are_not_passed(tmp_path: Path) -> None:
+    """The picture cases, built as files and scanned in one CLI run: a work instruction pasted
+    into Word as a small 1-bit scan, the same after a page of agenda text, and scanned PDF pages
+    whose pictures do not decode or are too large. None is clear; the text line says why."""
+    import docx
+    from docx.shared import Cm
+
+    from tests.extract.test_coverage import GARBAGE, pdf_with_image, text_picture
+    from tests.extract.test_coverage import RECIPE as RECIPE_EN
+
+    scan_png = text_picture(tmp_path / "wi.png", RECIPE_EN, "1")
+    for name, agenda in (("pasted-scan.docx", 0), ("agenda-then-scan.docx", 12)):
+        document = docx.Document()
+        for index in range(agenda):
+            document.add_paragraph(f"Agenda item {index + 1}: canteen, parking and the summer outing.")
+        document.add_picture(str(scan_png), width=Cm(16))
+        (tmp_path / "in").mkdir(exist_ok=True)
+        document.save(tmp_path / "in" / name)
+    ccitt = "/DecodeParms << /K -1 /Columns 1200 /Rows 1600 >>"
+    (tmp_path / "in" / "jbig2.pdf").write_bytes(pdf_with_image("JBIG2Decode", GARBAGE))
+    (tmp_path / "in" / "ccitt.pdf").write_bytes(pdf_with_image("CCITTFaxDecode", GARBAGE, parms=ccitt))
+    bomb = pdf_with_image("FlateDecode", zlib.compress(b"\0" * 1000), width=60_000, height=60_000)
+    (tmp_path / "in" / "bomb.pdf").write_bytes(bomb)
+    result = CliRunner().invoke(cli, ["scan", str(tmp_path / "in"), "--no-color", "--time-limit", "0"])
+    lines = {
+        line.split()[2]: line for line in result.stdout.splitlines() if line[:1].isupper() and "  " in line
+    }
+    assert set(lines) >= {"pasted-scan.docx", "agenda-then-scan.docx", "jbig2.pdf", "ccitt.pdf", "bomb.pdf"}
+    for name in ("pasted-scan.docx", "agenda-then-scan.docx"):
+        assert lines[name].split()[0] in ("CONTROLLED", "REVIEW"), lines[name]
+    for name in ("jbig2.pdf", "ccitt.pdf", "bomb.pdf"):
+        assert lines[name].startswith("REVIEW") and "not inspected: page 1" in lines[name], lines[name]
+    assert result.exit_code == 1
