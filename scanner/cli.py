@@ -35,6 +35,8 @@ from scanner.report import (
 
 #: The review threshold chosen with the shipped model at training (see models/MODEL_CARD.md).
 MODEL_REVIEW = 0.46
+#: The shell's code for a program stopped by SIGPIPE: the reader of the report went away.
+EXIT_BROKEN_PIPE = 141
 
 
 class FiniteFloat(click.ParamType):
@@ -308,6 +310,8 @@ def scan(
         for verdict in verdicts:
             summary.add(verdict)
             reporter.file(verdict)
+    except BrokenPipeError:
+        raise  # the reader went away (`| head`): handled in main, quietly
     except Exception as exc:  # the scan itself failed: say so in the report, exit 4
         if os.environ.get("SCANNER_DEBUG"):
             raise
@@ -427,7 +431,7 @@ def main(argv: list[str] | None = None) -> None:
         # the reader went away (`| head`): nothing more can be reported, and nothing was lost
         with contextlib.suppress(OSError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        sys.exit(EXIT_INTERNAL)
+        sys.exit(EXIT_BROKEN_PIPE)
     except Exception as exc:  # a fault outside any one file: one line, no traceback
         if os.environ.get("SCANNER_DEBUG"):
             raise

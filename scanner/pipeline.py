@@ -62,6 +62,8 @@ class Scanner:
             yield from self.scan_item_all(item)
 
     def scan_item_all(self, item: Item) -> list[Verdict]:
+        if item.skipped:
+            return []  # left out at the user's request (--exclude): counted, not scanned
         if item.problem or item.fs_path is None:
             return [error_verdict(item.display, item.problem or "cannot read")]
         try:

@@ -140,16 +140,11 @@ def decide(
             )
     else:
         codes, categories, magnet_types = (), (), ()
+    technology = verdict in ("controlled", "review")  # before coverage: a gap is not a topic
     verdict, exclusion = coverage(document.skipped, verdict, exclusion, reasons)
     for note in document.notes:
         reasons.append(f"note: {note}")
-    carrier = decide_carrier(
-        document.path,
-        document.file_type,
-        findings,
-        analysis.text,
-        verdict in ("controlled", "review"),
-    )
+    carrier = decide_carrier(document.path, document.file_type, findings, analysis.text, technology)
     return Verdict(
         path=document.path,
         verdict=verdict,
