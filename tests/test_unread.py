@@ -6,12 +6,10 @@ that would make a fail-closed gate block every signed message."""
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import subprocess
 import sys
-import zipfile
 import zlib
 from email.message import EmailMessage
 from pathlib import Path
@@ -20,6 +18,7 @@ import pytest
 from click.testing import CliRunner
 
 from scanner.cli import cli
+from tests.test_hostile import zip_bytes as zip_of
 
 RECIPE = (
     "WI-118 烧结钕铁硼作业指导书\n"
@@ -41,14 +40,6 @@ def scan(*args: str) -> tuple[int, list[dict], dict]:
 
 def by_path(files: list[dict]) -> dict[str, dict]:
     return {f["path"]: f for f in files}
-
-
-def zip_of(members: dict[str, bytes]) -> bytes:
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name, data in members.items():
-            zf.writestr(name, data)
-    return out.getvalue()
 
 
 @pytest.mark.parametrize(
