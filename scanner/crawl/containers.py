@@ -481,6 +481,11 @@ def _outlook(data: bytes, limits: Limits) -> Iterator[Member | Message]:
         if not body.strip() and getattr(msg, "htmlBody", None):
             raw = msg.htmlBody
             body = _html_text(raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw)
+        if not body.strip() and getattr(msg, "rtfBody", None):
+            from striprtf.striprtf import rtf_to_text  # a body kept only as RTF is read too
+
+            raw = msg.rtfBody
+            body = rtf_to_text(raw.decode("latin-1") if isinstance(raw, bytes) else raw, errors="ignore")
         texts.append(body)
         take = _budget(limits)
         for number, att in enumerate(msg.attachments, start=1):
