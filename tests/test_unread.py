@@ -316,3 +316,22 @@ def test_pictures_and_pages_nobody_could_read_are_not_passed(tmp_path: Path) -> 
     for name in ("jbig2.pdf", "ccitt.pdf", "bomb.pdf"):
         assert lines[name].startswith("REVIEW") and "not inspected: page 1" in lines[name], lines[name]
     assert result.exit_code == 1
+
+
+def test_files_without_document_text_are_clear_with_the_reason(tmp_path: Path) -> None:
+    from tests.extract.test_formats import certificate, elf, ftyp, sfnt, wav
+
+    files = {
+        "DejaVuSans.ttf": sfnt(b"\x00\x01\x00\x00"),
+        "beep.wav": wav(),
+        "clip.mp4": ftyp(b"isom", b"isom", b"iso2", b"avc1", b"mp41"),
+        "libfoo.so": elf(),
+        "user.cer": certificate(),
+    }
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    code, entries, summary = scan(str(tmp_path))
+    for entry in entries:
+        assert entry["verdict"] == "clear", entry
+        assert entry["reasons"][0].startswith("no document content: "), entry["reasons"]
+    assert code == 0 and summary["clear"] == len(files)
