@@ -17,6 +17,7 @@ import click
 from scanner import __version__
 from scanner.classify.artifact import ModelError
 from scanner.config import Limits, ScanConfig, Thresholds, default_lexicon_dir
+from scanner.corpus_role import corpus_role
 from scanner.crawl.walk import Item, walk
 from scanner.detect.lexicon import LexiconError
 from scanner.explain import render_explanation
@@ -408,10 +409,15 @@ def evaluate(
         labels = load_labels(labels_file)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from exc
+    try:
+        role = corpus_role(labels_file, folder)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from exc
     metrics = measure(scan_labelled(_scanner(config), folder, labels))
     if fmt == "json":
-        click.echo(json.dumps(metrics, ensure_ascii=False, indent=2))
+        click.echo(json.dumps({"corpus": role.to_dict(), **metrics}, ensure_ascii=False, indent=2))
     else:
+        click.echo(role.describe())
         click.echo(render_text(metrics), nl=False)
 
 
