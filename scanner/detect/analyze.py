@@ -13,6 +13,7 @@ from pathlib import Path
 from scanner.detect.lexicon import SETS, Lexicon, Term, load_lexicon
 from scanner.detect.matcher import TermMatcher
 from scanner.detect.normalize import has_cjk, normalize, normalize_marked
+from scanner.detect.script import to_simplified
 from scanner.detect.values import ValueFinder
 from scanner.types import Document, Finding, Segment
 
@@ -56,7 +57,10 @@ class Detector:
         for t in texts:
             starts.append(pos)
             pos += len(t) + 1
-        text = "\n".join(texts)
+        original = "\n".join(texts)
+        # traditional Chinese is matched as simplified; offsets are kept, so the places and
+        # snippets of findings quote the original text
+        text = to_simplified(original)
         locator = _Locator(segments, starts)
         findings: list[Finding] = []
         for m in _longest(self.terms.find(text)):
