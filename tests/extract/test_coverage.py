@@ -98,6 +98,18 @@ def odt_bytes() -> bytes:
     return out.getvalue()
 
 
+def comsol_bytes() -> bytes:
+    """A COMSOL model file (.mph: a zip of XML and text parts)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as zf:
+        zf.writestr("fileinfo.xml", '<?xml version="1.0"?><fileInfo version="6.1"/>')
+        zf.writestr(
+            "dmodel.xml", "<model>" + "".join(f"<note>{line}</note>" for line in INNOCUOUS) + "</model>"
+        )
+        zf.writestr("savepoint1/model.xml", "<model><param>canteen menu version 3</param></model>")
+    return out.getvalue()
+
+
 def hdf5_bytes() -> bytes:
     import h5py
 
@@ -204,6 +216,7 @@ CASES = [
         None,
     ),
     ("odt part fails", "minutes.odt", odt_bytes, lambda mp: _break_zip_part(mp, "styles.xml"), None),
+    ("comsol part fails", "canteen.mph", comsol_bytes, lambda mp: _break_zip_part(mp, "/model.xml"), None),
     (
         "hdf5 object limit",
         "notes.h5",
