@@ -107,10 +107,6 @@ class _Budget:
         return None
 
 
-def _budget(limits: Limits) -> _Budget:
-    return _Budget(limits)
-
-
 def _refusal(
     name: str,
     size: int,
@@ -141,7 +137,7 @@ def _zip(data: bytes, limits: Limits) -> Iterator[Member]:
         infos = zf.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
         raise ContainerError(f"corrupt zip archive: {exc}") from exc
-    take = _budget(limits)
+    take = _Budget(limits)
     with zf:
         files = [i for i in infos if not i.is_dir()]
         for index, info in enumerate(files):
@@ -188,7 +184,7 @@ def _sevenzip(data: bytes, limits: Limits) -> Iterator[Member]:
         raise ContainerError("encrypted 7z archive (names encrypted too): a password is needed") from exc
     except Exception as exc:  # py7zr raises many kinds of error on damaged archives
         raise ContainerError(f"corrupt 7z archive: {type(exc).__name__}: {exc}") from exc
-    take = _budget(limits)
+    take = _Budget(limits)
     wanted: list[str] = []
     refused: list[Member] = []
     with archive:
@@ -248,7 +244,7 @@ def _rar(data: bytes, limits: Limits) -> Iterator[Member]:
             raise ContainerError(f"corrupt RAR archive: {exc}") from exc
         if not infos and len(data) > 64:  # rarfile lists nothing, silently, from damaged headers
             raise ContainerError("corrupt RAR archive: no member could be listed")
-        take = _budget(limits)
+        take = _Budget(limits)
         with archive:
             files = [i for i in infos if not i.is_dir()]
             for index, info in enumerate(files):
@@ -281,7 +277,7 @@ def _rar(data: bytes, limits: Limits) -> Iterator[Member]:
 
 
 def _tar(data: bytes, limits: Limits) -> Iterator[Member]:
-    take = _budget(limits)
+    take = _Budget(limits)
     try:
         with tarfile.open(fileobj=io.BytesIO(data), mode="r:*") as tf:
             for info in tf:
@@ -352,7 +348,7 @@ def _mbox(data: bytes) -> list[bytes] | None:
 def _email(data: bytes, limits: Limits) -> Iterator[Member | Message]:
     messages = _mbox(data)
     if messages is not None:
-        take = _budget(limits)
+        take = _Budget(limits)
         for number, message in enumerate(messages, start=1):
             problem = take(len(message))
             yield Member(f"message-{number}.eml", None if problem else message, problem)
@@ -366,7 +362,7 @@ def _email(data: bytes, limits: Limits) -> Iterator[Member | Message]:
         value = msg.get(key)
         if value:
             texts.append(f"{key}: {value}")
-    take = _budget(limits)
+    take = _Budget(limits)
     count = 0
     for part in msg.walk():
         if part.is_multipart():
@@ -487,7 +483,7 @@ def _outlook(data: bytes, limits: Limits) -> Iterator[Member | Message]:
             raw = msg.rtfBody
             body = rtf_to_text(raw.decode("latin-1") if isinstance(raw, bytes) else raw, errors="ignore")
         texts.append(body)
-        take = _budget(limits)
+        take = _Budget(limits)
         for number, att in enumerate(msg.attachments, start=1):
             name = att.longFilename or att.shortFilename or f"attachment-{number}"
             payload = att.data

@@ -16,7 +16,7 @@ import zipfile
 from collections.abc import Iterator
 
 from scanner.config import Limits
-from scanner.crawl.containers import Member, unsafe_name
+from scanner.crawl.containers import Member, _Budget, _refusal, unsafe_name
 
 #: Packages whose embedded objects are read.
 EMBEDDING_PACKAGES = ("docx", "xlsx", "pptx")
@@ -30,18 +30,17 @@ def embedded_objects(data: bytes, limits: Limits) -> Iterator[Member]:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError, ValueError):
         return
-    total = 0
+    take = _Budget(limits)  # the same limits and refusals as an archive's members
     with zf:
-        for info in zf.infolist():
-            if info.is_dir() or not _EMBEDDED.match(info.filename):
-                continue
+        objects = [i for i in zf.infolist() if not i.is_dir() and _EMBEDDED.match(i.filename)]
+        for index, info in enumerate(objects):
             name = info.filename
-            if info.file_size > limits.max_member_bytes:
-                yield Member(name, None, f"embedded object too large: {info.file_size} bytes")
-                continue
-            total += info.file_size
-            if total > limits.max_container_bytes:
-                yield Member(name, None, "container extraction limit reached")
+            if take.full:
+                yield take.rest(len(objects) - index)
+                break
+            refusal = _refusal(name, info.file_size, info.compress_size, limits, take)
+            if refusal:
+                yield refusal
                 continue
             try:
                 body = zf.read(info)

@@ -85,11 +85,6 @@ class Summary:
         """Record that the scan itself failed (the exit code becomes 4)."""
         self.failures.append(message)
 
-    @property
-    def flagged(self) -> bool:
-        """Anything controlled, in review or in error (the old, fail-closed test)."""
-        return any(self.counts[v] for v in FAIL_ON_CHOICES)
-
     def exit_code(self, fail_on: frozenset[str] | None = None) -> int:
         """0, 1, 3 or 4 (see the module docstring); `fail_on` defaults to the constructor's."""
         kinds = self.fail_on if fail_on is None else parse_fail_on(fail_on)
