@@ -198,9 +198,13 @@ class Scanner:
         """One member's bytes out of a container, or the verdict saying why not."""
         try:
             file_type = type_of(name, data)
-            if file_type not in CONTAINER_TYPES:
+            if file_type in CONTAINER_TYPES:
+                members: Iterable[Member | Message] = expand(file_type, name, data, self.config.limits)
+            elif file_type in EMBEDDING_PACKAGES:
+                members = embedded_objects(data, self.config.limits)
+            else:
                 return error_verdict(f"{name}!{member}", f"{name} is not a container ({file_type})")
-            for found in expand(file_type, name, data, self.config.limits):
+            for found in members:
                 if isinstance(found, Message) or found.name != member:
                     continue
                 if found.data is None:

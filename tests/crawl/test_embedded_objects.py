@@ -96,3 +96,14 @@ def test_nesting_limit_reaches_embedded_objects() -> None:
     verdicts = scanner.scan_bytes_all("outer.docx", outer)
     assert verdicts[0].verdict == "review"
     assert any("nesting limit" in r for r in verdicts[0].reasons)
+
+
+def test_explain_opens_an_embedded_object_as_scan_prints_it(tmp_path) -> None:
+    (tmp_path / "agenda.docx").write_bytes(
+        docx_with({"word/embeddings/Microsoft_Excel_Sheet1.xlsx": xlsx_of(RECIPE)})
+    )
+    verdict, analysis = Scanner(ScanConfig(use_model=False)).explain_file(
+        str(tmp_path / "agenda.docx") + "!word/embeddings/Microsoft_Excel_Sheet1.xlsx"
+    )
+    assert verdict.verdict in ("controlled", "review") and analysis is not None
+    assert verdict.file_type == "xlsx"
