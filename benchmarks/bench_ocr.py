@@ -1,5 +1,5 @@
 """OCR fidelity and cost on the scans of the held-out carriers corpus, against the text they
-were rendered from (tools/format_corpus_content.py), with and without erasing table ruling
+were rendered from (corpora/carriers-a/content.py), with and without erasing table ruling
 lines before Tesseract. Times are reported as a ratio, measured in the same run.
 
     python benchmarks/bench_ocr.py
@@ -14,15 +14,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "tools"))
+sys.path.insert(0, str(ROOT / "corpora" / "carriers-a"))
 
-import format_corpus_content as content  # noqa: E402
+import content  # noqa: E402
 import pypdfium2 as pdfium  # noqa: E402
 from PIL import Image  # noqa: E402
 
 from scanner.extract import ocr  # noqa: E402
 
-SCANS = ROOT / "models" / "corpus-formats" / "scans"
+SCANS = ROOT / "corpora" / "carriers-a" / "scans"
 
 
 def source_text(doc: dict) -> str:

@@ -362,7 +362,7 @@ def explain(file, fmt, lexicons, no_model, controlled_threshold, review_threshol
     "--corpus",
     type=click.Path(exists=True, file_okay=False, path_type=Path),
     default=None,
-    help="Labelled corpus (default: models/corpus of the checkout).",
+    help="Labelled corpus (default: corpora/text of the checkout).",
 )
 @click.option(
     "--out",
@@ -375,7 +375,7 @@ def train(corpus, out) -> None:
     from scanner.classify.train import train as run_training
 
     root = Path(__file__).resolve().parent.parent
-    corpus = corpus or root / "models" / "corpus"
+    corpus = corpus or root / "corpora" / "text"
     if not (corpus / "split.json").exists():
         raise click.UsageError(f"no labelled corpus with a split.json in {corpus}")
     manifest = run_training(corpus, out or root / "models", log=lambda m: click.echo(m, err=True))

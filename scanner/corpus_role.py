@@ -43,6 +43,19 @@ class CorpusRole:
         }
 
 
+def part_role(corpus: Path, part: str) -> CorpusRole:
+    """The role of one part of a split corpus (`[parts]` in its corpus.toml): the text corpus's
+    `test` part is a development set."""
+    whole = corpus_role(corpus)
+    if not whole.source:
+        return whole
+    parts = tomllib.loads(Path(whole.source).read_text(encoding="utf-8")).get("parts", {})
+    role = str(parts.get(part, whole.role))
+    if role not in ROLES:
+        raise ValueError(f"{whole.source}: unknown role {role!r} for part {part!r}")
+    return CorpusRole(role, whole.source, whole.first_measurement)
+
+
 def corpus_role(*places: Path) -> CorpusRole:
     """The role declared for the labelled folder or labels file: the nearest `corpus.toml` in
     their folders or up to two folders above."""

@@ -1,6 +1,6 @@
 """`scanner evaluate`: scan a labelled folder and measure the verdicts against the labels.
 
-Labels are JSON Lines, one object per document (see models/corpus/README.md): `file`,
+Labels are JSON Lines, one object per document (see corpora/text/README.md): `file`,
 `verdict`, `control_codes`, `categories`, `magnet_types`, `carrier`, `exclusion`, and optionally
 `language` and `hard_negative`.
 """

@@ -1,4 +1,4 @@
-"""The held-out carriers corpora (`models/corpus-formats*`): every file of every format is read,
+"""The held-out carriers corpora (`corpora/carriers-a*`): every file of every format is read,
 and on the first batch — already used to fix two readers' faults — the accuracy must not fall
 back. The second batch is only checked for reading: it is a measurement, not a target."""
 
@@ -11,12 +11,12 @@ import pytest
 from scanner.evaluate import load_labels, measure, scan_labelled
 from scanner.pipeline import Scanner
 
-MODELS = Path(__file__).resolve().parent.parent / "models"
+CORPORA = Path(__file__).resolve().parent.parent / "corpora"
 
 
 @pytest.fixture(scope="module")
 def first_batch(scanner: Scanner) -> list:
-    folder = MODELS / "corpus-formats"
+    folder = CORPORA / "carriers-a"
     return scan_labelled(scanner, folder, load_labels(folder / "labels.jsonl"))
 
 
@@ -34,7 +34,7 @@ def test_first_batch_accuracy_holds(first_batch: list) -> None:
 
 
 def test_every_carrier_of_the_second_batch_is_read(scanner: Scanner) -> None:
-    folder = MODELS / "corpus-formats-b"
+    folder = CORPORA / "carriers-b"
     pairs = scan_labelled(scanner, folder, load_labels(folder / "labels.jsonl"))
     assert len(pairs) == 81
     assert {v.path: v.error for _, v in pairs if v.verdict == "error"} == {}

@@ -35,7 +35,31 @@ def test_undeclared_and_unknown_roles(tmp_path: Path) -> None:
         corpus_role(tmp_path)
 
 
-@pytest.mark.parametrize("folder", ["models/corpus-formats", "models/corpus-formats-b"])
+@pytest.mark.parametrize("folder", ["corpora/carriers-a", "corpora/carriers-b"])
 def test_the_looked_at_carrier_batches_are_consumed(folder: str) -> None:
     found = corpus_role(ROOT / folder)
     assert found.role == "consumed" and not found.held_out and found.first_measurement
+
+
+def _labelled_sets() -> list[Path]:
+    return sorted({p.parent for p in (ROOT / "corpora").rglob("labels*.jsonl")})
+
+
+@pytest.mark.parametrize("folder", _labelled_sets(), ids=lambda p: str(p.relative_to(ROOT)))
+def test_every_labelled_set_declares_its_role(folder: Path) -> None:
+    assert corpus_role(folder).role != "undeclared"
+
+
+def test_the_text_corpus_dev_part_is_not_held_out() -> None:
+    from scanner.corpus_role import part_role
+
+    dev = part_role(ROOT / "corpora" / "text", "test")
+    assert dev.role == "dev" and not dev.held_out
+    assert part_role(ROOT / "corpora" / "text", "train").role == "train"
+
+
+def test_labelled_sets_live_under_corpora() -> None:
+    stray = [p for p in (ROOT / "models").rglob("labels*.jsonl")] + [
+        p for p in (ROOT / "tools").rglob("labels*.jsonl")
+    ]
+    assert not stray

@@ -1,4 +1,4 @@
-"""Measure the scanner on a part of the project's labelled corpus (models/corpus):
+"""Measure the scanner on a part of the project's labelled corpus (corpora/text):
 
     python tools/eval_corpus.py [--part train|test|all] [--prefix eb-] [--format text|json]
 
@@ -16,10 +16,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from scanner.classify.train import load_corpus  # noqa: E402
+from scanner.corpus_role import corpus_role, part_role  # noqa: E402
 from scanner.evaluate import measure, render_text, scan_labelled  # noqa: E402
 from scanner.pipeline import Scanner  # noqa: E402
 
-CORPUS = ROOT / "models" / "corpus"
+CORPUS = ROOT / "corpora" / "text"
 
 
 def main() -> None:
@@ -32,10 +33,12 @@ def main() -> None:
     names = sorted(labels) if args.part == "all" else [n for n in split[args.part] if n in labels]
     names = [n for n in names if n.startswith(args.prefix)]
     metrics = measure(scan_labelled(Scanner(), CORPUS / "docs", labels, names))
+    role = corpus_role(CORPUS) if args.part == "all" else part_role(CORPUS, args.part)
     if args.format == "json":
-        print(json.dumps(metrics, ensure_ascii=False, indent=2))
+        print(json.dumps({"corpus": role.to_dict(), **metrics}, ensure_ascii=False, indent=2))
     else:
         print(f"part: {args.part}{' prefix ' + args.prefix if args.prefix else ''}")
+        print(role.describe())
         print(render_text(metrics), end="")
 
 

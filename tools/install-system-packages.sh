@@ -4,7 +4,7 @@
 # (the scanner then sends such files to review with the reason, never passes them as clear).
 set -euo pipefail
 PACKAGES=(
-  tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-eng   # OCR of images and scanned PDFs
+  tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-chi-tra tesseract-ocr-eng  # OCR of scans (simplified and traditional Chinese)
   libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui  # DOC XLS PPT WPS ET DPS
   antiword catdoc   # lighter readers for DOC/XLS/PPT when LibreOffice cannot
   unar              # RAR archives (through rarfile)

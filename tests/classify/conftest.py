@@ -11,7 +11,7 @@ import pytest
 from scanner.classify.train import train
 
 ROOT = Path(__file__).resolve().parents[2]
-CORPUS = ROOT / "models" / "corpus"
+CORPUS = ROOT / "corpora" / "text"
 
 
 @pytest.fixture(scope="session")

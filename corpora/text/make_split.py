@@ -1,4 +1,4 @@
-"""Write models/corpus/split.json: a document is held out (`test`) when the SHA-1 of its file
+"""Write corpora/text/split.json: a document is held out (`test`) when the SHA-1 of its file
 name falls in the first quarter. The rule is fixed, so the split never changes for documents
 already in the corpus and new documents fall on a side without anyone choosing."""
 
@@ -8,7 +8,7 @@ import hashlib
 import json
 from pathlib import Path
 
-CORPUS = Path(__file__).resolve().parent.parent / "models" / "corpus"
+CORPUS = Path(__file__).resolve().parent
 
 
 def held_out(name: str) -> bool:

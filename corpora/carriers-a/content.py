@@ -1,11 +1,11 @@
-"""Content of the per-format evaluation corpus (``models/corpus-formats``).
+"""Content of the per-format evaluation corpus (``corpora/carriers-a``).
 
 Every document here is fictional: companies, people, drawing numbers, e-mail addresses
 (``.example`` domains) and values. The values are plausible for the process they describe
 because a held-out set is only useful if it looks like what engineering departments write.
 
 Each document is a spec dict with a ``label`` (see :class:`Lab`) next to its content, so the
-label is reviewed together with what it labels. ``tools/make_format_corpus.py`` turns the
+label is reviewed together with what it labels. ``corpora/carriers-a/make.py`` turns the
 specs into files; nothing in this module touches the disk.
 """
 
@@ -1440,7 +1440,7 @@ NC_DOCS: list[dict] = [
 # 4. Simulation decks
 # ======================================================================================
 # Text decks are literal; "{mesh}" in an Abaqus deck is replaced by a generated node/element
-# block (see make_format_corpus.abaqus_mesh); "rows" decks are CSV tables written by the
+# block (see make.abaqus_mesh); "rows" decks are CSV tables written by the
 # generator from the given header and a row function name.
 
 SIM_DOCS: list[dict] = [

@@ -1,8 +1,8 @@
-"""Content of the held-out format evaluation batch B (see ``make_format_corpus_b.py``).
+"""Content of the held-out format evaluation batch B (see ``make.py``).
 
 Every company, person, drawing number, address and value is fictional. Labels follow
 ``shared/docs/DOMAIN.md``. This module holds text and labels only; rendering is done by
-``make_format_corpus_b.py``.
+``make.py``.
 """
 
 from __future__ import annotations
@@ -1990,7 +1990,7 @@ PPTX: list[dict[str, Any]] = [
 
 
 # ======================================================================================
-# Scanned pages. Blocks are drawn by make_format_corpus_b.render_blocks.
+# Scanned pages. Blocks are drawn by make.render_blocks.
 # save: png | jpeg | tiff-g4 | tiff-grey | pdf | docx ; size (1240,1754)=150 dpi, (1654,2339)=200 dpi
 # ======================================================================================
 BLUE = (20, 30, 95)
@@ -2630,7 +2630,7 @@ NC_EMAIL = NC_01.replace("O1208 (NDFEB BLOCK SLICING 48SH)", "O1210 (NDFEB BLOCK
 
 
 # ======================================================================================
-# E-mails (.eml). Attachments: kind in docx|xlsx|pdf|csv|dxf|nc|scan|zip ; see make_format_corpus_b.
+# E-mails (.eml). Attachments: kind in docx|xlsx|pdf|csv|dxf|nc|scan|zip ; see make.
 # ======================================================================================
 EMAIL_03_BODY = """刘工:
 
@@ -3001,7 +3001,7 @@ MAINT_CSV_ROWS: list[list[str]] = [
 
 
 # ======================================================================================
-# Archives (.zip / .7z). Members: (path, "kind:NAME") resolved by make_format_corpus_b.member_bytes;
+# Archives (.zip / .7z). Members: (path, "kind:NAME") resolved by make.member_bytes;
 # "zip:" members are nested archives given as lists in NESTED.
 # ======================================================================================
 SMCO_README = """T350 SmCo 项目资料 (YXG-30H 升级 T350)

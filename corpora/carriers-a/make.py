@@ -1,12 +1,12 @@
-"""(Re)create the per-format evaluation corpus in ``models/corpus-formats/``.
+"""(Re)create the per-format evaluation corpus in ``corpora/carriers-a/``.
 
 Run from the project root with the project interpreter::
 
-    .venv/bin/python tools/make_format_corpus.py
+    .venv/bin/python corpora/carriers-a/make.py
 
 The corpus measures how well the scanner reads each carrier format (DXF, STEP, NC programs,
 simulation decks, PPTX, e-mail, ZIP, scanned images). It is held out: never used for training.
-Content and labels live in ``tools/format_corpus_content.py``; this script only renders them.
+Content and labels live in ``corpora/carriers-a/content.py``; this script only renders them.
 
 The output is deterministic (fixed seeds, fixed dates in every container and header) and the
 script is idempotent: it removes the output folder and writes it again.
@@ -45,10 +45,11 @@ from pptx.util import Emu, Inches
 from pptx.util import Pt as PptPt
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import format_corpus_content as C
+import content as C
 
-ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "models" / "corpus-formats"
+ROOT = Path(__file__).resolve().parents[2]
+OUT = Path(__file__).resolve().parent
+KEEP = {"make.py", "content.py", "corpus.toml", "__pycache__"}
 ZIP_DT = (2025, 11, 3, 10, 0, 0)
 FIXED_DT = datetime(2025, 11, 3, 10, 0, 0, tzinfo=UTC)
 WQY = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"
@@ -1014,17 +1015,17 @@ def readme_text() -> str:
         "",
         "Documents in the carrier formats the scanner must read (CAD drawings, STEP models, NC programs,",
         "simulation decks, slide decks, e-mail, archives and scanned images), labelled by the rules of",
-        "`shared/docs/DOMAIN.md` exactly like `models/corpus`. The set measures how well each format is",
+        "`shared/docs/DOMAIN.md` exactly like `corpora/text`. The set measures how well each format is",
         "read and classified. **It is held out: never use it for training, threshold tuning or lexicon",
         "building.** All companies, people, numbers and addresses are fictional (`.example` domains).",
         "",
         "Generated, not hand-edited. From the project root:",
         "",
-        "    .venv/bin/python tools/make_format_corpus.py",
+        "    .venv/bin/python corpora/carriers-a/make.py",
         "",
         "The script deletes and rewrites this folder; its output is byte-identical from run to run",
         "(fixed seeds, fixed dates in DXF headers, OOXML/PDF metadata, e-mail headers and ZIP entries).",
-        "Content and labels sit side by side in `tools/format_corpus_content.py`.",
+        "Content and labels sit side by side in `corpora/carriers-a/content.py`.",
         "",
         "## Counts",
         "",
@@ -1048,14 +1049,14 @@ def readme_text() -> str:
         "",
         "## Labels",
         "",
-        "`labels.jsonl`: one JSON object per top-level file, with the fields of `models/corpus/README.md`",
+        "`labels.jsonl`: one JSON object per top-level file, with the fields of `corpora/text/README.md`",
         "(`file`, `verdict`, `control_codes`, `categories`, `magnet_types`, `carrier`, `exclusion`,",
         "`language`, `hard_negative`, `note`) plus `format`. `file` is relative to this folder. For e-mails",
         "and ZIPs the label is that of the most severe part (controlled > excluded > clear) and `carrier`",
         "is that part's carrier; a clear e-mail has carrier `email`.",
         "",
-        "Evaluate: `.venv/bin/scanner evaluate models/corpus-formats --labels "
-        "models/corpus-formats/labels.jsonl`.",
+        "Evaluate: `.venv/bin/scanner evaluate corpora/carriers-a --labels "
+        "corpora/carriers-a/labels.jsonl`.",
         "",
         "## Files",
         "",
@@ -1091,12 +1092,17 @@ BUILDERS: list[tuple[str, Callable[[], None]]] = [
 
 
 def main() -> None:
-    from reproducible import fixed_hash_seed  # tools/ is the script's folder, first on sys.path
+    sys.path.insert(0, str(ROOT / "tools"))
+    from reproducible import fixed_hash_seed  # tools/reproducible.py
 
     fixed_hash_seed()
-    if OUT.exists():
-        shutil.rmtree(OUT)
-    OUT.mkdir(parents=True)
+    for old in OUT.iterdir():  # everything but the generator and the declared role
+        if old.name in KEEP:
+            continue
+        if old.is_dir():
+            shutil.rmtree(old)
+        else:
+            old.unlink()
     random.seed(20251103)
     for _, build in BUILDERS:
         build()

@@ -1,8 +1,8 @@
-"""(Re)create the held-out format evaluation batch B in ``models/corpus-formats-b/``.
+"""(Re)create the held-out format evaluation batch B in ``corpora/carriers-b/``.
 
 Run with the project interpreter::
 
-    .venv/bin/python tools/make_format_corpus_b.py
+    .venv/bin/python corpora/carriers-b/make.py
 
 The batch holds CAD drawings (DXF), STEP exports, NC programs, simulation decks, PPTX decks,
 e-mails (.eml), archives (.zip/.7z) and scanned pages (PNG/JPEG/TIFF/PDF/DOCX), each labelled
@@ -54,10 +54,11 @@ from pptx.util import Emu
 from pptx.util import Pt as PPt
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import format_corpus_b_content as C
+import content as C
 
-ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "models" / "corpus-formats-b"
+ROOT = Path(__file__).resolve().parents[2]
+OUT = Path(__file__).resolve().parent
+KEEP = {"make.py", "content.py", "corpus.toml", "__pycache__"}
 FIXED_DT = datetime(2025, 11, 24, 8, 0, 0, tzinfo=UTC)
 ZIP_DT = (2025, 11, 24, 8, 0, 0)
 CJK_FONT = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"
@@ -1733,10 +1734,10 @@ Exclusions: {", ".join(f"{k} {v}" for k, v in sorted(excl.items()))}.
 ## Regenerate
 
 ```sh
-.venv/bin/python tools/make_format_corpus_b.py
+.venv/bin/python corpora/carriers-b/make.py
 ```
 
-The generator (`tools/make_format_corpus_b.py`, content in `tools/format_corpus_b_content.py`)
+The generator (`corpora/carriers-b/make.py`, content in `corpora/carriers-b/content.py`)
 deletes and rewrites this folder. It is deterministic: it re-executes itself with
 `PYTHONHASHSEED=0`, uses seeded random generators, fixed dates, MIME boundaries and message IDs,
 ezdxf's fixed test metadata, and rewrites every ZIP container with fixed timestamps (7z members get
@@ -1747,12 +1748,17 @@ a fixed timestamp too), so two runs give byte-identical files.
 
 
 def main() -> None:
-    from reproducible import fixed_hash_seed  # tools/ is the script's folder, first on sys.path
+    sys.path.insert(0, str(ROOT / "tools"))
+    from reproducible import fixed_hash_seed  # tools/reproducible.py
 
     fixed_hash_seed()  # set iteration order must not vary between runs
-    if OUT.exists():
-        shutil.rmtree(OUT)
-    OUT.mkdir(parents=True)
+    for old in OUT.iterdir():  # everything but the generator and the declared role
+        if old.name in KEEP:
+            continue
+        if old.is_dir():
+            shutil.rmtree(old)
+        else:
+            old.unlink()
     gen_dxf()
     gen_step()
     gen_nc()
