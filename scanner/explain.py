@@ -79,6 +79,7 @@ def explanation(verdict: Verdict, analysis: Analysis | None, scanner) -> dict:
             ],
             "training_data_sha256": scanner.model.manifest.get("training_data_sha256"),
         }
+    out["sections"] = _sections(analysis, scores, scanner)
     out["match_counts"] = {f"{k}:{r}": n for (k, r), n in sorted(counts.items())}
     return out
 
@@ -112,6 +113,11 @@ def render_explanation(verdict: Verdict, analysis: Analysis | None, scanner, fmt
         lines.append("\nFactors")
     for k, val in data.get("factors", {}).items():
         lines.append(f"  {k:<24} {val}")
+    if len(data.get("sections", [])) > 1:
+        lines.append("\nSections (rules / model → combined)")
+        for row in data["sections"]:
+            model = f"{row['model']:.2f}" if row["model"] is not None else "-"
+            lines.append(f"  {row['combined']:.2f}  ({row['rules']:.2f} / {model})  {row['section']}")
     if data.get("exclusion_candidates"):
         lines.append("\nExclusion cues")
         for e in data["exclusion_candidates"]:
@@ -149,3 +155,25 @@ def render_explanation(verdict: Verdict, analysis: Analysis | None, scanner, fmt
             lines.append(f"    {f['contribution']:+.3f}  {f['feature']!r}")
     lines.append(f"\nlexicon digest {data['lexicon']['digest'][:16]}")
     return "\n".join(lines) + "\n"
+
+
+def _sections(analysis: Analysis, scores, scanner) -> list[dict]:
+    """Every judged section with its rules score, model probability and combined score."""
+    from scanner.policy.sectioned import judge_sections
+
+    candidates = exclusions_for(analysis, scores)
+    judged = judge_sections(
+        analysis, scores, lambda text, own: scanner.model_view(analysis, own, candidates, text)
+    )
+    rows = []
+    for focus in judged:
+        rows.append(
+            {
+                "section": focus.section.where if focus.section else "whole document",
+                "chars": (focus.section.end - focus.section.start) if focus.section else len(analysis.text),
+                "rules": round(focus.scores.best[1], 4),
+                "model": round(focus.model.flag, 4) if focus.model else None,
+                "combined": round(focus.combined, 4),
+            }
+        )
+    return rows

@@ -20,9 +20,10 @@ from scanner.extract.formats import CONTAINER_TYPES, no_content_reason
 from scanner.extract.registry import extract_document, type_of
 from scanner.extract.text import lines_to_segments
 from scanner.policy.container import aggregate, severity
-from scanner.policy.decide import ModelView, coverage, decide
+from scanner.policy.decide import ModelView, coverage, decide, model_anchoring
 from scanner.policy.exclusions import ExclusionScore, exclusions_for
 from scanner.policy.scoring import Scores, score_categories
+from scanner.policy.sectioned import most_severe
 from scanner.types import Document, Skip, Verdict
 
 #: Types that were opened but hold nothing the scanner can read as a document: `review` (an
@@ -259,8 +260,20 @@ class Scanner:
             analysis = self.detector.analyze(document)
             scores = score_categories(analysis.findings)
             candidates = exclusions_for(analysis, scores)
-            view = self.model_view(analysis, scores, candidates)
-            verdict = decide(document, analysis, self.config, view, scores, candidates)
+            focus = most_severe(
+                analysis, scores, lambda text, own: self.model_view(analysis, own, candidates, text)
+            )
+            verdict = decide(
+                document,
+                analysis,
+                self.config,
+                focus.model,
+                focus.scores,
+                candidates,
+                section=focus.section,
+                section_findings=focus.findings,
+                whole_score=focus.whole,
+            )
             return verdict, analysis
         except Exception as exc:  # fail closed: an internal fault is an error, never "clear"
             return error_verdict(
@@ -268,12 +281,19 @@ class Scanner:
             ), None
 
     def model_view(
-        self, analysis: Analysis, scores: Scores, candidates: list[ExclusionScore]
+        self,
+        analysis: Analysis,
+        scores: Scores,
+        candidates: list[ExclusionScore],
+        text: str | None = None,
     ) -> ModelView | None:
+        """The model's view of the document, or of one section's `text` scored as `scores`."""
         if self.model is None:
             return None
-        text, dense = model_text(analysis), dense_features(analysis, scores, candidates)
-        return ModelView(self.model.models.probabilities(text, dense), self.model.models.blend)
+        text = model_text(analysis if text is None else text)
+        dense = dense_features(analysis, scores, candidates)
+        probs = self.model.models.probabilities(text, dense)
+        return ModelView(probs, self.model.models.blend, anchoring=model_anchoring(scores))
 
 
 def dwg_verdict(name: str, data: bytes) -> Verdict:

@@ -227,6 +227,7 @@ class Verdict:
     category_scores: tuple[tuple[str, float], ...] = ()
     language: str | None = None
     skipped: tuple[Skip, ...] = ()
+    section: str | None = None  # the most severe section, when it and not the whole file decided
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -245,6 +246,7 @@ class Verdict:
             "language": self.language,
             "category_scores": {k: round(v, 4) for k, v in self.category_scores},
             "skipped": [s.to_dict() for s in self.skipped],
+            "section": self.section,
         }
         if self.verdict == "error":
             out["error"] = self.error or "unknown error"

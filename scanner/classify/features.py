@@ -9,7 +9,10 @@ from scanner.policy.exclusions import exclusions_for
 from scanner.policy.scoring import Scores, score_categories
 from scanner.types import CATEGORIES, EXCLUSION_REASONS
 
-TEXT_CHARS = 4_000  # the model reads the first this many characters of the normalised text
+#: The model reads this much of a text at once: the whole of a section (sections are at most
+#: detect.sections.MAX_CHARS long), and the opening of a whole document, whose every part is
+#: read again section by section.
+TEXT_CHARS = 6_000
 
 DENSE_NAMES: tuple[str, ...] = (
     *(f"rule_score:{c}" for c in CATEGORIES),
@@ -28,8 +31,9 @@ DENSE_NAMES: tuple[str, ...] = (
 )
 
 
-def model_text(analysis: Analysis) -> str:
-    return analysis.text[:TEXT_CHARS]
+def model_text(analysis: Analysis | str) -> str:
+    text = analysis if isinstance(analysis, str) else analysis.text
+    return text[:TEXT_CHARS]
 
 
 def dense_features(

@@ -36,6 +36,7 @@ class Sample:
     flag: int
     categories: frozenset[str]
     clause_b: int | None  # None: not a controlled document, not used for the clause model
+    group: int | None = None  # for a section sample: the index of the document it was cut from
 
 
 @dataclass
@@ -206,19 +207,25 @@ def fit_models(samples: list[Sample]) -> Models:
     return models
 
 
-def out_of_fold_flag(samples: list[Sample], folds: int = 5) -> np.ndarray:
+def out_of_fold_flag(
+    samples: list[Sample], extras: list[Sample] | None = None, folds: int = 5
+) -> np.ndarray:
     """Flag probabilities for each training document from models that did not see it: used to
-    choose the blend of model and rules without touching the held-out split."""
+    choose the blend of model and rules without touching the held-out split. Section samples
+    (`extras`) train the folds whose documents they were cut from, never the fold that scores
+    their document."""
     y = np.asarray([s.flag for s in samples])
     out = np.zeros(len(samples))
+    extras = extras or []
     for train_idx, test_idx in StratifiedKFold(folds, shuffle=True, random_state=SEED).split(
         np.zeros(len(y)), y
     ):
-        part = [samples[i] for i in train_idx]
+        chosen = set(train_idx.tolist())
+        part = [samples[i] for i in train_idx] + [e for e in extras if e.group in chosen]
         texts = [s.text for s in part]
         dense = np.asarray([s.dense for s in part], dtype=np.float64)
         space = FeatureSpace.fit(texts, dense)
-        head = _head(space.transform(texts, dense), y[train_idx])
+        head = _head(space.transform(texts, dense), np.asarray([s.flag for s in part]))
         test = [samples[i] for i in test_idx]
         x = space.transform([s.text for s in test], np.asarray([s.dense for s in test], dtype=np.float64))
         out[test_idx] = head.predict_proba(x)[:, 1]

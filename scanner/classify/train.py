@@ -22,8 +22,11 @@ from scanner.classify import artifact
 from scanner.classify.features import dense_features, model_text
 from scanner.classify.model import Sample, fit_models, out_of_fold_flag
 from scanner.config import ScanConfig
+from scanner.detect.sections import split_sections
 from scanner.evaluate import measure, scan_labelled
 from scanner.pipeline import Scanner
+from scanner.policy.exclusions import exclusions_for
+from scanner.policy.scoring import score_categories
 
 BLENDS = (0.0, 0.25, 0.3, 0.4, 0.5, 0.6, 0.75, 0.9, 1.0)
 REVIEWS = (0.34, 0.38, 0.42, 0.46, 0.5)
@@ -50,11 +53,42 @@ def data_hash(corpus: Path, labels: dict[str, dict], names: list[str]) -> str:
     return digest.hexdigest()
 
 
+def section_negatives(analysis, group: int) -> list[Sample]:
+    """Every section with stage vocabulary of a clear document, as a clear sample of its own.
+    The scanner judges long files section by section; without these the model would only ever
+    have seen a market report or a buyer's guide whole, never a part of one cut from its trade
+    context. Sections of controlled documents are not used: which of them holds the technology
+    is not labelled."""
+    scores = score_categories(analysis.findings)
+    candidates = exclusions_for(analysis, scores)
+    sections = split_sections(analysis.text, analysis.segment_starts, analysis.locations)
+    out = []
+    if len(sections) < 2:
+        return out
+    for section in sections:
+        found = tuple(f for f in analysis.findings if section.contains(f.offset))
+        if not any(f.kind in ("stage", "clause-b") for f in found):
+            continue
+        own = score_categories(found, anchor=scores.re_strength, internal=scores.strengthen_factor)
+        out.append(
+            Sample(
+                text=model_text(analysis.text[section.start : section.end]),
+                dense=dense_features(analysis, own, candidates),
+                flag=0,
+                categories=frozenset(),
+                clause_b=None,
+                group=group,
+            )
+        )
+    return out
+
+
 def samples_for(
     rules: Scanner, corpus: Path, labels: dict[str, dict], names: list[str]
-) -> tuple[list[Sample], list[float]]:
+) -> tuple[list[Sample], list[float], list[str], list[Sample]]:
     samples, rule_scores = [], []
     kept: list[str] = []
+    extras: list[Sample] = []
     for name in sorted(names):
         gold = labels[name]
         verdict, analysis = rules.scan_bytes_with_analysis(name, (corpus / "docs" / name).read_bytes())
@@ -71,19 +105,25 @@ def samples_for(
                 else None,
             )
         )
+        if gold["verdict"] == "clear":
+            extras.extend(section_negatives(analysis, len(samples) - 1))
         rule_scores.append(verdict.score)
         kept.append(name)
-    return samples, rule_scores, kept
+    return samples, rule_scores, kept, extras
 
 
 def choose_blend(
-    samples: list[Sample], rule_scores: list[float], controlled: list[bool], clear: list[bool]
+    samples: list[Sample],
+    rule_scores: list[float],
+    controlled: list[bool],
+    clear: list[bool],
+    extras: list[Sample] = (),
 ) -> tuple[float, float, dict]:
     """Pick the model weight and the review threshold from out-of-fold predictions on the
     training part only. Recall first (a missed controlled file is a legal risk): the highest
     recall of controlled documents among the settings whose false-flag rate on clear ones stays
     within FP_MAX, then the fewest false flags, then the lower threshold and model weight."""
-    oof = out_of_fold_flag(samples)
+    oof = out_of_fold_flag(samples, list(extras))
     rules = np.asarray(rule_scores)
     ctl, clr = np.asarray(controlled), np.asarray(clear)
     table = {}
@@ -109,14 +149,15 @@ def train(corpus: Path, out: Path, log=print) -> dict:
     base = ScanConfig()
     rules = Scanner(dataclasses.replace(base, use_model=False))
     log(f"reading {len(train_names)} training documents …")
-    samples, rule_scores, kept = samples_for(rules, corpus, labels, train_names)
-    log("fitting models …")
-    models = fit_models(samples)
+    samples, rule_scores, kept, extras = samples_for(rules, corpus, labels, train_names)
+    log(f"fitting models ({len(extras)} sections of clear documents as extra clear samples) …")
+    models = fit_models(samples + extras)
     blend, review, blend_table = choose_blend(
         samples,
         rule_scores,
         [labels[n]["verdict"] == "controlled" for n in kept],
         [labels[n]["verdict"] == "clear" for n in kept],
+        extras,
     )
     models.blend = blend
     models.review = review
@@ -130,6 +171,7 @@ def train(corpus: Path, out: Path, log=print) -> dict:
         "lexicon_digest": rules.detector.lexicon.digest,
         "training_data_sha256": data_hash(corpus, labels, train_names),
         "training_documents": len(samples),
+        "training_sections": len(extras),
         "heads": sorted(models.heads),
         "blend": blend,
         "review_threshold": review,

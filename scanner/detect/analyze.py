@@ -15,7 +15,7 @@ from scanner.detect.matcher import TermMatcher
 from scanner.detect.normalize import has_cjk, normalize, normalize_marked
 from scanner.detect.script import to_simplified
 from scanner.detect.values import ValueFinder
-from scanner.types import Document, Finding, Segment
+from scanner.types import Document, Finding, Location, Segment
 
 #: Every term set is phrase-matched except units, which the value finder uses.
 MATCHED_SETS = tuple(s for s in SETS if s != "unit")
@@ -31,6 +31,7 @@ class Analysis:
     text: str  # the normalised document text, segments joined by "\n"
     segment_starts: tuple[int, ...]
     language: str  # zh | en | mixed | none
+    locations: tuple[Location, ...] = ()  # where each segment (starting at segment_starts) is
 
 
 class Detector:
@@ -108,7 +109,9 @@ class Detector:
         if document.file_type == "gcode":
             findings.extend(machining_program_findings(findings))
         findings.sort(key=lambda f: f.offset)
-        return Analysis(tuple(findings), text, tuple(starts), _language(text))
+        return Analysis(
+            tuple(findings), text, tuple(starts), _language(text), tuple(s.location for s in segments)
+        )
 
 
 #: DOMAIN.md counts machining (slicing, grinding, wire cutting) as magnet manufacturing, and an NC

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from scanner.config import ScanConfig
 from scanner.detect.analyze import Analysis
+from scanner.detect.sections import Section
 from scanner.policy.carrier import decide_carrier
 from scanner.policy.clause import decide_clause
 from scanner.policy.exclusions import ExclusionScore, exclusions_for
@@ -33,9 +34,27 @@ class ModelView:
 
     probs: dict[str, float]
     blend: float  # final score = blend × model + (1 − blend) × rules
+    anchoring: float = 1.0  # see model_anchoring
+
+    @property
+    def flag(self) -> float:
+        return self.probs["flag"] * self.anchoring
 
     def mix(self, model: float, rules: float) -> float:
         return self.blend * model + (1 - self.blend) * rules
+
+
+#: Rules evidence at which the model's probability counts in full without rare-earth anchoring.
+MODEL_EVIDENCE = 0.2
+
+
+def model_anchoring(scores: Scores) -> float:
+    """How far the model's probability counts. The model reads style as well as substance: a
+    computer-science paper can look to it like the published papers it learned from. Its
+    probability counts in full where the text is tied to rare earths (the rules' anchoring
+    factor) or the rules find real stage evidence (an in-situ leach log need not say 稀土);
+    otherwise it is scaled down with the weaker of the two."""
+    return max(scores.re_factor, min(1.0, scores.best[1] / MODEL_EVIDENCE))
 
 
 def decide(
@@ -45,14 +64,20 @@ def decide(
     model: ModelView | None = None,
     scores: Scores | None = None,
     exclusions: list[ExclusionScore] | None = None,
+    section: Section | None = None,
+    section_findings: tuple[Finding, ...] | None = None,
+    whole_score: float | None = None,
 ) -> Verdict:
+    """`scores` and `model` are those of the verdict's focus: the whole document, or, when
+    `section` is given, its most severe section, whose findings are `section_findings`.
+    Exclusions and the carrier stay properties of the whole document."""
     th = config.thresholds
-    findings = analysis.findings
+    findings = section_findings if section is not None and section_findings is not None else analysis.findings
     scores = scores or score_categories(findings)
     best_cat, rule_best = scores.best
     best = rule_best
     if model is not None:
-        best = model.mix(model.probs["flag"], rule_best)
+        best = model.mix(model.flag, rule_best)
     flagged = best >= th.review
     # Basic research and patent drafts carry little production know-how, so they can score
     # below the review threshold while plainly being about a 1E902 stage: the exclusion is
@@ -82,6 +107,11 @@ def decide(
         exclusions = exclusions_for(analysis, scores)
     top_exclusion = exclusions[0] if exclusions else None
 
+    if section is not None:
+        reasons.append(
+            f"most severe section: {section.where} scores {best:.2f}"
+            + (f" (whole document {whole_score:.2f})" if whole_score is not None else "")
+        )
     if flagged:
         reasons.append(_score_reason(scores, best_cat or ""))
     elif best > 0:
@@ -94,8 +124,11 @@ def decide(
     if best > 0:
         reasons.extend(_factor_reasons(scores, best_cat or ""))
     if model is not None:
+        anchoring = (
+            f" × rare-earth anchoring {model.anchoring:.2f}" if model.anchoring < 1 else ""
+        )
         reasons.append(
-            f"learned model: probability of 1E902 technology {model.probs['flag']:.2f}, "
+            f"learned model: probability of 1E902 technology {model.probs['flag']:.2f}{anchoring}, "
             f"rules {rule_best:.2f}, combined {best:.2f} (model weight {model.blend:.2f})"
         )
 
@@ -144,7 +177,9 @@ def decide(
     verdict, exclusion = coverage(document.skipped, verdict, exclusion, reasons)
     for note in document.notes:
         reasons.append(f"note: {note}")
-    carrier = decide_carrier(document.path, document.file_type, findings, analysis.text, technology)
+    carrier = decide_carrier(
+        document.path, document.file_type, analysis.findings, analysis.text, technology
+    )
     return Verdict(
         path=document.path,
         verdict=verdict,
@@ -161,6 +196,7 @@ def decide(
         category_scores=tuple((c, scores.score[c]) for c in CATEGORIES),
         language=analysis.language,
         skipped=document.skipped,
+        section=section.where if section is not None and verdict != "clear" else None,
     )
 
 

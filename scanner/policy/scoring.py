@@ -139,8 +139,14 @@ def parameter_strength(findings: list[Finding]) -> float:
     return min(total, PARAM_CAP)
 
 
-def score_categories(findings: tuple[Finding, ...]) -> Scores:
-    """Score every stage from one document's findings (see the module docstring)."""
+def score_categories(
+    findings: tuple[Finding, ...] | list[Finding], anchor: float = 0.0, internal: float = 1.0
+) -> Scores:
+    """Score every stage from one document's findings (see the module docstring).
+
+    For a section of a document, `anchor` and `internal` (a factor) carry the whole document's
+    rare-earth anchoring and internal/production context: an appendix of a magnet maker's
+    report need not repeat 稀土 to be about rare earths. Weakening context stays with the section it is in."""
     s = Scores()
     by_kind: dict[str, list[Finding]] = defaultdict(list)
     for f in findings:
@@ -168,6 +174,7 @@ def score_categories(findings: tuple[Finding, ...]) -> Scores:
         + sum(h.weight for h in specific_hits)
         + STRONG_SHARE * sum(h.weight for h in strong)
     )
+    s.re_strength = max(s.re_strength, anchor)
     s.re_factor = min(1.0, RE_FLOOR + (1 - RE_FLOOR) * s.re_strength / RE_FULL)
 
     others = distinct(by_kind["other-material"])
@@ -188,8 +195,9 @@ def score_categories(findings: tuple[Finding, ...]) -> Scores:
     technical = sum(process_weight(h) for h in all_stage if _is_process_hit(h)) + MENTION_PARAM * s.parameters
     s.mention = sum(2 * (1 - _factor(h)) for h in weaken)
     s.mention_factor = (technical + 1) / (technical + 1 + s.mention)
-    s.strengthen_factor = (
-        min(STRENGTHEN_CAP, math.prod(_factor(h) for h in strengthen)) if strengthen else 1.0
+    s.strengthen_factor = max(
+        internal,
+        min(STRENGTHEN_CAP, math.prod(_factor(h) for h in strengthen)) if strengthen else 1.0,
     )
 
     # Clause b: assembly, commissioning, maintenance, repair and upgrade of a production line.

@@ -114,4 +114,5 @@ def redact(verdict: Verdict) -> Verdict:
         evidence=tuple(redact_evidence(e) for e in verdict.evidence),
         exclusion=exclusion,
         reasons=tuple(_mask_quoted_values(r, values) for r in verdict.reasons),
+        section=_mask_quoted_values(verdict.section, values) if verdict.section else None,
     )

@@ -84,6 +84,8 @@ class TextReporter:
             if v.exclusion:
                 bits.append(f"excluded: {v.exclusion.reason}")
             bits.append(v.carrier)
+            if v.section:
+                bits.append(f"in {one_line(v.section)}")
         reason = why(v)
         if reason:
             bits.append(one_line(reason) if v.verdict == "error" else "— " + one_line(reason))

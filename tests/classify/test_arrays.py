@@ -44,7 +44,7 @@ def fitted(small_corpus: Path, tmp_path_factory):
     back, [(text, dense)] of a handful of documents neither model saw)."""
     labels, split = load_corpus(small_corpus)
     rules = Scanner(dataclasses.replace(ScanConfig(), use_model=False))
-    samples, _, _ = samples_for(rules, small_corpus, labels, split["train"])
+    samples, _, _, _ = samples_for(rules, small_corpus, labels, split["train"])
     models = fit_models(samples)
     models.blend, models.review = 0.6, 0.46
     out = tmp_path_factory.mktemp("arrays")

@@ -39,7 +39,7 @@ def as_format(path: Path, fmt: str, **options) -> bytes:
 def test_tesseract_with_chinese_and_english_is_installed() -> None:
     engine = ocr.engine()
     assert engine is not None, "tools/install-system-packages.sh installs tesseract-ocr"
-    assert set(engine.languages) == {"chi_sim", "eng"}
+    assert set(engine.languages) == {"chi_sim", "chi_tra", "eng"}
 
 
 def test_chinese_scan_is_read_and_controlled(scanner) -> None:
@@ -50,6 +50,30 @@ def test_chinese_scan_is_read_and_controlled(scanner) -> None:
     located = [e.location for e in v.evidence if e.kind != "parameter"]
     assert any(loc.startswith("OCR, page 1, line") for loc in located)
     assert any("P507" in e.text or "皂化" in e.text for e in v.evidence)
+
+
+def test_traditional_chinese_scan_is_read_with_chi_tra(scanner) -> None:
+    """`chi_sim` misreads 氫破 and 氣流磨 on a traditional-script card; `chi_tra` reads them."""
+    scan = FIXTURES / "zh_hant_sintering_card_scan.png"
+    text = ocr.recognise(scan.read_bytes(), 60)
+    assert "氫破" in text and "氣流磨" in text
+    v = scanner.scan_bytes(scan.name, scan.read_bytes())
+    assert v.verdict == "controlled", v.reasons
+    assert v.categories == ("magnet-manufacturing",)
+    assert any(e.text in ("氫破", "氣流磨", "脫氫") for e in v.evidence)  # quoted as written
+
+
+def test_simplified_scan_is_not_read_twice(monkeypatch) -> None:
+    calls = []
+    real = ocr._tesseract
+
+    def counting(binary, png, language, timeout):
+        calls.append(language)
+        return real(binary, png, language, timeout)
+
+    monkeypatch.setattr(ocr, "_tesseract", counting)
+    ocr.recognise(ZH_SCAN.read_bytes(), 60)
+    assert "chi_tra" not in calls
 
 
 def test_english_scan_as_jpeg_is_controlled(scanner) -> None:

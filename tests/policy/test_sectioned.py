@@ -1,0 +1,124 @@
+"""A file is as severe as its most severe section: trade, teaching or purchasing words weaken
+the section they are in, not a process part pages away. Should-flag / should-not-flag tables of
+long documents built from parts, as real reports, proposals and forwarded threads are."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import scan_text
+
+# -- parts that weaken: trade, market, investor relations (no process know-how) ---------------
+MARKET_ZH = (
+    "公司主要从事钕铁硼永磁材料的生产与销售，2025 年实现营业收入 52.3 亿元，同比增长 12%。"
+    "产品销往欧洲、日本和北美市场，客户包括新能源汽车、风电和消费电子企业。氧化镨钕均价 45 万元/吨，"
+    "公司按季度与客户签订销售合同，报价随原料价格调整。股东大会审议通过利润分配方案。\n"
+)
+MARKET_EN = (
+    "Revenue rose 12 % to USD 740 million as demand for NdFeB magnets from EV traction motors "
+    "and wind turbines grew. Average selling prices followed PrNd oxide quotations; the company "
+    "signed supply agreements with three automotive customers and opened a sales office in Munich. "
+    "The board proposes a dividend of 0.35 per share.\n"
+)
+# -- parts that are technology -------------------------------------------------------------------
+SINTER_APPENDIX_ZH = (
+    "## 附录 F 内部工艺参数（仅限内部）\n"
+    "1. 速凝铸片：辊速 1.8 m/s，浇注温度 1450 ℃，片厚 0.25–0.35 mm。\n"
+    "2. 氢破：吸氢压力 0.15 MPa，脱氢温度 550 ℃，保温 6 h。\n"
+    "3. 气流磨：研磨压力 0.65 MPa，分选轮转速 4200 rpm，粒度 D50 = 3.2 μm。\n"
+    "4. 取向压制：磁场 1.8 T，压力 180 MPa，等静压 200 MPa。\n"
+    "5. 烧结：真空度 5×10⁻³ Pa，1065 ℃ 保温 4.5 h；一级回火 900 ℃ 2 h，二级回火 490 ℃ 3 h。\n"
+)
+SX_APPENDIX_EN = (
+    "## Annex C - plant visit notes (internal)\n"
+    "Line 3 splits PrNd from SmEuGd with P507 in kerosene, 1.5 mol/L, saponified to 38 % with "
+    "ammonia. Extraction 48 stages, scrubbing 22 stages with 3.2 mol/L HCl, stripping 12 stages "
+    "with 5.5 mol/L HCl; O/A 1.6 in extraction. Feed 1.4 mol/L REO chloride at pH 2.5. When Nd "
+    "leaks into the raffinate they raise the scrub acid by 0.2 mol/L and cut the feed rate by 10 %.\n"
+)
+CASCADE_REPLY_ZH = (
+    "-----Original Message-----\n"
+    "From: 王工\nSent: Monday, November 10, 2025 9:12 AM\nSubject: 回复：萃取线开车\n\n"
+    "你们重新开车时先把皂化度调到 36%，P507 浓度 1.5 mol/L，萃取段 42 级、洗涤段 18 级，洗酸 3.5 mol/L "
+    "盐酸，流比 O/A = 1:1.5。料液 1.6 mol/L REO，pH 2.0。钕漏到萃余液时把洗酸提高 0.2 mol/L，"
+    "进料量降 10%，稳定 8 小时后再取样分析镨钕比。\n"
+)
+CHATTY_EN = (
+    "Hi Anna, thanks for the call yesterday, and for the lovely dinner in Ganzhou. Flights are "
+    "booked for the 14th; our logistics team will send the pallet list and the invoice for the "
+    "samples by Friday. Please confirm the delivery address and the customs broker.\n"
+)
+# -- parts that name stages without know-how ------------------------------------------------------
+CHAIN_OVERVIEW_EN = (
+    "## Industry chain\nThe rare-earth value chain runs from mining and beneficiation through "
+    "separation into individual oxides, metal smelting, alloying and magnet manufacturing to "
+    "recycling. China accounts for about 90 % of separation capacity; prices of PrNd oxide "
+    "fell 18 % in 2024, and analysts expect new capacity in Australia and the US to come online.\n"
+)
+BUYERS_GUIDE_EN = (
+    "## How to choose a magnet grade\nN52 gives the highest remanence for the price; for motors "
+    "running hot choose SH or UH grades (max 150 °C and 180 °C). NiCuNi plating suits most "
+    "indoor uses, epoxy coating humid sites. Ask your supplier for Br, HcJ and BHmax test "
+    "reports and a certificate of conformity with each shipment; typical lead time is 4 weeks.\n"
+)
+
+
+def _long(*parts: tuple[str, int]) -> str:
+    return "".join(part * times for part, times in parts)
+
+
+SHOULD_FLAG = {
+    "zh-annual-report-with-process-appendix": (
+        _long(("# 2025 年度报告\n## 一、公司概况\n", 1), (MARKET_ZH, 30), (SINTER_APPENDIX_ZH, 2)),
+        "magnet-manufacturing",
+        "附录 F",
+    ),
+    "en-market-report-with-plant-notes": (
+        _long(("# Rare-earth market outlook 2026\n", 1), (MARKET_EN, 25), (SX_APPENDIX_EN, 2)),
+        "separation",
+        "Annex C",
+    ),
+    "forwarded-thread-recipe-in-quoted-part": (
+        _long((CHATTY_EN, 20), (CASCADE_REPLY_ZH, 2)),
+        "separation",
+        "quoted or forwarded message",
+    ),
+}
+
+SHOULD_NOT_FLAG = {
+    "en-market-report-lists-stages": _long(
+        ("# Rare-earth market outlook 2026\n", 1), (MARKET_EN, 20), (CHAIN_OVERVIEW_EN, 3), (MARKET_EN, 10)
+    ),
+    "en-buyers-guide": _long(("# Magnet buyer's guide\n", 1), (BUYERS_GUIDE_EN, 8), (MARKET_EN, 8)),
+    "zh-annual-report-without-appendix": _long(("# 2025 年度报告\n", 1), (MARKET_ZH, 40)),
+    "long-chatty-thread": _long((CHATTY_EN, 60)),
+}
+
+
+@pytest.mark.parametrize(("text", "stage", "where"), SHOULD_FLAG.values(), ids=SHOULD_FLAG.keys())
+def test_a_technical_section_flags_the_file(scanner, text: str, stage: str, where: str) -> None:
+    v = scan_text(scanner, text, "report.md")
+    assert v.verdict == "controlled", v.reasons
+    assert stage in v.categories
+    assert v.section and where in v.section
+    assert any(r.startswith("most severe section:") for r in v.reasons)
+
+
+@pytest.mark.parametrize("text", SHOULD_NOT_FLAG.values(), ids=SHOULD_NOT_FLAG.keys())
+def test_long_documents_without_know_how_stay_clear(scanner, text: str) -> None:
+    v = scan_text(scanner, text, "report.md")
+    assert v.verdict == "clear", v.reasons
+    assert v.section is None
+
+
+def test_context_weakens_only_its_own_section(scanner) -> None:
+    """The appendix alone and the appendix behind thirty paragraphs of trade score alike."""
+    alone = scan_text(scanner, SINTER_APPENDIX_ZH * 2, "appendix.md")
+    buried = scan_text(scanner, _long((MARKET_ZH, 30), (SINTER_APPENDIX_ZH, 2)), "report.md")
+    assert alone.verdict == buried.verdict == "controlled"
+    assert abs(alone.score - buried.score) < 0.1
+
+
+def test_a_short_file_is_judged_whole(scanner) -> None:
+    v = scan_text(scanner, SINTER_APPENDIX_ZH, "sheet.md")
+    assert v.verdict == "controlled" and v.section is None
