@@ -51,6 +51,7 @@ class Scanner:
                 # company lexicons: the model's features were counted with the shipped lexicons,
                 # so its probabilities would be meaningless; the rules use the new terms
                 self.warnings.append(f"rules only: {exc}")
+        self.rules_config = self.config  # for files the model is not used on (RULES_ONLY_TYPES)
         if self.model is not None and self.config.review_from_model:
             # the review threshold chosen with the model at training, unless set explicitly
             th = self.config.thresholds
@@ -260,19 +261,25 @@ class Scanner:
             analysis = self.detector.analyze(document)
             scores = score_categories(analysis.findings)
             candidates = exclusions_for(analysis, scores)
-            focus = most_severe(
-                analysis, scores, lambda text, own: self.model_view(analysis, own, candidates, text)
-            )
+            config = self.config
+            if document.file_type in RULES_ONLY_TYPES:
+                config = self.rules_config
+                focus = most_severe(analysis, scores, lambda text, own: None)
+            else:
+                focus = most_severe(
+                    analysis, scores, lambda text, own: self.model_view(analysis, own, candidates, text)
+                )
             verdict = decide(
                 document,
                 analysis,
-                self.config,
+                config,
                 focus.model,
                 focus.scores,
                 candidates,
                 section=focus.section,
                 section_findings=focus.findings,
                 whole_score=focus.whole,
+                whole_model=focus.whole_model,
             )
             return verdict, analysis
         except Exception as exc:  # fail closed: an internal fault is an error, never "clear"
@@ -294,6 +301,12 @@ class Scanner:
         dense = dense_features(analysis, scores, candidates)
         probs = self.model.models.probabilities(text, dense)
         return ModelView(probs, self.model.models.blend, anchoring=model_anchoring(scores))
+
+
+#: Formats whose text is coordinates, codes and a few labels rather than prose: NC programs
+#: and CAD drawings. The model learned from prose and reads such text poorly (an EDM program for
+#: SmCo arcs read 0.37), so they are judged by the rules alone, with the rules' own thresholds.
+RULES_ONLY_TYPES = frozenset({"gcode", "dxf", "dxf-binary", "step", "iges"})
 
 
 def dwg_verdict(name: str, data: bytes) -> Verdict:

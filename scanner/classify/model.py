@@ -26,6 +26,9 @@ from scanner.types import CATEGORIES
 
 __all__ = ["Models", "Sample", "char_ngrams", "fit_models", "out_of_fold_flag"]
 
+#: Carriers told apart by the model: those that the file's format rarely settles.
+LEARNED_CARRIERS = ("process-spec", "parameter-sheet", "email", "other")
+
 SEED = 20251009  # the date of Announcement No. 62: any fixed number makes training reproducible
 
 
@@ -37,6 +40,7 @@ class Sample:
     categories: frozenset[str]
     clause_b: int | None  # None: not a controlled document, not used for the clause model
     group: int | None = None  # for a section sample: the index of the document it was cut from
+    carrier: str | None = None  # the labelled carrier (None for section samples)
 
 
 @dataclass
@@ -189,6 +193,11 @@ def _head(x, y: np.ndarray) -> CalibratedClassifierCV:
     return CalibratedClassifierCV(base, method="sigmoid", cv=cv, ensemble=False).fit(x, y)
 
 
+def _enough(y: np.ndarray) -> bool:
+    """Calibration cross-validates: a head needs two examples of each class at least."""
+    return 2 <= int(y.sum()) <= len(y) - 2
+
+
 def fit_models(samples: list[Sample]) -> Models:
     texts = [s.text for s in samples]
     dense = np.asarray([s.dense for s in samples], dtype=np.float64)
@@ -198,11 +207,18 @@ def fit_models(samples: list[Sample]) -> Models:
     models.heads["flag"] = _head(x, np.asarray([s.flag for s in samples]))
     for cat in CATEGORIES:
         y = np.asarray([int(cat in s.categories) for s in samples])
-        if 0 < y.sum() < len(y):
+        if _enough(y):
             models.heads[f"category:{cat}"] = _head(x, y)
+    # carrier: one head per carrier that the format alone does not settle (a memo, a process
+    # specification or a parameter sheet are all plain text; an .nc file is an NC program)
+    labelled = [i for i, s in enumerate(samples) if s.carrier is not None]
+    for carrier in LEARNED_CARRIERS:
+        y_c = np.asarray([int(samples[i].carrier == carrier) for i in labelled])
+        if y_c.sum() >= 8 and len(y_c) - y_c.sum() >= 8:
+            models.heads[f"carrier:{carrier}"] = _head(x[labelled], y_c)
     rows = [i for i, s in enumerate(samples) if s.clause_b is not None]
     y_b = np.asarray([samples[i].clause_b for i in rows])
-    if 0 < y_b.sum() < len(y_b):
+    if _enough(y_b):
         models.heads["clause_b"] = _head(x[rows], y_b)
     return models
 

@@ -70,8 +70,8 @@ class Section:
 def heading_title(line: str) -> str | None:
     """The line as a section title when it reads as a heading, else None."""
     text = line.strip()
-    if not text or len(text) > 90:
-        return None
+    if not text or len(text) > 90 or " | " in text or "\t" in text:
+        return None  # empty, a paragraph, or a table row (cells are joined with " | ")
     if _MARKDOWN.match(text):
         return text.lstrip("#").strip()
     if _APPENDIX.match(text) or _CHAPTER.match(text):

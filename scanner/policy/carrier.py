@@ -35,7 +35,45 @@ _EXT_PRIOR = {
 }
 
 
-def decide_carrier(path: str, file_type: str, findings: tuple[Finding, ...], text: str, flagged: bool) -> str:
+#: A carrier the format or the content's own shape settles (an .nc program, a DXF drawing, an
+#: e-mail file) is kept; between the carriers plain text can be, the learned model decides when
+#: it is this sure.
+LEARNED_MINIMUM = 0.4
+SETTLING_PRIOR = 2.0
+
+
+def decide_carrier(
+    path: str,
+    file_type: str,
+    findings: tuple[Finding, ...],
+    text: str,
+    flagged: bool,
+    learned: dict[str, float] | None = None,
+) -> str:
+    """The carrier by format, extension and cue words; where none of those settles it, the
+    learned model's carrier heads (`learned`: carrier → probability) choose."""
+    settled = _settled(path, file_type, text)
+    if settled is None and learned:
+        best = max(learned, key=lambda c: learned[c])
+        if learned[best] >= LEARNED_MINIMUM:
+            return best
+    return _by_rules(path, file_type, findings, text, flagged)
+
+
+def _settled(path: str, file_type: str, text: str) -> str | None:
+    """The carrier the format alone gives: a firm type prior (a spreadsheet may be a parameter
+    sheet or a log; a DXF file is a drawing), an extension, or G-code lines."""
+    if file_type in _TYPE_PRIOR and _TYPE_PRIOR[file_type][1] >= SETTLING_PRIOR:
+        return _TYPE_PRIOR[file_type][0]
+    suffix = path[path.rfind(".") :].lower() if "." in path else ""
+    if suffix in _EXT_PRIOR:
+        return _EXT_PRIOR[suffix]
+    if len(_GCODE_LINE.findall(text[:200_000])) >= 5:
+        return "nc-program"
+    return None
+
+
+def _by_rules(path: str, file_type: str, findings: tuple[Finding, ...], text: str, flagged: bool) -> str:
     scores: dict[str, float] = defaultdict(float)
     seen: set[str] = set()
     for f in findings:

@@ -67,6 +67,7 @@ def decide(
     section: Section | None = None,
     section_findings: tuple[Finding, ...] | None = None,
     whole_score: float | None = None,
+    whole_model: ModelView | None = None,
 ) -> Verdict:
     """`scores` and `model` are those of the verdict's focus: the whole document, or, when
     `section` is given, its most severe section, whose findings are `section_findings`.
@@ -100,7 +101,12 @@ def decide(
     )
     categories = _drop_subsumed(categories, scores)
     if model is not None and on_topic:
-        learned = tuple(c for c in CATEGORIES if model.probs.get(f"category:{c}", 0.0) >= 0.5)
+        # the model names a stage only where the stage's own vocabulary appears in the text
+        learned = tuple(
+            c
+            for c in CATEGORIES
+            if model.probs.get(f"category:{c}", 0.0) >= 0.5 and scores.raw.get(c, 0.0) > 0
+        )
         categories = learned or categories or ((best_cat,) if best_cat else ())
     magnet_types = _magnet_types(findings) if "magnet-manufacturing" in categories else ()
     if exclusions is None:
@@ -177,8 +183,14 @@ def decide(
     verdict, exclusion = coverage(document.skipped, verdict, exclusion, reasons)
     for note in document.notes:
         reasons.append(f"note: {note}")
+    carrier_view = whole_model or model
+    learned = (
+        {k.split(":", 1)[1]: v for k, v in carrier_view.probs.items() if k.startswith("carrier:")}
+        if carrier_view is not None
+        else None
+    )
     carrier = decide_carrier(
-        document.path, document.file_type, analysis.findings, analysis.text, technology
+        document.path, document.file_type, analysis.findings, analysis.text, technology, learned
     )
     return Verdict(
         path=document.path,

@@ -1,10 +1,10 @@
 """A file is as severe as its most severe section.
 
-The whole document is scored once (as before sections existed), then every section with its
-own findings and its own weakening context, but with the whole document's rare-earth anchoring
-and internal context (see `score_categories`). The learned model reads each section's text, so
-the whole text is read, not its opening only. The focus of the verdict is whichever of these
-combines highest; the whole document wins ties, so a short file reads as it always has.
+The whole document is scored once, then every section with its own findings and its own
+weakening context, but with the whole document's rare-earth anchoring and internal context (see
+`score_categories`). The learned model reads each section's text, so the whole text is read, not
+its opening only. A document of one section is judged whole, as before sections existed; a
+longer one is as severe as its most severe section.
 """
 
 from __future__ import annotations
@@ -17,10 +17,6 @@ from scanner.detect.sections import Section, split_sections
 from scanner.policy.decide import ModelView
 from scanner.policy.scoring import Scores, score_categories
 from scanner.types import Finding
-
-#: A section must beat the whole document by this much to become the focus: equal evidence is
-#: reported for the whole file.
-MARGIN = 0.02
 
 ModelFn = Callable[[str, Scores], ModelView | None]
 
@@ -36,6 +32,7 @@ class Focus:
     combined: float
     whole: float  # the whole document's combined score, for the reasons
     sections: int  # how many sections the document was judged in
+    whole_model: ModelView | None = None  # the model's view of the whole document (the carrier)
 
 
 def combined(scores: Scores, model: ModelView | None) -> float:
@@ -49,7 +46,9 @@ def judge_sections(analysis: Analysis, scores: Scores, model_fn: ModelFn) -> lis
     whole_view = model_fn(analysis.text, scores)
     whole = combined(scores, whole_view)
     sections = split_sections(analysis.text, analysis.segment_starts, analysis.locations)
-    out = [Focus(None, analysis.findings, scores, whole_view, whole, whole, max(1, len(sections)))]
+    out = [
+        Focus(None, analysis.findings, scores, whole_view, whole, whole, max(1, len(sections)), whole_view)
+    ]
     if len(sections) < 2:
         return out
     for section in sections:
@@ -58,14 +57,18 @@ def judge_sections(analysis: Analysis, scores: Scores, model_fn: ModelFn) -> lis
             continue
         own = score_categories(found, anchor=scores.re_strength, internal=scores.strengthen_factor)
         view = model_fn(analysis.text[section.start : section.end], own)
-        out.append(Focus(section, found, own, view, combined(own, view), whole, len(sections)))
+        out.append(
+            Focus(section, found, own, view, combined(own, view), whole, len(sections), whole_view)
+        )
     return out
 
 
 def most_severe(analysis: Analysis, scores: Scores, model_fn: ModelFn) -> Focus:
+    """The most severe section; the whole document when it is one section (or none of its
+    sections holds stage vocabulary). A long document is judged by its sections only: a
+    polishing guide whose recycling note and whose polishing parameters sit in different
+    chapters is not a recycling process, though the whole text holds both."""
     judged = judge_sections(analysis, scores, model_fn)
-    best = judged[0]
-    for focus in judged[1:]:
-        if focus.combined > best.combined + (MARGIN if best.section is None else 0.0):
-            best = focus
-    return best
+    if len(judged) == 1:
+        return judged[0]
+    return max(judged[1:], key=lambda focus: focus.combined)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from scanner.detect.sections import MAX_CHARS, MIN_CHARS, WHOLE_CHARS, heading_title, split_sections
@@ -36,6 +38,8 @@ def test_headings(line: str) -> None:
     "line",
     [
         "1 1080 4.5 h 0.65 MPa",  # a table row
+        "1 | 额定电流 | 6 | 5.9~6.1 | kA | 整流柜恒流运行",  # a spreadsheet row
+        "2\tSintering\t1065",
         "3.2 The furnace is held at 1065 °C for four hours before the first ageing step.",
         "2025 年实现营业收入 52.3 亿元，同比增长 12%。",
         "",
@@ -69,7 +73,8 @@ def test_a_short_document_is_one_section(text: str) -> None:
 
 
 def test_an_appendix_after_a_long_report_is_its_own_section() -> None:
-    text = "# Annual report\n" + FILLER_EN * 40 + "## Appendix F process parameters\n" + "Sinter 1065 °C 4 h\n" * 20
+    appendix = "## Appendix F process parameters\n" + "Sinter 1065 °C 4 h\n" * 20
+    text = "# Annual report\n" + FILLER_EN * 40 + appendix
     starts, locations = _text_locations(text)
     sections = split_sections(text, starts, locations)
     assert len(sections) == 2
@@ -91,7 +96,7 @@ def test_long_text_without_structure_is_cut_into_windows() -> None:
     assert len(sections) > 3
     assert all(s.end - s.start <= MAX_CHARS for s in sections)
     assert sections[0].start == 0 and sections[-1].end == len(text)
-    assert all(a.end == b.start for a, b in zip(sections, sections[1:], strict=False))
+    assert all(a.end == b.start for a, b in itertools.pairwise(sections))
     assert "(part 1 of" in sections[0].where
 
 
