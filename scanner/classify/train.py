@@ -12,6 +12,7 @@ import dataclasses
 import hashlib
 import json
 import time
+import tomllib
 from pathlib import Path
 
 import numpy as np
@@ -30,7 +31,7 @@ from scanner.policy.scoring import score_categories
 
 BLENDS = (0.0, 0.25, 0.3, 0.4, 0.5, 0.6, 0.75, 0.9, 1.0)
 REVIEWS = (0.34, 0.38, 0.42, 0.46, 0.5)
-FP_MAX = 0.03  # out-of-fold false-flag rate allowed on the training part: documents written elsewhere
+FP_MAX = 0.04  # out-of-fold false-flag rate allowed on the training part: documents written elsewhere
 # (the sealed batch) drew several times the rate of the project's own, so the margin is wide
 
 
@@ -45,11 +46,36 @@ def load_corpus(corpus: Path) -> tuple[dict[str, dict], dict[str, list[str]]]:
     return labels, split
 
 
-def data_hash(corpus: Path, labels: dict[str, dict], names: list[str]) -> str:
+def also_train(corpus: Path) -> list[Path]:
+    """Consumed test sets the corpus declares (`also_train` in its corpus.toml): looked at, so
+    no longer evidence of anything, and every one of their documents is fitted on."""
+    declared = corpus / "corpus.toml"
+    if not declared.is_file():
+        return []
+    data = tomllib.loads(declared.read_text(encoding="utf-8"))
+    return [(corpus / rel).resolve() for rel in data.get("also_train", [])]
+
+
+def load_extra(folders: list[Path]) -> tuple[dict[str, dict], dict[str, Path]]:
+    """Labels and file paths of the extra sets, named `<set>/<file>`."""
+    labels: dict[str, dict] = {}
+    paths: dict[str, Path] = {}
+    for folder in folders:
+        for line in (folder / "labels.jsonl").read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                name = f"{folder.name}/{row['file']}"
+                labels[name] = row
+                paths[name] = folder / row["file"]
+    return labels, paths
+
+
+def data_hash(corpus: Path, labels: dict[str, dict], names: list[str], paths=None) -> str:
+    paths = paths or {}
     digest = hashlib.sha256()
     for name in sorted(names):
         digest.update(name.encode() + b"\0")
-        digest.update((corpus / "docs" / name).read_bytes())
+        digest.update(paths.get(name, corpus / "docs" / name).read_bytes())
         digest.update(json.dumps(labels[name], sort_keys=True).encode())
     return digest.hexdigest()
 
@@ -85,16 +111,18 @@ def section_negatives(analysis, group: int) -> list[Sample]:
 
 
 def samples_for(
-    rules: Scanner, corpus: Path, labels: dict[str, dict], names: list[str]
+    rules: Scanner, corpus: Path, labels: dict[str, dict], names: list[str], paths=None
 ) -> tuple[list[Sample], list[float], list[str], list[Sample]]:
+    paths = paths or {}
     samples, rule_scores = [], []
     kept: list[str] = []
     extras: list[Sample] = []
     for name in sorted(names):
         gold = labels[name]
-        verdict, analysis = rules.scan_bytes_with_analysis(name, (corpus / "docs" / name).read_bytes())
+        path = paths.get(name, corpus / "docs" / name)
+        verdict, analysis = rules.scan_bytes_with_analysis(path.name, path.read_bytes())
         if analysis is None:
-            continue  # unreadable: nothing to learn from
+            continue  # unreadable, or a container (zip, e-mail): nothing to learn from as one text
         samples.append(
             Sample(
                 text=model_text(analysis),
@@ -150,10 +178,13 @@ def train(corpus: Path, out: Path, log=print) -> dict:
     labels, split = load_corpus(corpus)
     train_names = [n for n in split["train"] if n in labels]
     test_names = [n for n in split["test"] if n in labels]
+    extra_labels, extra_paths = load_extra(also_train(corpus))
+    labels = {**labels, **extra_labels}
+    train_names += sorted(extra_labels)
     base = ScanConfig()
     rules = Scanner(dataclasses.replace(base, use_model=False))
     log(f"reading {len(train_names)} training documents …")
-    samples, rule_scores, kept, extras = samples_for(rules, corpus, labels, train_names)
+    samples, rule_scores, kept, extras = samples_for(rules, corpus, labels, train_names, extra_paths)
     log(f"fitting models ({len(extras)} sections of clear documents as extra clear samples) …")
     models = fit_models(samples + extras)
     blend, review, blend_table = choose_blend(
@@ -173,7 +204,8 @@ def train(corpus: Path, out: Path, log=print) -> dict:
         "scanner_version": __version__,
         "sklearn": sklearn.__version__,  # information only: the stored model does not depend on it
         "lexicon_digest": rules.detector.lexicon.digest,
-        "training_data_sha256": data_hash(corpus, labels, train_names),
+        "training_data_sha256": data_hash(corpus, labels, train_names, extra_paths),
+        "also_trained_on": [p.name for p in also_train(corpus)],
         "training_documents": len(samples),
         "training_sections": len(extras),
         "heads": sorted(models.heads),
