@@ -1,6 +1,6 @@
 """Measure the scanner on a part of the project's labelled corpus (corpora/text):
 
-    python tools/eval_corpus.py [--part train|test|all] [--prefix eb-] [--format text|json]
+    python tools/eval_corpus.py [--part train|test|all] [--prefix eb-] [--format text|json] [--no-model]
 
 The same figures as `scanner evaluate`, restricted to the frozen split's `train` or `test` part.
 """
@@ -16,6 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from scanner.classify.train import load_corpus  # noqa: E402
+from scanner.config import ScanConfig  # noqa: E402
 from scanner.corpus_role import corpus_role, part_role  # noqa: E402
 from scanner.evaluate import measure, render_text, scan_labelled  # noqa: E402
 from scanner.pipeline import Scanner  # noqa: E402
@@ -28,11 +29,13 @@ def main() -> None:
     parser.add_argument("--part", default="test", choices=["train", "test", "all"])
     parser.add_argument("--prefix", default="", help="only documents whose name starts so")
     parser.add_argument("--format", default="text", choices=["text", "json"])
+    parser.add_argument("--no-model", action="store_true", help="rules alone")
     args = parser.parse_args()
     labels, split = load_corpus(CORPUS)
     names = sorted(labels) if args.part == "all" else [n for n in split[args.part] if n in labels]
     names = [n for n in names if n.startswith(args.prefix)]
-    metrics = measure(scan_labelled(Scanner(), CORPUS / "docs", labels, names))
+    scanner = Scanner(ScanConfig(use_model=False)) if args.no_model else Scanner()
+    metrics = measure(scan_labelled(scanner, CORPUS / "docs", labels, names))
     role = corpus_role(CORPUS) if args.part == "all" else part_role(CORPUS, args.part)
     if args.format == "json":
         print(json.dumps({"corpus": role.to_dict(), **metrics}, ensure_ascii=False, indent=2))
