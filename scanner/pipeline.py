@@ -19,6 +19,7 @@ from scanner.extract.errors import ExtractionError, UnsupportedFormat
 from scanner.extract.formats import CONTAINER_TYPES, no_content_reason
 from scanner.extract.registry import extract_document, type_of
 from scanner.extract.text import lines_to_segments
+from scanner.policy.carrier import settled_carrier
 from scanner.policy.container import aggregate, severity
 from scanner.policy.decide import ModelView, coverage, decide, model_anchoring
 from scanner.policy.exclusions import ExclusionScore, exclusions_for
@@ -51,12 +52,16 @@ class Scanner:
                 # company lexicons: the model's features were counted with the shipped lexicons,
                 # so its probabilities would be meaningless; the rules use the new terms
                 self.warnings.append(f"rules only: {exc}")
-        self.rules_config = self.config  # for files the model is not used on (RULES_ONLY_TYPES)
+        rules_review = self.config.thresholds.review  # the review threshold of the rules alone
         if self.model is not None and self.config.review_from_model:
             # the review threshold chosen with the model at training, unless set explicitly
             th = self.config.thresholds
             review = min(self.model.models.review, th.controlled)
             self.config = dataclasses.replace(self.config, thresholds=dataclasses.replace(th, review=review))
+        th = self.config.thresholds
+        self.terse_config = dataclasses.replace(
+            self.config, thresholds=dataclasses.replace(th, review=min(th.review, rules_review))
+        )
 
     def scan_paths(self, paths: Iterable[str]) -> Iterator[Verdict]:
         """One verdict per file; a container's own verdict first, then its members'."""
@@ -262,13 +267,11 @@ class Scanner:
             scores = score_categories(analysis.findings)
             candidates = exclusions_for(analysis, scores)
             config = self.config
-            if document.file_type in RULES_ONLY_TYPES:
-                config = self.rules_config
-                focus = most_severe(analysis, scores, lambda text, own: None)
-            else:
-                focus = most_severe(
-                    analysis, scores, lambda text, own: self.model_view(analysis, own, candidates, text)
-                )
+            if settled_carrier(document.path, document.file_type, analysis.text) in TERSE_CARRIERS:
+                config = self.terse_config
+            focus = most_severe(
+                analysis, scores, lambda text, own: self.model_view(analysis, own, candidates, text)
+            )
             verdict = decide(
                 document,
                 analysis,
@@ -303,10 +306,12 @@ class Scanner:
         return ModelView(probs, self.model.models.blend, anchoring=model_anchoring(scores))
 
 
-#: Formats whose text is coordinates, codes and a few labels rather than prose: NC programs
-#: and CAD drawings. The model learned from prose and reads such text poorly (an EDM program for
-#: SmCo arcs read 0.37), so they are judged by the rules alone, with the rules' own thresholds.
-RULES_ONLY_TYPES = frozenset({"gcode", "dxf", "dxf-binary", "step", "iges"})
+#: Carriers the regulation names whose text is coordinates, codes and terse labels rather than
+#: prose: drawings, NC programs, simulation inputs (settled by the format, not by the words).
+#: The model's probabilities run lower on such text than on prose (an EDM program for SmCo arcs
+#: read 0.37), so they go to review from the rules' own review threshold (0.38) instead of the
+#: blended one; `controlled` keeps its threshold.
+TERSE_CARRIERS = frozenset({"drawing", "nc-program", "simulation-data"})
 
 
 def dwg_verdict(name: str, data: bytes) -> Verdict:

@@ -52,7 +52,7 @@ def decide_carrier(
 ) -> str:
     """The carrier by format, extension and cue words; where none of those settles it, the
     learned model's carrier heads (`learned`: carrier → probability) choose."""
-    settled = _settled(path, file_type, text)
+    settled = settled_carrier(path, file_type, text)
     if settled is None and learned:
         best = max(learned, key=lambda c: learned[c])
         if learned[best] >= LEARNED_MINIMUM:
@@ -60,7 +60,7 @@ def decide_carrier(
     return _by_rules(path, file_type, findings, text, flagged)
 
 
-def _settled(path: str, file_type: str, text: str) -> str | None:
+def settled_carrier(path: str, file_type: str, text: str) -> str | None:
     """The carrier the format alone gives: a firm type prior (a spreadsheet may be a parameter
     sheet or a log; a DXF file is a drawing), an extension, or G-code lines."""
     if file_type in _TYPE_PRIOR and _TYPE_PRIOR[file_type][1] >= SETTLING_PRIOR:

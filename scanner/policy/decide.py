@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from scanner.config import ScanConfig
@@ -108,7 +109,9 @@ def decide(
             if model.probs.get(f"category:{c}", 0.0) >= 0.5 and scores.raw.get(c, 0.0) > 0
         )
         categories = learned or categories or ((best_cat,) if best_cat else ())
-    magnet_types = _magnet_types(findings) if "magnet-manufacturing" in categories else ()
+    magnet_types = (
+        _magnet_types(findings, analysis.text) if "magnet-manufacturing" in categories else ()
+    )
     if exclusions is None:
         exclusions = exclusions_for(analysis, scores)
     top_exclusion = exclusions[0] if exclusions else None
@@ -244,8 +247,16 @@ def _drop_subsumed(categories: tuple[str, ...], scores: Scores) -> tuple[str, ..
     return tuple(c for c in categories if c not in drop)
 
 
-def _magnet_types(findings: tuple[Finding, ...]) -> tuple[str, ...]:
+_SAMARIUM = re.compile(r"钐|samarium|\bsm\s*-?\s*co|\bsm2co17|\bsmco5|\bsm\(co", re.IGNORECASE)
+
+
+def _magnet_types(findings: tuple[Finding, ...], text: str = "") -> tuple[str, ...]:
     found = {f.attr("magnet_type") for f in findings if f.attr("magnet_type")}
+    if not found:
+        # a magnet process that never names its magnet (烧结磁体, "sintered magnets", 磁粉) is
+        # NdFeB unless samarium appears: SmCo and Ce magnets are named because they are the
+        # exceptions, and NdFeB is what nearly every rare-earth magnet line makes
+        found = {"SmCo" if _SAMARIUM.search(text) else "NdFeB"}
     if "Ce" in found:
         found.add("NdFeB")  # DOMAIN.md: a Ce-substituted or high-abundance magnet is NdFeB and Ce
     return tuple(t for t in MAGNET_TYPES if t in found)

@@ -29,6 +29,14 @@ PURCHASED = {
 }
 
 
+HR = {
+    "zh-cv": "个人简历 求职意向：分离工程师。工作经历：萃取车间。教育背景：冶金工程硕士。",
+    "zh-job": "招聘：萃取工艺工程师。岗位职责：负责萃取线日常工艺管理。任职要求：冶金或化工专业。",
+    "en-cv": "Resume. Career objective: process engineer. Work experience: magnet plant.",
+    "en-job": "Job description: we are hiring a sintering engineer; salary negotiable; send your CV to HR.",
+}
+
+
 def _contexts(detector, text: str) -> set[str]:
     document = Document("t.txt", "text", "", (Segment(text, Location(line=1)),))
     return {f.rule_id for f in detector.analyze(document).findings if f.kind == "context"}
@@ -42,6 +50,11 @@ def test_teaching_vocabulary(detector, text: str) -> None:
 @pytest.mark.parametrize("text", PURCHASED.values(), ids=PURCHASED.keys())
 def test_purchased_part_vocabulary(detector, text: str) -> None:
     assert "ctx.purchased_part_terms" in _contexts(detector, text)
+
+
+@pytest.mark.parametrize("text", HR.values(), ids=HR.keys())
+def test_cv_and_job_vocabulary(detector, text: str) -> None:
+    assert "ctx.hr" in _contexts(detector, text)
 
 
 @pytest.mark.parametrize(

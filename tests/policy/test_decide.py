@@ -163,3 +163,27 @@ def test_every_verdict_explains_itself(scanner) -> None:
         v = scan_text(scanner, text)
         assert v.reasons and v.evidence
         assert all(e.snippet and e.location != "document" for e in v.evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        (
+            "烧结磁体工艺卡（内部）：氢破吸氢压力0.1 MPa，脱氢温度550℃；气流磨粒度D50 3.0 μm；"
+            "磁场取向成型2.0 T；真空烧结1060℃×4 h；一级回火900℃×2 h，二级回火500℃×3 h。",
+            ("NdFeB",),
+        ),
+        (
+            "Sintered magnet route (internal): samarium-rich alloy melted and jet milled to 4 μm, "
+            "pressed in 1.5 T, sintered at 1210 °C for 1 h, solution treated at 1180 °C for 3 h, "
+            "aged at 830 °C for 12 h then cooled at 0.7 °C/min to 400 °C.",
+            ("SmCo",),
+        ),
+    ],
+    ids=["unnamed-magnet-is-ndfeb", "samarium-without-smco-name"],
+)
+def test_magnet_type_when_the_magnet_is_not_named(scanner, text: str, types: tuple[str, ...]) -> None:
+    v = scan_text(scanner, text)
+    assert v.verdict in ("controlled", "review"), v.reasons
+    assert "magnet-manufacturing" in v.categories
+    assert v.magnet_types == types

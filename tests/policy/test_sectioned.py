@@ -122,3 +122,27 @@ def test_context_weakens_only_its_own_section(scanner) -> None:
 def test_a_short_file_is_judged_whole(scanner) -> None:
     v = scan_text(scanner, SINTER_APPENDIX_ZH, "sheet.md")
     assert v.verdict == "controlled" and v.section is None
+
+
+JAPANESE_WRAPPED = (
+    "# 焼結条件 概要\n## 手順\n"
+    + SINTER_APPENDIX_ZH
+    + "## 備考\nご不明な点がございましたら、担当までご連絡ください。\n"
+)
+GERMAN_WRAPPED = (
+    "# Inbetriebnahme — Sinterparameter\n## Zusammenfassung\n"
+    + SX_APPENDIX_EN
+    + "## Anhang\nMit freundlichen Grüßen, Abteilung Verfahrenstechnik\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [(JAPANESE_WRAPPED, "magnet-manufacturing"), (GERMAN_WRAPPED, "separation")],
+    ids=["japanese-headings", "german-headings"],
+)
+def test_foreign_headings_do_not_break_detection(scanner, text: str, stage: str) -> None:
+    for doc in (text, _long((MARKET_EN, 20), (text, 1))):
+        v = scan_text(scanner, doc, "note.md")
+        assert v.verdict == "controlled", v.reasons
+        assert stage in v.categories
