@@ -43,30 +43,39 @@ class CorpusRole:
         }
 
 
-def part_role(corpus: Path, part: str) -> CorpusRole:
-    """The role of one part of a split corpus (`[parts]` in its corpus.toml): the text corpus's
-    `test` part is a development set."""
-    whole = corpus_role(corpus)
-    if not whole.source:
-        return whole
-    parts = tomllib.loads(Path(whole.source).read_text(encoding="utf-8")).get("parts", {})
-    role = str(parts.get(part, whole.role))
-    if role not in ROLES:
-        raise ValueError(f"{whole.source}: unknown role {role!r} for part {part!r}")
-    return CorpusRole(role, whole.source, whole.first_measurement)
-
-
-def corpus_role(*places: Path) -> CorpusRole:
-    """The role declared for the labelled folder or labels file: the nearest `corpus.toml` in
-    their folders or up to two folders above."""
+def _declaration(*places: Path) -> tuple[Path, dict] | None:
+    """The nearest `corpus.toml` in the places' folders or up to two folders above, parsed."""
     for place in places:
         folder = place if place.is_dir() else place.parent
         for candidate in (folder, folder.parent, folder.parent.parent):
             declared = candidate / "corpus.toml"
             if declared.is_file():
-                data = tomllib.loads(declared.read_text(encoding="utf-8"))
-                role = str(data.get("role", "undeclared"))
-                if role not in ROLES:
-                    raise ValueError(f"{declared}: unknown role {role!r} (one of {', '.join(ROLES)})")
-                return CorpusRole(role, str(declared), str(data.get("first_measurement", "")))
-    return CorpusRole("undeclared", "")
+                return declared, tomllib.loads(declared.read_text(encoding="utf-8"))
+    return None
+
+
+def _role(declared: Path, data: dict, role: object) -> CorpusRole:
+    role = str(role)
+    if role not in ROLES:
+        raise ValueError(f"{declared}: unknown role {role!r} (one of {', '.join(ROLES)})")
+    return CorpusRole(role, str(declared), str(data.get("first_measurement", "")))
+
+
+def part_role(corpus: Path, part: str) -> CorpusRole:
+    """The role of one part of a split corpus (`[parts]` in its corpus.toml): the text corpus's
+    `test` part is a development set."""
+    found = _declaration(corpus)
+    if found is None:
+        return CorpusRole("undeclared", "")
+    declared, data = found
+    return _role(declared, data, data.get("parts", {}).get(part, data.get("role", "undeclared")))
+
+
+def corpus_role(*places: Path) -> CorpusRole:
+    """The role declared for the labelled folder or labels file: the nearest `corpus.toml` in
+    their folders or up to two folders above."""
+    found = _declaration(*places)
+    if found is None:
+        return CorpusRole("undeclared", "")
+    declared, data = found
+    return _role(declared, data, data.get("role", "undeclared"))

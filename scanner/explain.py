@@ -42,9 +42,10 @@ def explanation(verdict: Verdict, analysis: Analysis | None, scanner) -> dict:
         "process_parameters": round(scores.parameters, 3),
         "distinct_stage_terms": scores.distinct_terms,
     }
+    candidates = exclusions_for(analysis, scores)
     out["exclusion_candidates"] = [
         {"reason": e.reason, "score": round(e.score, 3), "cues": [ev.to_dict() for ev in e.evidence]}
-        for e in exclusions_for(analysis, scores)
+        for e in candidates
     ]
     grouped: dict[str, list[dict]] = defaultdict(list)
     counts: dict[tuple[str, str], int] = defaultdict(int)
@@ -79,7 +80,7 @@ def explanation(verdict: Verdict, analysis: Analysis | None, scanner) -> dict:
             ],
             "training_data_sha256": scanner.model.manifest.get("training_data_sha256"),
         }
-    out["sections"] = _sections(analysis, scores, scanner)
+    out["sections"] = _sections(analysis, scores, candidates, scanner)
     out["match_counts"] = {f"{k}:{r}": n for (k, r), n in sorted(counts.items())}
     return out
 
@@ -157,11 +158,10 @@ def render_explanation(verdict: Verdict, analysis: Analysis | None, scanner, fmt
     return "\n".join(lines) + "\n"
 
 
-def _sections(analysis: Analysis, scores, scanner) -> list[dict]:
+def _sections(analysis: Analysis, scores, candidates, scanner) -> list[dict]:
     """Every judged section with its rules score, model probability and combined score."""
     from scanner.policy.sectioned import judge_sections
 
-    candidates = exclusions_for(analysis, scores)
     judged = judge_sections(
         analysis, scores, lambda text, own: scanner.model_view(analysis, own, candidates, text)
     )

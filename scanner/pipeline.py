@@ -19,7 +19,7 @@ from scanner.extract.errors import ExtractionError, UnsupportedFormat
 from scanner.extract.formats import CONTAINER_TYPES, no_content_reason
 from scanner.extract.registry import extract_document, type_of
 from scanner.extract.text import lines_to_segments
-from scanner.policy.carrier import settled_carrier
+from scanner.policy.carrier import format_cues
 from scanner.policy.container import aggregate, severity
 from scanner.policy.decide import ModelView, coverage, decide, model_anchoring
 from scanner.policy.exclusions import ExclusionScore, exclusions_for
@@ -266,9 +266,8 @@ class Scanner:
             analysis = self.detector.analyze(document)
             scores = score_categories(analysis.findings)
             candidates = exclusions_for(analysis, scores)
-            config = self.config
-            if settled_carrier(document.path, document.file_type, analysis.text) in TERSE_CARRIERS:
-                config = self.terse_config
+            cues = format_cues(document.path, document.file_type, analysis.text)
+            config = self.terse_config if cues.settled in TERSE_CARRIERS else self.config
             focus = most_severe(
                 analysis, scores, lambda text, own: self.model_view(analysis, own, candidates, text)
             )
@@ -283,6 +282,7 @@ class Scanner:
                 section_findings=focus.findings,
                 whole_score=focus.whole,
                 whole_model=focus.whole_model,
+                cues=cues,
             )
             return verdict, analysis
         except Exception as exc:  # fail closed: an internal fault is an error, never "clear"

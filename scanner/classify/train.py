@@ -23,11 +23,11 @@ from scanner.classify import artifact
 from scanner.classify.features import dense_features, model_text
 from scanner.classify.model import Sample, fit_models, out_of_fold_flag
 from scanner.config import ScanConfig
-from scanner.detect.sections import split_sections
-from scanner.evaluate import measure, scan_labelled
+from scanner.evaluate import load_labels, measure, scan_labelled
 from scanner.pipeline import Scanner
 from scanner.policy.exclusions import exclusions_for
 from scanner.policy.scoring import score_categories
+from scanner.policy.sectioned import evidenced_sections
 
 BLENDS = (0.0, 0.25, 0.3, 0.4, 0.5, 0.6, 0.75, 0.9, 1.0)
 REVIEWS = (0.34, 0.38, 0.42, 0.46, 0.5)
@@ -61,12 +61,10 @@ def load_extra(folders: list[Path]) -> tuple[dict[str, dict], dict[str, Path]]:
     labels: dict[str, dict] = {}
     paths: dict[str, Path] = {}
     for folder in folders:
-        for line in (folder / "labels.jsonl").read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                row = json.loads(line)
-                name = f"{folder.name}/{row['file']}"
-                labels[name] = row
-                paths[name] = folder / row["file"]
+        for file, row in load_labels(folder / "labels.jsonl").items():
+            name = f"{folder.name}/{file}"
+            labels[name] = row
+            paths[name] = folder / file
     return labels, paths
 
 
@@ -88,26 +86,17 @@ def section_negatives(analysis, group: int) -> list[Sample]:
     is not labelled."""
     scores = score_categories(analysis.findings)
     candidates = exclusions_for(analysis, scores)
-    sections = split_sections(analysis.text, analysis.segment_starts, analysis.locations)
-    out = []
-    if len(sections) < 2:
-        return out
-    for section in sections:
-        found = tuple(f for f in analysis.findings if section.contains(f.offset))
-        if not any(f.kind in ("stage", "clause-b") for f in found):
-            continue
-        own = score_categories(found, anchor=scores.re_strength, internal=scores.strengthen_factor)
-        out.append(
-            Sample(
-                text=model_text(analysis.text[section.start : section.end]),
-                dense=dense_features(analysis, own, candidates),
-                flag=0,
-                categories=frozenset(),
-                clause_b=None,
-                group=group,
-            )
+    return [
+        Sample(
+            text=model_text(analysis.text[section.start : section.end]),
+            dense=dense_features(analysis, own, candidates),
+            flag=0,
+            categories=frozenset(),
+            clause_b=None,
+            group=group,
         )
-    return out
+        for section, _, own in evidenced_sections(analysis, scores)
+    ]
 
 
 def samples_for(
@@ -178,7 +167,8 @@ def train(corpus: Path, out: Path, log=print) -> dict:
     labels, split = load_corpus(corpus)
     train_names = [n for n in split["train"] if n in labels]
     test_names = [n for n in split["test"] if n in labels]
-    extra_labels, extra_paths = load_extra(also_train(corpus))
+    extra_sets = also_train(corpus)
+    extra_labels, extra_paths = load_extra(extra_sets)
     labels = {**labels, **extra_labels}
     train_names += sorted(extra_labels)
     base = ScanConfig()
@@ -205,7 +195,7 @@ def train(corpus: Path, out: Path, log=print) -> dict:
         "sklearn": sklearn.__version__,  # information only: the stored model does not depend on it
         "lexicon_digest": rules.detector.lexicon.digest,
         "training_data_sha256": data_hash(corpus, labels, train_names, extra_paths),
-        "also_trained_on": [p.name for p in also_train(corpus)],
+        "also_trained_on": [p.name for p in extra_sets],
         "training_documents": len(samples),
         "training_sections": len(extras),
         "heads": sorted(models.heads),

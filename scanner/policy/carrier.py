@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import dataclass
 
 from scanner.extract.formats import CARRIER_PRIORS
 from scanner.types import Finding
@@ -42,6 +43,30 @@ LEARNED_MINIMUM = 0.4
 SETTLING_PRIOR = 2.0
 
 
+@dataclass(frozen=True)
+class FormatCues:
+    """What a file's format says of its carrier, read once per document."""
+
+    file_type: str
+    suffix: str
+    gcode_lines: int
+
+    @property
+    def settled(self) -> str | None:
+        """The carrier the format alone gives: a firm type prior (a spreadsheet may be a
+        parameter sheet or a log; a DXF file is a drawing), an extension, or G-code lines."""
+        if self.file_type in _TYPE_PRIOR and _TYPE_PRIOR[self.file_type][1] >= SETTLING_PRIOR:
+            return _TYPE_PRIOR[self.file_type][0]
+        if self.suffix in _EXT_PRIOR:
+            return _EXT_PRIOR[self.suffix]
+        return "nc-program" if self.gcode_lines >= 5 else None
+
+
+def format_cues(path: str, file_type: str, text: str) -> FormatCues:
+    suffix = path[path.rfind(".") :].lower() if "." in path else ""
+    return FormatCues(file_type, suffix, len(_GCODE_LINE.findall(text[:200_000])))
+
+
 def decide_carrier(
     path: str,
     file_type: str,
@@ -49,31 +74,20 @@ def decide_carrier(
     text: str,
     flagged: bool,
     learned: dict[str, float] | None = None,
+    cues: FormatCues | None = None,
 ) -> str:
     """The carrier by format, extension and cue words; where none of those settles it, the
-    learned model's carrier heads (`learned`: carrier → probability) choose."""
-    settled = settled_carrier(path, file_type, text)
-    if settled is None and learned:
+    learned model's carrier heads (`learned`: carrier → probability) choose. `cues` are the
+    document's format cues when the caller has them already."""
+    cues = cues or format_cues(path, file_type, text)
+    if cues.settled is None and learned:
         best = max(learned, key=lambda c: learned[c])
         if learned[best] >= LEARNED_MINIMUM:
             return best
-    return _by_rules(path, file_type, findings, text, flagged)
+    return _by_rules(cues, findings, text, flagged)
 
 
-def settled_carrier(path: str, file_type: str, text: str) -> str | None:
-    """The carrier the format alone gives: a firm type prior (a spreadsheet may be a parameter
-    sheet or a log; a DXF file is a drawing), an extension, or G-code lines."""
-    if file_type in _TYPE_PRIOR and _TYPE_PRIOR[file_type][1] >= SETTLING_PRIOR:
-        return _TYPE_PRIOR[file_type][0]
-    suffix = path[path.rfind(".") :].lower() if "." in path else ""
-    if suffix in _EXT_PRIOR:
-        return _EXT_PRIOR[suffix]
-    if len(_GCODE_LINE.findall(text[:200_000])) >= 5:
-        return "nc-program"
-    return None
-
-
-def _by_rules(path: str, file_type: str, findings: tuple[Finding, ...], text: str, flagged: bool) -> str:
+def _by_rules(cues: FormatCues, findings: tuple[Finding, ...], text: str, flagged: bool) -> str:
     scores: dict[str, float] = defaultdict(float)
     seen: set[str] = set()
     for f in findings:
@@ -83,15 +97,13 @@ def _by_rules(path: str, file_type: str, findings: tuple[Finding, ...], text: st
     for carrier, minimum in MINIMUM.items():
         if scores.get(carrier, 0) < minimum:
             scores.pop(carrier, None)  # one "Dear" or one "设计" does not make a carrier
-    if file_type in _TYPE_PRIOR:
-        carrier, prior = _TYPE_PRIOR[file_type]
+    if cues.file_type in _TYPE_PRIOR:
+        carrier, prior = _TYPE_PRIOR[cues.file_type]
         scores[carrier] += prior
-    suffix = path[path.rfind(".") :].lower() if "." in path else ""
-    if suffix in _EXT_PRIOR:
-        scores[_EXT_PRIOR[suffix]] += 2.0
-    gcode_lines = len(_GCODE_LINE.findall(text[:200_000]))
-    if gcode_lines >= 5:
-        scores["nc-program"] += 1.0 + min(gcode_lines, 50) / 10
+    if cues.suffix in _EXT_PRIOR:
+        scores[_EXT_PRIOR[cues.suffix]] += 2.0
+    if cues.gcode_lines >= 5:
+        scores["nc-program"] += 1.0 + min(cues.gcode_lines, 50) / 10
     lines = text.split("\n")
     rows = sum(1 for line in lines if line.count(" | ") >= 2)
     if rows >= 8 and rows >= 0.8 * len(lines):

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from scanner.config import ScanConfig
 from scanner.detect.analyze import Analysis
 from scanner.detect.sections import Section
-from scanner.policy.carrier import decide_carrier
+from scanner.policy.carrier import FormatCues, decide_carrier
 from scanner.policy.clause import decide_clause
 from scanner.policy.exclusions import ExclusionScore, exclusions_for
 from scanner.policy.scoring import Scores, score_categories
@@ -69,6 +69,7 @@ def decide(
     section_findings: tuple[Finding, ...] | None = None,
     whole_score: float | None = None,
     whole_model: ModelView | None = None,
+    cues: FormatCues | None = None,
 ) -> Verdict:
     """`scores` and `model` are those of the verdict's focus: the whole document, or, when
     `section` is given, its most severe section, whose findings are `section_findings`.
@@ -193,7 +194,7 @@ def decide(
         else None
     )
     carrier = decide_carrier(
-        document.path, document.file_type, analysis.findings, analysis.text, technology, learned
+        document.path, document.file_type, analysis.findings, analysis.text, technology, learned, cues
     )
     return Verdict(
         path=document.path,

@@ -9,7 +9,7 @@ longer one is as severe as its most severe section.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from scanner.detect.analyze import Analysis
@@ -31,7 +31,6 @@ class Focus:
     model: ModelView | None
     combined: float
     whole: float  # the whole document's combined score, for the reasons
-    sections: int  # how many sections the document was judged in
     whole_model: ModelView | None = None  # the model's view of the whole document (the carrier)
 
 
@@ -40,26 +39,32 @@ def combined(scores: Scores, model: ModelView | None) -> float:
     return model.mix(model.flag, rules) if model is not None else rules
 
 
-def judge_sections(analysis: Analysis, scores: Scores, model_fn: ModelFn) -> list[Focus]:
-    """The whole document first, then every section that holds stage or clause-b evidence
-    (one without any cannot be the most severe part)."""
-    whole_view = model_fn(analysis.text, scores)
-    whole = combined(scores, whole_view)
+def evidenced_sections(
+    analysis: Analysis, scores: Scores
+) -> Iterator[tuple[Section, tuple[Finding, ...], Scores]]:
+    """Each section of a document of several sections that holds stage or clause-b evidence
+    (one without any cannot be the most severe part), with its findings and its own scores
+    (the whole document's anchoring and internal context carried in). Nothing for a document
+    of one section."""
     sections = split_sections(analysis.text, analysis.segment_starts, analysis.locations)
-    out = [
-        Focus(None, analysis.findings, scores, whole_view, whole, whole, max(1, len(sections)), whole_view)
-    ]
     if len(sections) < 2:
-        return out
+        return
     for section in sections:
         found = tuple(f for f in analysis.findings if section.contains(f.offset))
         if not any(f.kind in ("stage", "clause-b") for f in found):
             continue
         own = score_categories(found, anchor=scores.re_strength, internal=scores.strengthen_factor)
+        yield section, found, own
+
+
+def judge_sections(analysis: Analysis, scores: Scores, model_fn: ModelFn) -> list[Focus]:
+    """The whole document first, then every evidenced section."""
+    whole_view = model_fn(analysis.text, scores)
+    whole = combined(scores, whole_view)
+    out = [Focus(None, analysis.findings, scores, whole_view, whole, whole, whole_view)]
+    for section, found, own in evidenced_sections(analysis, scores):
         view = model_fn(analysis.text[section.start : section.end], own)
-        out.append(
-            Focus(section, found, own, view, combined(own, view), whole, len(sections), whole_view)
-        )
+        out.append(Focus(section, found, own, view, combined(own, view), whole, whole_view))
     return out
 
 
