@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import spacy
 from spacy.attrs import NORM
 from spacy.matcher import PhraseMatcher
+from spacy.util import compile_infix_regex
 
 from scanner.detect.lexicon import Lexicon, Term
 from scanner.detect.normalize import cjk_to_space, has_cjk
@@ -38,6 +39,10 @@ class TermMatcher:
     def __init__(self, lexicon: Lexicon, sets: tuple[str, ...]) -> None:
         self.en = spacy.blank("en")
         self.en.vocab.lex_attr_getters[NORM] = stem
+        # Column headers glue a unit to a term: "Cu(g/L)", "LIX984N(%v/v)", "REO[%]". spaCy's
+        # English rules keep "Cu(g" as one token, so brackets split words wherever they stand.
+        infixes = [*self.en.Defaults.infixes, r"[()\[\]{}]"]
+        self.en.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
         self.zh = spacy.blank("zh")
         self.zh.vocab.lex_attr_getters[NORM] = str.lower
         self._en_fold = PhraseMatcher(self.en.vocab, attr="NORM")

@@ -41,6 +41,11 @@ _EXT_PRIOR = {
 #: it is this sure.
 LEARNED_MINIMUM = 0.4
 SETTLING_PRIOR = 2.0
+#: What a table can carry: the labelled sets' controlled spreadsheets and CSV exports are
+#: parameter sheets or logs (86 of 95) or simulation data, and clear ones are sheets or
+#: "other" (price lists, registers); one that reads like a specification is still a sheet to
+#: whoever opens it.
+TABLE_CARRIERS = ("parameter-sheet", "simulation-data", "other")
 
 
 @dataclass(frozen=True)
@@ -80,6 +85,8 @@ def decide_carrier(
     learned model's carrier heads (`learned`: carrier → probability) choose. `cues` are the
     document's format cues when the caller has them already."""
     cues = cues or format_cues(path, file_type, text)
+    if learned and _TYPE_PRIOR.get(cues.file_type, ("",))[0] == "parameter-sheet":
+        learned = {c: p for c, p in learned.items() if c in TABLE_CARRIERS}
     if cues.settled is None and learned:
         best = max(learned, key=lambda c: learned[c])
         if learned[best] >= LEARNED_MINIMUM:

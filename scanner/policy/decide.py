@@ -54,8 +54,11 @@ def model_anchoring(scores: Scores) -> float:
     computer-science paper can look to it like the published papers it learned from. Its
     probability counts in full where the text is tied to rare earths (the rules' anchoring
     factor) or the rules find real stage evidence (an in-situ leach log need not say 稀土);
-    otherwise it is scaled down with the weaker of the two."""
-    return max(scores.re_factor, min(1.0, scores.best[1] / MODEL_EVIDENCE))
+    otherwise it is scaled down with the weaker of the two. Trade, teaching, HR and product-use
+    context weakens it as it weakens the rules (a CV or a popular-science reader describes the
+    stages in words the model has seen in process documents)."""
+    anchoring = max(scores.re_factor, min(1.0, scores.best[1] / MODEL_EVIDENCE))
+    return anchoring * scores.mention_factor
 
 
 def decide(
@@ -135,7 +138,7 @@ def decide(
         reasons.extend(_factor_reasons(scores, best_cat or ""))
     if model is not None:
         anchoring = (
-            f" × rare-earth anchoring {model.anchoring:.2f}" if model.anchoring < 1 else ""
+            f" × anchoring and context {model.anchoring:.2f}" if model.anchoring < 1 else ""
         )
         reasons.append(
             f"learned model: probability of 1E902 technology {model.probs['flag']:.2f}{anchoring}, "

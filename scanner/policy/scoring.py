@@ -37,6 +37,8 @@ LOCAL_CHARS = 60  # a weakening context this close to a stage term scales that t
 MENTION_PARAM = 0.3  # process parameters count this much against mention context
 OTHER_WEIGHT = 2.5  # how hard other-material vocabulary pulls a stage down
 STRENGTHEN_CAP = 1.25  # production/internal context raises a score by at most this factor
+HEAD_CHARS = 400  # a weakening context in a document's title or opening lines says what it is …
+HEAD_BOOST = 2.0  # … (a CV, a buyer's guide, a product-use guide) and counts this much more
 REPEAT_BONUS = 0.15
 REPEAT_CAP = 4
 
@@ -193,7 +195,8 @@ def score_categories(
     # How much the document *does* (steps, equipment, reagents), not what it names: a motor
     # design or an inspection report names magnet grades and properties at length.
     technical = sum(process_weight(h) for h in all_stage if _is_process_hit(h)) + MENTION_PARAM * s.parameters
-    s.mention = sum(2 * (1 - _factor(h)) for h in weaken)
+    head = {f.rule_id for f in by_kind["context"] if f.category == "weaken" and f.offset < HEAD_CHARS}
+    s.mention = sum(2 * (1 - _factor(h)) * (HEAD_BOOST if h.rule_id in head else 1.0) for h in weaken)
     s.mention_factor = (technical + 1) / (technical + 1 + s.mention)
     s.strengthen_factor = max(
         internal,
