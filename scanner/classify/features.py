@@ -4,7 +4,7 @@ rare-earth anchoring, other-material and mention context, exclusion cues)."""
 
 from __future__ import annotations
 
-from scanner.detect.analyze import Analysis
+from scanner.detect.analyze import Analysis, without_file_name
 from scanner.policy.exclusions import exclusions_for
 from scanner.policy.scoring import Scores, score_categories
 from scanner.types import CATEGORIES, EXCLUSION_REASONS
@@ -33,7 +33,7 @@ DENSE_NAMES: tuple[str, ...] = (
 
 def model_text(analysis: Analysis | str) -> str:
     text = analysis if isinstance(analysis, str) else analysis.text
-    return text[:TEXT_CHARS]
+    return without_file_name(text)[:TEXT_CHARS]
 
 
 def dense_features(

@@ -15,6 +15,7 @@ _NUM = (
     r"(?:\s*(?:[-–~～至到]|to)\s*[-+−]?\d+(?:[.,]\d+)?)?"
 )
 _BEFORE = r"(?<![A-Za-z0-9.])"
+_COMPARE = r"(?:[<>≤≥]=?\s*)?"  # a limit in a cell: "<=5e-2", "≥ 99.5"
 _AFTER = r"(?![A-Za-z0-9/])"
 
 
@@ -40,8 +41,11 @@ class ValueFinder:
         self._suffix = re.compile(f"{_BEFORE}(?P<num>{_NUM})\\s*(?P<unit>{suffix_alt}){_AFTER}")
         # table cells read "header (unit): value"; the unit stands before the value
         self._header = re.compile(
-            f"(?<![A-Za-z/])(?P<unit>{suffix_alt})\\s*\\)?\\s*:\\s*(?P<num>{_NUM}){_AFTER}"
+            f"(?<![A-Za-z/])(?P<unit>{suffix_alt})\\s*\\)?\\s*:\\s*{_COMPARE}(?P<num>{_NUM}){_AFTER}"
         )
+        # exported sheets write Celsius as a bare C in the header: "T_C", "temp (C)", "T[C]"
+        self._celsius = next((t for t in lexicon.of_set("unit") if t.id == "unit.celsius"), None)
+        self._header_c = re.compile(f"(?<=[\\s(\\[_])C\\s*[)\\]]?\\s*:\\s*{_COMPARE}(?P<num>{_NUM}){_AFTER}")
         self._prefix = re.compile(
             f"(?P<unit>{prefix_alt})\\s*(?:=|:|为|of|at|值为|控制在|约|≈|~)?\\s*"
             f"(?P<num>{_NUM}(?:\\s*:\\s*\\d+(?:\\.\\d+)?)?)"
@@ -59,6 +63,12 @@ class ValueFinder:
                     continue
                 seen.add(span)
                 yield Value(term, m.group(0).strip(), m.start(), m.end())
+        if self._celsius is not None:
+            for m in self._header_c.finditer(text):
+                span = (m.start("num"), m.end("num"))
+                if span not in seen:
+                    seen.add(span)
+                    yield Value(self._celsius, m.group(0).strip(), m.start(), m.end())
 
     def _unit_term(self, unit: str) -> Term | None:
         if unit in self._exact:
