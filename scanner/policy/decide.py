@@ -57,7 +57,12 @@ def model_anchoring(scores: Scores) -> float:
     otherwise it is scaled down with the weaker of the two. Trade, teaching, HR and product-use
     context weakens it as it weakens the rules (a CV or a popular-science reader describes the
     stages in words the model has seen in process documents)."""
-    anchoring = max(scores.re_factor, min(1.0, scores.best[1] / MODEL_EVIDENCE))
+    cat, rules = scores.best
+    anchoring = max(scores.re_factor, min(1.0, rules / MODEL_EVIDENCE))
+    if cat and scores.other_in_head:
+        # a ferrite spec or a copper tank-house log, so titled, reads to the model like the
+        # process documents it learned from
+        anchoring *= scores.other_factor.get(cat, 1.0)
     return anchoring * scores.mention_factor
 
 

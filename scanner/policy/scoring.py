@@ -62,6 +62,7 @@ class Scores:
     other_factor: dict[str, float] = field(default_factory=dict)
     mention: float = 0.0
     mention_factor: float = 1.0
+    other_in_head: bool = False  # other-material vocabulary in the file name or the title
     strengthen_factor: float = 1.0
     parameters: float = 0.0
     activity: float = 0.0
@@ -180,8 +181,15 @@ def score_categories(
     s.re_factor = min(1.0, RE_FLOOR + (1 - RE_FLOOR) * s.re_strength / RE_FULL)
 
     others = distinct(by_kind["other-material"])
+    # a material named in the file name or the title is what the document is about
+    head_others = {
+        f.rule_id for f in by_kind["other-material"] if (f.location.part or "").startswith("metadata:")
+    }
+    s.other_in_head = bool(head_others)
     for cat in CATEGORIES:
-        o = sum(h.weight for h in others if _competes(h, cat))
+        o = sum(
+            h.weight * (HEAD_BOOST if h.rule_id in head_others else 1.0) for h in others if _competes(h, cat)
+        )
         s.other[cat] = o
         s.other_factor[cat] = (
             1.0 if o == 0 else (s.re_strength + 0.5) / (s.re_strength + 0.5 + OTHER_WEIGHT * o)

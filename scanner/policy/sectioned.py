@@ -44,15 +44,23 @@ def evidenced_sections(
 ) -> Iterator[tuple[Section, tuple[Finding, ...], Scores]]:
     """Each section of a document of several sections that holds stage or clause-b evidence
     (one without any cannot be the most severe part), with its findings and its own scores
-    (the whole document's anchoring and internal context carried in). Nothing for a document
+    (the whole document's anchoring and internal context carried in, and the other materials
+    its file name or title names). Nothing for a document
     of one section."""
     sections = split_sections(analysis.text, analysis.segment_starts, analysis.locations)
     if len(sections) < 2:
         return
+    # another material named in the file name or the title is what every section is about
+    about = tuple(
+        f
+        for f in analysis.findings
+        if f.kind == "other-material" and (f.location.part or "").startswith("metadata:")
+    )
     for section in sections:
         found = tuple(f for f in analysis.findings if section.contains(f.offset))
         if not any(f.kind in ("stage", "clause-b") for f in found):
             continue
+        found += tuple(f for f in about if not section.contains(f.offset))
         own = score_categories(found, anchor=scores.re_strength, internal=scores.strengthen_factor)
         yield section, found, own
 
