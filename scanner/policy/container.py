@@ -63,13 +63,15 @@ def aggregate(
         for e in v.evidence:
             where = e.location if v.path == path else f"{_member(v.path, path)}: {e.location}"
             evidence.append(dataclasses.replace(e, location=where))
+    # a message that carries no technology is an e-mail, whatever its attachments are
+    carrier = "email" if file_type == "email" and verdict == "clear" else worst.carrier
     return Verdict(
         path=path,
         verdict=verdict,
         control_codes=tuple(c for c in CONTROL_CODES if c in codes),
         categories=tuple(c for c in CATEGORIES if c in cats),
         magnet_types=tuple(m for m in MAGNET_TYPES if m in mags),
-        carrier=worst.carrier,
+        carrier=carrier,
         exclusion=worst.exclusion if verdict == "excluded" else None,
         score=max(v.score for v in parts),
         evidence=tuple(evidence[:limit]),
