@@ -70,3 +70,62 @@ def test_locations_point_at_cells(detector) -> None:
     doc = Document("s.xlsx", "xlsx", "0", (seg,))
     values = {f.matched_text: str(f.location) for f in detector.analyze(doc).findings if f.kind == "value"}
     assert values["°C): 1045"] == "设定值!B2"
+
+
+@pytest.mark.parametrize(
+    ("text", "strong"),
+    [
+        # the material being processed: another industry's vocabulary
+        ("硬质合金烧结工艺：脱蜡后低压烧结", True),
+        ("tungsten carbide powder is pressed and sintered", True),
+        # what equipment is built of: weak
+        ("模芯材料无磁钢 / 硬质合金镶块", False),
+        ("Grinding nozzles (ceramic liner), replace at 1000 h", False),
+        ("砂轮 D64 金刚石 陶瓷结合剂", False),
+    ],
+)
+def test_materials_of_construction_are_weak_other_materials(detector, text: str, strong: bool) -> None:
+    weights = [f.weight for f in findings(detector, text) if f.kind == "other-material"]
+    assert weights
+    assert (max(weights) >= 0.5) is strong
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("有机相 LIX984N(%v/v)", "lix984n"),  # brackets glued to a term in a column header
+        ("REO(g/L): 45", "reo"),
+        ("Nd2O3[%]: 99.5", "nd2o3"),
+    ],
+)
+def test_brackets_split_words(detector, text: str, expected: str) -> None:
+    found = {f.matched_text.lower() for f in findings(detector, text)}
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("path", "term"),
+    [
+        ("share/烧结曲线_5号炉.csv", "烧结曲线"),  # a sheet of bare numbers says what it is in its name
+        ("outbox/mail.eml!P507-cascade_settings.xlsx", "p507"),  # a member's own name
+    ],
+)
+def test_a_file_name_is_read_by_the_rules(detector, path: str, term: str) -> None:
+    from scanner.classify.features import model_text
+
+    doc = Document(path, "text", "0", (Segment("1, 1020, 240", Location(line=1)),))
+    analysis = detector.analyze(doc)
+    named = [f for f in analysis.findings if f.location.part == "metadata:file name"]
+    assert term in {f.matched_text.lower() for f in named}
+    assert "file name" not in model_text(analysis)  # the model does not learn names
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("step: 1 | T C: 1020 | hold min: 240", "unit.celsius"),  # "T_C" header of an export
+        ("vacuum Pa: <=5e-3", "unit.pressure"),  # a limit in a cell
+    ],
+)
+def test_exported_headers_give_values(detector, text: str, unit: str) -> None:
+    assert unit in {f.rule_id for f in findings(detector, text) if f.kind == "value"}
