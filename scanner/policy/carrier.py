@@ -46,6 +46,8 @@ SETTLING_PRIOR = 2.0
 #: "other" (price lists, registers); one that reads like a specification is still a sheet to
 #: whoever opens it.
 TABLE_CARRIERS = ("parameter-sheet", "simulation-data", "other")
+#: Configuration files are parameter sheets (DOMAIN.md), or simulation inputs.
+CONFIG_SUFFIXES = frozenset({".json", ".yaml", ".yml", ".ini", ".cfg", ".conf", ".toml", ".properties"})
 
 
 @dataclass(frozen=True)
@@ -85,7 +87,13 @@ def decide_carrier(
     learned model's carrier heads (`learned`: carrier → probability) choose. `cues` are the
     document's format cues when the caller has them already."""
     cues = cues or format_cues(path, file_type, text)
-    if learned and _TYPE_PRIOR.get(cues.file_type, ("",))[0] == "parameter-sheet":
+    if cues.file_type == "pptx" and cues.settled is None:
+        # slides that specify a process are a process specification (DOMAIN.md); a deck that
+        # carries no technology is a presentation
+        return "process-spec" if flagged else "other"
+    if learned and (
+        _TYPE_PRIOR.get(cues.file_type, ("",))[0] == "parameter-sheet" or cues.suffix in CONFIG_SUFFIXES
+    ):
         learned = {c: p for c, p in learned.items() if c in TABLE_CARRIERS}
     if cues.settled is None and learned:
         best = max(learned, key=lambda c: learned[c])
@@ -109,6 +117,8 @@ def _by_rules(cues: FormatCues, findings: tuple[Finding, ...], text: str, flagge
         scores[carrier] += prior
     if cues.suffix in _EXT_PRIOR:
         scores[_EXT_PRIOR[cues.suffix]] += 2.0
+    if cues.suffix in CONFIG_SUFFIXES:
+        scores["parameter-sheet"] += 1.0
     if cues.gcode_lines >= 5:
         scores["nc-program"] += 1.0 + min(cues.gcode_lines, 50) / 10
     lines = text.split("\n")

@@ -27,3 +27,23 @@ def test_carrier_from_content_and_type(scanner, name: str, text: str, carrier: s
 
 def test_unflagged_document_without_cues_is_other() -> None:
     assert decide_carrier("a.txt", "text", (), "hello", flagged=False) == "other"
+
+
+@pytest.mark.parametrize(
+    ("path", "file_type", "flagged", "learned", "carrier"),
+    [
+        # slides that specify a process are a process specification; other decks are other
+        ("line.pptx", "pptx", True, {"other": 0.9}, "process-spec"),
+        ("investor_day.pptx", "pptx", False, {"process-spec": 0.9}, "other"),
+        # configuration files are parameter sheets (or simulation inputs), never a spec
+        ("HT-4_prog.json", "text", True, {"process-spec": 0.7, "parameter-sheet": 0.2}, "parameter-sheet"),
+        ("sc01_recipe.yaml", "text", True, {"process-spec": 0.5, "simulation-data": 0.45}, "simulation-data"),
+        ("recipe.ini", "text", True, {}, "parameter-sheet"),
+        # a spreadsheet is a sheet, simulation data or other
+        ("log.xlsx", "xlsx", True, {"process-spec": 0.8, "parameter-sheet": 0.1}, "parameter-sheet"),
+        # plain text: the learned heads decide
+        ("memo.txt", "text", True, {"other": 0.6}, "other"),
+    ],
+)
+def test_carrier_by_format(path: str, file_type: str, flagged: bool, learned: dict, carrier: str) -> None:
+    assert decide_carrier(path, file_type, (), "x", flagged=flagged, learned=learned) == carrier
