@@ -43,9 +43,14 @@ class ValueFinder:
         self._header = re.compile(
             f"(?<![A-Za-z/])(?P<unit>{suffix_alt})\\s*\\)?\\s*:\\s*{_COMPARE}(?P<num>{_NUM}){_AFTER}"
         )
-        # exported sheets write Celsius as a bare C in the header: "T_C", "temp (C)", "T[C]"
-        self._celsius = next((t for t in lexicon.of_set("unit") if t.id == "unit.celsius"), None)
-        self._header_c = re.compile(f"(?<=[\\s(\\[_])C\\s*[)\\]]?\\s*:\\s*{_COMPARE}(?P<num>{_NUM}){_AFTER}")
+        # exported sheets write Celsius as a bare C in the header: "T_C", "temp (C)", "T[C]"; only
+        # this pattern can capture a bare "C", so naming it among the exact forms touches no other
+        celsius = next((t for t in lexicon.of_set("unit") if t.id == "unit.celsius"), None)
+        if celsius is not None:
+            self._exact.setdefault("C", celsius)
+        self._header_c = re.compile(
+            f"(?<=[\\s(\\[_])(?P<unit>C)\\s*[)\\]]?\\s*:\\s*{_COMPARE}(?P<num>{_NUM}){_AFTER}"
+        )
         self._prefix = re.compile(
             f"(?P<unit>{prefix_alt})\\s*(?:=|:|为|of|at|值为|控制在|约|≈|~)?\\s*"
             f"(?P<num>{_NUM}(?:\\s*:\\s*\\d+(?:\\.\\d+)?)?)"
@@ -53,7 +58,7 @@ class ValueFinder:
 
     def find(self, text: str) -> Iterator[Value]:
         seen: set[tuple[int, int]] = set()
-        for pattern in (self._suffix, self._header, self._prefix):
+        for pattern in (self._suffix, self._header, self._prefix, self._header_c):
             for m in pattern.finditer(text):
                 span = (m.start("num"), m.end("num"))
                 if span in seen:
@@ -63,12 +68,6 @@ class ValueFinder:
                     continue
                 seen.add(span)
                 yield Value(term, m.group(0).strip(), m.start(), m.end())
-        if self._celsius is not None:
-            for m in self._header_c.finditer(text):
-                span = (m.start("num"), m.end("num"))
-                if span not in seen:
-                    seen.add(span)
-                    yield Value(self._celsius, m.group(0).strip(), m.start(), m.end())
 
     def _unit_term(self, unit: str) -> Term | None:
         if unit in self._exact:

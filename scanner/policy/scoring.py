@@ -182,9 +182,7 @@ def score_categories(
 
     others = distinct(by_kind["other-material"])
     # a material named in the file name or the title is what the document is about
-    head_others = {
-        f.rule_id for f in by_kind["other-material"] if (f.location.part or "").startswith("metadata:")
-    }
+    head_others = {f.rule_id for f in by_kind["other-material"] if names_the_document(f)}
     s.other_in_head = bool(head_others)
     for cat in CATEGORIES:
         o = sum(
@@ -227,6 +225,12 @@ def score_categories(
         s.tech[cat] = s.raw[cat] * s.re_factor * s.other_factor[cat] * s.mention_factor * s.strengthen_factor
         s.score[cat] = 1 - math.exp(-s.tech[cat] / SCALE)
     return s
+
+
+def names_the_document(finding: Finding) -> bool:
+    """Whether a finding stands in the file name or the document's properties (title, subject):
+    what the document says it is, for every part of it."""
+    return (finding.location.part or "").startswith("metadata:")
 
 
 def activity_strength(findings: list[Finding]) -> float:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from scanner.detect.analyze import Analysis
 from scanner.detect.sections import Section, split_sections
 from scanner.policy.decide import ModelView
-from scanner.policy.scoring import Scores, score_categories
+from scanner.policy.scoring import Scores, names_the_document, score_categories
 from scanner.types import Finding
 
 ModelFn = Callable[[str, Scores], ModelView | None]
@@ -51,11 +51,7 @@ def evidenced_sections(
     if len(sections) < 2:
         return
     # another material named in the file name or the title is what every section is about
-    about = tuple(
-        f
-        for f in analysis.findings
-        if f.kind == "other-material" and (f.location.part or "").startswith("metadata:")
-    )
+    about = tuple(f for f in analysis.findings if f.kind == "other-material" and names_the_document(f))
     for section in sections:
         found = tuple(f for f in analysis.findings if section.contains(f.offset))
         if not any(f.kind in ("stage", "clause-b") for f in found):
