@@ -21,6 +21,7 @@ from scanner.corpus_role import corpus_role
 from scanner.crawl.walk import Item, walk
 from scanner.detect.lexicon import LexiconError
 from scanner.explain import render_explanation
+from scanner.gate.cli import gate as gate_group
 from scanner.parallel import WorkerPool
 from scanner.pipeline import Scanner, split_member_path
 from scanner.report import (
@@ -419,6 +420,9 @@ def evaluate(
     else:
         click.echo(role.describe())
         click.echo(render_text(metrics), nl=False)
+
+
+cli.add_command(gate_group)
 
 
 def main(argv: list[str] | None = None) -> None:

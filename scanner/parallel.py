@@ -50,14 +50,14 @@ def _serve(scanner: Scanner, conn: Connection, scratch: str) -> None:
     tempfile.tempdir = scratch
     os.environ["TMPDIR"] = scratch
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    signal.signal(signal.SIGTERM, _terminate)
+    signal.signal(signal.SIGTERM, stop_running_readers)
     faulthandler.disable()  # a reader's crash is reported as the file's verdict, not a dump
     # C libraries (libtiff, PDFium, LibreOffice) write warnings about damaged files to the
     # terminal; the verdict carries what matters, so a worker's stderr goes nowhere
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 2)
     os.close(devnull)
-    _limit_memory(scanner.config.limits.max_memory_bytes)
+    limit_memory(scanner.config.limits.max_memory_bytes)
     while True:
         try:
             message = conn.recv()
@@ -80,7 +80,7 @@ def _serve(scanner: Scanner, conn: Connection, scratch: str) -> None:
         conn.send(("done", job, verdicts))
 
 
-def _limit_memory(limit: int) -> None:
+def limit_memory(limit: int) -> None:
     """Cap the worker's address space: a file that would need more fails with MemoryError (an
     `error` verdict saying so) instead of pushing the machine into swap. OCR and LibreOffice,
     started by the worker, inherit the cap."""
@@ -93,7 +93,7 @@ def _limit_memory(limit: int) -> None:
         pass
 
 
-def _terminate(signum, frame) -> None:
+def stop_running_readers(signum, frame) -> None:
     """Stopped by the parent (time limit): take any OCR or LibreOffice process along."""
     kill_running()
     os._exit(1)

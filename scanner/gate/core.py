@@ -1,0 +1,313 @@
+"""One message through the gate: scan, decide per recipient, quarantine what is held, relay
+what passes, notify the sender, write the audit line — and only then say 250.
+
+Order matters for "never lose a message": the quarantine copy is written (and fsync'd) before
+anything is relayed, and its id is a hash of message and envelope, so a retry after a 4xx
+rewrites the same entry instead of holding the message twice. Any failure before the audit line
+is written answers 4xx: Postfix keeps the message and tries again."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import smtplib
+import threading
+from dataclasses import dataclass
+
+from scanner import __version__
+from scanner.gate.decision import (
+    MESSAGE_NAME,
+    Decision,
+    MessageScan,
+    Part,
+    decide,
+    message_summary,
+    quoted_licence,
+)
+from scanner.gate.licences import Register, load_register
+from scanner.gate.notify import notice
+from scanner.gate.policy import GatePolicy
+from scanner.gate.scanning import MessageScanner, ScanFailed
+from scanner.gate.store import AuditLog, Quarantine, entry_id, now
+from scanner.types import Verdict
+
+HEADER_PREFIX = "X-Export-Scan-"
+
+
+def oversize_scan(data: bytes, limit: int) -> MessageScan | None:
+    """A message over the size limit is not read: an `error` (held for external recipients,
+    fail closed), never passed unread."""
+    if len(data) <= limit:
+        return None
+    reason = f"message too large to scan: {len(data)} bytes (limit {limit})"
+    verdict = Verdict(path=MESSAGE_NAME, verdict="error", error=reason, reasons=(reason,), file_type="email")
+    return MessageScan(verdict, (), hashlib.sha256(data).hexdigest(), len(data))
+
+
+class RelayFailed(RuntimeError):
+    """The next hop did not take the message (down, or answered with an error)."""
+
+
+@dataclass(frozen=True)
+class Outcome:
+    code: int
+    text: str
+    decision: Decision | None = None
+    entry: str | None = None
+
+    @property
+    def reply(self) -> str:
+        return f"{self.code} {self.text}"
+
+
+def relay(
+    next_hop: tuple[str, int], sender: str, recipients: list[str], data: bytes, timeout: float = 60.0
+) -> None:
+    """Hand the message to the next hop (Postfix's re-injection smtpd); every recipient must be
+    accepted, or RelayFailed (then the gate answers 4xx and Postfix retries the whole message)."""
+    host, port = next_hop
+    try:
+        with smtplib.SMTP(host, port, timeout=timeout, local_hostname="localhost") as client:
+            refused = client.sendmail(sender, recipients, data)
+    except (OSError, smtplib.SMTPException) as exc:
+        raise RelayFailed(f"next hop {host}:{port}: {exc}") from exc
+    if refused:
+        raise RelayFailed(f"next hop {host}:{port} refused {', '.join(refused)}")
+
+
+class Gate:
+    """What `gate serve` runs for each message, and `gate release` for a held one."""
+
+    def __init__(
+        self,
+        policy: GatePolicy,
+        scanner: MessageScanner | None,
+        versions: str,
+        next_hop: tuple[str, int] | None = None,
+    ) -> None:
+        if policy.quarantine is None:
+            raise ValueError("the gate needs a quarantine folder (gate.quarantine or --quarantine)")
+        self.policy = policy
+        self.scanner = scanner
+        self.versions = versions
+        self.next_hop = next_hop or policy.next_hop
+        self.quarantine = Quarantine(policy.quarantine)
+        audit = policy.audit_path
+        assert audit is not None
+        self.audit = AuditLog(audit)
+        self._register: Register | None = None
+        self._register_stamp: tuple[float, int] | None = None
+        self._register_lock = threading.Lock()
+        self.register()  # a broken register is an error at start, not at the first message
+
+    def register(self) -> Register | None:
+        """The licence register, read again whenever its file changes (a licence added while
+        the gate runs counts at once)."""
+        path = self.policy.licences
+        if path is None:
+            return None
+        with self._register_lock:
+            stat = path.stat()
+            stamp = (stat.st_mtime, stat.st_size)
+            if stamp != self._register_stamp:
+                self._register = load_register(path)
+                self._register_stamp = stamp
+            return self._register
+
+    # one message --------------------------------------------------------------------------
+
+    def process(self, sender: str, recipients: list[str], data: bytes, peer: str = "") -> Outcome:
+        entry = entry_id(sender, recipients, data)
+        base = {
+            "id": entry,
+            "message_id": _message_id(data),
+            "sender": sender,
+            "size": len(data),
+            "scanner": self.versions,
+        }
+        try:
+            scan = self._scan(data)
+        except ScanFailed as exc:
+            self._audit_quietly({**base, "event": "tempfail", "reason": str(exc), "recipients": recipients})
+            return Outcome(451, f"4.3.0 message not scanned, try again later: {exc}")
+        try:
+            register = self.register()
+            licence = quoted_licence(data, self.policy.release_header)
+            decision = decide(scan, recipients, self.policy, register, licence)
+            record = {**base, **_decision_record(scan, decision), "event": "decision"}
+            held = decision.by_action("hold", "reject")
+            if held:
+                self.quarantine.put(
+                    entry, data, {**record, "state": "held", "received": now(), "history": []}
+                )
+            for action in ("pass", "tag"):
+                group = decision.by_action(action)
+                if group:
+                    relay(self.next_hop, sender, group, self.headers(scan, decision, action, entry) + data)
+            if held:
+                record["notified"] = self._notify(sender, entry, scan, decision, data)
+            self.audit.append(record)
+        except (RelayFailed, OSError) as exc:
+            self._audit_quietly({**base, "event": "tempfail", "reason": str(exc), "recipients": recipients})
+            return Outcome(451, f"4.4.0 message not delivered, try again later: {exc}")
+        if decision.by_action("reject") and not decision.by_action("pass", "tag", "hold"):
+            return Outcome(554, f"5.7.1 refused by the export-control policy (id {entry})", decision, entry)
+        return Outcome(250, f"2.0.0 Ok: scanned, {_summary(decision)} (id {entry})", decision, entry)
+
+    def _scan(self, data: bytes) -> MessageScan:
+        too_large = oversize_scan(data, self.policy.max_message_bytes)
+        if too_large is not None:
+            return too_large
+        if self.scanner is None:
+            raise ScanFailed("no scanner is running")
+        return self.scanner.scan(data)
+
+    def headers(self, scan: MessageScan, decision: Decision, action: str, entry: str) -> bytes:
+        lines = [
+            ("Verdict", scan.verdict.verdict),
+            ("Control-Codes", ", ".join(scan.control_codes) or "none"),
+            ("Stages", ", ".join(scan.stages) or "none"),
+            ("Action", action),
+        ]
+        released = {r.released_by for r in decision.recipients if r.released_by}
+        if released:
+            lines.append(("Licence", ", ".join(sorted(released))))
+        if action == "tag":
+            lines.append(("Flag", "YES"))
+        lines += [("Id", entry), ("Version", self.versions)]
+        return "".join(f"{HEADER_PREFIX}{k}: {v}\r\n" for k, v in lines).encode("ascii", "replace")
+
+    def _notify(self, sender: str, entry: str, scan: MessageScan, decision: Decision, data: bytes) -> bool:
+        """Tell the sender what was held and how to release it. A notice that cannot be sent
+        does not fail the message (it is safe in the quarantine); the audit line says so."""
+        if not sender or sender == "<>":
+            return False  # a bounce: nobody to tell
+        text = notice(self.policy, entry, sender, scan, decision, data)
+        try:
+            relay(self.next_hop, "", [sender], text)
+        except RelayFailed:
+            return False
+        return True
+
+    def _audit_quietly(self, record: dict) -> None:
+        with contextlib.suppress(OSError):  # the message is answered 4xx and retried: nothing is lost
+            self.audit.append(record)
+
+    # release ------------------------------------------------------------------------------
+
+    def release(
+        self, entry: str, licence: str | None, approver: str, today: dt.date | None = None
+    ) -> list[str]:
+        """Relay a held message to its held recipients under `licence`. Returns the problems
+        that prevent it (empty when it was released)."""
+        record = self.quarantine.record(entry)
+        if record.get("state") != "held":
+            return [f"message {entry} is {record.get('state')}, not held"]
+        held = [r["address"] for r in record["recipients"] if r["action"] in ("hold", "reject")]
+        problems: list[str] = []
+        found = None
+        if not licence:
+            problems.append("a licence number is needed to release a held message")
+        else:
+            register = self.register()
+            found = register.get(licence) if register is not None else None
+            if found is None:
+                problems.append(f"licence {licence} is not in the licence register")
+            else:
+                problems = found.problems(
+                    held, record["control_codes"], record["stages"], today or dt.date.today()
+                )
+        event = {
+            "event": "release",
+            "id": entry,
+            "message_id": record.get("message_id"),
+            "sender": record.get("sender"),
+            "recipients": held,
+            "licence": licence,
+            "approver": approver,
+            "scanner": self.versions,
+        }
+        if problems:
+            self.audit.append({**event, "event": "release-refused", "problems": problems})
+            return problems
+        data = self.quarantine.message(entry)
+        number = found.number if found else licence
+        headers = (
+            f"{HEADER_PREFIX}Verdict: {record['verdict']}\r\n"
+            f"{HEADER_PREFIX}Control-Codes: {', '.join(record['control_codes']) or 'none'}\r\n"
+            f"{HEADER_PREFIX}Stages: {', '.join(record['stages']) or 'none'}\r\n"
+            f"{HEADER_PREFIX}Action: released\r\n"
+            f"{HEADER_PREFIX}Licence: {number}\r\n"
+            f"{HEADER_PREFIX}Id: {entry}\r\n"
+            f"{HEADER_PREFIX}Version: {self.versions}\r\n"
+        ).encode("ascii", "replace")
+        relay(self.next_hop, record.get("sender", ""), held, headers + data)
+        record["state"] = "released"
+        record.setdefault("history", []).append(
+            {"time": now(), "event": "released", "licence": number, "approver": approver}
+        )
+        self.quarantine.update(entry, record)
+        self.audit.append(event)
+        return []
+
+    def delete(self, entry: str, approver: str) -> None:
+        record = self.quarantine.record(entry)
+        self.quarantine.delete(entry)
+        self.audit.append(
+            {
+                "event": "delete",
+                "id": entry,
+                "message_id": record.get("message_id"),
+                "sender": record.get("sender"),
+                "state": record.get("state"),
+                "approver": approver,
+                "scanner": self.versions,
+            }
+        )
+
+
+def _decision_record(scan: MessageScan, decision: Decision) -> dict:
+    whole: Part = message_summary(scan.verdict)
+    return {
+        "recipients": [r.to_dict() for r in decision.recipients],
+        "action": decision.action,
+        "verdict": scan.verdict.verdict,
+        "control_codes": scan.control_codes,
+        "stages": scan.stages,
+        "reasons": list(whole.reasons),
+        "evidence": list(whole.evidence),
+        "attachments": [p.to_dict() for p in scan.parts],
+        "sha256": scan.sha256,
+        "licence": decision.licence,
+        "licence_problems": list(decision.licence_problems),
+    }
+
+
+def _summary(decision: Decision) -> str:
+    counts: dict[str, int] = {}
+    for r in decision.recipients:
+        counts[r.action] = counts.get(r.action, 0) + 1
+    return ", ".join(f"{n} {a}" for a, n in counts.items())
+
+
+def _message_id(data: bytes) -> str | None:
+    head = data[: 64 * 1024].split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
+    lines = head.replace(b"\r\n", b"\n").split(b"\n")
+    for i, line in enumerate(lines):
+        if line[:11].lower() == b"message-id:":
+            value = line[11:]
+            for cont in lines[i + 1 :]:
+                if cont[:1] in (b" ", b"\t"):
+                    value += cont
+                else:
+                    break
+            return value.decode("utf-8", "replace").strip() or None
+    return None
+
+
+def versions_of(scanner_obj) -> str:
+    """`scanner 0.1.0; lexicons 1a2b…; model 3c4d…` for the X-Export-Scan-Version header."""
+    lexicon = scanner_obj.detector.lexicon.digest[:12]
+    model = scanner_obj.model.digest[:12] if getattr(scanner_obj, "model", None) is not None else "none"
+    return f"scanner {__version__}; lexicons {lexicon}; model {model}"

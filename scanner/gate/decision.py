@@ -1,0 +1,217 @@
+"""What the gate does with one message: per recipient, the action the policy gives the
+message's verdicts for that recipient's class, and whether a quoted export licence releases
+what would be held. Pure: no I/O, so `gate check`, `gate serve` and `gate release` decide alike."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import email
+import email.errors
+import email.header
+import email.policy
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from scanner.gate.licences import Register
+from scanner.gate.policy import STRICTNESS, GatePolicy
+from scanner.report.redact import redact
+from scanner.types import CATEGORIES, CONTROL_CODES, Verdict
+
+#: The name the message is scanned under: verdict paths of attachments read `message.eml!a.pdf`.
+MESSAGE_NAME = "message.eml"
+
+
+@dataclass(frozen=True)
+class Part:
+    """One attachment (or nested member) of the message, as the audit log and notices show it."""
+
+    name: str
+    sha256: str | None
+    verdict: str
+    control_codes: tuple[str, ...]
+    stages: tuple[str, ...]
+    reasons: tuple[str, ...]
+    evidence: tuple[str, ...] = ()  # "term (stage, where)", process values masked
+    error: str | None = None
+
+    def to_dict(self) -> dict:
+        out = {
+            "name": self.name,
+            "sha256": self.sha256,
+            "verdict": self.verdict,
+            "control_codes": list(self.control_codes),
+            "stages": list(self.stages),
+            "reasons": list(self.reasons),
+            "evidence": list(self.evidence),
+        }
+        if self.error:
+            out["error"] = self.error
+        return out
+
+
+def _part(verdict: Verdict) -> Part:
+    """What the gate keeps of an attachment's verdict: process values masked (notices leave
+    the company's control the moment they are sent; the audit log needs no recipe either)."""
+    v = redact(verdict)
+    prefix = MESSAGE_NAME + "!"
+    evidence = []
+    for e in v.evidence if v.verdict != "clear" else ():
+        if e.kind == "carrier":
+            continue  # "From:", "Dear": what kind of document it is, not why it was flagged
+        item = f"{e.text} ({e.category}, {e.location})" if e.location else f"{e.text} ({e.category})"
+        if item not in evidence:
+            evidence.append(item)
+    return Part(
+        name=v.path[len(prefix) :] if v.path.startswith(prefix) else v.path,
+        sha256=v.sha256,
+        verdict=v.verdict,
+        control_codes=v.control_codes,
+        stages=v.categories,
+        reasons=v.reasons[:3],
+        evidence=tuple(evidence[:6]),
+        error=v.error,
+    )
+
+
+def message_summary(verdict: Verdict) -> Part:
+    """The message as a whole (body and parts), redacted like a part."""
+    return _part(verdict)
+
+
+@dataclass(frozen=True)
+class MessageScan:
+    """The scanner's verdicts for one message: its own (the most severe of body and parts) and
+    each attachment's."""
+
+    verdict: Verdict
+    parts: tuple[Part, ...]
+    sha256: str
+    size: int
+
+    @classmethod
+    def from_verdicts(cls, verdicts: list[Verdict], data: bytes) -> MessageScan:
+        own = verdicts[0]
+        return cls(own, tuple(map(_part, verdicts[1:])), hashlib.sha256(data).hexdigest(), len(data))
+
+    @property
+    def verdicts(self) -> set[str]:
+        return {self.verdict.verdict, *(p.verdict for p in self.parts)}
+
+    @property
+    def control_codes(self) -> list[str]:
+        found = {c for c in self.verdict.control_codes} | {c for p in self.parts for c in p.control_codes}
+        return [c for c in CONTROL_CODES if c in found]
+
+    @property
+    def stages(self) -> list[str]:
+        found = set(self.verdict.categories) | {s for p in self.parts for s in p.stages}
+        return [c for c in CATEGORIES if c in found]
+
+
+@dataclass(frozen=True)
+class RecipientDecision:
+    address: str
+    recipient_class: str
+    action: str  # pass, tag, hold, reject (after any licence release)
+    reason: str
+    released_by: str | None = None  # the licence that turned a hold into a pass
+
+    def to_dict(self) -> dict:
+        out = {
+            "address": self.address,
+            "class": self.recipient_class,
+            "action": self.action,
+            "reason": self.reason,
+        }
+        if self.released_by:
+            out["released_by"] = self.released_by
+        return out
+
+
+@dataclass(frozen=True)
+class Decision:
+    recipients: tuple[RecipientDecision, ...]
+    licence: str | None = None  # the licence the message quoted
+    licence_problems: tuple[str, ...] = ()  # why the quoted licence did not release it
+    notes: tuple[str, ...] = field(default=())
+
+    def by_action(self, *actions: str) -> list[str]:
+        return [r.address for r in self.recipients if r.action in actions]
+
+    @property
+    def action(self) -> str:
+        """The strictest action over all recipients: what `gate check` reports."""
+        return max((r.action for r in self.recipients), key=STRICTNESS.__getitem__, default="pass")
+
+    @property
+    def held(self) -> bool:
+        return any(r.action in ("hold", "reject") for r in self.recipients)
+
+
+_SUBJECT_LICENCE = re.compile(
+    r"\[\s*(?:licen[cs]e|许可证|許可證)\s*[:：]?\s*([A-Za-z0-9][\w./-]{2,63})\s*\]", re.I
+)
+
+
+def quoted_licence(data: bytes, header: str) -> str | None:
+    """The licence number the sender quoted: the release header (`X-Export-Licence: NO`), or
+    `[licence: NO]` in the subject."""
+    msg = email.message_from_bytes(data[: 256 * 1024], policy=email.policy.compat32)
+    value = msg.get(header)
+    if value and str(value).strip():
+        return str(value).strip().split()[0].upper()
+    subject = str(msg.get("Subject", "") or "")
+    with contextlib.suppress(UnicodeError, LookupError, email.errors.HeaderParseError):
+        subject = str(email.header.make_header(email.header.decode_header(subject)))
+    found = _SUBJECT_LICENCE.search(subject)
+    return found.group(1).upper() if found else None
+
+
+def decide(
+    scan: MessageScan,
+    recipients: list[str],
+    policy: GatePolicy,
+    register: Register | None = None,
+    licence: str | None = None,
+    today: dt.date | None = None,
+) -> Decision:
+    """Each recipient's action. A licence (quoted by the sender, or given by an approver)
+    releases the recipients it would hold, when it is in the register, valid today, and covers
+    them and every control code and stage the message was found to carry. A message the scanner
+    could not fully read (`error`) is released only when its readable parts are covered too."""
+    today = today or dt.date.today()
+    verdicts = scan.verdicts
+    out: list[RecipientDecision] = []
+    for address in recipients:
+        cls = policy.recipient_class(address)
+        worst = max(verdicts, key=lambda v: STRICTNESS[policy.action(cls, v)])
+        action = policy.action(cls, worst)
+        out.append(RecipientDecision(address, cls, action, f"{cls} recipient, message {worst}: {action}"))
+    problems: list[str] = []
+    held = [r for r in out if r.action == "hold"]
+    if licence and held:
+        found = register.get(licence) if register is not None else None
+        if found is None:
+            problems.append(
+                f"licence {licence} is not in the licence register"
+                if register is not None
+                else "no licence register is configured"
+            )
+        else:
+            problems = found.problems([r.address for r in held], scan.control_codes, scan.stages, today)
+        if not problems:
+            out = [
+                RecipientDecision(
+                    r.address,
+                    r.recipient_class,
+                    "pass",
+                    f"released by licence {licence}",
+                    released_by=licence,
+                )
+                if r.action == "hold"
+                else r
+                for r in out
+            ]
+    return Decision(tuple(out), licence, tuple(problems))

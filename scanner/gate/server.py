@@ -1,0 +1,88 @@
+"""`scanner gate serve`: the content filter as an SMTP server (aiosmtpd) in front of Postfix's
+re-injection listener, after Postfix FILTER_README's "advanced content filter" pattern.
+
+Each message is handed to `Gate.process` in a worker thread (at most `concurrency` at once;
+the scanning itself runs in the guarded worker processes), and the SMTP reply to DATA is the
+outcome: 250 only once the message has been relayed or quarantined and the audit line written,
+451 when it could not be (Postfix keeps it and retries)."""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import socket
+from concurrent.futures import ThreadPoolExecutor
+
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import SMTP, Envelope, Session
+
+from scanner.gate.core import Gate
+
+
+def is_loopback(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        if host == "localhost":
+            return True
+        try:
+            return all(ipaddress.ip_address(a[4][0]).is_loopback for a in socket.getaddrinfo(host, None))
+        except (OSError, ValueError):
+            return False
+
+
+class GateHandler:
+    def __init__(self, gate: Gate, concurrency: int) -> None:
+        self.gate = gate
+        self.concurrency = max(1, concurrency)
+        self._executor = ThreadPoolExecutor(self.concurrency, thread_name_prefix="gate")
+        self._slots: asyncio.Semaphore | None = None
+
+    async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
+        if self._slots is None:
+            self._slots = asyncio.Semaphore(self.concurrency)
+        data = envelope.original_content or envelope.content or b""
+        if isinstance(data, str):
+            data = data.encode("utf-8", "surrogateescape")
+        sender = envelope.mail_from or ""
+        recipients = list(envelope.rcpt_tos)
+        loop = asyncio.get_running_loop()
+        async with self._slots:
+            try:
+                outcome = await loop.run_in_executor(
+                    self._executor, self.gate.process, sender, recipients, data, str(session.peer)
+                )
+            except Exception as exc:
+                return f"451 4.3.0 internal error in the gate, try again later: {type(exc).__name__}"
+        return outcome.reply
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=True)
+
+
+class GateController(Controller):
+    """aiosmtpd's threaded controller with the gate's SMTP settings."""
+
+    def __init__(self, handler: GateHandler, host: str, port: int, data_size_limit: int) -> None:
+        self._data_size_limit = data_size_limit
+        super().__init__(handler, hostname=host, port=port, ready_timeout=10.0)
+
+    def factory(self) -> SMTP:
+        return SMTP(
+            self.handler,
+            data_size_limit=self._data_size_limit,
+            enable_SMTPUTF8=True,
+            decode_data=False,
+            hostname="scanner-gate",
+            ident="scanner export-control gate",
+            timeout=600,
+        )
+
+
+def start_server(gate: Gate, host: str, port: int, concurrency: int) -> tuple[GateController, GateHandler]:
+    handler = GateHandler(gate, concurrency)
+    # messages over the policy's size limit are still taken (then held as unread); four times
+    # that is refused outright (552), so a runaway sender cannot fill the gate's memory
+    controller = GateController(handler, host, port, data_size_limit=gate.policy.max_message_bytes * 4)
+    controller.start()
+    return controller, handler
