@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
+import re
 import smtplib
 import threading
 from dataclasses import dataclass
@@ -33,6 +34,7 @@ from scanner.gate.store import AuditLog, Quarantine, entry_id, now
 from scanner.types import Verdict
 
 HEADER_PREFIX = "X-Export-Scan-"
+_BARE_LF = re.compile(rb"(?<!\r)\n")
 
 
 def oversize_scan(data: bytes, limit: int) -> MessageScan | None:
@@ -67,6 +69,7 @@ def relay(
     """Hand the message to the next hop (Postfix's re-injection smtpd); every recipient must be
     accepted, or RelayFailed (then the gate answers 4xx and Postfix retries the whole message)."""
     host, port = next_hop
+    data = _BARE_LF.sub(b"\r\n", data)  # SMTP lines end in CRLF (a file from disk may not)
     try:
         with smtplib.SMTP(host, port, timeout=timeout, local_hostname="localhost") as client:
             refused = client.sendmail(sender, recipients, data)

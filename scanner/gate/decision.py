@@ -162,7 +162,14 @@ def quoted_licence(data: bytes, header: str) -> str | None:
     value = msg.get(header)
     if value and str(value).strip():
         return str(value).strip().split()[0].upper()
-    subject = str(msg.get("Subject", "") or "")
+    subject = next((str(v) for k, v in msg.raw_items() if k.lower() == "subject"), "")
+    raw = subject.encode("ascii", "surrogateescape")  # 8-bit header text: UTF-8 or GB18030
+    for charset in ("utf-8", "gb18030"):
+        try:
+            subject = raw.decode(charset)
+            break
+        except UnicodeDecodeError:
+            continue
     with contextlib.suppress(UnicodeError, LookupError, email.errors.HeaderParseError):
         subject = str(email.header.make_header(email.header.decode_header(subject)))
     found = _SUBJECT_LICENCE.search(subject)

@@ -9,6 +9,7 @@ share the workers."""
 from __future__ import annotations
 
 import contextlib
+import faulthandler
 import multiprocessing
 import os
 import queue
@@ -35,6 +36,7 @@ def _serve(scanner: Scanner, conn: Connection, scratch: str) -> None:
     os.environ["TMPDIR"] = scratch
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, stop_running_readers)
+    faulthandler.disable()  # a reader's crash is answered 4xx, not dumped on the terminal
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 2)
     os.close(devnull)

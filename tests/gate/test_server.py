@@ -1,0 +1,264 @@
+"""`gate serve` over real SMTP on loopback: smtplib clients → the gate → an aiosmtpd sink."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import smtplib
+import threading
+import time
+
+import pytest
+
+from tests.gate.conftest import CLEAR_TXT, CONTROLLED_DOCX, CONTROLLED_TXT, message
+
+SENDER = "li.wei@example.com"
+
+
+def send(port: int, data: bytes, recipients: list[str], sender: str = SENDER) -> None:
+    with smtplib.SMTP("127.0.0.1", port, timeout=60) as client:
+        client.sendmail(sender, recipients, data)
+
+
+def headers(raw: bytes) -> email.message.EmailMessage:
+    return email.message_from_bytes(raw, policy=email.policy.default)
+
+
+def notices(sink, sender: str = SENDER) -> list[email.message.EmailMessage]:
+    return [headers(m) for m in sink.handler.to(sender)]
+
+
+def controlled(to: list[str], **kw) -> bytes:
+    return message(to, attachments=[(CONTROLLED_DOCX.name, CONTROLLED_DOCX.read_bytes())], **kw)
+
+
+def test_clean_mail_is_delivered_unchanged_but_for_the_scan_headers(gate_env) -> None:
+    gate, port, sink = gate_env
+    data = message(["r.mueller@partner.example"], attachments=[(CLEAR_TXT.name, CLEAR_TXT.read_bytes())])
+    send(port, data, ["r.mueller@partner.example"])
+    [delivered] = sink.handler.to("r.mueller@partner.example")
+    got = headers(delivered)
+    assert got["X-Export-Scan-Verdict"] == "clear"
+    assert got["X-Export-Scan-Action"] == "pass"
+    assert got["X-Export-Scan-Version"].startswith("scanner ")
+    # the original message follows the added header lines byte for byte
+    assert delivered.replace(b"\r\n", b"\n").endswith(data.replace(b"\r\n", b"\n"))
+    [line] = gate.audit.read()
+    assert line["action"] == "pass" and line["recipients"][0]["class"] == "external"
+    assert line["attachments"][0]["name"] == CLEAR_TXT.name
+    assert len(line["attachments"][0]["sha256"]) == 64
+
+
+def test_controlled_attachment_to_an_external_recipient_is_held_and_the_sender_told(gate_env) -> None:
+    gate, port, sink = gate_env
+    send(
+        port,
+        controlled(["r.mueller@partner.example"], subject="sintering spec"),
+        ["r.mueller@partner.example"],
+    )
+    assert sink.handler.to("r.mueller@partner.example") == []
+    [entry] = gate.quarantine.entries()
+    assert entry["state"] == "held" and entry["verdict"] == "controlled"
+    assert entry["control_codes"] == ["1E902.a"]
+    assert gate.quarantine.message(entry["id"]).startswith(b"Content-Type") or b"sintering spec" in (
+        gate.quarantine.message(entry["id"])
+    )
+    [notice] = notices(sink)
+    text = notice.get_content()
+    assert entry["id"] in text and CONTROLLED_DOCX.name in text
+    assert "scanner gate release" in text
+    assert "1060" not in text and "℃" not in text.replace("# ℃", "")  # values masked
+    [line] = gate.audit.read()
+    assert line["action"] == "hold" and line["notified"] is True
+
+
+def test_the_same_to_an_internal_recipient_passes(gate_env) -> None:
+    gate, port, sink = gate_env
+    send(port, controlled(["zhang@example.com"]), ["zhang@example.com"])
+    [delivered] = sink.handler.to("zhang@example.com")
+    assert headers(delivered)["X-Export-Scan-Verdict"] == "controlled"
+    assert headers(delivered)["X-Export-Scan-Control-Codes"] == "1E902.a"
+    assert gate.quarantine.entries() == []
+
+
+def test_mixed_recipients_are_split(gate_env) -> None:
+    gate, port, sink = gate_env
+    to = ["zhang@example.com", "r.mueller@partner.example"]
+    send(port, controlled(to), to)
+    assert len(sink.handler.to("zhang@example.com")) == 1
+    assert sink.handler.to("r.mueller@partner.example") == []
+    [entry] = gate.quarantine.entries()
+    held = [r["address"] for r in entry["recipients"] if r["action"] == "hold"]
+    assert held == ["r.mueller@partner.example"]
+
+
+def test_a_valid_licence_in_a_header_releases(gate_env) -> None:
+    gate, port, sink = gate_env
+    data = controlled(["r.mueller@partner.example"], headers={"X-Export-Licence": "MOFCOM-2026-0042"})
+    send(port, data, ["r.mueller@partner.example"])
+    [delivered] = sink.handler.to("r.mueller@partner.example")
+    assert headers(delivered)["X-Export-Scan-Licence"] == "MOFCOM-2026-0042"
+    assert gate.quarantine.entries() == []
+    [line] = gate.audit.read()
+    assert line["licence"] == "MOFCOM-2026-0042"
+    assert line["recipients"][0]["released_by"] == "MOFCOM-2026-0042"
+
+
+def test_a_valid_licence_in_the_subject_releases(gate_env) -> None:
+    _, port, sink = gate_env
+    data = controlled(["r.mueller@partner.example"], subject="spec [licence: MOFCOM-2026-0042]")
+    send(port, data, ["r.mueller@partner.example"])
+    assert len(sink.handler.to("r.mueller@partner.example")) == 1
+
+
+@pytest.mark.parametrize(
+    ("licence", "problem"),
+    [
+        ("MOFCOM-2024-0007", "expired"),
+        ("MOFCOM-2026-0099", "does not cover recipient"),
+        ("MOFCOM-1999-0000", "not in the licence register"),
+    ],
+)
+def test_an_expired_or_out_of_scope_licence_does_not_release(gate_env, licence, problem) -> None:
+    gate, port, sink = gate_env
+    send(
+        port,
+        controlled(["r.mueller@partner.example"], headers={"X-Export-Licence": licence}),
+        ["r.mueller@partner.example"],
+    )
+    assert sink.handler.to("r.mueller@partner.example") == []
+    [entry] = gate.quarantine.entries()
+    assert any(problem in p for p in entry["licence_problems"])
+    [notice] = notices(sink)
+    assert problem in notice.get_content()
+
+
+def test_release_by_an_approver(gate_env) -> None:
+    gate, port, sink = gate_env
+    send(port, controlled(["r.mueller@partner.example"]), ["r.mueller@partner.example"])
+    [entry] = gate.quarantine.entries()
+    assert gate.release(entry["id"], "MOFCOM-2024-0007", "auditor")  # expired: problems returned
+    assert sink.handler.to("r.mueller@partner.example") == []
+    assert gate.release(entry["id"], "MOFCOM-2026-0042", "auditor") == []
+    [delivered] = sink.handler.to("r.mueller@partner.example")
+    assert headers(delivered)["X-Export-Scan-Licence"] == "MOFCOM-2026-0042"
+    record = gate.quarantine.record(entry["id"])
+    assert record["state"] == "released" and record["history"][0]["approver"] == "auditor"
+    events = [line["event"] for line in gate.audit.read()]
+    assert events == ["decision", "release-refused", "release"]
+    assert gate.release(entry["id"], "MOFCOM-2026-0042", "auditor")  # not twice
+
+
+def test_next_hop_down_is_a_temporary_failure_and_delivery_follows_its_return(gate_env) -> None:
+    gate, port, sink = gate_env
+    sink.stop()
+    data = message(["r.mueller@partner.example"])
+    with pytest.raises(smtplib.SMTPDataError) as info:
+        send(port, data, ["r.mueller@partner.example"])
+    assert info.value.smtp_code == 451
+    sink.start()
+    send(port, data, ["r.mueller@partner.example"])  # what Postfix does: try again
+    assert len(sink.handler.to("r.mueller@partner.example")) == 1
+    assert [line["event"] for line in gate.audit.read()] == ["tempfail", "decision"]
+
+
+def test_held_message_with_next_hop_down_is_kept_once(gate_env) -> None:
+    gate, port, sink = gate_env
+    sink.stop()
+    to = ["zhang@example.com", "r.mueller@partner.example"]
+    data = controlled(to)
+    with pytest.raises(smtplib.SMTPDataError):
+        send(port, data, to)
+    sink.start()
+    send(port, data, to)
+    assert len(gate.quarantine.entries()) == 1  # the retry rewrote the same entry
+    assert len(sink.handler.to("zhang@example.com")) == 1
+
+
+def test_a_crash_inside_the_scan_is_a_temporary_failure_and_the_gate_goes_on(gate_env) -> None:
+    gate, port, sink = gate_env
+    with pytest.raises(smtplib.SMTPDataError) as info:
+        send(
+            port, message(["r.mueller@partner.example"], body="CRASH-THE-SCAN"), ["r.mueller@partner.example"]
+        )
+    assert info.value.smtp_code == 451
+    assert "crashed" in info.value.smtp_error.decode()
+    send(port, message(["r.mueller@partner.example"]), ["r.mueller@partner.example"])
+    assert len(sink.handler.to("r.mueller@partner.example")) == 1
+    assert [line["event"] for line in gate.audit.read()] == ["tempfail", "decision"]
+
+
+def test_a_scan_past_the_time_limit_is_a_temporary_failure(gate_env) -> None:
+    _, port, sink = gate_env
+    started = time.monotonic()
+    with pytest.raises(smtplib.SMTPDataError) as info:
+        send(
+            port, message(["r.mueller@partner.example"], body="HANG-THE-SCAN"), ["r.mueller@partner.example"]
+        )
+    assert info.value.smtp_code == 451 and "time limit" in info.value.smtp_error.decode()
+    assert time.monotonic() - started < 30
+    assert sink.handler.messages == []
+
+
+def test_oversized_message_is_held_unread(gate_env) -> None:
+    gate, port, sink = gate_env
+    big = message(["r.mueller@partner.example"], attachments=[("big.bin", b"\0" * 2_500_000)])
+    send(port, big, ["r.mueller@partner.example"])
+    assert sink.handler.to("r.mueller@partner.example") == []
+    [entry] = gate.quarantine.entries()
+    assert entry["verdict"] == "error" and "too large" in " ".join(entry["reasons"])
+
+
+HEAD = b"From: a@example.com\r\nTo: r@partner.example\r\n"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        HEAD + b"Content-Type: multipart/mixed\r\n\r\nno boundary at all\r\n",
+        HEAD + b"Content-Type: text/plain; charset=x-unknown-9\r\n\r\n\xff\xfe\xfa\r\n",
+        HEAD + b"Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: application/pdf\r\n"
+        b"Content-Transfer-Encoding: base64\r\n\r\n!!!notbase64\r\n--b--\r\n",
+        b"\r\n\r\n",
+    ],
+)
+def test_malformed_mime_gets_a_decision(gate_env, raw: bytes) -> None:
+    gate, port, _sink = gate_env
+    send(port, raw, ["r.mueller@partner.example"])
+    [line] = gate.audit.read()
+    assert line["event"] == "decision" and line["action"] in ("pass", "tag", "hold")
+
+
+def test_fifty_concurrent_messages_are_all_accounted_for(gate_env) -> None:
+    gate, port, sink = gate_env
+    plan = []
+    for i in range(50):
+        to = ["r.mueller@partner.example"] if i % 3 else ["zhang@example.com", "r.mueller@partner.example"]
+        attach = [(CONTROLLED_TXT.name, CONTROLLED_TXT.read_bytes())] if i % 5 == 0 else []
+        plan.append((message(to, subject=f"message {i}", attachments=attach), to))
+    errors: list[BaseException] = []
+
+    def client(chunk) -> None:
+        try:
+            for data, to in chunk:
+                send(port, data, to)
+        except BaseException as exc:  # collected: the assertion below names it
+            errors.append(exc)
+
+    threads = [threading.Thread(target=client, args=(plan[i::10],)) for i in range(10)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(300)
+    assert errors == []
+    held = gate.quarantine.entries()
+    decisions = [line for line in gate.audit.read() if line["event"] == "decision"]
+    assert len(decisions) == 50
+    subjects_out = {
+        headers(m)["Subject"] for _, _, m in sink.handler.messages if not headers(m)["Auto-Submitted"]
+    }
+    subjects_held = {headers(gate.quarantine.message(e["id"]))["Subject"] for e in held}
+    # every message reached the sink, the quarantine, or both (split recipients)
+    assert subjects_out | subjects_held == {f"message {i}" for i in range(50)}
+    assert len(held) == 10  # the ten with the controlled work instruction
+    assert {d["id"] for d in decisions if d["action"] == "hold"} == {e["id"] for e in held}
