@@ -19,7 +19,7 @@ import click
 from scanner import __version__
 from scanner.config import ScanConfig
 from scanner.gate.core import Gate, oversize_scan, versions_of
-from scanner.gate.decision import decide, message_summary, quoted_licence
+from scanner.gate.decision import decide, header_block, message_summary, quoted_licence
 from scanner.gate.licences import RegisterError, load_register
 from scanner.gate.policy import GatePolicy, PolicyError, load_policy, parse_host_port
 from scanner.gate.scanning import MessageScanner, ScanFailed
@@ -80,7 +80,7 @@ def check(file, policy_path, sender, recipients, fmt) -> None:
         click.echo(f"scanner gate check: cannot read {file}: {exc.strerror or exc}", err=True)
         sys.exit(EX_TEMPFAIL)
     policy = _policy(policy_path)
-    msg = email.message_from_bytes(data[: 256 * 1024], policy=email.policy.compat32)
+    msg = header_block(data)
     if not recipients:
         fields = [str(v) for key in ("To", "Cc", "Bcc") for v in msg.get_all(key, [])]
         recipients = tuple(a for _, a in email.utils.getaddresses(fields) if a)

@@ -9,6 +9,8 @@ import datetime as dt
 import email
 import email.errors
 import email.header
+import email.message
+import email.parser
 import email.policy
 import hashlib
 import re
@@ -155,10 +157,15 @@ _SUBJECT_LICENCE = re.compile(
 )
 
 
+def header_block(data: bytes) -> email.message.Message:
+    """The message's headers only (its attachments are not parsed: that is the workers' job)."""
+    return email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(data[: 256 * 1024])
+
+
 def quoted_licence(data: bytes, header: str) -> str | None:
     """The licence number the sender quoted: the release header (`X-Export-Licence: NO`), or
     `[licence: NO]` in the subject."""
-    msg = email.message_from_bytes(data[: 256 * 1024], policy=email.policy.compat32)
+    msg = header_block(data)
     value = msg.get(header)
     if value and str(value).strip():
         return str(value).strip().split()[0].upper()

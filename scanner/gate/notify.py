@@ -4,6 +4,7 @@ why (terms and stages, process values masked), and how to release it."""
 from __future__ import annotations
 
 import email
+import email.parser
 import email.policy
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
@@ -13,9 +14,9 @@ from scanner.gate.policy import GatePolicy
 
 
 def _subject(data: bytes) -> str:
-    msg = email.message_from_bytes(data[: 256 * 1024], policy=email.policy.default)
+    head = email.parser.BytesHeaderParser(policy=email.policy.default).parsebytes(data[: 256 * 1024])
     try:
-        return str(msg.get("Subject", "") or "").strip()[:200]
+        return " ".join(str(head.get("Subject", "") or "").split())[:200]
     except (ValueError, LookupError, UnicodeError):
         return ""
 

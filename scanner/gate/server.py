@@ -32,9 +32,13 @@ def is_loopback(host: str) -> bool:
 
 
 class GateHandler:
+    """`concurrency` is the number of messages scanned at once (the scan workers); twice as many
+    are in hand, so that a worker does not wait while another message is being relayed,
+    written to the quarantine or fsync'd."""
+
     def __init__(self, gate: Gate, concurrency: int) -> None:
         self.gate = gate
-        self.concurrency = max(1, concurrency)
+        self.concurrency = 2 * max(1, concurrency)
         self._executor = ThreadPoolExecutor(self.concurrency, thread_name_prefix="gate")
         self._slots: asyncio.Semaphore | None = None
 
