@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from scanner.gate.licences import Register
 from scanner.gate.policy import STRICTNESS, GatePolicy
-from scanner.report.redact import redact
+from scanner.report.redact import redact_evidence, redact_reasons
 from scanner.types import CATEGORIES, CONTROL_CODES, Verdict
 
 #: The name the message is scanned under: verdict paths of attachments read `message.eml!a.pdf`.
@@ -53,26 +53,30 @@ class Part:
         return out
 
 
-def _part(verdict: Verdict) -> Part:
+def _part(v: Verdict) -> Part:
     """What the gate keeps of an attachment's verdict: process values masked (notices leave
-    the company's control the moment they are sent; the audit log needs no recipe either)."""
-    v = redact(verdict)
+    the company's control the moment they are sent; the audit log needs no recipe either).
+    Only what is kept is masked: a verdict may carry dozens of evidence items."""
     prefix = MESSAGE_NAME + "!"
-    evidence = []
+    evidence: list[str] = []
     for e in v.evidence if v.verdict != "clear" else ():
         if e.kind == "carrier":
             continue  # "From:", "Dear": what kind of document it is, not why it was flagged
-        item = f"{e.text} ({e.category}, {e.location})" if e.location else f"{e.text} ({e.category})"
+        shown = redact_evidence(e)
+        item = f"{shown.text} ({e.category}, {e.location})" if e.location else f"{shown.text} ({e.category})"
         if item not in evidence:
             evidence.append(item)
+        if len(evidence) == 6:
+            break
+    everything = v.evidence + (v.exclusion.evidence if v.exclusion else ())
     return Part(
         name=v.path[len(prefix) :] if v.path.startswith(prefix) else v.path,
         sha256=v.sha256,
         verdict=v.verdict,
         control_codes=v.control_codes,
         stages=v.categories,
-        reasons=v.reasons[:3],
-        evidence=tuple(evidence[:6]),
+        reasons=redact_reasons(v.reasons[:3], everything),
+        evidence=tuple(evidence),
         error=v.error,
     )
 

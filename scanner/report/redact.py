@@ -103,12 +103,7 @@ def redact(verdict: Verdict) -> Verdict:
             exclusion.reason, tuple(redact_evidence(e) for e in exclusion.evidence), exclusion.score
         )
     everything = list(verdict.evidence) + (list(verdict.exclusion.evidence) if verdict.exclusion else [])
-    # longest first, so that "1060 °C" is masked before a shorter "1060" would cut it up
-    values = sorted(
-        {(e.text, mask_numbers(e.text)) for e in everything if e.kind in VALUE_KINDS},
-        key=lambda pair: -len(pair[0]),
-    )
-    values = [(o, m) for o, m in values if o != m and o.strip()]
+    values = _values(everything)
     return dataclasses.replace(
         verdict,
         evidence=tuple(redact_evidence(e) for e in verdict.evidence),
@@ -116,3 +111,20 @@ def redact(verdict: Verdict) -> Verdict:
         reasons=tuple(_mask_quoted_values(r, values) for r in verdict.reasons),
         section=_mask_quoted_values(verdict.section, values) if verdict.section else None,
     )
+
+
+def _values(evidence: list[Evidence]) -> list[tuple[str, str]]:
+    """(value as found, masked) for every process value among `evidence`, longest first, so
+    that "1060 °C" is masked before a shorter "1060" would cut it up."""
+    values = sorted(
+        {(e.text, mask_numbers(e.text)) for e in evidence if e.kind in VALUE_KINDS},
+        key=lambda pair: -len(pair[0]),
+    )
+    return [(o, m) for o, m in values if o != m and o.strip()]
+
+
+def redact_reasons(reasons: tuple[str, ...], evidence: tuple[Evidence, ...]) -> tuple[str, ...]:
+    """`reasons` with every process value of `evidence` masked where they quote it (what
+    `redact` does to a verdict's reasons, for a caller that keeps only some of them)."""
+    values = _values(list(evidence))
+    return tuple(_mask_quoted_values(r, values) for r in reasons)
