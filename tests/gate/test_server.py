@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import email
 import email.policy
+import shutil
 import smtplib
+import subprocess
 import threading
 import time
 
@@ -262,3 +264,44 @@ def test_fifty_concurrent_messages_are_all_accounted_for(gate_env) -> None:
     assert subjects_out | subjects_held == {f"message {i}" for i in range(50)}
     assert len(held) == 10  # the ten with the controlled work instruction
     assert {d["id"] for d in decisions if d["action"] == "hold"} == {e["id"] for e in held}
+
+
+@pytest.fixture(scope="module")
+def smime(tmp_path_factory):
+    """A signed and an encrypted S/MIME message, made with openssl."""
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is not installed")
+    folder = tmp_path_factory.mktemp("smime")
+    key, cert, body = folder / "k.pem", folder / "c.pem", folder / "body.txt"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert,
+         "-days", "2", "-subj", "/CN=li.wei@example.com"],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    body.write_bytes(b"Content-Type: text/plain\r\n\r\nLunch on Friday?\r\n")
+    head = ["-from", SENDER, "-to", "r.mueller@partner.example", "-subject", "s/mime"]
+    signed, encrypted = folder / "signed.eml", folder / "encrypted.eml"
+    subprocess.run(
+        ["openssl", "smime", "-sign", "-in", body, "-signer", cert, "-inkey", key, *head, "-out", signed],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    subprocess.run(
+        ["openssl", "smime", "-encrypt", "-aes256", "-in", body, *head, "-out", encrypted, cert],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    return {"signed": signed.read_bytes(), "encrypted": encrypted.read_bytes()}
+
+
+@pytest.mark.parametrize(("kind", "action"), [("signed", "pass"), ("encrypted", "hold")])
+def test_smime_signature_is_not_content_and_encrypted_mail_is_held(gate_env, smime, kind, action) -> None:
+    gate, port, sink = gate_env
+    data = smime[kind].replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
+    send(port, data, ["r.mueller@partner.example"])
+    [line] = gate.audit.read()
+    assert line["action"] == action
+    if kind == "encrypted":
+        assert line["verdict"] == "error"
+        assert "encrypted" in " ".join(line["reasons"])
+        assert sink.handler.to("r.mueller@partner.example") == []
+    else:
+        assert len(sink.handler.to("r.mueller@partner.example")) == 1
