@@ -26,7 +26,7 @@ from scanner.gate.decision import (
     message_summary,
     quoted_licence,
 )
-from scanner.gate.licences import Register, load_register
+from scanner.gate.licences import Register, RegisterError, load_register
 from scanner.gate.notify import notice
 from scanner.gate.policy import GatePolicy
 from scanner.gate.scanning import MessageScanner, ScanFailed
@@ -114,7 +114,16 @@ class Gate:
             stat = path.stat()
             stamp = (stat.st_mtime, stat.st_size)
             if stamp != self._register_stamp:
-                self._register = load_register(path)
+                try:
+                    self._register = load_register(path)
+                except RegisterError as exc:
+                    if self._register is None:
+                        raise  # at start: refuse to run with a broken register
+                    # edited into a broken state while the gate runs: keep the last good one,
+                    # and say so in the audit log (once per change of the file)
+                    self._audit_quietly(
+                        {"event": "register-error", "reason": str(exc), "scanner": self.versions}
+                    )
                 self._register_stamp = stamp
             return self._register
 
