@@ -19,7 +19,7 @@ import click
 from scanner import __version__
 from scanner.config import ScanConfig
 from scanner.gate.core import Gate, oversize_scan, versions_of
-from scanner.gate.decision import decide, header_block, message_summary, quoted_licence
+from scanner.gate.decision import decide, header_block, quoted_licence
 from scanner.gate.licences import RegisterError, load_register
 from scanner.gate.policy import GatePolicy, PolicyError, load_policy, parse_host_port
 from scanner.gate.scanning import MessageScanner, ScanFailed
@@ -103,11 +103,11 @@ def check(file, policy_path, sender, recipients, fmt) -> None:
     finally:
         scanner.close()
     decision = decide(scan, list(recipients), policy, register, quoted_licence(data, policy.release_header))
-    whole = message_summary(scan.verdict)
+    whole = scan.message
     if fmt == "json":
         out = {
             "action": decision.action,
-            "verdict": scan.verdict.verdict,
+            "verdict": scan.verdict,
             "control_codes": scan.control_codes,
             "stages": scan.stages,
             "sender": sender,
@@ -123,7 +123,7 @@ def check(file, policy_path, sender, recipients, fmt) -> None:
         click.echo(json.dumps(out, ensure_ascii=False, indent=1))
     else:
         codes = f" ({', '.join(scan.control_codes)}; {', '.join(scan.stages)})" if scan.control_codes else ""
-        click.echo(f"{decision.action.upper()}: message is {scan.verdict.verdict}{codes}")
+        click.echo(f"{decision.action.upper()}: message is {scan.verdict}{codes}")
         for r in decision.recipients:
             click.echo(f"  {r.address} [{r.recipient_class}]: {r.action} ({r.reason})")
         for p in scan.parts:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import hashlib
 import re
 import smtplib
 import threading
@@ -23,7 +22,6 @@ from scanner.gate.decision import (
     MessageScan,
     Part,
     decide,
-    message_summary,
     quoted_licence,
 )
 from scanner.gate.licences import Register, RegisterError, load_register
@@ -44,7 +42,7 @@ def oversize_scan(data: bytes, limit: int) -> MessageScan | None:
         return None
     reason = f"message too large to scan: {len(data)} bytes (limit {limit})"
     verdict = Verdict(path=MESSAGE_NAME, verdict="error", error=reason, reasons=(reason,), file_type="email")
-    return MessageScan(verdict, (), hashlib.sha256(data).hexdigest(), len(data))
+    return MessageScan.from_verdicts([verdict], data)
 
 
 class RelayFailed(RuntimeError):
@@ -177,7 +175,7 @@ class Gate:
 
     def headers(self, scan: MessageScan, decision: Decision, action: str, entry: str) -> bytes:
         lines = [
-            ("Verdict", scan.verdict.verdict),
+            ("Verdict", scan.verdict),
             ("Control-Codes", ", ".join(scan.control_codes) or "none"),
             ("Stages", ", ".join(scan.stages) or "none"),
             ("Action", action),
@@ -280,11 +278,11 @@ class Gate:
 
 
 def _decision_record(scan: MessageScan, decision: Decision) -> dict:
-    whole: Part = message_summary(scan.verdict)
+    whole: Part = scan.message
     return {
         "recipients": [r.to_dict() for r in decision.recipients],
         "action": decision.action,
-        "verdict": scan.verdict.verdict,
+        "verdict": scan.verdict,
         "control_codes": scan.control_codes,
         "stages": scan.stages,
         "reasons": list(whole.reasons),

@@ -81,38 +81,39 @@ def _part(v: Verdict) -> Part:
     )
 
 
-def message_summary(verdict: Verdict) -> Part:
-    """The message as a whole (body and parts), redacted like a part."""
-    return _part(verdict)
-
-
 @dataclass(frozen=True)
 class MessageScan:
-    """The scanner's verdicts for one message: its own (the most severe of body and parts) and
-    each attachment's."""
+    """The scanner's findings for one message: the message as a whole (the most severe of its
+    body and parts) and each attachment, already redacted. Made in the scan worker, so that
+    only this small summary crosses back to the gate."""
 
-    verdict: Verdict
+    message: Part
     parts: tuple[Part, ...]
     sha256: str
     size: int
 
     @classmethod
     def from_verdicts(cls, verdicts: list[Verdict], data: bytes) -> MessageScan:
-        own = verdicts[0]
-        return cls(own, tuple(map(_part, verdicts[1:])), hashlib.sha256(data).hexdigest(), len(data))
+        return cls(
+            _part(verdicts[0]), tuple(map(_part, verdicts[1:])), hashlib.sha256(data).hexdigest(), len(data)
+        )
+
+    @property
+    def verdict(self) -> str:
+        return self.message.verdict
 
     @property
     def verdicts(self) -> set[str]:
-        return {self.verdict.verdict, *(p.verdict for p in self.parts)}
+        return {self.message.verdict, *(p.verdict for p in self.parts)}
 
     @property
     def control_codes(self) -> list[str]:
-        found = {c for c in self.verdict.control_codes} | {c for p in self.parts for c in p.control_codes}
+        found = set(self.message.control_codes) | {c for p in self.parts for c in p.control_codes}
         return [c for c in CONTROL_CODES if c in found]
 
     @property
     def stages(self) -> list[str]:
-        found = set(self.verdict.categories) | {s for p in self.parts for s in p.stages}
+        found = set(self.message.stages) | {s for p in self.parts for s in p.stages}
         return [c for c in CATEGORIES if c in found]
 
 

@@ -9,7 +9,7 @@ import email.policy
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 
-from scanner.gate.decision import Decision, MessageScan, message_summary
+from scanner.gate.decision import Decision, MessageScan
 from scanner.gate.policy import GatePolicy
 
 
@@ -33,7 +33,7 @@ def notice(
         "",
         f"Subject:    {subject or '(none)'}",
         f"Quarantine: {entry}",
-        f"Verdict:    {scan.verdict.verdict}"
+        f"Verdict:    {scan.verdict}"
         + (f" ({', '.join(scan.control_codes)}; {', '.join(scan.stages)})" if scan.control_codes else ""),
         "",
         "Held for:",
@@ -43,7 +43,7 @@ def notice(
     if delivered:
         lines += ["", "Delivered to:", *(f"  {r.address}" for r in delivered)]
     lines += ["", "What was found (process values are masked):"]
-    whole = message_summary(scan.verdict)
+    whole = scan.message
     flagged_parts = [p for p in scan.parts if p.verdict != "clear"]
     if not flagged_parts:
         lines.append(f"  the message text: {whole.verdict}")

@@ -49,8 +49,8 @@ def _serve(scanner: Scanner, conn: Connection, scratch: str) -> None:
         if not data:
             return
         try:
-            verdicts = scanner.scan_bytes_all(MESSAGE_NAME, data)
-            conn.send(("ok", verdicts))
+            scan = MessageScan.from_verdicts(scanner.scan_bytes_all(MESSAGE_NAME, data), data)
+            conn.send(("ok", scan))
         except MemoryError:
             conn.send(("failed", "out of memory while scanning the message"))
         except BaseException as exc:
@@ -108,7 +108,7 @@ class MessageScanner:
             healthy = True
             if kind != "ok":
                 raise ScanFailed(str(payload))
-            return MessageScan.from_verdicts(payload, data)
+            return payload
         finally:
             self._idle.put(worker if healthy else self._replace(worker))
 
