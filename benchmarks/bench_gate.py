@@ -1,7 +1,7 @@
 """The e-mail gate's throughput, latency and memory, against `scanner scan` of the same
 attachments in the same run (machines are shared and noisy: ratios, not seconds).
 
-    python benchmarks/bench_gate.py [--messages 200] [--clients 2] [--jobs 2]
+    python benchmarks/bench_gate.py [--messages 200] [--clients 4] [--jobs 2] [--repeat 3]
 
 1. Builds N messages, each with one to three typical attachments taken in turn from
    `samples/` (DOCX, PDF, XLSX, text, NC program, DXF …; one message in five has none), to
@@ -12,10 +12,12 @@ attachments in the same run (machines are shared and noisy: ratios, not seconds)
    to the sink, for the latency the gate adds.
 3. Runs `scanner scan --jobs J` over the attachment folder (a fresh process, as a user would).
 
-Reported: gate throughput as a share of the scan's (the scan's wall time over the gate's, both
-over the same attachment bytes; acceptance ≥ 0.8), CPU time of each (gate and its workers,
-scan and its workers), added latency per message (median and p95, gate round trip less the
-direct one), and the gate's resident memory (process and workers) sampled through the run.
+Gate and scan rounds alternate (`--repeat`), one gate process serving every round.
+Reported: gate throughput as a share of the scan's, median over the rounds (the scan's wall
+time over the gate's, both over the same attachment bytes; acceptance ≥ 0.8), CPU time of
+each (gate and its workers, scan and its workers), added latency per message (median and
+p95, gate round trip less the direct one), and the gate's resident memory (process and
+workers) sampled through the run.
 """
 
 from __future__ import annotations
@@ -145,6 +147,7 @@ def main() -> None:
     parser.add_argument("--messages", type=int, default=200)
     parser.add_argument("--clients", type=int, default=4, help="SMTP clients (Postfix's maxproc)")
     parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--repeat", type=int, default=3, help="gate and scan rounds, alternating")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="bench-gate-"))
     try:
@@ -194,41 +197,51 @@ def main() -> None:
                 stop.wait(0.5)
 
         sampler = threading.Thread(target=sample)
-        cpu_before = cpu_of(gate.pid)
         sampler.start()
-        gate_wall, gate_lat, codes = send_all(port, messages, args.clients)
-        cpu_own = cpu_of(gate.pid) - cpu_before
-        cpu_gate = cpu_own + _workers_cpu(gate.pid)
+        empty = work / "empty"
+        empty.mkdir()
+        rounds = []
+        all_codes: list[int] = []
+        added: list[float] = []
+        for _ in range(args.repeat):  # gate and scan alternate: the machine's noise hits both
+            cpu_before = cpu_of(gate.pid) + _workers_cpu(gate.pid)
+            own_before = cpu_of(gate.pid)
+            gate_wall, gate_lat, codes = send_all(port, messages, args.clients)
+            cpu_own = cpu_of(gate.pid) - own_before
+            cpu_gate = cpu_of(gate.pid) + _workers_cpu(gate.pid) - cpu_before
+            all_codes += codes
+            added += [g - d for g, d in zip(gate_lat, direct_lat, strict=True)]
+            startup_wall, startup_cpu = _scan(empty, args.jobs)  # loading the scanner, as the gate did
+            scan_wall, scan_cpu = _scan(files, args.jobs)
+            scan_wall -= startup_wall
+            scan_cpu -= startup_cpu
+            rounds.append((gate_wall, cpu_gate, cpu_own, scan_wall, scan_cpu, startup_wall))
+            print(
+                f"round {len(rounds)}: gate {gate_wall:.1f} s wall "
+                f"({len(messages) / gate_wall:.1f} messages/s), "
+                f"CPU {cpu_gate:.1f} s ({cpu_own:.1f} s in the server process); scan {scan_wall:.1f} s wall, "
+                f"CPU {scan_cpu:.1f} s (after {startup_wall:.1f} s start-up); gate/scan throughput "
+                f"{scan_wall / gate_wall:.2f} wall, {scan_cpu / max(cpu_gate, 1e-9):.2f} CPU",
+                flush=True,
+            )
         stop.set()
         sampler.join()
         gate.terminate()
         gate.wait(30)
         controller.stop()
 
-        empty = work / "empty"
-        empty.mkdir()
-        startup_wall, startup_cpu = _scan(empty, args.jobs)  # loading the scanner, as the gate did before
-        scan_wall, scan_cpu = _scan(files, args.jobs)
-        scan_wall -= startup_wall
-        scan_cpu -= startup_cpu
-
-        added = sorted(g - d for g, d in zip(gate_lat, direct_lat, strict=True))
+        added.sort()
         held = len(list((work / "q").glob("*/record.json")))
         print(
-            f"replies: {codes.count(250)} × 250, {len(codes) - codes.count(250)} other; "
-            f"{held} held in quarantine"
+            f"replies: {all_codes.count(250)} × 250, {len(all_codes) - all_codes.count(250)} other; "
+            f"{held} distinct messages held in quarantine"
         )
+        wall_ratio = statistics.median(r[3] / r[0] for r in rounds)
+        cpu_ratio = statistics.median(r[4] / r[1] for r in rounds)
         print(
-            f"gate: {gate_wall:.1f} s wall, {len(messages) / gate_wall:.2f} messages/s, CPU {cpu_gate:.1f} s "
-            f"({cpu_own:.1f} s in the server process, the rest in its scan workers)"
-        )
-        print(
-            f"scan: {scan_wall:.1f} s wall, CPU {scan_cpu:.1f} s (less the start-up of a scan of an empty "
-            f"folder, {startup_wall:.1f} s wall: the gate loads once before its first message)"
-        )
-        print(
-            f"gate throughput / scan throughput: {scan_wall / gate_wall:.2f} (wall), "
-            f"{scan_cpu / max(cpu_gate, 1e-9):.2f} (CPU)"
+            f"gate throughput / scan throughput, median of {len(rounds)} rounds: {wall_ratio:.2f} (wall), "
+            f"{cpu_ratio:.2f} (CPU); the scan's start-up is left out (the gate loads once, before its "
+            "first message)"
         )
         print(
             f"added latency per message: median {statistics.median(added) * 1000:.0f} ms, "
@@ -238,7 +251,7 @@ def main() -> None:
         if rss:
             tenth = max(1, len(rss) // 10)
             print(
-                "gate resident memory (process + workers): "
+                f"gate resident memory (process + workers) over {len(rounds) * len(messages)} messages: "
                 f"first tenth {statistics.mean(rss[:tenth]) / 1024:.0f} MiB, "
                 f"last tenth {statistics.mean(rss[-tenth:]) / 1024:.0f} MiB, max {max(rss) / 1024:.0f} MiB "
                 f"({len(rss)} samples)"
