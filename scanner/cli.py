@@ -7,6 +7,7 @@ import dataclasses
 import json
 import math
 import os
+import sqlite3
 import sys
 import time
 from collections.abc import Iterator
@@ -15,6 +16,7 @@ from pathlib import Path
 import click
 
 from scanner import __version__
+from scanner.cache import ResultCache, default_cache_path, scanner_key
 from scanner.classify.artifact import ModelError
 from scanner.config import Limits, ScanConfig, Thresholds, default_lexicon_dir
 from scanner.corpus_role import corpus_role
@@ -22,7 +24,7 @@ from scanner.crawl.walk import Item, walk
 from scanner.detect.lexicon import LexiconError
 from scanner.explain import render_explanation
 from scanner.gate.cli import gate as gate_group
-from scanner.parallel import WorkerPool
+from scanner.parallel import Known, WorkerPool
 from scanner.pipeline import Scanner, split_member_path
 from scanner.report import (
     EXIT_INTERNAL,
@@ -216,10 +218,19 @@ def _open_output(output: str | None):
     "-j",
     "--jobs",
     type=click.IntRange(1, 64),
-    default=1,
-    show_default=True,
-    help="Files scanned side by side, each in a worker process.",
+    default=None,
+    help="Files scanned side by side, each in a worker process (default: the number of cores). "
+    "The results are the same whatever the number.",
 )
+@click.option(
+    "--cache",
+    "cache_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Results cache (SQLite): unchanged files are not read again, and a stopped scan resumes "
+    "where it stopped (default: results.sqlite in the user's cache folder).",
+)
+@click.option("--no-cache", is_flag=True, help="Neither use nor update the results cache.")
 @click.option(
     "--time-limit",
     type=FiniteFloat(0),
@@ -251,6 +262,8 @@ def scan(
     exclude,
     ignore_file,
     jobs,
+    cache_path,
+    no_cache,
     time_limit,
     fail_on,
     redact,
@@ -275,8 +288,10 @@ def scan(
         found = walk(list(paths), follow_symlinks, exclude=exclude, ignore_file=ignore_file)
     except (ValueError, OSError) as exc:
         raise click.UsageError(f"exclusions: {exc}") from exc
+    jobs = jobs or os.cpu_count() or 1
     stream = _open_output(output)
     scanner = _scanner(config)
+    cache = None if no_cache else _cache(cache_path, list(paths), scanner)
     info = ScanInfo(
         roots=list(paths),
         options={
@@ -291,6 +306,7 @@ def scan(
             "lexicons": str(config.lexicon_dir),
             "no_model": no_model,
             "max_file_size": config.limits.max_file_bytes,
+            "cache": str(cache.path) if cache is not None else None,
         },
         thresholds=scanner.config.thresholds,
         lexicon_digest=scanner.detector.lexicon.digest,
@@ -304,14 +320,22 @@ def scan(
     started = time.perf_counter()
     try:
         reporter.start()
-        items = _counted(found, summary)
+        items = _resolved(_counted(found, summary), cache)
         if time_limit > 0 or jobs > 1:
-            verdicts = WorkerPool(scanner, jobs, time_limit or None).scan(items)
+            groups = WorkerPool(scanner, jobs, time_limit or None).scan_groups(items)
         else:
-            verdicts = (v for item in items for v in scanner.scan_item_all(item))
-        for verdict in verdicts:
-            summary.add(verdict)
-            reporter.file(verdict)
+            groups = (
+                (it.item, it.verdicts) if isinstance(it, Known) else (it, scanner.scan_item_all(it))
+                for it in items
+            )
+        for item, verdicts in groups:
+            if cache is not None:
+                cache.store(item, verdicts)
+            for verdict in verdicts:
+                summary.add(verdict)
+                reporter.file(verdict)
+    except KeyboardInterrupt:
+        summary.interrupted = True  # a partial summary and a valid partial report, then 130
     except BrokenPipeError:
         raise  # the reader went away (`| head`): handled in main, quietly
     except Exception as exc:  # the scan itself failed: say so in the report, exit 4
@@ -320,11 +344,55 @@ def scan(
         summary.fail(f"{type(exc).__name__}: {exc}")
         click.echo(f"scanner: internal error: {type(exc).__name__}: {exc}", err=True)
     summary.seconds = time.perf_counter() - started
+    if cache is not None:
+        summary.cached = cache.hits
+        cache.close()
     reporter.finish(summary)
     stream.flush()
     if stream is not sys.stdout:
         stream.close()
+        click.echo(f"scanner: report written to {output}", err=True)
+    if summary.interrupted:
+        click.echo("scanner: interrupted; run the same command again to resume", err=True)
+        sys.exit(130)
     sys.exit(summary.exit_code())
+
+
+def _cache(path: Path | None, roots: list[str], scanner: Scanner) -> ResultCache | None:
+    """The results cache, unless it would lie inside a scanned folder (the scanner never
+    writes where it scans): then an explicit --cache is a usage error, the default is dropped
+    with a warning."""
+    chosen = path or default_cache_path()
+    where = chosen.resolve()
+    for root in roots:
+        top = Path(root).resolve()
+        if where == top or top in where.parents:
+            if path is not None:
+                raise click.UsageError(f"--cache {path} lies inside the scanned {root}: choose another place")
+            click.echo(
+                f"scanner: warning: no results cache: {chosen} lies inside the scanned {root}", err=True
+            )
+            return None
+    settings = {
+        "thresholds": dataclasses.asdict(scanner.config.thresholds),
+        "limits": {k: v for k, v in dataclasses.asdict(scanner.config.limits).items() if k != "max_seconds"},
+        "model": scanner.model is not None,
+    }
+    key = scanner_key(
+        scanner.detector.lexicon.digest, scanner.model.digest if scanner.model is not None else None, settings
+    )
+    try:
+        return ResultCache(chosen, key)
+    except (OSError, sqlite3.Error) as exc:
+        click.echo(f"scanner: warning: no results cache ({chosen}: {exc})", err=True)
+        return None
+
+
+def _resolved(items: Iterator[Item], cache: ResultCache | None) -> Iterator[Item | Known]:
+    """Items to scan, and those whose verdicts the cache already holds."""
+    for item in items:
+        found = cache.lookup(item) if cache is not None else None
+        yield Known(item, found) if found is not None else item
 
 
 def _counted(items: Iterator[Item], summary: Summary) -> Iterator[Item]:

@@ -32,6 +32,14 @@ from scanner.types import Verdict
 _GRACE = 2.0
 
 
+@dataclass(frozen=True)
+class Known:
+    """An item whose verdicts are already known (the results cache)."""
+
+    item: Item
+    verdicts: list[Verdict]
+
+
 @dataclass
 class _Worker:
     process: multiprocessing.process.BaseProcess
@@ -109,9 +117,16 @@ class WorkerPool:
         self._context = multiprocessing.get_context("fork")
         self._workers: list[_Worker] = []
 
-    def scan(self, items: Iterable[Item]) -> Iterator[Verdict]:
+    def scan(self, items: Iterable[Item | Known]) -> Iterator[Verdict]:
+        for _, verdicts in self.scan_groups(items):
+            yield from verdicts
+
+    def scan_groups(self, items: Iterable[Item | Known]) -> Iterator[tuple[Item, list[Verdict]]]:
+        """Each item with its verdicts, in the order of `items`. A `Known` item (found in the
+        results cache) passes through without a worker."""
         pending = iter(enumerate(items))
         results: dict[int, list[Verdict]] = {}
+        order: dict[int, Item] = {}
         next_out = 0
         exhausted = False
         try:
@@ -119,14 +134,20 @@ class WorkerPool:
                 for worker in self._idle():
                     if exhausted:
                         break
-                    try:
-                        job, item = next(pending)
-                    except StopIteration:
-                        exhausted = True
+                    while True:
+                        try:
+                            job, item = next(pending)
+                        except StopIteration:
+                            exhausted = True
+                            break
+                        if isinstance(item, Known):
+                            order[job], results[job] = item.item, item.verdicts
+                            continue
+                        order[job] = item
+                        self._send(worker, job, item, results)
                         break
-                    self._send(worker, job, item, results)
                 while next_out in results:
-                    yield from results.pop(next_out)
+                    yield order.pop(next_out), results.pop(next_out)
                     next_out += 1
                 busy = [w for w in self._workers if w.job is not None]
                 if exhausted and not busy:

@@ -26,3 +26,11 @@ def detector(scanner: Scanner):
 
 def scan_text(scanner: Scanner, text: str, name: str = "doc.txt"):
     return scanner.scan_bytes(name, text.encode("utf-8"))
+
+
+@pytest.fixture(autouse=True)
+def _own_results_cache(tmp_path_factory, monkeypatch) -> None:
+    """Every test scans with a results cache of its own (the default one lies under
+    XDG_CACHE_HOME): nothing is read from, or left in, the user's cache, and no test sees
+    another's results."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("xdg-cache")))

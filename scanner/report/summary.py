@@ -64,6 +64,10 @@ class Summary:
     internal: int = 0
     #: failures of the scan itself (not of one file), see `fail`
     failures: list[str] = field(default_factory=list)
+    #: files whose verdicts came from the results cache (unchanged since a previous scan)
+    cached: int = 0
+    #: the scan was stopped (Ctrl-C) before every file was done: the counts are partial
+    interrupted: bool = False
 
     def __post_init__(self) -> None:
         self.fail_on = parse_fail_on(self.fail_on)
@@ -106,4 +110,6 @@ class Summary:
             "seconds": round(self.seconds, 3),
             "fail_on": [k for k in FAIL_ON_CHOICES if k in self.fail_on],
             "exit_code": self.exit_code(),
+            "cached": self.cached,
+            "interrupted": self.interrupted,
         }

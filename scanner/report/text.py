@@ -100,6 +100,10 @@ class TextReporter:
             if counts[k]
         ]
         self._echo(f"\n{summary.files} files in {summary.seconds:.1f}s: " + (", ".join(parts) or "none"))
+        if summary.interrupted:
+            self._echo(self._style("interrupted: the counts above are of the files done so far", "review"))
+        if summary.cached:
+            self._echo(f"from the results cache (unchanged since a previous scan): {summary.cached} files")
         if summary.partly_unread:
             self._echo(f"partly unread: {summary.partly_unread} files (see their 'not inspected' reasons)")
         if summary.skipped:

@@ -1,0 +1,230 @@
+"""The results cache: what a scan found, kept in SQLite so that the next sweep of the same
+tree only stats files, and a sweep stopped halfway resumes where it stopped.
+
+A file's verdicts are reused when
+
+* the scanner is the same: its own code, lexicons, model and every setting that changes a
+  verdict (thresholds, limits, rules only or not) make one `scanner_key`; any change rescans
+  everything; and
+* the file is the same: same path as reported, same size, modification time, inode, device and
+  change time (a stat, no read); or, when those changed (a copy, a `touch`, a restore from
+  backup), the same content (SHA-256) under the same file name, whose verdicts are reused
+  with the new path.
+
+Entries are written as each file finishes (WAL journal, one transaction per file), so a killed
+scan keeps what it finished. Verdicts are stored as JSON (their report form) and rebuilt from
+it: nothing is unpickled, and a damaged cache is a miss, never a crash."""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import hashlib
+import json
+import os
+import sqlite3
+from pathlib import Path
+
+from scanner import __version__
+from scanner.crawl.walk import Item
+from scanner.types import Evidence, Exclusion, Skip, Verdict
+
+_SCHEMA = """
+create table if not exists files (
+    display text not null,
+    fs_path text not null,
+    scanner_key text not null,
+    size integer, mtime_ns integer, ino integer, dev integer, ctime_ns integer,
+    sha256 text,
+    name text,
+    verdicts text not null,
+    primary key (display, fs_path, scanner_key)
+);
+create index if not exists files_by_content on files (sha256, name, scanner_key);
+"""
+_RETRY = ("internal error", "time limit exceeded")
+#: Files larger than this are not hashed in the scan's own process to look for a copy in the
+#: cache (reading them twice would cost more than it saves); they are keyed by stat alone.
+HASH_LIMIT = 64 * 1024 * 1024
+
+
+def default_cache_path() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "re-export-scanner" / "results.sqlite"
+
+
+def code_digest() -> str:
+    """SHA-256 over the scanner package's own source files: a new release, or a local edit,
+    is a new scanner."""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256(__version__.encode())
+    for path in sorted(root.rglob("*.py")):
+        digest.update(str(path.relative_to(root)).encode() + b"\0")
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def scanner_key(lexicon_digest: str, model_digest: str | None, settings: dict) -> str:
+    """One key for everything that makes a verdict what it is."""
+    payload = json.dumps(
+        {"code": code_digest(), "lexicons": lexicon_digest, "model": model_digest, "settings": settings},
+        sort_keys=True,
+        default=str,
+    )
+    return hashlib.sha256(payload.encode()).hexdigest()
+
+
+def verdict_from_dict(d: dict) -> Verdict:
+    """A verdict rebuilt from its report form (`Verdict.to_dict`)."""
+    exclusion = d.get("exclusion")
+    return Verdict(
+        path=d["path"],
+        verdict=d["verdict"],
+        control_codes=tuple(d.get("control_codes", ())),
+        categories=tuple(d.get("categories", ())),
+        magnet_types=tuple(d.get("magnet_types", ())),
+        carrier=d.get("carrier", "other"),
+        exclusion=Exclusion(
+            exclusion["reason"],
+            tuple(_evidence(e) for e in exclusion.get("evidence", ())),
+            exclusion["score"],
+        )
+        if exclusion
+        else None,
+        score=d.get("score", 0.0),
+        evidence=tuple(_evidence(e) for e in d.get("evidence", ())),
+        reasons=tuple(d.get("reasons", ())),
+        error=d.get("error"),
+        file_type=d.get("file_type"),
+        sha256=d.get("sha256"),
+        category_scores=tuple((k, v) for k, v in (d.get("category_scores") or {}).items()),
+        language=d.get("language"),
+        skipped=tuple(Skip(s["kind"], s["where"], s["detail"]) for s in d.get("skipped", ())),
+        section=d.get("section"),
+    )
+
+
+def _evidence(e: dict) -> Evidence:
+    return Evidence(
+        text=e["text"],
+        category=e["category"],
+        location=e["location"],
+        rule=e["rule"],
+        kind=e["kind"],
+        weight=e["weight"],
+        snippet=e.get("snippet", ""),
+    )
+
+
+def _identity(item: Item) -> tuple[int, int, int, int, int] | None:
+    try:
+        st = os.stat(item.fs_path) if item.fs_path is not None else None
+    except OSError:
+        return None
+    if st is None:
+        return None
+    return (st.st_size, st.st_mtime_ns, st.st_ino, st.st_dev, st.st_ctime_ns)
+
+
+def _file_hash(item: Item, size: int) -> str | None:
+    if size > HASH_LIMIT:
+        return None
+    try:
+        with item.open() as handle:
+            digest = hashlib.sha256()
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+            return digest.hexdigest()
+    except OSError:
+        return None
+
+
+def _renamed(verdicts: list[Verdict], old: str, new: str) -> list[Verdict]:
+    """Verdicts of a file found under another path, with that path (and its members')."""
+    out = []
+    for v in verdicts:
+        path = new + v.path[len(old) :] if v.path == old or v.path.startswith(old + "!") else v.path
+        out.append(dataclasses.replace(v, path=path) if path != v.path else v)
+    return out
+
+
+class ResultCache:
+    def __init__(self, path: Path, key: str) -> None:
+        self.path = path
+        self.key = key
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(str(path), timeout=30, isolation_level=None, check_same_thread=False)
+        self._db.execute("pragma journal_mode=wal")
+        self._db.execute("pragma synchronous=normal")
+        self._db.executescript(_SCHEMA)
+        self.hits = 0
+        self._pending: dict[str, tuple] = {}  # display -> identity and hash, for `store`
+
+    def lookup(self, item: Item) -> list[Verdict] | None:
+        """The cached verdicts of `item`, or None (then `store` is expected after the scan)."""
+        if item.fs_path is None or item.skipped or item.problem:
+            return None
+        ident = _identity(item)
+        if ident is None:
+            return None
+        fs_path = str(item.fs_path)
+        try:
+            row = self._db.execute(
+                "select size, mtime_ns, ino, dev, ctime_ns, verdicts from files "
+                "where display = ? and fs_path = ? and scanner_key = ?",
+                (item.display, fs_path, self.key),
+            ).fetchone()
+            if row is not None and tuple(row[:5]) == ident:
+                return self._hit(row[5])
+            sha = _file_hash(item, ident[0])
+            name = Path(item.display).name
+            self._pending[item.display] = (ident, sha, name)
+            if sha is None:
+                return None
+            row = self._db.execute(
+                "select display, verdicts from files "
+                "where sha256 = ? and name = ? and scanner_key = ? limit 1",
+                (sha, name, self.key),
+            ).fetchone()
+        except sqlite3.DatabaseError:
+            return None
+        if row is None:
+            return None
+        verdicts = self._hit(row[1], count=False)
+        if verdicts is None:
+            return None
+        verdicts = _renamed(verdicts, row[0], item.display)
+        self.store(item, verdicts)  # now known under this path and stat too (pops _pending)
+        self.hits += 1
+        return verdicts
+
+    def _hit(self, blob: str, count: bool = True) -> list[Verdict] | None:
+        try:
+            verdicts = [verdict_from_dict(d) for d in json.loads(blob)]
+        except (ValueError, KeyError, TypeError):
+            return None  # damaged: scanned again
+        if count:
+            self.hits += 1
+        return verdicts
+
+    def store(self, item: Item, verdicts: list[Verdict]) -> None:
+        if item.fs_path is None or not verdicts or item.display not in self._pending:
+            return  # not looked up, or found in the cache: nothing new to keep
+        if any(v.verdict == "error" and (v.error or "").startswith(_RETRY) for v in verdicts):
+            # a fault of the scanner, or a time limit a busy machine may have caused: not a
+            # property of the file, so it is scanned again next time
+            return
+        ident, sha, name = self._pending.pop(item.display, (None, None, Path(item.display).name))
+        ident = ident or _identity(item)
+        if ident is None:
+            return
+        blob = json.dumps([v.to_dict() for v in verdicts], ensure_ascii=False)
+        with contextlib.suppress(sqlite3.DatabaseError):
+            self._db.execute(
+                "insert or replace into files values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (item.display, str(item.fs_path), self.key, *ident, sha, name, blob),
+            )
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.DatabaseError):
+            self._db.close()

@@ -1,0 +1,186 @@
+"""The results cache: unchanged files are not scanned again, changed ones are, a copy reuses
+its original's verdict, another scanner (settings, code, lexicons) rescans, and a stopped scan
+resumes where it stopped."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from scanner.cache import verdict_from_dict
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+SCHEMA = json.loads((ROOT / "scanner" / "schema" / "scan-result.schema.json").read_text(encoding="utf-8"))
+SCAN = [sys.executable, "-m", "scanner", "scan"]
+
+DOCS = {
+    "spec.txt": "NdFeB sintering spec: jet mill D50 3.2 μm, press 1.8 T, "
+    "vacuum sinter 1060 ℃ 4 h, temper 900 ℃ 2 h.",
+    "lunch.txt": "Lunch on Friday at noon? The canteen has dumplings.",
+    "notes/market.txt": "Weekly market note: PrNd oxide prices rose 3 % on thin trading.",
+}
+
+
+@pytest.fixture
+def tree(tmp_path: Path) -> Path:
+    root = tmp_path / "tree"
+    for name, text in DOCS.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, encoding="utf-8")
+    return root
+
+
+def scan(root: Path, cache: Path, *extra: str) -> dict:
+    done = subprocess.run(
+        [*SCAN, str(root), "--format", "json", "--cache", str(cache), "-j", "1", *extra],
+        capture_output=True,
+        timeout=300,
+    )
+    assert done.returncode in (0, 1), done.stderr.decode()
+    report = json.loads(done.stdout)
+    jsonschema.validate(report, SCHEMA)
+    return report
+
+
+def comparable(report: dict) -> list[dict]:
+    return sorted(report["files"], key=lambda f: f["path"])
+
+
+def test_a_second_scan_reuses_every_verdict_and_reports_the_same(tree: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache.sqlite"
+    first = scan(tree, cache)
+    second = scan(tree, cache)
+    assert first["summary"]["cached"] == 0
+    assert second["summary"]["cached"] == len(DOCS)
+    assert comparable(first) == comparable(second)
+    assert {f["verdict"] for f in first["files"] if f["path"].endswith("spec.txt")} == {"controlled"}
+
+
+def test_a_changed_file_is_scanned_again(tree: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache.sqlite"
+    scan(tree, cache)
+    (tree / "lunch.txt").write_text(DOCS["spec.txt"], encoding="utf-8")
+    again = scan(tree, cache)
+    assert again["summary"]["cached"] == len(DOCS) - 1
+    lunch = next(f for f in again["files"] if f["path"].endswith("lunch.txt"))
+    assert lunch["verdict"] == "controlled"
+
+
+def test_a_copy_under_another_folder_reuses_the_verdict_with_its_own_path(tree: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache.sqlite"
+    scan(tree, cache)
+    (tree / "copy").mkdir()
+    shutil.copy(tree / "spec.txt", tree / "copy" / "spec.txt")  # new inode and times, same content
+    again = scan(tree, cache)
+    assert again["summary"]["cached"] == len(DOCS) + 1
+    copy = next(f for f in again["files"] if f["path"].endswith("copy/spec.txt"))
+    assert copy["verdict"] == "controlled"
+
+
+def test_other_settings_make_another_scanner(tree: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache.sqlite"
+    scan(tree, cache)
+    assert scan(tree, cache, "--no-model")["summary"]["cached"] == 0
+    assert scan(tree, cache, "--controlled-threshold", "0.7")["summary"]["cached"] == 0
+    assert scan(tree, cache)["summary"]["cached"] == len(DOCS)  # the first scanner's entries stay
+
+
+def test_no_cache_neither_reads_nor_writes(tree: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache.sqlite"
+    scan(tree, cache)
+    done = subprocess.run(
+        [*SCAN, str(tree), "--format", "json", "--no-cache"], capture_output=True, timeout=300
+    )
+    assert json.loads(done.stdout)["summary"]["cached"] == 0
+
+
+def test_the_cache_is_never_written_inside_a_scanned_folder(tree: Path) -> None:
+    done = subprocess.run(
+        [*SCAN, str(tree), "--cache", str(tree / "c.sqlite")], capture_output=True, timeout=300
+    )
+    assert done.returncode == 2 and b"inside the scanned" in done.stderr
+    assert not (tree / "c.sqlite").exists()
+
+
+def test_the_default_cache_inside_a_scanned_folder_is_dropped(tree: Path, monkeypatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tree / ".cache"))
+    done = subprocess.run([*SCAN, str(tree), "--format", "json"], capture_output=True, timeout=300)
+    assert b"no results cache" in done.stderr
+    assert not (tree / ".cache").exists()
+
+
+def many_files(root: Path, n: int) -> None:
+    root.mkdir()
+    for i in range(n):
+        text = DOCS["spec.txt"] if i % 7 == 0 else f"Minutes of meeting {i}: the budget and the canteen."
+        (root / f"doc-{i:03d}.txt").write_text(text, encoding="utf-8")
+
+
+def rows(cache: Path) -> int:
+    try:
+        with sqlite3.connect(f"file:{cache}?mode=ro", uri=True) as db:
+            return db.execute("select count(*) from files").fetchone()[0]
+    except sqlite3.Error:
+        return 0
+
+
+def wait_for_rows(cache: Path, at_least: int, proc: subprocess.Popen, timeout: float = 120) -> None:
+    deadline = time.monotonic() + timeout
+    while rows(cache) < at_least:
+        assert proc.poll() is None, "the scan ended before it could be stopped"
+        assert time.monotonic() < deadline
+        time.sleep(0.05)
+
+
+def test_a_killed_scan_resumes_without_rescanning_finished_files(tmp_path: Path) -> None:
+    root, cache = tmp_path / "many", tmp_path / "cache.sqlite"
+    many_files(root, 60)
+    proc = subprocess.Popen(
+        [*SCAN, str(root), "--format", "jsonl", "--cache", str(cache), "-j", "1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
+    wait_for_rows(cache, 10, proc)
+    proc.kill()
+    proc.wait()
+    done_before = rows(cache)
+    assert 10 <= done_before < 60
+    again = scan(root, cache)
+    assert again["summary"]["files"] == 60
+    assert again["summary"]["cached"] >= done_before
+
+
+def test_ctrl_c_ends_with_a_partial_summary_and_a_valid_report(tmp_path: Path) -> None:
+    root, cache = tmp_path / "many", tmp_path / "cache.sqlite"
+    many_files(root, 60)
+    proc = subprocess.Popen(
+        [*SCAN, str(root), "--format", "json", "--cache", str(cache), "-j", "1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    wait_for_rows(cache, 5, proc)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err.decode()
+    report = json.loads(out)
+    jsonschema.validate(report, SCHEMA)
+    assert report["summary"]["interrupted"] is True
+    assert 5 <= report["summary"]["files"] < 60
+    assert b"run the same command again to resume" in err
+
+
+def test_verdicts_survive_the_round_trip(scanner) -> None:
+    for path in sorted(SAMPLES.iterdir()):
+        for verdict in scanner.scan_bytes_all(path.name, path.read_bytes()):
+            once = verdict.to_dict()
+            assert verdict_from_dict(once).to_dict() == once
