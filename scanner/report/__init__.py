@@ -7,6 +7,7 @@ from typing import Protocol, TextIO
 from scanner.report.csvfmt import CsvReporter
 from scanner.report.info import ScanInfo
 from scanner.report.jsonfmt import JsonlReporter, JsonReporter
+from scanner.report.sariffmt import SarifReporter
 from scanner.report.summary import (
     EXIT_CLEAN,
     EXIT_FLAGGED,
@@ -21,7 +22,7 @@ from scanner.report.summary import (
 from scanner.report.text import TextReporter
 from scanner.types import Verdict
 
-FORMATS = ("text", "json", "jsonl", "csv")
+FORMATS = ("text", "json", "jsonl", "csv", "sarif")
 
 
 class Reporter(Protocol):
@@ -49,6 +50,8 @@ def make_reporter(
         return JsonlReporter(out, redact=redact)
     if fmt == "csv":
         return CsvReporter(out, redact=redact, bom=bom)
+    if fmt == "sarif":
+        return SarifReporter(out, info=info, redact=redact)
     raise ValueError(f"unknown format {fmt!r}")
 
 
