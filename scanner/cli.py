@@ -12,20 +12,20 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from scanner import __version__
 from scanner.cache import ResultCache, default_cache_path, scanner_key
-from scanner.classify.artifact import ModelError
 from scanner.config import Limits, ScanConfig, Thresholds, default_lexicon_dir
 from scanner.corpus_role import corpus_role
 from scanner.crawl.walk import Item, walk
-from scanner.detect.lexicon import LexiconError
-from scanner.explain import render_explanation
 from scanner.gate.cli import gate as gate_group
-from scanner.parallel import Known, WorkerPool
-from scanner.pipeline import Scanner, split_member_path
+
+if TYPE_CHECKING:  # imported where used: spaCy and the readers load only for a scan
+    from scanner.parallel import Known
+    from scanner.pipeline import Scanner
 from scanner.report import (
     EXIT_INTERNAL,
     EXIT_USAGE,
@@ -94,6 +94,10 @@ def _config(
 
 
 def _scanner(config: ScanConfig) -> Scanner:
+    from scanner.classify.artifact import ModelError
+    from scanner.detect.lexicon import LexiconError
+    from scanner.pipeline import Scanner
+
     try:
         scanner = Scanner(config)
     except LexiconError as exc:
@@ -318,6 +322,8 @@ def scan(
     reporter = make_reporter(fmt, stream, colour, redact=redact, info=info)
     summary = Summary(fail_on=fail_kinds)
     started = time.perf_counter()
+    from scanner.parallel import Known, WorkerPool
+
     try:
         reporter.start()
         items = _resolved(_counted(found, summary), cache)
@@ -390,6 +396,8 @@ def _cache(path: Path | None, roots: list[str], scanner: Scanner) -> ResultCache
 
 def _resolved(items: Iterator[Item], cache: ResultCache | None) -> Iterator[Item | Known]:
     """Items to scan, and those whose verdicts the cache already holds."""
+    from scanner.parallel import Known
+
     for item in items:
         found = cache.lookup(item) if cache is not None else None
         yield Known(item, found) if found is not None else item
@@ -412,6 +420,9 @@ def explain(file, fmt, lexicons, no_model, controlled_threshold, review_threshol
     """Show everything behind one file's verdict: scores, factors, terms, parameters, places.
 
     FILE may name an archive or e-mail member as `scan` prints it: outer.zip!dir/inner.docx."""
+    from scanner.explain import render_explanation
+    from scanner.pipeline import split_member_path
+
     outer, _ = split_member_path(file)
     if not Path(outer).exists():
         raise click.UsageError(f"no such file: {file}")

@@ -19,10 +19,12 @@ import tempfile
 import time
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
+from typing import TYPE_CHECKING
 
 from scanner.gate.decision import MESSAGE_NAME, MessageScan
-from scanner.parallel import limit_memory, stop_running_readers
-from scanner.pipeline import Scanner
+
+if TYPE_CHECKING:
+    from scanner.pipeline import Scanner
 
 _GRACE = 2.0
 
@@ -32,6 +34,8 @@ class ScanFailed(RuntimeError):
 
 
 def _serve(scanner: Scanner, conn: Connection, scratch: str) -> None:
+    from scanner.parallel import limit_memory, stop_running_readers
+
     tempfile.tempdir = scratch
     os.environ["TMPDIR"] = scratch
     signal.signal(signal.SIGINT, signal.SIG_IGN)
