@@ -36,6 +36,8 @@ from scanner.report import (
     make_reporter,
     parse_fail_on,
 )
+from scanner.report.progress import Progress
+from scanner.report.progress import wanted as show_progress
 
 #: The review threshold chosen with the shipped model at training (see models/MODEL_CARD.md).
 MODEL_REVIEW = 0.46
@@ -236,6 +238,13 @@ def _open_output(output: str | None):
 )
 @click.option("--no-cache", is_flag=True, help="Neither use nor update the results cache.")
 @click.option(
+    "-q",
+    "--quiet",
+    is_flag=True,
+    help="No progress line and no 'report written' note on stderr (the progress line shows "
+    "only on a terminal, never in pipes or CI).",
+)
+@click.option(
     "--time-limit",
     type=FiniteFloat(0),
     default=Limits().max_seconds,
@@ -268,6 +277,7 @@ def scan(
     jobs,
     cache_path,
     no_cache,
+    quiet,
     time_limit,
     fail_on,
     redact,
@@ -324,11 +334,18 @@ def scan(
     started = time.perf_counter()
     from scanner.parallel import Known, WorkerPool
 
+    progress = None
     try:
         reporter.start()
-        items = _resolved(_counted(found, summary), cache)
-        if time_limit > 0 or jobs > 1:
-            groups = WorkerPool(scanner, jobs, time_limit or None).scan_groups(items)
+        counted = _counted(found, summary)
+        pool = WorkerPool(scanner, jobs, time_limit or None) if time_limit > 0 or jobs > 1 else None
+        if show_progress(sys.stderr, quiet):
+            counted = list(counted)  # the total, for "done of total" and the time left
+            progress = Progress(sys.stderr, len(counted), pool.running if pool else None)
+            progress.start()
+        items = _resolved(iter(counted), cache)
+        if pool is not None:
+            groups = pool.scan_groups(items)
         else:
             groups = (
                 (it.item, it.verdicts) if isinstance(it, Known) else (it, scanner.scan_item_all(it))
@@ -340,6 +357,8 @@ def scan(
             for verdict in verdicts:
                 summary.add(verdict)
                 reporter.file(verdict)
+            if progress is not None:
+                progress.file_done(verdicts[0].verdict in ("controlled", "review"))
     except KeyboardInterrupt:
         summary.interrupted = True  # a partial summary and a valid partial report, then 130
     except BrokenPipeError:
@@ -349,6 +368,8 @@ def scan(
             raise
         summary.fail(f"{type(exc).__name__}: {exc}")
         click.echo(f"scanner: internal error: {type(exc).__name__}: {exc}", err=True)
+    if progress is not None:
+        progress.close()
     summary.seconds = time.perf_counter() - started
     if cache is not None:
         summary.cached = cache.hits
@@ -357,7 +378,8 @@ def scan(
     stream.flush()
     if stream is not sys.stdout:
         stream.close()
-        click.echo(f"scanner: report written to {output}", err=True)
+        if not quiet:
+            click.echo(f"scanner: report written to {output}", err=True)
     if summary.interrupted:
         click.echo("scanner: interrupted; run the same command again to resume", err=True)
         sys.exit(130)

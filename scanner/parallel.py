@@ -156,6 +156,17 @@ class WorkerPool:
         finally:
             self.close()
 
+    def running(self) -> list[tuple[str, float]]:
+        """The files being read now and for how many seconds (for the progress line; read from
+        another thread, so a snapshot that may be a moment old)."""
+        now = time.monotonic()
+        out = []
+        for worker in list(self._workers):
+            item, member, started = worker.item, worker.member, worker.started
+            if item is not None:
+                out.append((member or item.display, now - started))
+        return out
+
     def _idle(self) -> list[_Worker]:
         while len(self._workers) < self.jobs:
             self._workers.append(self._start())
