@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Debian packages the scanner uses for scans (OCR), legacy office files and RAR archives, and
 # what the e-mail gate's tests use: Postfix (a private instance per test; the system's own
-# stays unconfigured: debconf answers "No configuration") and openssl (S/MIME test messages).
+# stays unconfigured: debconf answers "No configuration") and openssl (S/MIME test messages);
+# and Chromium, in which the HTML report's test opens the report.
 # Installs only what is missing; without root or sudo it says what to install and goes on
 # (the scanner then sends such files to review with the reason, never passes them as clear).
 set -euo pipefail
@@ -11,6 +12,7 @@ PACKAGES=(
   antiword catdoc   # lighter readers for DOC/XLS/PPT when LibreOffice cannot
   unar              # RAR archives (through rarfile)
   postfix openssl   # the gate's end-to-end test (tests/gate/test_postfix.py)
+  chromium          # the HTML report's test opens it in headless Chromium
 )
 missing=()
 for pkg in "${PACKAGES[@]}"; do

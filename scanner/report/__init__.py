@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Protocol, TextIO
 
 from scanner.report.csvfmt import CsvReporter
+from scanner.report.htmlfmt import HtmlReporter
 from scanner.report.info import ScanInfo
 from scanner.report.jsonfmt import JsonlReporter, JsonReporter
 from scanner.report.sariffmt import SarifReporter
@@ -22,7 +23,7 @@ from scanner.report.summary import (
 from scanner.report.text import TextReporter
 from scanner.types import Verdict
 
-FORMATS = ("text", "json", "jsonl", "csv", "sarif")
+FORMATS = ("text", "json", "jsonl", "csv", "sarif", "html")
 
 
 class Reporter(Protocol):
@@ -52,6 +53,8 @@ def make_reporter(
         return CsvReporter(out, redact=redact, bom=bom)
     if fmt == "sarif":
         return SarifReporter(out, info=info, redact=redact)
+    if fmt == "html":
+        return HtmlReporter(out, info=info, redact=redact)
     raise ValueError(f"unknown format {fmt!r}")
 
 

@@ -1,0 +1,258 @@
+"""`--format html`: one self-contained audit report an auditor can hand to management.
+
+Everything is in the one file (styles, the small sorting and filtering script, the charts as
+CSS bars); a Content-Security-Policy forbids the page any network access. The table is
+written as HTML, so the report reads without its script too; the script only sorts (click a
+column head) and filters (verdict, and text over path, stages and codes). `#verdict=controlled`
+or `#q=magnet` in the address pre-sets the filters.
+
+Contents: the scan's metadata (scanner, lexicon and model versions and digests, time, roots,
+options, thresholds, limits), counts by verdict, stage, clause and file type, the folders with
+the most flagged files, the table of files with each one's evidence (masked with `--redact`),
+and the files not read, with why."""
+
+from __future__ import annotations
+
+import html
+import json
+from collections import Counter
+from pathlib import PurePosixPath
+from typing import Any, TextIO
+
+from scanner import __version__
+from scanner.report.info import ScanInfo
+from scanner.report.redact import redact as redact_verdict
+from scanner.report.summary import Summary, unread_reason
+from scanner.types import CATEGORIES, CONTROL_CODES, Verdict
+
+ORDER = ("controlled", "review", "error", "excluded", "clear")
+COLOURS = {
+    "controlled": "#c62828",
+    "review": "#ef6c00",
+    "error": "#6a1b9a",
+    "excluded": "#1565c0",
+    "clear": "#2e7d32",
+}
+
+_STYLE = """
+body{font:14px/1.45 system-ui,-apple-system,"Segoe UI","Noto Sans CJK SC","Microsoft YaHei",sans-serif;
+margin:0 2em 3em;color:#222}
+h1{font-size:1.5em;margin:.8em 0 .2em}h2{font-size:1.15em;margin:1.6em 0 .4em;border-bottom:1px solid #ddd}
+table{border-collapse:collapse}td,th{padding:.25em .6em;border-bottom:1px solid #eee;text-align:left;
+vertical-align:top}th{background:#f5f5f5;position:sticky;top:0}
+#files th{cursor:pointer;user-select:none}#files th:after{content:" \\2195";color:#aaa}
+.v{font-weight:600;padding:0 .4em;border-radius:3px;color:#fff;white-space:nowrap}
+.bar{height:1em;display:inline-block;vertical-align:middle;min-width:1px}
+.grid{display:flex;flex-wrap:wrap;gap:2.5em}.meta td:first-child{color:#666}
+details{margin:.2em 0}summary{cursor:pointer;color:#1565c0}code,.snip{font-family:ui-monospace,Menlo,
+Consolas,monospace;font-size:.92em}.snip{color:#555}.filters{margin:.6em 0;display:flex;gap:1em}
+.muted{color:#777}
+"""
+
+_SCRIPT = """
+(function(){
+  var table=document.getElementById('files'), body=table.tBodies[0];
+  var rows=Array.prototype.slice.call(body.rows);
+  var q=document.getElementById('q'), v=document.getElementById('verdict');
+  var n=document.getElementById('shown');
+  function apply(){
+    var text=q.value.toLowerCase(), want=v.value, shown=0;
+    rows.forEach(function(r){
+      var ok=(!want||r.dataset.verdict===want)&&(!text||r.dataset.search.indexOf(text)>=0);
+      r.hidden=!ok; if(ok){shown++;}
+    });
+    n.textContent=shown;
+  }
+  var hash=new URLSearchParams(location.hash.slice(1));
+  if(hash.get('verdict')){v.value=hash.get('verdict');}
+  if(hash.get('q')){q.value=hash.get('q');}
+  q.addEventListener('input',apply); v.addEventListener('change',apply);
+  Array.prototype.forEach.call(table.tHead.rows[0].cells,function(th,i){
+    th.addEventListener('click',function(){
+      var asc=th.dataset.asc!=='1'; th.dataset.asc=asc?'1':'0';
+      rows.sort(function(a,b){
+        var x=a.cells[i].dataset.key||a.cells[i].textContent;
+        var y=b.cells[i].dataset.key||b.cells[i].textContent;
+        var nx=parseFloat(x), ny=parseFloat(y);
+        var c=(!isNaN(nx)&&!isNaN(ny))?nx-ny:x.localeCompare(y);
+        return asc?c:-c;
+      });
+      rows.forEach(function(r){body.appendChild(r);});
+    });
+  });
+  apply();
+})();
+"""
+
+
+def _e(value: Any) -> str:
+    return html.escape(str(value), quote=True)
+
+
+def _badge(verdict: str) -> str:
+    return f'<span class="v" style="background:{COLOURS.get(verdict, "#555")}">{_e(verdict)}</span>'
+
+
+def _bars(counts: Counter, keys: list[str] | None = None, colour: str = "#607d8b") -> str:
+    keys = keys if keys is not None else [k for k, _ in counts.most_common()]
+    top = max([counts[k] for k in keys] + [1])
+    rows = []
+    for k in keys:
+        width = 240 * counts[k] / top
+        fill = COLOURS.get(k, colour)
+        rows.append(
+            f'<tr><td>{_e(k)}</td><td><span class="bar" style="width:{width:.0f}px;'
+            f'background:{fill}"></span> {counts[k]}</td></tr>'
+        )
+    return "<table>" + "".join(rows) + "</table>"
+
+
+class HtmlReporter:
+    def __init__(self, out: TextIO, info: ScanInfo | None = None, redact: bool = False) -> None:
+        self.out = out
+        self.info = info
+        self.redact = redact
+        self.verdicts: list[Verdict] = []
+
+    def start(self) -> None:
+        pass
+
+    def file(self, v: Verdict) -> None:
+        self.verdicts.append(redact_verdict(v) if self.redact else v)
+
+    # ---------------------------------------------------------------------------------------
+
+    def _top_level(self) -> list[Verdict]:
+        """Files as found on disk (a container member counts in its container's verdict)."""
+        return [v for v in self.verdicts if "!" not in v.path]
+
+    def _metadata(self, summary: Summary) -> str:
+        info = self.info.done().to_dict() if self.info is not None else {"version": __version__}
+        rows = [
+            ("scanner", f"re-export-scanner {info.get('version', __version__)}"),
+            ("lexicons", info.get("lexicon_digest", "")),
+            ("model", info.get("model_digest") or ("none (rules only)" if "model_used" in info else "")),
+            ("started", info.get("started", "")),
+            ("finished", info.get("finished", "")),
+            ("host", info.get("host", "")),
+            ("roots", ", ".join(info.get("roots", []))),
+            ("thresholds", json.dumps(info.get("thresholds", {}))),
+            ("options", json.dumps(info.get("options", {}), ensure_ascii=False)),
+            ("redacted", "yes: values and snippets masked" if self.redact else "no"),
+            ("duration", f"{summary.seconds:.1f} s"),
+        ]
+        if summary.interrupted:
+            rows.append(("interrupted", "yes: the counts are of the files done before the scan was stopped"))
+        for warning in info.get("warnings", []):
+            rows.append(("warning", warning))
+        return (
+            '<table class="meta">'
+            + "".join(f"<tr><td>{_e(k)}</td><td>{_e(v)}</td></tr>" for k, v in rows)
+            + "</table>"
+        )
+
+    def _counts(self, files: list[Verdict]) -> str:
+        by_verdict = Counter(v.verdict for v in files)
+        flagged = [v for v in files if v.verdict in ("controlled", "review", "excluded")]
+        by_stage = Counter(c for v in flagged for c in v.categories)
+        by_clause = Counter(c for v in files if v.verdict == "controlled" for c in v.control_codes)
+        by_type = Counter(v.file_type or "unknown" for v in files)
+        blocks = [
+            ("by verdict", _bars(by_verdict, list(ORDER))),
+            (
+                "by stage (flagged and excluded files)",
+                _bars(by_stage, [c for c in CATEGORIES if by_stage[c]]),
+            ),
+            ("by clause (controlled files)", _bars(by_clause, [c for c in CONTROL_CODES if by_clause[c]])),
+            ("by file type", _bars(by_type)),
+        ]
+        return '<div class="grid">' + "".join(f"<div><h3>{_e(t)}</h3>{b}</div>" for t, b in blocks) + "</div>"
+
+    def _folders(self, files: list[Verdict]) -> str:
+        folders = Counter(
+            str(PurePosixPath(v.path.replace("\\", "/")).parent)
+            for v in files
+            if v.verdict in ("controlled", "review")
+        )
+        if not folders:
+            return '<p class="muted">No file was flagged.</p>'
+        rows = "".join(
+            f"<tr><td><code>{_e(f)}</code></td><td>{n}</td></tr>" for f, n in folders.most_common(10)
+        )
+        return f"<table><tr><th>folder</th><th>flagged files</th></tr>{rows}</table>"
+
+    def _evidence(self, v: Verdict) -> str:
+        parts = []
+        if v.reasons:
+            parts.append("<ul>" + "".join(f"<li>{_e(r)}</li>" for r in v.reasons) + "</ul>")
+        if v.evidence:
+            items = "".join(
+                f"<tr><td>{_e(e.text)}</td><td>{_e(e.category)}</td><td>{_e(e.location)}</td>"
+                f'<td class="snip">{_e(e.snippet)}</td></tr>'
+                for e in v.evidence
+            )
+            parts.append(
+                f"<table><tr><th>term</th><th>what</th><th>where</th><th>snippet</th></tr>{items}</table>"
+            )
+        if v.exclusion is not None:
+            parts.append(f"<p>excluded: {_e(v.exclusion.reason)}</p>")
+        if not parts:
+            return ""
+        return "<details><summary>evidence</summary>" + "".join(parts) + "</details>"
+
+    def _table(self) -> str:
+        rows = []
+        for v in sorted(self.verdicts, key=lambda v: (ORDER.index(v.verdict), -v.score, v.path)):
+            search = " ".join([v.path, *v.categories, *v.control_codes, v.verdict, v.file_type or ""]).lower()
+            rows.append(
+                f'<tr data-verdict="{_e(v.verdict)}" data-search="{_e(search)}">'
+                f'<td data-key="{ORDER.index(v.verdict)}">{_badge(v.verdict)}</td>'
+                f"<td><code>{_e(v.path)}</code>{self._evidence(v)}</td>"
+                f"<td>{_e(', '.join(v.control_codes))}</td><td>{_e(', '.join(v.categories))}</td>"
+                f"<td>{_e(', '.join(v.magnet_types))}</td><td>{_e(v.carrier)}</td>"
+                f'<td data-key="{v.score:.4f}">{v.score:.2f}</td><td>{_e(v.file_type or "")}</td></tr>'
+            )
+        options = "".join(f'<option value="{k}">{k}</option>' for k in ORDER)
+        return (
+            '<div class="filters"><label>verdict <select id="verdict"><option value="">all</option>'
+            f"{options}</select></label><label>search "
+            '<input id="q" type="search" placeholder="path, stage, code"></label>'
+            f'<span class="muted"><span id="shown">{len(rows)}</span> of {len(rows)} shown</span></div>'
+            '<table id="files"><thead><tr><th>verdict</th><th>file</th><th>codes</th><th>stages</th>'
+            "<th>magnet</th><th>carrier</th><th>score</th><th>type</th></tr></thead><tbody>"
+            + "".join(rows)
+            + "</tbody></table>"
+        )
+
+    def _unread(self) -> str:
+        rows = []
+        for v in self.verdicts:
+            why = v.error if v.verdict == "error" else unread_reason(v)
+            if why:
+                rows.append(
+                    f"<tr><td><code>{_e(v.path)}</code></td><td>{_badge(v.verdict)}</td><td>{_e(why)}</td></tr>"
+                )
+        if not rows:
+            return '<p class="muted">Every file was read in full.</p>'
+        return "<table><tr><th>file</th><th>verdict</th><th>why</th></tr>" + "".join(rows) + "</table>"
+
+    def finish(self, summary: Summary) -> None:
+        files = self._top_level()
+        flagged = sum(1 for v in files if v.verdict in ("controlled", "review"))
+        title = f"1E902 export-control scan: {flagged} of {len(files)} files flagged"
+        self.out.write(
+            '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+            '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
+            "style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">"
+            '<meta name="viewport" content="width=device-width, initial-scale=1">'
+            f"<title>{_e(title)}</title><style>{_STYLE}</style></head><body>"
+            f"<h1>{_e(title)}</h1>"
+            '<p class="muted">MOFCOM Announcement 2025 No. 62, control code 1E902. Exit code '
+            f"{summary.exit_code()}.</p>"
+            f"<h2>Scan</h2>{self._metadata(summary)}"
+            f"<h2>Counts</h2>{self._counts(files)}"
+            f"<h2>Folders with the most flagged files</h2>{self._folders(files)}"
+            f"<h2>Files</h2>{self._table()}"
+            f"<h2>Not read, or not completely</h2>{self._unread()}"
+            f"<script>{_SCRIPT}</script></body></html>\n"
+        )
