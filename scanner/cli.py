@@ -523,6 +523,71 @@ def evaluate(
         click.echo(render_text(metrics), nl=False)
 
 
+@cli.command(name="report")
+@click.argument("saved", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice([*FORMATS, "xlsx"]),
+    default="html",
+    show_default=True,
+    help="The report to make (xlsx needs -o).",
+)
+@click.option(
+    "-o", "--output", default=None, help="Write the report to this file instead of standard output."
+)
+@click.option("--redact", is_flag=True, help="Mask process values and snippet text.")
+def report_cmd(saved: Path, fmt: str, output: str | None, redact: bool) -> None:
+    """Turn a saved scan (scanner scan --format jsonl or json) into another report."""
+    from scanner.report.xlsxfmt import write_xlsx
+    from scanner.saved import SavedScanError, load_scan
+
+    try:
+        verdicts = load_scan(saved)
+    except SavedScanError as exc:
+        raise click.UsageError(str(exc)) from exc
+    summary = Summary()
+    for v in verdicts:
+        summary.add(v)
+    if fmt == "xlsx":
+        if not output:
+            raise click.UsageError("--format xlsx needs -o FILE")
+        write_xlsx(Path(output), verdicts, redact=redact)
+        click.echo(f"scanner: report written to {output}", err=True)
+        sys.exit(summary.exit_code())
+    stream = _open_output(output)
+    reporter = make_reporter(fmt, stream, False, redact=redact)
+    reporter.start()
+    for v in verdicts:
+        reporter.file(v)
+    reporter.finish(summary)
+    stream.flush()
+    if stream is not sys.stdout:
+        stream.close()
+        click.echo(f"scanner: report written to {output}", err=True)
+    sys.exit(summary.exit_code())
+
+
+@cli.command(name="diff")
+@click.argument("old", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("new", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def diff_cmd(old: Path, new: Path, fmt: str) -> None:
+    """What became flagged or cleared between two saved sweeps (exit 1 when something newly
+    became flagged)."""
+    from scanner.saved import SavedScanError, diff, load_scan, render_diff
+
+    try:
+        d = diff(load_scan(old), load_scan(new))
+    except SavedScanError as exc:
+        raise click.UsageError(str(exc)) from exc
+    if fmt == "json":
+        click.echo(json.dumps(d.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(render_diff(d), nl=False)
+    sys.exit(1 if d.newly_flagged else 0)
+
+
 cli.add_command(gate_group)
 
 

@@ -1,0 +1,128 @@
+"""Saved scans: `scanner report` turns one into any report, `scanner diff` compares two sweeps.
+
+A saved scan is what `scanner scan` wrote with `--format jsonl` (one file entry per line, as
+files finished: a scan that was stopped still gives what it found) or `--format json`."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from scanner.cache import verdict_from_dict
+from scanner.types import Verdict
+
+FLAGGED = ("controlled", "review")
+
+
+class SavedScanError(ValueError):
+    """Not a saved scan (the message says which line or why)."""
+
+
+def load_scan(path: Path) -> list[Verdict]:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SavedScanError(f"cannot read {path}: {exc}") from exc
+    stripped = text.lstrip()
+    if stripped.startswith("{") and '"files"' in text[:4096] and "\n{" not in stripped.rstrip():
+        try:
+            doc = json.loads(text)
+        except ValueError:
+            doc = None
+        if isinstance(doc, dict) and isinstance(doc.get("files"), list):
+            entries = doc["files"]
+            return [_verdict(e, path, i) for i, e in enumerate(entries, start=1)]
+    out = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            entry = json.loads(line)
+        except ValueError as exc:
+            if number == len(text.splitlines()):
+                break  # the last line of a scan killed while writing it
+            raise SavedScanError(f"{path}, line {number}: not JSON ({exc})") from exc
+        out.append(_verdict(entry, path, number))
+    return out
+
+
+def _verdict(entry: object, path: Path, where: int) -> Verdict:
+    try:
+        if not isinstance(entry, dict):
+            raise TypeError("not an object")
+        return verdict_from_dict(entry)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise SavedScanError(f"{path}, entry {where}: not a file verdict ({exc})") from exc
+
+
+@dataclass
+class Diff:
+    newly_flagged: list[tuple[Verdict | None, Verdict]] = field(default_factory=list)
+    cleared: list[tuple[Verdict, Verdict | None]] = field(default_factory=list)
+    changed: list[tuple[Verdict, Verdict]] = field(default_factory=list)
+    added: list[Verdict] = field(default_factory=list)
+    removed: list[Verdict] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        def pair(a: Verdict | None, b: Verdict | None) -> dict:
+            v = b or a
+            assert v is not None
+            return {
+                "path": v.path,
+                "old": a.verdict if a else None,
+                "new": b.verdict if b else None,
+                "control_codes": list(v.control_codes),
+                "categories": list(v.categories),
+            }
+
+        return {
+            "newly_flagged": [pair(a, b) for a, b in self.newly_flagged],
+            "cleared": [pair(a, b) for a, b in self.cleared],
+            "changed": [pair(a, b) for a, b in self.changed],
+            "added": [v.path for v in self.added],
+            "removed": [v.path for v in self.removed],
+        }
+
+
+def diff(old: list[Verdict], new: list[Verdict]) -> Diff:
+    """What became flagged (controlled or review) or stopped being flagged between two sweeps;
+    other changes of verdict; files that appeared or went away."""
+    before = {v.path: v for v in old}
+    after = {v.path: v for v in new}
+    out = Diff()
+    for path in sorted(after):
+        b, a = after[path], before.get(path)
+        if a is None:
+            out.added.append(b)
+        if b.verdict in FLAGGED and (a is None or a.verdict not in FLAGGED):
+            out.newly_flagged.append((a, b))
+        elif a is not None and a.verdict in FLAGGED and b.verdict not in FLAGGED:
+            out.cleared.append((a, b))
+        elif a is not None and (a.verdict, a.control_codes) != (b.verdict, b.control_codes):
+            out.changed.append((a, b))
+    for path in sorted(before):
+        if path not in after:
+            out.removed.append(before[path])
+            if before[path].verdict in FLAGGED:
+                out.cleared.append((before[path], None))
+    return out
+
+
+def render_diff(d: Diff) -> str:
+    lines = []
+    for title, items in (
+        ("newly flagged", [(a, b) for a, b in d.newly_flagged]),
+        ("cleared (no longer flagged)", [(a, b) for a, b in d.cleared]),
+        ("other changes of verdict", [(a, b) for a, b in d.changed]),
+    ):
+        lines.append(f"{title}: {len(items)}")
+        for a, b in items:
+            v = b or a
+            assert v is not None
+            codes = f" ({', '.join(v.control_codes)}; {', '.join(v.categories)})" if v.control_codes else ""
+            lines.append(
+                f"  {v.path}: {a.verdict if a else 'new file'} -> {b.verdict if b else 'gone'}{codes}"
+            )
+    lines.append(f"files added: {len(d.added)}, removed: {len(d.removed)}")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,107 @@
+"""Saved scans: `scanner report` makes any report from one, `scanner diff` compares two."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from scanner.saved import SavedScanError, diff, load_scan
+from scanner.types import Verdict
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def v(path: str, verdict: str, codes: tuple[str, ...] = ()) -> Verdict:
+    return Verdict(path=path, verdict=verdict, control_codes=codes)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "kind"),
+    [
+        ([v("a", "clear")], [v("a", "controlled", ("1E902.a",))], "newly_flagged"),
+        ([], [v("a", "review")], "newly_flagged"),  # a new file, flagged
+        ([v("a", "controlled", ("1E902.a",))], [v("a", "clear")], "cleared"),
+        ([v("a", "review")], [], "cleared"),  # a flagged file gone
+        ([v("a", "controlled", ("1E902.a",))], [v("a", "controlled", ("1E902.b",))], "changed"),
+        ([v("a", "clear")], [v("a", "error")], "changed"),
+        ([v("a", "controlled", ("1E902.a",))], [v("a", "review")], "changed"),  # flagged both times
+        ([v("a", "clear")], [v("a", "clear")], None),
+    ],
+)
+def test_diff(old, new, kind) -> None:
+    d = diff(old, new)
+    found = {k for k in ("newly_flagged", "cleared", "changed") if getattr(d, k)}
+    assert found == ({kind} if kind else set())
+
+
+@pytest.fixture(scope="module")
+def saved(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("saved") / "scan.jsonl"
+    subprocess.run(
+        [sys.executable, "-m", "scanner", "scan", str(ROOT / "samples"), "--no-cache", "-q",
+         "--format", "jsonl", "-o", str(out)],
+        check=False, timeout=600,
+    )  # fmt: skip
+    return out
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "scanner", *args], capture_output=True, timeout=300)
+
+
+def test_report_json_from_a_saved_scan_keeps_every_file(saved: Path) -> None:
+    done = run("report", str(saved), "--format", "json")
+    assert done.returncode == 1  # the samples hold controlled files
+    files = json.loads(done.stdout)["files"]
+    original = [json.loads(line) for line in saved.read_text(encoding="utf-8").splitlines()]
+    assert files == original
+
+
+@pytest.mark.parametrize("fmt", ["html", "sarif", "csv", "text"])
+def test_report_formats(saved: Path, fmt: str) -> None:
+    done = run("report", str(saved), "--format", fmt)
+    assert done.returncode == 1 and b"NdFeB_sintering_spec_QP-S-017.docx" in done.stdout
+
+
+def test_report_xlsx(saved: Path, tmp_path: Path) -> None:
+    out = tmp_path / "r.xlsx"
+    assert run("report", str(saved), "--format", "xlsx", "-o", str(out)).returncode == 1
+    sheet = openpyxl.load_workbook(out)["files"]
+    paths = [row[0].value for row in sheet.iter_rows(min_row=2)]
+    assert "NdFeB_sintering_spec_QP-S-017.docx" in paths
+
+
+def test_a_scan_killed_mid_line_still_loads(saved: Path, tmp_path: Path) -> None:
+    cut = tmp_path / "cut.jsonl"
+    text = saved.read_text(encoding="utf-8")
+    cut.write_text(text[: len(text) - 40], encoding="utf-8")
+    assert len(load_scan(cut)) == len(text.splitlines()) - 1
+
+
+def test_not_a_saved_scan(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"path": "a"}\nnot json\n{"x": 1}\n', encoding="utf-8")
+    with pytest.raises(SavedScanError):
+        load_scan(bad)
+    done = run("report", str(bad))
+    assert done.returncode == 2
+
+
+def test_diff_command(saved: Path, tmp_path: Path) -> None:
+    lines = saved.read_text(encoding="utf-8").splitlines()
+    entries = [json.loads(line) for line in lines]
+    old = tmp_path / "old.jsonl"
+    for e in entries:
+        if e["path"] == "NdFeB_sintering_spec_QP-S-017.docx":
+            e["verdict"] = "clear"
+    old.write_text("\n".join(json.dumps(e) for e in entries) + "\n", encoding="utf-8")
+    done = run("diff", str(old), str(saved), "--format", "json")
+    assert done.returncode == 1
+    out = json.loads(done.stdout)
+    assert [d["path"] for d in out["newly_flagged"]] == ["NdFeB_sintering_spec_QP-S-017.docx"]
+    assert run("diff", str(saved), str(saved)).returncode == 0
