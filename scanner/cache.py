@@ -101,6 +101,7 @@ def verdict_from_dict(d: dict) -> Verdict:
         language=d.get("language"),
         skipped=tuple(Skip(s["kind"], s["where"], s["detail"]) for s in d.get("skipped", ())),
         section=d.get("section"),
+        waiver=dict(d["waiver"]) if isinstance(d.get("waiver"), dict) else None,
     )
 
 

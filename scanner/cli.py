@@ -238,6 +238,20 @@ def _open_output(output: str | None):
 )
 @click.option("--no-cache", is_flag=True, help="Neither use nor update the results cache.")
 @click.option(
+    "--waivers",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="Accepted findings (TOML, by content hash): such files are reported as waived and do not fail "
+    "the run until the waiver expires.",
+)
+@click.option(
+    "--licences",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="The licence register (the gate's): a waiver citing a licence that is not in it, or no "
+    "longer valid, does not count.",
+)
+@click.option(
     "-q",
     "--quiet",
     is_flag=True,
@@ -277,6 +291,8 @@ def scan(
     jobs,
     cache_path,
     no_cache,
+    waivers,
+    licences,
     quiet,
     time_limit,
     fail_on,
@@ -303,6 +319,7 @@ def scan(
     except (ValueError, OSError) as exc:
         raise click.UsageError(f"exclusions: {exc}") from exc
     jobs = jobs or os.cpu_count() or 1
+    accepted, register = _waivers(waivers, licences)
     stream = _open_output(output)
     scanner = _scanner(config)
     cache = None if no_cache else _cache(cache_path, list(paths), scanner)
@@ -321,6 +338,8 @@ def scan(
             "no_model": no_model,
             "max_file_size": config.limits.max_file_bytes,
             "cache": str(cache.path) if cache is not None else None,
+            "waivers": str(waivers) if waivers else None,
+            "licences": str(licences) if licences else None,
         },
         thresholds=scanner.config.thresholds,
         lexicon_digest=scanner.detector.lexicon.digest,
@@ -333,6 +352,7 @@ def scan(
     summary = Summary(fail_on=fail_kinds)
     started = time.perf_counter()
     from scanner.parallel import Known, WorkerPool
+    from scanner.waivers import apply_waivers
 
     progress = None
     try:
@@ -354,6 +374,8 @@ def scan(
         for item, verdicts in groups:
             if cache is not None:
                 cache.store(item, verdicts)
+            if accepted:
+                verdicts = apply_waivers(verdicts, accepted, register)
             for verdict in verdicts:
                 summary.add(verdict)
                 reporter.file(verdict)
@@ -384,6 +406,18 @@ def scan(
         click.echo("scanner: interrupted; run the same command again to resume", err=True)
         sys.exit(130)
     sys.exit(summary.exit_code())
+
+
+def _waivers(path: Path | None, licences: Path | None) -> tuple[dict, object]:
+    from scanner.gate.licences import RegisterError, load_register
+    from scanner.waivers import WaiverError, load_waivers
+
+    try:
+        accepted = load_waivers(path) if path is not None else {}
+        register = load_register(licences) if licences is not None else None
+    except (WaiverError, RegisterError) as exc:
+        raise click.UsageError(str(exc)) from exc
+    return accepted, register
 
 
 def _cache(path: Path | None, roots: list[str], scanner: Scanner) -> ResultCache | None:

@@ -228,6 +228,9 @@ class Verdict:
     language: str | None = None
     skipped: tuple[Skip, ...] = ()
     section: str | None = None  # the most severe section, when it and not the whole file decided
+    #: an accepted finding (scanner/waivers.py): licence or justification, reviewer, expiry.
+    #: A waived file keeps its verdict and is reported as waived; it does not fail the run.
+    waiver: dict[str, str] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -248,6 +251,8 @@ class Verdict:
             "skipped": [s.to_dict() for s in self.skipped],
             "section": self.section,
         }
+        if self.waiver is not None:
+            out["waiver"] = dict(self.waiver)
         if self.verdict == "error":
             out["error"] = self.error or "unknown error"
         return out

@@ -23,6 +23,7 @@ from scanner import __version__
 from scanner.report.info import ScanInfo
 from scanner.report.redact import redact as redact_verdict
 from scanner.report.summary import Summary, unread_reason
+from scanner.report.text import waiver_line
 from scanner.types import CATEGORIES, CONTROL_CODES, Verdict
 
 ORDER = ("controlled", "review", "error", "excluded", "clear")
@@ -204,10 +205,11 @@ class HtmlReporter:
         rows = []
         for v in sorted(self.verdicts, key=lambda v: (ORDER.index(v.verdict), -v.score, v.path)):
             search = " ".join([v.path, *v.categories, *v.control_codes, v.verdict, v.file_type or ""]).lower()
+            waived = f' <span class="muted">waived: {_e(waiver_line(v.waiver))}</span>' if v.waiver else ""
             rows.append(
                 f'<tr data-verdict="{_e(v.verdict)}" data-search="{_e(search)}">'
                 f'<td data-key="{ORDER.index(v.verdict)}">{_badge(v.verdict)}</td>'
-                f"<td><code>{_e(v.path)}</code>{self._evidence(v)}</td>"
+                f"<td><code>{_e(v.path)}</code>{waived}{self._evidence(v)}</td>"
                 f"<td>{_e(', '.join(v.control_codes))}</td><td>{_e(', '.join(v.categories))}</td>"
                 f"<td>{_e(', '.join(v.magnet_types))}</td><td>{_e(v.carrier)}</td>"
                 f'<td data-key="{v.score:.4f}">{v.score:.2f}</td><td>{_e(v.file_type or "")}</td></tr>'

@@ -28,6 +28,7 @@ from scanner import __version__
 from scanner.report.info import ScanInfo
 from scanner.report.redact import redact as redact_verdict
 from scanner.report.summary import Summary
+from scanner.report.text import waiver_line
 from scanner.types import CATEGORIES, Verdict
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -151,7 +152,15 @@ class SarifReporter:
         taxa = [{"id": c, "toolComponent": {"name": TAXONOMY}} for c in v.categories if c in CATEGORIES]
         if taxa:
             result["taxa"] = taxa
-        if v.verdict == "excluded" and v.exclusion is not None:
+        if v.waiver is not None:
+            result["suppressions"] = [
+                {
+                    "kind": "external",
+                    "status": "accepted",
+                    "justification": "waived: " + waiver_line(v.waiver),
+                }
+            ]
+        elif v.verdict == "excluded" and v.exclusion is not None:
             cues = "; ".join(f"{e.text} ({e.location})" for e in v.exclusion.evidence[:5])
             result["suppressions"] = [
                 {

@@ -68,6 +68,8 @@ class Summary:
     cached: int = 0
     #: the scan was stopped (Ctrl-C) before every file was done: the counts are partial
     interrupted: bool = False
+    #: flagged files with a valid waiver, by verdict: counted, shown, but they do not fail the run
+    waived: Counter = field(default_factory=Counter)
 
     def __post_init__(self) -> None:
         self.fail_on = parse_fail_on(self.fail_on)
@@ -75,6 +77,8 @@ class Summary:
     def add(self, verdict: Verdict) -> None:
         self.files += 1
         self.counts[verdict.verdict] += 1
+        if verdict.waiver is not None:
+            self.waived[verdict.verdict] += 1
         if unread_reason(verdict) is not None:
             self.partly_unread += 1
         if is_internal(verdict):
@@ -94,7 +98,7 @@ class Summary:
         kinds = self.fail_on if fail_on is None else parse_fail_on(fail_on)
         if self.internal or self.failures:
             return EXIT_INTERNAL
-        if any(self.counts[k] for k in ("controlled", "review") if k in kinds):
+        if any(self.counts[k] - self.waived[k] for k in ("controlled", "review") if k in kinds):
             return EXIT_FLAGGED
         if "error" in kinds and self.counts["error"]:
             return EXIT_UNREAD
@@ -111,5 +115,6 @@ class Summary:
             "fail_on": [k for k in FAIL_ON_CHOICES if k in self.fail_on],
             "exit_code": self.exit_code(),
             "cached": self.cached,
+            "waived": sum(self.waived.values()),
             "interrupted": self.interrupted,
         }

@@ -86,6 +86,8 @@ class TextReporter:
             bits.append(v.carrier)
             if v.section:
                 bits.append(f"in {one_line(v.section)}")
+        if v.waiver is not None:
+            bits.append("WAIVED: " + waiver_line(v.waiver))
         reason = why(v)
         if reason:
             bits.append(one_line(reason) if v.verdict == "error" else "— " + one_line(reason))
@@ -102,6 +104,8 @@ class TextReporter:
         self._echo(f"\n{summary.files} files in {summary.seconds:.1f}s: " + (", ".join(parts) or "none"))
         if summary.interrupted:
             self._echo(self._style("interrupted: the counts above are of the files done so far", "review"))
+        if summary.waived:
+            self._echo(f"waived (accepted, not failing the run): {sum(summary.waived.values())} files")
         if summary.cached:
             self._echo(f"from the results cache (unchanged since a previous scan): {summary.cached} files")
         if summary.partly_unread:
@@ -118,3 +122,8 @@ class TextReporter:
             self._echo("scanned: " + ", ".join(path_line(r) for r in self.info.roots))
             for warning in self.info.warnings:
                 self._echo(self._style(f"warning: {one_line(warning)}", "review"))
+
+
+def waiver_line(waiver: dict[str, str]) -> str:
+    basis = f"licence {waiver['licence']}" if waiver.get("licence") else waiver.get("justification", "")
+    return f"{basis}, reviewed by {waiver.get('reviewer', '?')}, until {waiver.get('expires', '?')}"

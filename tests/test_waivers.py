@@ -1,0 +1,115 @@
+"""Waivers: an accepted flagged file is reported as waived and does not fail the run; an
+expired waiver, or one whose licence is not valid, flags it again."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from scanner.types import Verdict
+from scanner.waivers import WaiverError, apply_waivers, load_waivers
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "samples" / "NdFeB_sintering_spec_QP-S-017.docx"
+SHA = hashlib.sha256(SPEC.read_bytes()).hexdigest()
+LICENCES = """
+[[licence]]
+number = "L-VALID"
+holder = "Example Co."
+domains = ["partner.example"]
+control_codes = ["1E902.a"]
+stages = ["magnet-manufacturing"]
+valid_from = 2020-01-01
+valid_until = 2099-12-31
+
+[[licence]]
+number = "L-OLD"
+holder = "Example Co."
+domains = ["partner.example"]
+control_codes = ["1E902.a"]
+stages = ["magnet-manufacturing"]
+valid_from = 2020-01-01
+valid_until = 2021-12-31
+"""
+
+
+def waiver(expires: str, basis: str = 'licence = "L-VALID"') -> str:
+    return f'[[waiver]]\nsha256 = "{SHA}"\n{basis}\nreviewer = "Wang Fang"\nexpires = {expires}\n'
+
+
+@pytest.mark.parametrize(
+    ("text", "waived", "exit_code", "reason"),
+    [
+        (waiver("2099-12-31"), True, 0, None),
+        (
+            waiver("2099-12-31", 'justification = "sent under the 2026 JV agreement, legal review 17"'),
+            True,
+            0,
+            None,
+        ),
+        (waiver("2020-01-01"), False, 1, "waiver expired on 2020-01-01"),
+        (waiver("2099-12-31", 'licence = "L-OLD"'), False, 1, "valid 2020-01-01 to 2021-12-31"),
+        (waiver("2099-12-31", 'licence = "L-NONE"'), False, 1, "not in the licence register"),
+    ],
+)
+def test_waiver_on_a_scan(
+    tmp_path: Path, text: str, waived: bool, exit_code: int, reason: str | None
+) -> None:
+    tree = tmp_path / "tree"
+    tree.mkdir()
+    shutil.copy(SPEC, tree / SPEC.name)
+    (tmp_path / "waivers.toml").write_text(text, encoding="utf-8")
+    (tmp_path / "licences.toml").write_text(LICENCES, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "scanner", "scan", str(tree), "--no-cache", "--format", "json",
+         "--waivers", str(tmp_path / "waivers.toml"), "--licences", str(tmp_path / "licences.toml")],
+        capture_output=True, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == exit_code, done.stderr.decode()
+    report = json.loads(done.stdout)
+    [entry] = report["files"]
+    assert entry["verdict"] == "controlled"  # waived, not hidden
+    assert ("waiver" in entry) is waived
+    assert report["summary"]["waived"] == int(waived)
+    if reason:
+        assert any(reason in r for r in entry["reasons"])
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ('[[waiver]]\nsha256 = "abc"\nreviewer = "W"\nexpires = 2026-01-01\nlicence = "L"\n', "sha256"),
+        (f'[[waiver]]\nsha256 = "{SHA}"\nexpires = 2026-01-01\nlicence = "L"\n', "no reviewer"),
+        (f'[[waiver]]\nsha256 = "{SHA}"\nreviewer = "W"\nexpires = "soon"\nlicence = "L"\n', "expires"),
+        (
+            f'[[waiver]]\nsha256 = "{SHA}"\nreviewer = "W"\nexpires = 2026-01-01\n',
+            "licence number or a justification",
+        ),
+        (
+            f'[[waiver]]\nsha256 = "{SHA}"\nreviewer = "W"\nexpires = 2026-01-01\nlicense = "L"\n',
+            "unknown key",
+        ),
+    ],
+)
+def test_bad_waivers_are_named(tmp_path: Path, text: str, named: str) -> None:
+    path = tmp_path / "w.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(WaiverError) as info:
+        load_waivers(path)
+    assert named in str(info.value)
+
+
+def test_only_flagged_verdicts_are_waived(tmp_path: Path) -> None:
+    path = tmp_path / "w.toml"
+    path.write_text(waiver("2099-12-31"), encoding="utf-8")
+    accepted = load_waivers(path)
+    clear = Verdict(path="a", verdict="clear", sha256=SHA)
+    error = Verdict(path="b", verdict="error", sha256=SHA)
+    assert apply_waivers([clear, error], accepted, None, dt.date(2026, 1, 1)) == [clear, error]
