@@ -20,6 +20,7 @@ from scanner import __version__
 from scanner.cache import ResultCache, default_cache_path, scanner_key
 from scanner.config import Limits, ScanConfig, Thresholds, default_lexicon_dir
 from scanner.corpus_role import corpus_role
+from scanner.crawl.patterns import Rules
 from scanner.crawl.walk import Item, walk
 from scanner.gate.cli import gate as gate_group
 
@@ -215,6 +216,19 @@ def _open_output(output: str | None):
     "'*.log'. Every folder is scanned unless excluded; the summary counts what was left out.",
 )
 @click.option(
+    "--include",
+    multiple=True,
+    metavar="PATTERN",
+    help="Scan only files matching this gitignore-style pattern (repeatable), e.g. '*.docx'; the "
+    "others are counted as left out.",
+)
+@click.option(
+    "--skip-hidden",
+    is_flag=True,
+    help="Leave out hidden files and folders (names starting with '.'), counted in the summary. "
+    "By default they are scanned like any other.",
+)
+@click.option(
     "--ignore-file",
     type=click.Path(exists=True, dir_okay=False),
     default=None,
@@ -287,6 +301,8 @@ def scan(
     color,
     follow_symlinks,
     exclude,
+    include,
+    skip_hidden,
     ignore_file,
     jobs,
     cache_path,
@@ -314,8 +330,12 @@ def scan(
         follow_symlinks=follow_symlinks,
         limits=dataclasses.replace(config.limits, max_seconds=time_limit),
     )
+    ignore_files = [ignore_file] if ignore_file else []
+    # a folder's own .scannerignore (gitignore syntax), as a repository's .gitignore
+    ignore_files += [str(Path(p) / ".scannerignore") for p in paths if (Path(p) / ".scannerignore").is_file()]
     try:
-        found = walk(list(paths), follow_symlinks, exclude=exclude, ignore_file=ignore_file)
+        found = walk(list(paths), follow_symlinks, exclude=exclude, ignore_file=ignore_files)
+        wanted = Rules.build(list(include), None) if include else None
     except (ValueError, OSError) as exc:
         raise click.UsageError(f"exclusions: {exc}") from exc
     jobs = jobs or os.cpu_count() or 1
@@ -330,6 +350,9 @@ def scan(
             "follow_symlinks": follow_symlinks,
             "exclude": list(exclude),
             "ignore_file": ignore_file,
+            "ignore_files_read": ignore_files,
+            "include": list(include),
+            "skip_hidden": skip_hidden,
             "jobs": jobs,
             "time_limit": time_limit,
             "fail_on": sorted(fail_kinds),
@@ -357,7 +380,7 @@ def scan(
     progress = None
     try:
         reporter.start()
-        counted = _counted(found, summary)
+        counted = _counted(found, summary, wanted, skip_hidden)
         pool = WorkerPool(scanner, jobs, time_limit or None) if time_limit > 0 or jobs > 1 else None
         if show_progress(sys.stderr, quiet):
             counted = list(counted)  # the total, for "done of total" and the time left
@@ -459,11 +482,21 @@ def _resolved(items: Iterator[Item], cache: ResultCache | None) -> Iterator[Item
         yield Known(item, found) if found is not None else item
 
 
-def _counted(items: Iterator[Item], summary: Summary) -> Iterator[Item]:
-    """The walk's items to scan; those the user's exclusions left out are counted, not scanned."""
+def _counted(
+    items: Iterator[Item], summary: Summary, include: Rules | None = None, skip_hidden: bool = False
+) -> Iterator[Item]:
+    """The walk's items to scan; those the user's exclusions, --include or --skip-hidden left
+    out are counted, not scanned."""
     for item in items:
         if item.skipped:
             summary.skip(item.skipped)
+            continue
+        parts = item.display.replace("\\", "/").split("/")
+        if skip_hidden and any(p.startswith(".") and p not in (".", "..") for p in parts):
+            summary.skip("hidden (--skip-hidden)")
+            continue
+        if include is not None and include.match("/".join(parts), False) is None:
+            summary.skip("not matching --include")
             continue
         yield item
 

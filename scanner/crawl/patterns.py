@@ -24,16 +24,19 @@ class Rules:
         self.rules = rules
 
     @classmethod
-    def build(cls, exclude: Sequence[str], ignore_file: str | None) -> Rules:
+    def build(cls, exclude: Sequence[str], ignore_file: str | Sequence[str] | None) -> Rules:
+        """`ignore_file`: one file of patterns, or several (a `--ignore-file` and the
+        `.scannerignore` of each folder given), read in order."""
         if isinstance(exclude, str):
             raise TypeError("exclude must be a sequence of patterns, not one string")
         rules = [rule for p in exclude if (rule := _rule(p, f"excluded by pattern '{p}'", False))]
-        if ignore_file is not None:
-            with open(ignore_file, "rb") as handle:
+        files = [ignore_file] if isinstance(ignore_file, str) else list(ignore_file or ())
+        for name in files:
+            with open(name, "rb") as handle:
                 text = handle.read().decode("utf-8", "surrogateescape").removeprefix("\ufeff")
             for number, line in enumerate(text.split("\n"), 1):
                 line = line.removesuffix("\r")
-                reason = f"excluded by pattern '{line.strip()}' ({ignore_file}, line {number})"
+                reason = f"excluded by pattern '{line.strip()}' ({name}, line {number})"
                 rule = _rule(line, reason, True)
                 if rule:
                     rules.append(rule)

@@ -67,7 +67,7 @@ def walk(
     follow_symlinks: bool = False,
     *,
     exclude: Sequence[str] = (),
-    ignore_file: str | None = None,
+    ignore_file: str | Sequence[str] | None = None,
 ) -> Iterator[Item]:
     """Every file under `paths`, as Items (see the module's documentation).
 
