@@ -23,6 +23,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import stat
 from pathlib import Path
 
 from scanner import __version__
@@ -118,13 +119,21 @@ def _evidence(e: dict) -> Evidence:
 
 
 def _identity(item: Item) -> tuple[int, int, int, int, int] | None:
+    """Size, times, inode and device of a regular file (anything else, a FIFO or a device, is
+    never cached: reading it is the scan's business, with its limits)."""
     try:
         st = os.stat(item.fs_path) if item.fs_path is not None else None
-    except OSError:
+    except (OSError, ValueError):
         return None
-    if st is None:
+    if st is None or not stat.S_ISREG(st.st_mode):
         return None
     return (st.st_size, st.st_mtime_ns, st.st_ino, st.st_dev, st.st_ctime_ns)
+
+
+def _key(text: str) -> bytes:
+    """A path as stored: its bytes, so that a name that is not valid UTF-8 (lone surrogates,
+    from an old Windows share) is a key like any other."""
+    return text.encode("utf-8", "surrogateescape")
 
 
 def _file_hash(item: Item, size: int) -> str | None:
@@ -173,12 +182,12 @@ class ResultCache:
             row = self._db.execute(
                 "select size, mtime_ns, ino, dev, ctime_ns, verdicts from files "
                 "where display = ? and fs_path = ? and scanner_key = ?",
-                (item.display, fs_path, self.key),
+                (_key(item.display), _key(fs_path), self.key),
             ).fetchone()
             if row is not None and tuple(row[:5]) == ident:
                 return self._hit(row[5])
             sha = _file_hash(item, ident[0])
-            name = Path(item.display).name
+            name = _key(Path(item.display).name)
             self._pending[item.display] = (ident, sha, name)
             if sha is None:
                 return None
@@ -187,14 +196,15 @@ class ResultCache:
                 "where sha256 = ? and name = ? and scanner_key = ? limit 1",
                 (sha, name, self.key),
             ).fetchone()
-        except sqlite3.DatabaseError:
+        except (sqlite3.Error, UnicodeError, ValueError):
             return None
         if row is None:
             return None
         verdicts = self._hit(row[1], count=False)
         if verdicts is None:
             return None
-        verdicts = _renamed(verdicts, row[0], item.display)
+        old = bytes(row[0]).decode("utf-8", "surrogateescape")
+        verdicts = _renamed(verdicts, old, item.display)
         self.store(item, verdicts)  # now known under this path and stat too (pops _pending)
         self.hits += 1
         return verdicts
@@ -215,17 +225,17 @@ class ResultCache:
             # a fault of the scanner, or a time limit a busy machine may have caused: not a
             # property of the file, so it is scanned again next time
             return
-        ident, sha, name = self._pending.pop(item.display, (None, None, Path(item.display).name))
+        ident, sha, name = self._pending.pop(item.display, (None, None, _key(Path(item.display).name)))
         ident = ident or _identity(item)
         if ident is None:
             return
-        blob = json.dumps([v.to_dict() for v in verdicts], ensure_ascii=False)
-        with contextlib.suppress(sqlite3.DatabaseError):
+        blob = json.dumps([v.to_dict() for v in verdicts])  # ASCII: lone surrogates escaped
+        with contextlib.suppress(sqlite3.Error, UnicodeError, ValueError):
             self._db.execute(
                 "insert or replace into files values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (item.display, str(item.fs_path), self.key, *ident, sha, name, blob),
+                (_key(item.display), _key(str(item.fs_path)), self.key, *ident, sha, name, blob),
             )
 
     def close(self) -> None:
-        with contextlib.suppress(sqlite3.DatabaseError):
+        with contextlib.suppress(sqlite3.Error, UnicodeError, ValueError):
             self._db.close()

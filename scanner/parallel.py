@@ -123,7 +123,8 @@ class WorkerPool:
 
     def scan_groups(self, items: Iterable[Item | Known]) -> Iterator[tuple[Item, list[Verdict]]]:
         """Each item with its verdicts, in the order of `items`. A `Known` item (found in the
-        results cache) passes through without a worker."""
+        results cache) passes through without a worker; workers start only when a file needs
+        one, so a sweep of unchanged files starts none (nor loads spaCy)."""
         pending = iter(enumerate(items))
         results: dict[int, list[Verdict]] = {}
         order: dict[int, Item] = {}
@@ -131,30 +132,36 @@ class WorkerPool:
         exhausted = False
         try:
             while True:
-                for worker in self._idle():
-                    if exhausted:
+                while not exhausted:
+                    idle = [w for w in self._workers if w.job is None]
+                    if not idle and len(self._workers) >= self.jobs:
                         break
-                    while True:
-                        try:
-                            job, item = next(pending)
-                        except StopIteration:
-                            exhausted = True
-                            break
-                        if isinstance(item, Known):
-                            order[job], results[job] = item.item, item.verdicts
-                            continue
-                        order[job] = item
-                        self._send(worker, job, item, results)
+                    try:
+                        job, item = next(pending)
+                    except StopIteration:
+                        exhausted = True
                         break
+                    if isinstance(item, Known):
+                        order[job], results[job] = item.item, item.verdicts
+                        continue
+                    order[job] = item
+                    self._send(idle[0] if idle else self._add(), job, item, results)
                 while next_out in results:
                     yield order.pop(next_out), results.pop(next_out)
                     next_out += 1
                 busy = [w for w in self._workers if w.job is not None]
-                if exhausted and not busy:
-                    return
+                if not busy:
+                    if exhausted:
+                        return
+                    continue
                 self._collect(busy, results)
         finally:
             self.close()
+
+    def _add(self) -> _Worker:
+        worker = self._start()
+        self._workers.append(worker)
+        return worker
 
     def running(self) -> list[tuple[str, float]]:
         """The files being read now and for how many seconds (for the progress line; read from
@@ -167,12 +174,8 @@ class WorkerPool:
                 out.append((member or item.display, now - started))
         return out
 
-    def _idle(self) -> list[_Worker]:
-        while len(self._workers) < self.jobs:
-            self._workers.append(self._start())
-        return [w for w in self._workers if w.job is None]
-
     def _start(self) -> _Worker:
+        self.scanner.warm()  # once, in this process: the workers inherit it
         parent, child = self._context.Pipe()
         scratch = tempfile.mkdtemp(prefix="scanner-worker-")
         process = self._context.Process(target=_serve, args=(self.scanner, child, scratch), daemon=True)

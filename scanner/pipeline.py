@@ -63,6 +63,10 @@ class Scanner:
             self.config, thresholds=dataclasses.replace(th, review=min(th.review, rules_review))
         )
 
+    def warm(self) -> None:
+        """Load now what loads on first use (spaCy's matchers): before forking workers."""
+        self.detector.warm()
+
     def scan_paths(self, paths: Iterable[str]) -> Iterator[Verdict]:
         """One verdict per file; a container's own verdict first, then its members'."""
         for item in walk(list(paths), self.config.follow_symlinks):

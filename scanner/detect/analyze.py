@@ -10,13 +10,16 @@ import dataclasses
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from scanner.detect.lexicon import SETS, Lexicon, Term, load_lexicon
-from scanner.detect.matcher import TermMatcher
 from scanner.detect.normalize import has_cjk, normalize, normalize_marked
 from scanner.detect.script import to_simplified
 from scanner.detect.values import ValueFinder
 from scanner.types import Document, Finding, Location, Segment
+
+if TYPE_CHECKING:
+    from scanner.detect.matcher import TermMatcher
 
 #: A file's name is read as the first line of its text: people name files for what they hold
 #: ("烧结曲线_5号炉.csv", "Magnet buyers guide.pdf"), and a sheet of bare numbers may say what
@@ -64,8 +67,23 @@ class Detector:
 
     def __init__(self, lexicon_dir: Path) -> None:
         self.lexicon: Lexicon = load_lexicon(lexicon_dir)
-        self.terms = TermMatcher(self.lexicon, MATCHED_SETS)
         self.values = ValueFinder(self.lexicon)
+        self._terms: TermMatcher | None = None
+
+    @property
+    def terms(self) -> TermMatcher:
+        """The spaCy phrase matchers, built on first use (or by `warm`): a scan whose every
+        file is in the results cache never needs them, nor spaCy."""
+        if self._terms is None:
+            from scanner.detect.matcher import TermMatcher
+
+            self._terms = TermMatcher(self.lexicon, MATCHED_SETS)
+        return self._terms
+
+    def warm(self) -> None:
+        """Build what is built on first use now (before worker processes are forked from this
+        one, so that they share it instead of each building its own)."""
+        _ = self.terms
 
     def analyze(self, document: Document) -> Analysis:
         texts: list[str] = []

@@ -76,6 +76,7 @@ class MessageScanner:
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._all: list[_Worker] = []
         self._closed = False
+        scanner.warm()  # spaCy's matchers, built once here and shared by the forked workers
         for _ in range(max(1, workers)):
             self._idle.put(self._start())
 
