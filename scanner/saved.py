@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from scanner.cache import verdict_from_dict
+from scanner.report.text import path_line
 from scanner.types import Verdict
 
 FLAGGED = ("controlled", "review")
@@ -112,17 +113,16 @@ def diff(old: list[Verdict], new: list[Verdict]) -> Diff:
 def render_diff(d: Diff) -> str:
     lines = []
     for title, items in (
-        ("newly flagged", [(a, b) for a, b in d.newly_flagged]),
-        ("cleared (no longer flagged)", [(a, b) for a, b in d.cleared]),
-        ("other changes of verdict", [(a, b) for a, b in d.changed]),
+        ("newly flagged", d.newly_flagged),
+        ("cleared (no longer flagged)", d.cleared),
+        ("other changes of verdict", d.changed),
     ):
         lines.append(f"{title}: {len(items)}")
         for a, b in items:
             v = b or a
             assert v is not None
             codes = f" ({', '.join(v.control_codes)}; {', '.join(v.categories)})" if v.control_codes else ""
-            lines.append(
-                f"  {v.path}: {a.verdict if a else 'new file'} -> {b.verdict if b else 'gone'}{codes}"
-            )
+            change = f"{a.verdict if a else 'new file'} -> {b.verdict if b else 'gone'}"
+            lines.append(f"  {path_line(v.path)}: {change}{codes}")
     lines.append(f"files added: {len(d.added)}, removed: {len(d.removed)}")
     return "\n".join(lines) + "\n"

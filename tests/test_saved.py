@@ -105,3 +105,10 @@ def test_diff_command(saved: Path, tmp_path: Path) -> None:
     out = json.loads(done.stdout)
     assert [d["path"] for d in out["newly_flagged"]] == ["NdFeB_sintering_spec_QP-S-017.docx"]
     assert run("diff", str(saved), str(saved)).returncode == 0
+
+
+def test_diff_text_carries_no_terminal_control_codes() -> None:
+    from scanner.saved import render_diff
+
+    text = render_diff(diff([], [v("\x1b[2Jevil.txt", "controlled", ("1E902.a",))]))
+    assert "\x1b" not in text and "evil.txt" in text

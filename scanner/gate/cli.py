@@ -24,6 +24,7 @@ from scanner.gate.licences import RegisterError, load_register
 from scanner.gate.policy import GatePolicy, PolicyError, load_policy, parse_host_port
 from scanner.gate.scanning import MessageScanner, ScanFailed
 from scanner.gate.store import StoreError
+from scanner.report.text import path_line as safe  # names from a message: no terminal control codes
 
 EX_TEMPFAIL = 75
 
@@ -123,18 +124,18 @@ def check(file, policy_path, sender, recipients, fmt) -> None:
         click.echo(json.dumps(out, ensure_ascii=False, indent=1))
     else:
         codes = f" ({', '.join(scan.control_codes)}; {', '.join(scan.stages)})" if scan.control_codes else ""
-        click.echo(f"{decision.action.upper()}: message is {scan.verdict}{codes}")
+        click.echo(safe(f"{decision.action.upper()}: message is {scan.verdict}{codes}"))
         for r in decision.recipients:
-            click.echo(f"  {r.address} [{r.recipient_class}]: {r.action} ({r.reason})")
+            click.echo(safe(f"  {r.address} [{r.recipient_class}]: {r.action} ({r.reason})"))
         for p in scan.parts:
-            click.echo(f"  attachment {p.name}: {p.verdict}" + (f" ({p.error})" if p.error else ""))
+            click.echo(safe(f"  attachment {p.name}: {p.verdict}" + (f" ({p.error})" if p.error else "")))
             for e in p.evidence[:4]:
-                click.echo(f"    - {e}")
+                click.echo(safe(f"    - {e}"))
         if not scan.parts:
             for e in whole.evidence[:4]:
-                click.echo(f"    - {e}")
+                click.echo(safe(f"    - {e}"))
         for problem in decision.licence_problems:
-            click.echo(f"  licence {decision.licence}: {problem}")
+            click.echo(safe(f"  licence {decision.licence}: {problem}"))
     sys.exit(1 if decision.held else 0)
 
 
@@ -222,7 +223,7 @@ def list_(policy_path, quarantine, show_all, fmt) -> None:
         held = [x["address"] for x in r.get("recipients", []) if x["action"] in ("hold", "reject")]
         codes = ", ".join(r.get("control_codes", [])) or r.get("verdict", "")
         who = f"{r.get('sender', '')} -> {', '.join(held)}"
-        click.echo(f"{r['id']}  {r.get('received', '')}  {r.get('state', '')}  {who}  [{codes}]")
+        click.echo(safe(f"{r['id']}  {r.get('received', '')}  {r.get('state', '')}  {who}  [{codes}]"))
 
 
 @gate.command()
@@ -262,7 +263,7 @@ def release(entry, licence, approver, next_hop, policy_path, quarantine) -> None
         raise click.ClickException(f"not released: {exc}") from exc
     if problems:
         for p in problems:
-            click.echo(f"not released: {p}", err=True)
+            click.echo(safe(f"not released: {p}"), err=True)
         sys.exit(1)
     click.echo(f"released {entry} under licence {licence.strip().upper()}")
 

@@ -11,6 +11,7 @@ from email.utils import formatdate, make_msgid
 
 from scanner.gate.decision import Decision, MessageScan
 from scanner.gate.policy import GatePolicy
+from scanner.report.text import path_line
 
 
 def _subject(data: bytes) -> str:
@@ -78,5 +79,6 @@ def notice(
     msg["Message-ID"] = make_msgid(domain=policy.notify_from.rpartition("@")[2] or "localhost")
     msg["Auto-Submitted"] = "auto-generated"
     msg["X-Export-Scan-Id"] = entry
-    msg.set_content("\n".join(lines) + "\n")
+    # names and addresses come from the message: no control characters into the notice
+    msg.set_content("\n".join(path_line(line) for line in lines) + "\n")
     return msg.as_bytes(policy=email.policy.SMTP)

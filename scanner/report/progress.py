@@ -12,6 +12,8 @@ import time
 from collections.abc import Callable
 from typing import TextIO
 
+from scanner.report.text import path_line
+
 #: A file read for longer than this is named on the line.
 SLOW_SECONDS = 5.0
 
@@ -76,7 +78,7 @@ class Progress:
         slow = [(name, s) for name, s in (self.running() if self.running else []) if s >= SLOW_SECONDS]
         if slow:
             name, seconds = max(slow, key=lambda x: x[1])
-            parts.append(f"reading {name} ({_duration(seconds)})")
+            parts.append(f"reading {path_line(name)} ({_duration(seconds)})")
         return " · ".join(parts)
 
     def draw(self) -> None:

@@ -139,3 +139,14 @@ def test_serve_refuses_a_remote_address_without_the_option(tmp_path: Path) -> No
     done = run("gate", "serve", "--listen", "0.0.0.0:10025", "--policy", str(write_policy(tmp_path)))
     assert done.returncode == 2
     assert "not a loopback address" in done.stderr.decode()
+
+
+def test_check_text_carries_no_terminal_control_codes(tmp_path: Path) -> None:
+    """An attachment name or address is the sender's to choose: `\\x1b[2J` must not clear the
+    reviewer's screen."""
+    hostile = "\x1b[H\x1b[2J\x1b[3Jspec.docx"
+    data = message(["r.mueller@partner.example"], attachments=[(hostile, CONTROLLED_DOCX.read_bytes())])
+    done = run("gate", "check", "-", "--recipient", "r.mueller@partner.example", stdin=data)
+    assert done.returncode == 1
+    assert b"\x1b" not in done.stdout
+    assert b"spec.docx" in done.stdout

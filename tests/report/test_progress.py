@@ -92,3 +92,8 @@ def test_a_scan_on_a_terminal_shows_it_and_a_pipe_does_not(tmp_path: Path) -> No
     assert b"report written to" in seen
     piped = subprocess.run(command, capture_output=True, env=env, timeout=300)
     assert b"files \xc2\xb7" not in piped.stderr
+
+
+def test_a_slow_file_name_carries_no_terminal_control_codes() -> None:
+    progress = Progress(Terminal(), total=1, running=lambda: [("\x1b[2Jx.pdf", 9.0)])
+    assert "\x1b" not in progress.line()
