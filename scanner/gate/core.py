@@ -36,7 +36,7 @@ _BARE_LF = re.compile(rb"(?<!\r)\n")
 
 
 def oversize_scan(data: bytes, limit: int) -> MessageScan | None:
-    """A message over the size limit is not read: an `error` (held for external recipients,
+    """A message over the size limit is not read: an `error` (held for every recipient,
     fail closed), never passed unread."""
     if len(data) <= limit:
         return None

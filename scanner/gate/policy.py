@@ -43,8 +43,9 @@ CLASSES = ("internal", "external")
 DEFAULT_ACTIONS: dict[str, dict[str, str]] = {
     # exporting: technology to anyone outside the company, foreign organisations in China included
     "external": {"clear": "pass", "excluded": "tag", "review": "hold", "controlled": "hold", "error": "hold"},
-    # within the company nothing is exported: internal copies pass (with the scan's headers)
-    "internal": {"clear": "pass", "excluded": "tag", "review": "pass", "controlled": "pass", "error": "pass"},
+    # within the company nothing is exported: internal copies pass (with the scan's headers);
+    # a message the gate could not read is held for everyone (fail closed)
+    "internal": {"clear": "pass", "excluded": "tag", "review": "pass", "controlled": "pass", "error": "hold"},
 }
 
 

@@ -53,6 +53,7 @@ def register(tmp_path: Path):
         (scan("error"), "x@partner.example", "hold"),  # not read: fail closed
         (scan("controlled"), "x@example.com", "pass"),  # internal copies pass
         (scan("excluded"), "x@example.com", "tag"),
+        (scan("error"), "x@example.com", "hold"),  # not read: held internally too
         # a part's own verdict counts even where the message's is another: an unreadable
         # attachment beside an excluded paper still holds the message
         (scan("excluded", "excluded", "error"), "x@partner.example", "hold"),

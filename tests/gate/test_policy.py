@@ -46,6 +46,7 @@ def test_defaults_hold_flagged_and_unread_mail_to_external_recipients() -> None:
     assert policy.action("external", "excluded") == "tag"
     assert policy.action("external", "clear") == "pass"
     assert policy.action("internal", "controlled") == "pass"
+    assert policy.action("internal", "error") == "hold"
     assert policy.recipient_class("anyone@example.com") == "external"  # nothing internal configured
 
 
