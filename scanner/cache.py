@@ -42,6 +42,7 @@ create table if not exists files (
     primary key (display, fs_path, scanner_key)
 );
 create index if not exists files_by_content on files (sha256, name, scanner_key);
+create index if not exists files_by_name_size on files (name, size, scanner_key);
 """
 _RETRY = ("internal error", "time limit exceeded")
 #: Files larger than this are not hashed in the scan's own process to look for a copy in the
@@ -186,8 +187,14 @@ class ResultCache:
             ).fetchone()
             if row is not None and tuple(row[:5]) == ident:
                 return self._hit(row[5])
-            sha = _file_hash(item, ident[0])
             name = _key(Path(item.display).name)
+            # a copy of a cached file has its name and size: only then is the file read here to
+            # hash it (a cold sweep reads each file once, in its worker, not twice)
+            twin = self._db.execute(
+                "select 1 from files where name = ? and size = ? and scanner_key = ? limit 1",
+                (name, ident[0], self.key),
+            ).fetchone()
+            sha = _file_hash(item, ident[0]) if twin is not None else None
             self._pending[item.display] = (ident, sha, name)
             if sha is None:
                 return None
@@ -229,6 +236,9 @@ class ResultCache:
         ident = ident or _identity(item)
         if ident is None:
             return
+        # the content hash for later copies: the scan's own (a document's verdict carries it);
+        # read here only for what has none (a container, a file that could not be read)
+        sha = sha or verdicts[0].sha256 or _file_hash(item, ident[0])
         blob = json.dumps([v.to_dict() for v in verdicts])  # ASCII: lone surrogates escaped
         with contextlib.suppress(sqlite3.Error, UnicodeError, ValueError):
             self._db.execute(

@@ -51,21 +51,28 @@ class _Worker:
     started: float = 0.0
 
 
-def _serve(scanner: Scanner, conn: Connection, scratch: str) -> None:
-    """A worker's life: scan each item it is sent, send back its verdicts. Every temporary file
-    it or the programs it starts write goes under `scratch`, which the parent removes when the
-    worker ends, however it ends (a killed worker cannot clean up after itself)."""
+def prepare_worker(scanner: Scanner, scratch: str) -> None:
+    """What every forked scan worker (this pool's, the e-mail gate's) sets up first: its own
+    temporary folder, signals left to the parent, no crash dumps (a reader's crash is the
+    file's verdict), no stderr, and the memory cap."""
     tempfile.tempdir = scratch
     os.environ["TMPDIR"] = scratch
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     signal.signal(signal.SIGTERM, stop_running_readers)
-    faulthandler.disable()  # a reader's crash is reported as the file's verdict, not a dump
+    faulthandler.disable()
     # C libraries (libtiff, PDFium, LibreOffice) write warnings about damaged files to the
     # terminal; the verdict carries what matters, so a worker's stderr goes nowhere
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 2)
     os.close(devnull)
     limit_memory(scanner.config.limits.max_memory_bytes)
+
+
+def _serve(scanner: Scanner, conn: Connection, scratch: str) -> None:
+    """A worker's life: scan each item it is sent, send back its verdicts. Every temporary file
+    it or the programs it starts write goes under `scratch`, which the parent removes when the
+    worker ends, however it ends (a killed worker cannot clean up after itself)."""
+    prepare_worker(scanner, scratch)
     while True:
         try:
             message = conn.recv()

@@ -22,6 +22,7 @@ from scanner.gate.decision import (
     MessageScan,
     Part,
     decide,
+    header_block,
     quoted_licence,
 )
 from scanner.gate.licences import Register, RegisterError, load_register
@@ -174,15 +175,21 @@ class Gate:
         return self.scanner.scan(data)
 
     def headers(self, scan: MessageScan, decision: Decision, action: str, entry: str) -> bytes:
+        released = sorted({r.released_by for r in decision.recipients if r.released_by})
+        return self._header_block(scan.verdict, scan.control_codes, scan.stages, action, released, entry)
+
+    def _header_block(
+        self, verdict: str, codes: list[str], stages: list[str], action: str, licences: list[str], entry: str
+    ) -> bytes:
+        """The X-Export-Scan-* lines put on top of a message the gate lets through."""
         lines = [
-            ("Verdict", scan.verdict),
-            ("Control-Codes", ", ".join(scan.control_codes) or "none"),
-            ("Stages", ", ".join(scan.stages) or "none"),
+            ("Verdict", verdict),
+            ("Control-Codes", ", ".join(codes) or "none"),
+            ("Stages", ", ".join(stages) or "none"),
             ("Action", action),
         ]
-        released = {r.released_by for r in decision.recipients if r.released_by}
-        if released:
-            lines.append(("Licence", ", ".join(sorted(released))))
+        if licences:
+            lines.append(("Licence", ", ".join(licences)))
         if action == "tag":
             lines.append(("Flag", "YES"))
         lines += [("Id", entry), ("Version", self.versions)]
@@ -243,15 +250,9 @@ class Gate:
             return problems
         data = self.quarantine.message(entry)
         number = found.number if found else licence
-        headers = (
-            f"{HEADER_PREFIX}Verdict: {record['verdict']}\r\n"
-            f"{HEADER_PREFIX}Control-Codes: {', '.join(record['control_codes']) or 'none'}\r\n"
-            f"{HEADER_PREFIX}Stages: {', '.join(record['stages']) or 'none'}\r\n"
-            f"{HEADER_PREFIX}Action: released\r\n"
-            f"{HEADER_PREFIX}Licence: {number}\r\n"
-            f"{HEADER_PREFIX}Id: {entry}\r\n"
-            f"{HEADER_PREFIX}Version: {self.versions}\r\n"
-        ).encode("ascii", "replace")
+        headers = self._header_block(
+            record["verdict"], record["control_codes"], record["stages"], "released", [number], entry
+        )
         relay(self.next_hop, record.get("sender", ""), held, headers + data)
         record["state"] = "released"
         record.setdefault("history", []).append(
@@ -302,18 +303,8 @@ def _summary(decision: Decision) -> str:
 
 
 def _message_id(data: bytes) -> str | None:
-    head = data[: 64 * 1024].split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
-    lines = head.replace(b"\r\n", b"\n").split(b"\n")
-    for i, line in enumerate(lines):
-        if line[:11].lower() == b"message-id:":
-            value = line[11:]
-            for cont in lines[i + 1 :]:
-                if cont[:1] in (b" ", b"\t"):
-                    value += cont
-                else:
-                    break
-            return value.decode("utf-8", "replace").strip() or None
-    return None
+    value = header_block(data).get("Message-ID")
+    return " ".join(str(value).split()) or None if value else None
 
 
 def versions_of(scanner_obj) -> str:

@@ -9,9 +9,7 @@ share the workers."""
 from __future__ import annotations
 
 import contextlib
-import faulthandler
 import multiprocessing
-import os
 import queue
 import shutil
 import signal
@@ -34,17 +32,9 @@ class ScanFailed(RuntimeError):
 
 
 def _serve(scanner: Scanner, conn: Connection, scratch: str) -> None:
-    from scanner.parallel import limit_memory, stop_running_readers
+    from scanner.parallel import prepare_worker
 
-    tempfile.tempdir = scratch
-    os.environ["TMPDIR"] = scratch
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, stop_running_readers)
-    faulthandler.disable()  # a reader's crash is answered 4xx, not dumped on the terminal
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, 2)
-    os.close(devnull)
-    limit_memory(scanner.config.limits.max_memory_bytes)
+    prepare_worker(scanner, scratch)
     while True:
         try:
             data = conn.recv_bytes()
