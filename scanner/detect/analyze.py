@@ -266,10 +266,15 @@ def _near(sorted_offsets: list[int], start: int, end: int) -> bool:
     return i < len(sorted_offsets) and sorted_offsets[i] <= end + NEAR_CHARS
 
 
+_HANZI_RUN = re.compile("[\u4e00-\u9fff]+")
+_LATIN_RUN = re.compile("[A-Za-z]+")
+
+
 def _language(text: str) -> str:
     sample = text[:50_000]
-    cjk = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff")
-    latin = sum(1 for ch in sample if ch.isascii() and ch.isalpha())
+    # counted run by run in C (a loop over the characters cost as much as the term matching)
+    cjk = sum(map(len, _HANZI_RUN.findall(sample)))
+    latin = sum(map(len, _LATIN_RUN.findall(sample)))
     if not cjk and not latin:
         return "none"
     if not has_cjk(sample):

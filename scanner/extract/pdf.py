@@ -1,7 +1,9 @@
 """PDF: page text through pypdfium2 (PDFium's C++ text layer: ~80× faster than pdfminer on long
 documents, and robust on broken files), document metadata and tables with their headers through
 pdfplumber. Tables are read on documents of up to `TABLE_PAGES` pages, where parameter sheets
-live; their text is in the page text in any case."""
+live; their text is in the page text in any case. pdfplumber finds tables from ruling lines and
+rectangles, which are vector paths: a page on which PDFium finds no path is not laid out again
+by pdfplumber (that layout, character by character, cost a text-only PDF ten times its reading)."""
 
 from __future__ import annotations
 
@@ -36,14 +38,17 @@ def extract_pdf(source: Source) -> Extracted:
     notes: list[str] = []
     unread: list[Skip] = []
     ocr_pages: dict[int, str] = {}
+    #: pages (1-based) that may hold a ruled table; None: not known, every page may
+    ruled: set[int] | None = set()
     try:
-        pages, metadata = _pdfium_pages(data, notes, source.limits, ocr_pages, unread)
+        pages, metadata = _pdfium_pages(data, notes, source.limits, ocr_pages, unread, ruled)
     except ExtractionError:
         raise
     except Exception as exc:  # PDFium could not open it: let pdfminer try before giving up
         pages, metadata = _pdfminer_pages(data, limit, notes, unread, reason=str(exc))
+        ruled = None
     segments: list[Segment] = []
-    plumber_meta, tables = _plumber_meta_and_tables(data, len(pages), notes)
+    plumber_meta, tables = _plumber_meta_and_tables(data, len(pages), notes, ruled)
     metadata = {**metadata, **{k: v for k, v in plumber_meta.items() if v}}
     for key in _META_KEYS:
         value = metadata.get(key.lower())
@@ -63,9 +68,16 @@ def extract_pdf(source: Source) -> Extracted:
 
 
 def _pdfium_pages(
-    data: bytes, notes: list[str], limits: Limits, ocr_pages: dict[int, str], unread: list[Skip]
+    data: bytes,
+    notes: list[str],
+    limits: Limits,
+    ocr_pages: dict[int, str],
+    unread: list[Skip],
+    ruled: set[int],
 ) -> tuple[list[str], dict[str, str]]:
-    """Page text through PDFium; pages that need OCR are listed in `ocr_pages` and read."""
+    """Page text through PDFium; pages that need OCR are listed in `ocr_pages` and read; pages
+    that have vector paths (or could not be looked at), on a document short enough for its
+    tables to be read, are added to `ruled`."""
     limit = limits.max_pdf_pages
     import pypdfium2 as pdfium
 
@@ -94,10 +106,13 @@ def _pdfium_pages(
                 textpage.close()
                 if len(text.strip()) < SCANNED_PAGE_CHARS and _needs_ocr(page):
                     ocr_pages[index + 1] = ""  # filled below, once the text layer is read
+                if count <= TABLE_PAGES and _has_paths(page):
+                    ruled.add(index + 1)
                 page.close()
             except Exception as exc:  # one bad page must not hide the others
                 unread.append(Skip("unreadable", f"page {index + 1}", f"text layer: {type(exc).__name__}"))
                 pages.append("")
+                ruled.add(index + 1)
         if ocr_pages:
             _ocr(pdf, ocr_pages, limits, notes, unread)
         return pages, metadata
@@ -123,6 +138,35 @@ def _needs_ocr(page) -> bool:
             if paths >= OUTLINE_PATHS:
                 return True
     return False
+
+
+def _has_paths(page) -> bool:
+    """Whether the page draws any vector path (a ruling line, a cell border), in its own content
+    or in a form XObject it uses: the only things pdfplumber builds tables from. Walked through
+    PDFium's C interface without wrapping each object (a text page holds thousands)."""
+    import pypdfium2.raw as raw
+
+    stack: list[tuple[object, bool, int]] = [(page.raw, False, 0)]
+    while stack:
+        parent, is_form, depth = stack.pop()
+        count = raw.FPDFFormObj_CountObjects(parent) if is_form else raw.FPDFPage_CountObjects(parent)
+        if count < 0:
+            return True  # cannot tell: let pdfplumber look
+        get = raw.FPDFFormObj_GetObject if is_form else raw.FPDFPage_GetObject
+        for i in range(count):
+            obj = get(parent, i)
+            kind = raw.FPDFPageObj_GetType(obj) if obj else raw.FPDF_PAGEOBJ_UNKNOWN
+            if kind in (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_UNKNOWN):
+                return True
+            if kind == raw.FPDF_PAGEOBJ_FORM:
+                if depth >= FORM_DEPTH:
+                    return True
+                stack.append((obj, True, depth + 1))
+    return False
+
+
+#: Form XObjects nested deeper than this are not walked: the page is taken to have paths.
+FORM_DEPTH = 8
 
 
 def _ocr(pdf, ocr_pages: dict[int, str], limits: Limits, notes: list[str], unread: list[Skip]) -> None:
@@ -259,8 +303,9 @@ def _pdfminer_pages(data: bytes, limit: int, notes: list[str], unread: list[Skip
     return pages, {}
 
 
-def _plumber_meta_and_tables(data: bytes, page_count: int, notes: list[str]):
-    """Metadata (pdfminer decodes more string encodings) and, on short documents, tables."""
+def _plumber_meta_and_tables(data: bytes, page_count: int, notes: list[str], ruled: set[int] | None):
+    """Metadata (pdfminer decodes more string encodings) and, on short documents, tables of the
+    pages in `ruled` (None: of every page)."""
     import pdfplumber
 
     segments: list[Segment] = []
@@ -275,9 +320,11 @@ def _plumber_meta_and_tables(data: bytes, page_count: int, notes: list[str]):
                 if value not in metadata.values():
                     metadata[f"xmp {key}"] = value
                     segments.append(Segment(f"{key}: {value}", Location(part=f"metadata:xmp {key}")))
-            if page_count > TABLE_PAGES:
+            if page_count > TABLE_PAGES or ruled == set():
                 return metadata, segments
             for number, page in enumerate(pdf.pages[:TABLE_PAGES], start=1):
+                if ruled is not None and number <= page_count and number not in ruled:
+                    continue  # no ruling lines or rectangles: pdfplumber would find no table
                 try:
                     if page.rects or page.lines:
                         for t_index, table in enumerate(page.extract_tables(), start=1):

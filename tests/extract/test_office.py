@@ -198,3 +198,70 @@ def test_pdf_xmp_metadata_is_read_without_an_xml_parser() -> None:
         found["metadata:xmp description"]
         == "description: P507 mixer-settler, 18 extraction stages & 12 scrub stages"
     )
+
+
+def make_ruled_table_pdf(rows: list[list[str]], text_page_after: bool = False) -> bytes:
+    """A page with a table drawn with cell borders (vector paths), and optionally a second page
+    of text only."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=11)
+    pdf.add_page()
+    with pdf.table() as table:
+        for cells in rows:
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    if text_page_after:
+        pdf.add_page()
+        pdf.multi_cell(0, 6, "Plain text page: magnet sintering schedule, no table here.")
+    return bytes(pdf.output())
+
+
+def test_pdf_ruled_table_is_read_as_table_rows() -> None:
+    data = make_ruled_table_pdf([["Step", "Temperature (C)"], ["Sintering", "1060"]], text_page_after=True)
+    doc = extract_document("sheet.pdf", data, Limits())
+    rows = [s for s in doc.segments if s.location.table]
+    assert rows, "the ruled table on page 1 was not read"
+    assert rows[-1].text == "Step: Sintering | Temperature (C): 1060"
+    assert {s.location.page for s in rows} == {1}
+
+
+@pytest.mark.parametrize(
+    ("make", "has_paths"),
+    [
+        (lambda: make_pdf(["Only words on this page."]), False),
+        (lambda: make_ruled_table_pdf([["a", "b"], ["1", "2"]]), True),
+    ],
+)
+def test_pdfium_tells_pages_with_vector_paths(make, has_paths: bool) -> None:
+    import pypdfium2 as pdfium
+
+    from scanner.extract.pdf import _has_paths
+
+    pdf = pdfium.PdfDocument(make())
+    try:
+        assert _has_paths(pdf[0]) is has_paths
+    finally:
+        pdf.close()
+
+
+def test_text_only_pdf_is_not_laid_out_by_pdfplumber(monkeypatch) -> None:
+    """pdfplumber's per-character layout is what cost a text-only PDF ten times its reading; a
+    page without vector paths has no ruled table to find."""
+    import pdfplumber.page
+
+    laid_out: list[int] = []
+    original = pdfplumber.page.Page.objects
+
+    def record(self):
+        laid_out.append(self.page_number)
+        return original.fget(self)
+
+    monkeypatch.setattr(pdfplumber.page.Page, "objects", property(record))
+    doc = extract_document("memo.pdf", make_pdf(["Quarterly budget memo.", "Second page."]), Limits())
+    assert [str(s.location) for s in doc.segments] == ["page 1", "page 2"]
+    assert laid_out == []
+    extract_document("sheet.pdf", make_ruled_table_pdf([["a", "b"], ["1", "2"]], True), Limits())
+    assert laid_out and set(laid_out) == {1}  # the ruled page only

@@ -1,0 +1,148 @@
+"""The literal text a regular expression cannot match without: a pre-filter, so that an
+identifier pattern (an ISBN, a GB/T number, a patent claim) runs only over text that holds one of
+its literals. Python's regex engine tries every alternative of an alternation at every position
+(about 2 µs a character for the lexicon's identifiers), while a substring test runs in C at
+memory speed.
+
+`required_literals(pattern, ignorecase)` returns a set of literals such that every match of the
+pattern contains at least one of them; or None when no such set is known (the pattern then
+always runs). A literal under a case-insensitive flag is case-folded and looked for in the folded
+text (folding both sides keeps the test true); one that must match exactly (`(?-i:G0?[0-3])`) is
+looked for as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as c  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+_REPEATS = (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT)
+#: Items that match no character: a run of literals goes on through them.
+_ZERO_WIDTH = (c.AT,)
+#: A set larger than this is no filter worth the tests.
+MAX_ALTERNATIVES = 16
+
+
+#: A literal: its text (folded unless exact) and whether it must be found exactly as it is.
+Literal = tuple[str, bool]
+
+
+def required_literals(pattern: re.Pattern[str] | str, ignorecase: bool = False) -> frozenset[Literal] | None:
+    """`ignorecase`: the pattern runs with re.IGNORECASE set from outside (in an alternation)."""
+    source = pattern.pattern if isinstance(pattern, re.Pattern) else pattern
+    flags = (pattern.flags if isinstance(pattern, re.Pattern) else 0) | (re.IGNORECASE if ignorecase else 0)
+    try:
+        parsed = sre_parse.parse(source, flags)
+    except re.error:
+        return None
+    found = _sequence(list(parsed), bool(parsed.state.flags & re.IGNORECASE))
+    return frozenset(found) if found else None
+
+
+def fold(text: str) -> str:
+    """How text and literals are compared: `casefold` maps each character on its own, so a
+    literal found in a text is found in their folded forms too, whatever the case flags."""
+    return text.casefold()
+
+
+def _literal(chars: list[tuple[str, bool]]) -> Literal:
+    text = "".join(ch for ch, _ in chars)
+    if all(exact for _, exact in chars):
+        return text, True
+    return fold(text), False
+
+
+def _sequence(items: list, ignorecase: bool) -> set[Literal] | None:
+    """The best requirement of a sequence of items: the longest run of consecutive literal
+    characters, or the requirement of one of its parts, whichever has the longest shortest
+    string."""
+    candidates: list[set[Literal]] = []
+    run: list[tuple[str, bool]] = []
+    exact = not ignorecase
+
+    def close() -> None:
+        if run:
+            candidates.append({_literal(run)})
+            run.clear()
+
+    for op, arg in items:
+        if op == c.LITERAL:
+            run.append((chr(arg), exact))
+        elif op in _ZERO_WIDTH:
+            continue
+        elif op == c.IN and arg and all(o == c.LITERAL for o, _ in arg):
+            if len(arg) == 1:
+                run.append((chr(arg[0][1]), exact))
+            else:
+                close()
+                _add(candidates, {_literal([(chr(a), exact)]) for _, a in arg})
+        elif op == c.SUBPATTERN:
+            _group, add_flags, del_flags, body = arg
+            inner_case = (ignorecase or bool(add_flags & re.IGNORECASE)) and not del_flags & re.IGNORECASE
+            inner = list(body)
+            if inner and all(o == c.LITERAL for o, _ in inner):
+                run.extend((chr(a), not inner_case) for _, a in inner)
+            else:
+                close()
+                _add(candidates, _sequence(inner, inner_case))
+        elif op in _REPEATS:
+            close()
+            low, _high, body = arg
+            if low >= 1:
+                _add(candidates, _sequence(list(body), ignorecase))
+        elif op == c.BRANCH:
+            close()
+            union: set[Literal] = set()
+            for branch in arg[1]:
+                found = _sequence(list(branch), ignorecase)
+                if not found:
+                    union = set()
+                    break
+                union |= found
+            _add(candidates, union or None)
+        elif op == c.ATOMIC_GROUP:
+            close()
+            _add(candidates, _sequence(list(arg), ignorecase))
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            continue  # a lookaround matches no character of its own and may look outside the match
+        else:
+            close()
+    close()
+    usable = [s for s in candidates if s and all(x for x, _ in s) and len(s) <= MAX_ALTERNATIVES]
+    if not usable:
+        return None
+    # the longest shortest literal; at equal length, exact literals (rarer) and fewer of them
+    return max(usable, key=lambda s: (min(len(x) for x, _ in s), all(e for _, e in s), -len(s)))
+
+
+def _add(candidates: list[set[Literal]], found: set[Literal] | None) -> None:
+    if found:
+        candidates.append(found)
+
+
+class LiteralTest:
+    """Which literals a text holds, each looked up once (many patterns share one)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._folded: str | None = None
+        self._known: dict[Literal, bool] = {}
+
+    def any(self, required: frozenset[Literal] | None) -> bool:
+        if required is None:
+            return True
+        for literal in required:
+            hit = self._known.get(literal)
+            if hit is None:
+                lit, exact = literal
+                if exact:
+                    hit = lit in self.text
+                else:
+                    if self._folded is None:
+                        self._folded = fold(self.text)
+                    hit = lit in self._folded
+                self._known[literal] = hit
+            if hit:
+                return True
+        return False
