@@ -43,6 +43,10 @@ create table if not exists files (
 );
 create index if not exists files_by_content on files (sha256, name, scanner_key);
 create index if not exists files_by_name_size on files (name, size, scanner_key);
+create table if not exists scanners (
+    inputs text primary key,
+    identity text not null
+);
 """
 _RETRY = ("internal error", "time limit exceeded")
 #: Files larger than this are not hashed in the scan's own process to look for a copy in the
@@ -107,6 +111,27 @@ def verdict_from_dict(d: dict) -> Verdict:
     )
 
 
+def inputs_digest(config) -> str:
+    """SHA-256 over what a scanner is built from, read as bytes without building it: its code,
+    the lexicon files, the model's files and the settings as given. Equal inputs build an equal
+    scanner, so the identity a scan recorded for them (`ResultCache.remember`) is reused and a
+    scan whose every file is cached never loads lexicons, spaCy or the model."""
+    digest = hashlib.sha256(code_digest().encode())
+    for folder, pattern in ((config.lexicon_dir, "*.toml"), (config.model_dir, "*")):
+        for path in sorted(Path(folder).glob(pattern)):
+            if path.is_file():
+                digest.update(str(path.name).encode() + b"\0" + path.read_bytes())
+        digest.update(b"\1")
+    settings = {
+        "thresholds": dataclasses.asdict(config.thresholds),
+        "limits": {k: v for k, v in dataclasses.asdict(config.limits).items() if k != "max_seconds"},
+        "use_model": config.use_model,
+        "review_from_model": config.review_from_model,
+    }
+    digest.update(json.dumps(settings, sort_keys=True, default=str).encode())
+    return digest.hexdigest()
+
+
 def _evidence(e: dict) -> Evidence:
     return Evidence(
         text=e["text"],
@@ -160,7 +185,9 @@ def _renamed(verdicts: list[Verdict], old: str, new: str) -> list[Verdict]:
 
 
 class ResultCache:
-    def __init__(self, path: Path, key: str) -> None:
+    """`key`: the scanner's (`scanner_key`); it may be set after opening, once known."""
+
+    def __init__(self, path: Path, key: str = "") -> None:
         self.path = path
         self.key = key
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -244,6 +271,24 @@ class ResultCache:
             self._db.execute(
                 "insert or replace into files values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (_key(item.display), _key(str(item.fs_path)), self.key, *ident, sha, name, blob),
+            )
+
+    def identity(self, inputs: str) -> dict | None:
+        """What a scanner built from `inputs` (`inputs_digest`) was, as `remember` kept it."""
+        try:
+            row = self._db.execute("select identity from scanners where inputs = ?", (inputs,)).fetchone()
+            found = json.loads(row[0]) if row is not None else None
+        except (sqlite3.Error, ValueError):
+            return None
+        return found if isinstance(found, dict) else None
+
+    def remember(self, inputs: str, identity: dict) -> None:
+        """Kept only once a scanner was built from `inputs` without error: an identity found
+        here vouches that its lexicons and model load."""
+        with contextlib.suppress(sqlite3.Error, ValueError, TypeError):
+            self._db.execute(
+                "insert or replace into scanners values (?, ?)",
+                (inputs, json.dumps(identity, sort_keys=True)),
             )
 
     def close(self) -> None:

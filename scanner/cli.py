@@ -12,17 +12,16 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 import click
 
 from scanner import __version__
-from scanner.cache import ResultCache, default_cache_path, scanner_key
+from scanner.cache import ResultCache, default_cache_path, inputs_digest, scanner_key
 from scanner.config import Limits, ScanConfig, Thresholds, default_lexicon_dir
 from scanner.corpus_role import corpus_role
 from scanner.crawl.patterns import Rules
 from scanner.crawl.walk import Item, walk
-from scanner.gate.cli import gate as gate_group
 
 if TYPE_CHECKING:  # imported where used: spaCy and the readers load only for a scan
     from scanner.parallel import Known
@@ -96,7 +95,7 @@ def _config(
     )
 
 
-def _scanner(config: ScanConfig) -> Scanner:
+def _scanner(config: ScanConfig, quiet: bool = False) -> Scanner:
     from scanner.classify.artifact import ModelError
     from scanner.detect.lexicon import LexiconError
     from scanner.pipeline import Scanner
@@ -107,8 +106,9 @@ def _scanner(config: ScanConfig) -> Scanner:
         raise click.UsageError(f"lexicon error: {exc}") from exc
     except ModelError as exc:
         raise click.UsageError(f"model error: {exc}") from exc
-    for warning in scanner.warnings:
-        click.echo(f"scanner: warning: {warning}", err=True)
+    if not quiet:
+        for warning in scanner.warnings:
+            click.echo(f"scanner: warning: {warning}", err=True)
     return scanner
 
 
@@ -153,7 +153,25 @@ def common_options(func):
     return func
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _LazyGroup(click.Group):
+    """Subcommands whose modules are imported only when they are run or listed (the gate's
+    modules cost a sweep a tenth of a second of imports it never uses)."""
+
+    lazy: ClassVar[dict[str, tuple[str, str]]] = {"gate": ("scanner.gate.cli", "gate")}
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted([*super().list_commands(ctx), *self.lazy])
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self.lazy:
+            import importlib
+
+            module, attribute = self.lazy[cmd_name]
+            return getattr(importlib.import_module(module), attribute)
+        return super().get_command(ctx, cmd_name)
+
+
+@click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="scanner")
 def cli() -> None:
     """Scan documents for rare-earth technology controlled under MOFCOM 1E902.
@@ -341,8 +359,8 @@ def scan(
     jobs = jobs or os.cpu_count() or 1
     accepted, register = _waivers(waivers, licences)
     stream = _open_output(output)
-    scanner = _scanner(config)
-    cache = None if no_cache else _cache(cache_path, list(paths), scanner)
+    cache = None if no_cache else _cache(cache_path, list(paths))
+    scanner, identity = _scanner_and_identity(config, cache)
     info = ScanInfo(
         roots=list(paths),
         options={
@@ -364,11 +382,11 @@ def scan(
             "waivers": str(waivers) if waivers else None,
             "licences": str(licences) if licences else None,
         },
-        thresholds=scanner.config.thresholds,
-        lexicon_digest=scanner.detector.lexicon.digest,
-        model_digest=scanner.model.digest if scanner.model is not None else None,
-        model_used=scanner.model is not None,
-        warnings=tuple(scanner.warnings),
+        thresholds=Thresholds(**identity["thresholds"]),
+        lexicon_digest=identity["lexicon_digest"],
+        model_digest=identity["model_digest"],
+        model_used=identity["model_used"],
+        warnings=tuple(identity["warnings"]),
     )
     colour = color if color is not None else (fmt == "text" and stream.isatty())
     reporter = make_reporter(fmt, stream, colour, redact=redact, info=info)
@@ -443,10 +461,10 @@ def _waivers(path: Path | None, licences: Path | None) -> tuple[dict, object]:
     return accepted, register
 
 
-def _cache(path: Path | None, roots: list[str], scanner: Scanner) -> ResultCache | None:
+def _cache(path: Path | None, roots: list[str]) -> ResultCache | None:
     """The results cache, unless it would lie inside a scanned folder (the scanner never
     writes where it scans): then an explicit --cache is a usage error, the default is dropped
-    with a warning."""
+    with a warning. Its scanner key is set once the scanner's identity is known."""
     chosen = path or default_cache_path()
     where = chosen.resolve()
     for root in roots:
@@ -458,19 +476,59 @@ def _cache(path: Path | None, roots: list[str], scanner: Scanner) -> ResultCache
                 f"scanner: warning: no results cache: {chosen} lies inside the scanned {root}", err=True
             )
             return None
+    try:
+        return ResultCache(chosen)
+    except (OSError, sqlite3.Error) as exc:
+        click.echo(f"scanner: warning: no results cache ({chosen}: {exc})", err=True)
+        return None
+
+
+def _identity(scanner: Scanner) -> dict:
+    """What makes a scanner's verdicts what they are, for the report and the cache key."""
     settings = {
         "thresholds": dataclasses.asdict(scanner.config.thresholds),
         "limits": {k: v for k, v in dataclasses.asdict(scanner.config.limits).items() if k != "max_seconds"},
         "model": scanner.model is not None,
     }
-    key = scanner_key(
-        scanner.detector.lexicon.digest, scanner.model.digest if scanner.model is not None else None, settings
-    )
-    try:
-        return ResultCache(chosen, key)
-    except (OSError, sqlite3.Error) as exc:
-        click.echo(f"scanner: warning: no results cache ({chosen}: {exc})", err=True)
-        return None
+    model_digest = scanner.model.digest if scanner.model is not None else None
+    return {
+        "key": scanner_key(scanner.detector.lexicon.digest, model_digest, settings),
+        "thresholds": dataclasses.asdict(scanner.config.thresholds),
+        "lexicon_digest": scanner.detector.lexicon.digest,
+        "model_digest": model_digest,
+        "model_used": scanner.model is not None,
+        "warnings": list(scanner.warnings),
+    }
+
+
+def _scanner_and_identity(config: ScanConfig, cache: ResultCache | None) -> tuple[Scanner, dict]:
+    """The scanner and its identity. When the cache knows the identity of a scanner built from
+    the same inputs (code, lexicon and model bytes, settings), the scanner is built only if a
+    file needs scanning: a sweep of an unchanged tree never loads it. Otherwise it is built now,
+    so that a lexicon or model error stops the scan before it starts."""
+    if cache is None:
+        scanner = _scanner(config)
+        return scanner, _identity(scanner)
+    inputs = inputs_digest(config)
+    known = cache.identity(inputs)
+    if known is not None and {"key", "thresholds", "lexicon_digest", "model_digest"} <= known.keys():
+        from scanner.lazy import LazyScanner
+
+        def build() -> Scanner:
+            built = _scanner(config, quiet=True)
+            if _identity(built) != known:  # a lexicon or model file changed during the scan
+                raise click.ClickException("lexicons or model changed while the scan started: run it again")
+            return built
+
+        for warning in known.get("warnings", ()):
+            click.echo(f"scanner: warning: {warning}", err=True)
+        cache.key = known["key"]
+        return LazyScanner(build), known  # type: ignore[return-value]
+    scanner = _scanner(config)
+    identity = _identity(scanner)
+    cache.key = identity["key"]
+    cache.remember(inputs, identity)
+    return scanner, identity
 
 
 def _resolved(items: Iterator[Item], cache: ResultCache | None) -> Iterator[Item | Known]:
@@ -653,9 +711,6 @@ def diff_cmd(old: Path, new: Path, fmt: str) -> None:
     else:
         click.echo(render_diff(d), nl=False)
     sys.exit(1 if d.newly_flagged else 0)
-
-
-cli.add_command(gate_group)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -22,11 +22,23 @@ from collections.abc import Iterable, Iterator
 from contextlib import suppress
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
+from typing import TYPE_CHECKING
 
 from scanner.crawl.walk import Item
 from scanner.extract.external import kill_running
-from scanner.pipeline import Scanner, error_verdict
 from scanner.types import Verdict
+
+if TYPE_CHECKING:
+    from scanner.pipeline import Scanner
+
+
+def error_verdict(path: str, reason: str) -> Verdict:
+    """The pipeline's error verdict, imported when first needed: a sweep whose every file is
+    cached never imports the pipeline."""
+    from scanner.pipeline import error_verdict as make
+
+    return make(path, reason)
+
 
 #: A worker that has not answered within this many seconds after its file's limit is stuck.
 _GRACE = 2.0

@@ -66,6 +66,46 @@ def test_a_second_scan_reuses_every_verdict_and_reports_the_same(tree: Path, tmp
     assert {f["verdict"] for f in first["files"] if f["path"].endswith("spec.txt")} == {"controlled"}
 
 
+def test_a_sweep_of_an_unchanged_tree_never_loads_the_scanner(tree: Path, tmp_path: Path) -> None:
+    """Lexicons, spaCy and the model load only when a file must be scanned; the report still
+    names the same scanner (digests, thresholds) as the scan that built it."""
+    cache = tmp_path / "cache.sqlite"
+    first = scan(tree, cache)
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", *SCAN[1:], str(tree), "--format", "json", "--cache", str(cache)],
+        capture_output=True,
+        timeout=300,
+    )
+    assert done.returncode == 1, done.stderr.decode()  # spec.txt is controlled
+    second = json.loads(done.stdout)
+    imported = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.decode().splitlines()}
+    assert "spacy" not in imported
+    assert "scanner.pipeline" not in imported
+    assert second["summary"]["cached"] == len(DOCS)
+    assert comparable(first) == comparable(second)
+    for field in ("thresholds", "lexicon_digest", "model_digest", "model_used", "warnings"):
+        assert first["scanner"][field] == second["scanner"][field], field
+
+
+def test_edited_lexicons_rescan_and_a_broken_one_stops_the_scan(tree: Path, tmp_path: Path) -> None:
+    lexicons = tmp_path / "lexicons"
+    shutil.copytree(ROOT / "lexicons", lexicons)
+    cache = tmp_path / "cache.sqlite"
+    assert scan(tree, cache, "--lexicons", str(lexicons), "--no-model")["summary"]["cached"] == 0
+    assert scan(tree, cache, "--lexicons", str(lexicons), "--no-model")["summary"]["cached"] == len(DOCS)
+    contexts = lexicons / "contexts.toml"
+    contexts.write_text(contexts.read_text(encoding="utf-8") + "\n# reviewed again\n", encoding="utf-8")
+    assert scan(tree, cache, "--lexicons", str(lexicons), "--no-model")["summary"]["cached"] == 0
+    contexts.write_text(contexts.read_text(encoding="utf-8") + "\n[[terms]]\nid = 'x'\n", encoding="utf-8")
+    done = subprocess.run(
+        [*SCAN, str(tree), "--cache", str(cache), "--lexicons", str(lexicons), "--no-model"],
+        capture_output=True,
+        timeout=300,
+    )
+    assert done.returncode == 2  # a start-up error, as without a cache, though every file is cached
+    assert b"lexicon error" in done.stderr
+
+
 def test_a_changed_file_is_scanned_again(tree: Path, tmp_path: Path) -> None:
     cache = tmp_path / "cache.sqlite"
     scan(tree, cache)
