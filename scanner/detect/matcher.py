@@ -9,10 +9,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import spacy
-from spacy.attrs import NORM
+from spacy.attrs import NORM, ORTH
 from spacy.matcher import PhraseMatcher
 from spacy.util import compile_infix_regex
 
+from scanner.detect.inert import InertWords, letterless
 from scanner.detect.lexicon import Lexicon, Term
 from scanner.detect.literals import Literal, LiteralTest, required_literals
 from scanner.detect.normalize import cjk_to_space, has_cjk
@@ -54,6 +55,7 @@ class TermMatcher:
         en_fold: dict[str, list] = {}
         en_exact: dict[str, list] = {}
         zh: dict[str, list] = {}
+        self._inert = InertWords()
         for term in lexicon.terms:
             if term.set not in sets:
                 continue
@@ -64,9 +66,13 @@ class TermMatcher:
                 if has_cjk(form):
                     zh.setdefault(term.id, []).append(self.zh.make_doc(form))
                 elif term.case_sensitive:
-                    en_exact.setdefault(term.id, []).append(self.en.make_doc(form))
+                    doc = self.en.make_doc(form)
+                    en_exact.setdefault(term.id, []).append(doc)
+                    self._inert.add([t.text for t in doc])
                 else:
-                    en_fold.setdefault(term.id, []).append(self.en.make_doc(form))
+                    doc = self.en.make_doc(form)
+                    en_fold.setdefault(term.id, []).append(doc)
+                    self._inert.add([t.text for t in doc])
         # Identifier patterns run as one alternation: one pass over the text, not one per
         # pattern (a 600-page PDF holds ~2 million characters). A pattern that cannot stand
         # inside an alternation (global flags, its own named groups) runs on its own.
@@ -95,6 +101,16 @@ class TermMatcher:
         self._alternatives = alternatives
         #: the alternation of each set of patterns that may match (few distinct sets occur)
         self._alternations: dict[tuple[int, ...], re.Pattern[str]] = {}
+        # letterless tokenizer exceptions with a NORM of other text ("&" read as "and", say)
+        for pieces in self.en.tokenizer.rules.values():
+            for attrs in pieces:
+                orth, norm = attrs.get(ORTH, attrs.get("ORTH")), attrs.get(NORM, attrs.get("NORM"))
+                if orth and letterless(str(orth)) and norm is not None and str(norm) != str(orth).lower():
+                    self._inert.never.add(str(orth))
+        self._inert.never |= {
+            lex.orth_ for lex in self.en.vocab if letterless(lex.orth_) and lex.norm_ != stem(lex.orth_)
+        }
+        self._inert.choose_placeholder(self.en)
         for table, matcher in ((en_fold, self._en_fold), (en_exact, self._en_exact), (zh, self._zh)):
             for term_id, patterns in table.items():
                 matcher.add(term_id, patterns)
@@ -136,7 +152,9 @@ class TermMatcher:
         strings = self.en.vocab.strings
         # Chinese writers glue Latin terms to Hanzi ("NdFeB磁体"): blank out CJK characters for
         # the English pass (same length, so offsets hold) so that the Latin word stands alone.
-        doc = self.en.make_doc(cjk_to_space(chunk) if has_cjk(chunk) else chunk)
+        latin = cjk_to_space(chunk) if has_cjk(chunk) else chunk
+        # numbers no form can match are not tokenised (`inert.py`); offsets are kept
+        doc = self.en.make_doc(self._inert.mask(latin))
         for matcher in (self._en_fold, self._en_exact):
             for match_id, start, end in matcher(doc):
                 span = doc[start:end]
