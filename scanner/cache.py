@@ -111,25 +111,35 @@ def verdict_from_dict(d: dict) -> Verdict:
     )
 
 
-def inputs_digest(config) -> str:
-    """SHA-256 over what a scanner is built from, read as bytes without building it: its code,
-    the lexicon files, the model's files and the settings as given. Equal inputs build an equal
-    scanner, so the identity a scan recorded for them (`ResultCache.remember`) is reused and a
-    scan whose every file is cached never loads lexicons, spaCy or the model."""
-    digest = hashlib.sha256(code_digest().encode())
-    for folder, pattern in ((config.lexicon_dir, "*.toml"), (config.model_dir, "*")):
+def identity_parts(config) -> dict[str, str]:
+    """Digests of what a scanner is built from, read as bytes without building it: its code,
+    the lexicon files, the model's files and the settings as given; and one `digest` of all.
+    Equal inputs build an equal scanner, so the identity a scan recorded for them
+    (`ResultCache.remember`) is reused and a scan whose every file is cached never loads
+    lexicons, spaCy or the model; a distributed sweep compares them between client and
+    workers."""
+    parts = {"code": code_digest()}
+    folders = (("lexicons", config.lexicon_dir, "*.toml"), ("model", config.model_dir, "*"))
+    for name, folder, pattern in folders:
+        digest = hashlib.sha256()
         for path in sorted(Path(folder).glob(pattern)):
             if path.is_file():
                 digest.update(str(path.name).encode() + b"\0" + path.read_bytes())
-        digest.update(b"\1")
+        parts[name] = digest.hexdigest()
     settings = {
         "thresholds": dataclasses.asdict(config.thresholds),
         "limits": {k: v for k, v in dataclasses.asdict(config.limits).items() if k != "max_seconds"},
         "use_model": config.use_model,
         "review_from_model": config.review_from_model,
     }
-    digest.update(json.dumps(settings, sort_keys=True, default=str).encode())
-    return digest.hexdigest()
+    parts["settings"] = hashlib.sha256(json.dumps(settings, sort_keys=True, default=str).encode()).hexdigest()
+    parts["digest"] = hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
+    return parts
+
+
+def inputs_digest(config) -> str:
+    """One digest of `identity_parts`."""
+    return identity_parts(config)["digest"]
 
 
 def _evidence(e: dict) -> Evidence:

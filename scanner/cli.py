@@ -311,6 +311,21 @@ def _open_output(output: str | None):
     help="Mask process values and snippet text in every output format (evidence keeps term, rule "
     "and place): for reports sent to management or in gate notifications.",
 )
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Where files are read: worker processes on this machine, or a Dask cluster (needs the "
+    "dask extra; the paths must be mounted on the workers as here).",
+)
+@click.option(
+    "--scheduler",
+    metavar="tcp://HOST:PORT",
+    default=None,
+    help="With --engine dask: the cluster's scheduler. Without it a local cluster of --jobs "
+    "single-threaded workers is started.",
+)
 @common_options
 def scan(
     paths,
@@ -331,6 +346,8 @@ def scan(
     time_limit,
     fail_on,
     redact,
+    engine,
+    scheduler,
     lexicons,
     no_model,
     controlled_threshold,
@@ -338,6 +355,8 @@ def scan(
     max_file_size,
 ) -> None:
     """Scan files and folders (recursively) and give each file a verdict."""
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
     try:
         fail_kinds = parse_fail_on("" if fail_on.strip().lower() == "none" else fail_on)
     except ValueError as exc:
@@ -361,6 +380,7 @@ def scan(
     stream = _open_output(output)
     cache = None if no_cache else _cache(cache_path, list(paths))
     scanner, identity = _scanner_and_identity(config, cache)
+    cluster = _cluster(config, scheduler, jobs, time_limit) if engine == "dask" else None
     info = ScanInfo(
         roots=list(paths),
         options={
@@ -381,6 +401,9 @@ def scan(
             "cache": str(cache.path) if cache is not None else None,
             "waivers": str(waivers) if waivers else None,
             "licences": str(licences) if licences else None,
+            "engine": engine,
+            "scheduler": cluster.address if cluster is not None else None,
+            "workers": cluster.workers() if cluster is not None else jobs,
         },
         thresholds=Thresholds(**identity["thresholds"]),
         lexicon_digest=identity["lexicon_digest"],
@@ -400,9 +423,12 @@ def scan(
         reporter.start()
         counted = _counted(found, summary, wanted, skip_hidden)
         pool = WorkerPool(scanner, jobs, time_limit or None) if time_limit > 0 or jobs > 1 else None
+        if cluster is not None:
+            pool = cluster
         if show_progress(sys.stderr, quiet):
             counted = list(counted)  # the total, for "done of total" and the time left
-            progress = Progress(sys.stderr, len(counted), pool.running if pool else None)
+            running = pool.running if isinstance(pool, WorkerPool) else None
+            progress = Progress(sys.stderr, len(counted), running)
             progress.start()
         items = _resolved(iter(counted), cache)
         if pool is not None:
@@ -433,6 +459,8 @@ def scan(
         click.echo(f"scanner: internal error: {type(exc).__name__}: {exc}", err=True)
     if progress is not None:
         progress.close()
+    if cluster is not None:
+        cluster.close()
     summary.seconds = time.perf_counter() - started
     if cache is not None:
         summary.cached = cache.hits
@@ -447,6 +475,16 @@ def scan(
         click.echo("scanner: interrupted; run the same command again to resume", err=True)
         sys.exit(130)
     sys.exit(summary.exit_code())
+
+
+def _cluster(config: ScanConfig, scheduler: str | None, jobs: int, time_limit: float):
+    """The Dask engine: connected, its workers checked to run this very scanner."""
+    from scanner.distributed import DaskEngine, EngineError
+
+    try:
+        return DaskEngine(config, scheduler, workers=jobs, time_limit=time_limit or None)
+    except EngineError as exc:
+        raise click.UsageError(str(exc)) from exc
 
 
 def _waivers(path: Path | None, licences: Path | None) -> tuple[dict, object]:

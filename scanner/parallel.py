@@ -63,10 +63,27 @@ class _Worker:
     started: float = 0.0
 
 
-def prepare_worker(scanner: Scanner, scratch: str) -> None:
-    """What every forked scan worker (this pool's, the e-mail gate's) sets up first: its own
-    temporary folder, signals left to the parent, no crash dumps (a reader's crash is the
-    file's verdict), no stderr, and the memory cap."""
+def die_with_parent(parent: int) -> None:
+    """A worker whose scan is killed (SIGKILL, a lost machine) goes too: the kernel sends it
+    SIGKILL when its parent ends (Linux). Without this a worker could wait for work forever,
+    since its siblings, forked after it, hold its pipe open."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux: the pipe's end still stops most workers
+        return
+    if os.getppid() != parent:  # the parent ended before the request was made
+        os._exit(1)
+
+
+def prepare_worker(scanner: Scanner, scratch: str, parent: int | None = None) -> None:
+    """What every forked scan worker (this pool's, the e-mail gate's) sets up first: to end with
+    its parent, its own temporary folder, signals left to the parent, no crash dumps (a
+    reader's crash is the file's verdict), no stderr, and the memory cap."""
+    if parent is not None:
+        die_with_parent(parent)
     tempfile.tempdir = scratch
     os.environ["TMPDIR"] = scratch
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
@@ -80,11 +97,11 @@ def prepare_worker(scanner: Scanner, scratch: str) -> None:
     limit_memory(scanner.config.limits.max_memory_bytes)
 
 
-def _serve(scanner: Scanner, conn: Connection, scratch: str) -> None:
+def _serve(scanner: Scanner, conn: Connection, scratch: str, parent: int) -> None:
     """A worker's life: scan each item it is sent, send back its verdicts. Every temporary file
     it or the programs it starts write goes under `scratch`, which the parent removes when the
     worker ends, however it ends (a killed worker cannot clean up after itself)."""
-    prepare_worker(scanner, scratch)
+    prepare_worker(scanner, scratch, parent)
     while True:
         try:
             message = conn.recv()
@@ -197,7 +214,9 @@ class WorkerPool:
         self.scanner.warm()  # once, in this process: the workers inherit it
         parent, child = self._context.Pipe()
         scratch = tempfile.mkdtemp(prefix="scanner-worker-")
-        process = self._context.Process(target=_serve, args=(self.scanner, child, scratch), daemon=True)
+        process = self._context.Process(
+            target=_serve, args=(self.scanner, child, scratch, os.getpid()), daemon=True
+        )
         process.start()
         child.close()
         return _Worker(process, parent, scratch)

@@ -1,0 +1,278 @@
+"""Sweeps on a Dask cluster (`scanner scan --engine dask`): the same verdicts, cache, resume and
+reports as a local scan, with the files read on the cluster's workers.
+
+- The client walks the tree and looks files up in the results cache, as a local scan does; what
+  must be read is shipped as batches of paths (never file bytes) with `Client.submit`, at most
+  a few batches per worker in flight, so the client's memory stays flat for any tree.
+- Each worker process loads the scanner once (`_scanner_for`, cached per process) and reads a
+  batch through the local worker pool: every file in its own forked process under the per-file
+  time limit and memory cap, so a file that hangs or crashes its reader gets `error` and never
+  costs the batch, nor makes Dask blame the files beside it.
+- Results come back to the client in the order the files were found; the client alone writes
+  the report and the cache. A worker that dies costs a retry of its batches (Dask reschedules
+  them); each batch's result is taken once, so no file is lost or reported twice.
+- Before the sweep, and again in every batch, a worker's scanner (code, lexicon and model bytes,
+  settings) must be the client's: one sweep never mixes rule sets.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import multiprocessing
+import socket
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from scanner.config import ScanConfig, default_lexicon_dir, default_model_dir
+
+if TYPE_CHECKING:
+    from scanner.crawl.walk import Item
+    from scanner.parallel import Known
+    from scanner.types import Verdict
+
+#: files per batch: large enough that a task's overhead (a few milliseconds) is small against
+#: its reading, small enough that a lost worker costs little
+BATCH_FILES = 16
+#: batches in flight per worker thread: one running, one queued
+IN_FLIGHT_PER_THREAD = 2
+
+
+class EngineError(Exception):
+    """The cluster cannot run this sweep (unreachable, no workers, another scanner)."""
+
+
+class VersionMismatch(EngineError):
+    pass
+
+
+def portable(config: ScanConfig) -> dict[str, Any]:
+    """The scan's configuration as workers rebuild it: the bundled lexicons and model are the
+    worker's own installation's (their bytes are compared, not their paths)."""
+    out = dataclasses.asdict(config)
+    lexicons, model = Path(config.lexicon_dir), Path(config.model_dir)
+    out["lexicon_dir"] = None if lexicons == default_lexicon_dir() else str(lexicons)
+    out["model_dir"] = None if model == default_model_dir() else str(model)
+    return out
+
+
+def rebuilt(settings: dict[str, Any]) -> ScanConfig:
+    from scanner.config import Limits, Thresholds
+
+    return ScanConfig(
+        lexicon_dir=Path(settings["lexicon_dir"]) if settings["lexicon_dir"] else default_lexicon_dir(),
+        thresholds=Thresholds(**settings["thresholds"]),
+        limits=Limits(**settings["limits"]),
+        follow_symlinks=settings["follow_symlinks"],
+        model_dir=Path(settings["model_dir"]) if settings["model_dir"] else default_model_dir(),
+        use_model=settings["use_model"],
+        review_from_model=settings["review_from_model"],
+    )
+
+
+def identity(settings: dict[str, Any]) -> dict[str, str]:
+    """What this process's scanner would be built from (run on a worker, and on the client)."""
+    from scanner import __version__
+    from scanner.cache import identity_parts
+
+    return {"version": __version__, "host": socket.gethostname(), **identity_parts(rebuilt(settings))}
+
+
+def differences(mine: dict[str, str], theirs: dict[str, str]) -> list[str]:
+    labels = {"code": "scanner code", "lexicons": "lexicons", "model": "model", "settings": "settings"}
+    out = []
+    for key, label in labels.items():
+        if mine.get(key) != theirs.get(key):
+            out.append(f"{label} {str(theirs.get(key))[:12]} (client {str(mine.get(key))[:12]})")
+    if mine.get("version") != theirs.get("version"):
+        out.insert(0, f"version {theirs.get('version')} (client {mine.get('version')})")
+    return out
+
+
+_LOADED: dict[str, Any] = {}
+
+
+def _scanner_for(settings: dict[str, Any], expected: dict[str, str]):
+    """This worker process's scanner for `settings`, built once; refused if it is not the
+    client's."""
+    key = expected["inputs"]
+    if key not in _LOADED:
+        mine = identity(settings)
+        diff = differences(expected, mine)
+        if diff:
+            raise VersionMismatch(f"worker on {mine['host']} has another scanner: " + "; ".join(diff))
+        from scanner.pipeline import Scanner
+
+        scanner = Scanner(rebuilt(settings))
+        scanner.warm()
+        _LOADED.clear()  # one scanner per worker process
+        _LOADED[key] = scanner
+    return _LOADED[key]
+
+
+def scan_batch(settings: dict[str, Any], expected: dict[str, str], items: list[Item], time_limit):
+    """Run on a worker: each file in its own forked process (the local pool), in order."""
+    from scanner.parallel import WorkerPool
+
+    scanner = _scanner_for(settings, expected)
+    process = multiprocessing.current_process()
+    # Dask starts its worker processes as daemons, and multiprocessing lets no daemon have
+    # children; the pool's own processes are daemons and end with the worker
+    process._config["daemon"] = False  # type: ignore[attr-defined]
+    pool = WorkerPool(scanner, 1, time_limit)
+    return [(item.display, verdicts) for item, verdicts in pool.scan_groups(items)]
+
+
+class DaskEngine:
+    """Connects to `scheduler` (tcp://host:port), or starts a LocalCluster of `workers`
+    single-threaded worker processes."""
+
+    def __init__(
+        self,
+        config: ScanConfig,
+        scheduler: str | None = None,
+        workers: int = 2,
+        time_limit: float | None = 300.0,
+        connect_timeout: float = 30.0,
+    ) -> None:
+        try:
+            from dask.distributed import Client, LocalCluster
+        except ImportError as exc:
+            raise EngineError("--engine dask needs the dask extra: pip install '.[dask]'") from exc
+        self.settings = portable(config)
+        self.time_limit = time_limit
+        self.cluster = None
+        try:
+            if scheduler is None:
+                import dask
+
+                dask.config.set({"distributed.worker.daemon": False})
+                self.cluster = LocalCluster(
+                    n_workers=workers,
+                    threads_per_worker=1,
+                    processes=True,
+                    dashboard_address=None,
+                    host="127.0.0.1",
+                )
+                self.client = Client(self.cluster, timeout=connect_timeout)
+            else:
+                self.client = Client(scheduler, timeout=connect_timeout)
+        except (OSError, TimeoutError) as exc:
+            self.close()
+            raise EngineError(f"cannot reach the Dask scheduler {scheduler}: {exc}") from exc
+        self.address = self.client.scheduler.address
+        self.expected = identity(self.settings)
+        self.expected["inputs"] = self.expected["digest"]
+        self.check_workers()
+
+    def threads(self) -> int:
+        return sum(self.client.nthreads().values())
+
+    def workers(self) -> int:
+        return len(self.client.nthreads())
+
+    def check_workers(self) -> None:
+        """Every worker's scanner must be the client's; none at all is an error too."""
+        if not self.client.nthreads():
+            try:
+                self.client.wait_for_workers(1, timeout=30)
+            except Exception as exc:
+                raise EngineError(f"no Dask workers at {self.address}") from exc
+        found = self.client.run(identity, self.settings)
+        problems = []
+        for worker, theirs in sorted(found.items()):
+            diff = differences(self.expected, theirs)
+            if diff:
+                problems.append(f"{worker} ({theirs.get('host')}): " + "; ".join(diff))
+        if problems:
+            raise VersionMismatch(
+                "refused: workers run another scanner than this client, and one sweep must not "
+                "mix rule sets — " + " | ".join(problems)
+            )
+
+    def scan_groups(self, items: Iterable[Item | Known]) -> Iterator[tuple[Item, list[Verdict]]]:
+        """Each item with its verdicts, in the order of `items` (as the local pool's)."""
+        from dask.distributed import as_completed
+        from distributed.client import FutureCancelledError
+
+        from scanner.parallel import Known, error_verdict
+
+        pending = iter(enumerate(items))
+        results: dict[int, list[Verdict]] = {}
+        order: dict[int, Item] = {}
+        batches: dict[Any, list[tuple[int, Item]]] = {}
+        done = as_completed()
+        batch: list[tuple[int, Item]] = []
+        next_out = 0
+        exhausted = False
+        limit = max(1, self.threads()) * IN_FLIGHT_PER_THREAD
+
+        def submit(group: list[tuple[int, Item]]) -> None:
+            future = self.client.submit(
+                scan_batch,
+                self.settings,
+                self.expected,
+                [item for _, item in group],
+                self.time_limit,
+                pure=False,
+                retries=2,
+            )
+            batches[future] = group
+            done.add(future)
+
+        try:
+            while True:
+                while not exhausted and len(batches) < limit:
+                    try:
+                        job, item = next(pending)
+                    except StopIteration:
+                        exhausted = True
+                        if batch:
+                            submit(batch)
+                            batch = []
+                        break
+                    if isinstance(item, Known):
+                        order[job], results[job] = item.item, item.verdicts
+                    else:
+                        order[job] = item
+                        batch.append((job, item))
+                        if len(batch) >= BATCH_FILES:
+                            submit(batch)
+                            batch = []
+                    if next_out in results:
+                        break  # hand over what is ready before reading further
+                while next_out in results:
+                    yield order.pop(next_out), results.pop(next_out)
+                    next_out += 1
+                if not batches:
+                    if exhausted:
+                        return
+                    continue
+                future = next(done)
+                group = batches.pop(future)
+                try:
+                    found = dict(future.result())
+                except VersionMismatch:
+                    raise
+                except (FutureCancelledError, Exception) as exc:  # a batch lost for good
+                    reason = (
+                        f"internal error: the cluster lost this file's batch ({type(exc).__name__}: {exc})"[
+                            :500
+                        ]
+                    )
+                    found = {item.display: [error_verdict(item.display, reason)] for _, item in group}
+                for job, item in group:
+                    results[job] = found.get(item.display) or [
+                        error_verdict(item.display, "internal error: no result from the cluster")
+                    ]
+        finally:
+            for future in list(batches):
+                future.cancel()
+
+    def close(self) -> None:
+        for part in ("client", "cluster"):
+            thing = getattr(self, part, None)
+            if thing is not None:
+                with contextlib.suppress(Exception):  # a cluster going away anyway
+                    thing.close()

@@ -1,0 +1,228 @@
+"""Distributed sweeps on a real Dask scheduler and real workers on loopback: the same verdicts as
+a local scan, hostile files isolated, a worker killed mid-sweep, a client killed and resumed
+from the cache, and a worker with another scanner refused."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DASK = str(Path(sys.executable).parent / "dask")
+PRELOAD = str(ROOT / "tests" / "dask_preload_misbehave.py")
+SCAN = [sys.executable, "-m", "scanner", "scan"]
+SPEC = "NdFeB sintering spec: jet mill D50 3.2 μm, press 1.8 T, vacuum sinter 1060 ℃ 4 h, temper 900 ℃ 2 h."
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Cluster:
+    """A `dask scheduler` and `dask worker` processes, each in its own process group."""
+
+    def __init__(self, workers: int, env: dict[str, str] | None = None) -> None:
+        self.port = free_port()
+        self.address = f"tcp://127.0.0.1:{self.port}"
+        self.procs: list[subprocess.Popen] = []
+        self.workers: list[subprocess.Popen] = []
+        self._start([DASK, "scheduler", "--host", "127.0.0.1", "--port", str(self.port), "--no-dashboard"])
+        try:
+            for _ in range(workers):
+                self.add_worker(env)
+            if workers:
+                self.wait(workers)
+        except BaseException:
+            self.close()
+            raise
+
+    def _start(self, argv: list[str], env: dict[str, str] | None = None) -> subprocess.Popen:
+        proc = subprocess.Popen(
+            argv,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+            env={**os.environ, **(env or {})},
+            cwd=str(ROOT),
+        )
+        self.procs.append(proc)
+        return proc
+
+    def add_worker(self, env: dict[str, str] | None = None, preload: bool = True) -> subprocess.Popen:
+        argv = [DASK, "worker", self.address, "--nworkers", "1", "--nthreads", "1", "--no-dashboard"]
+        argv += ["--host", "127.0.0.1", "--death-timeout", "60"]
+        if preload:
+            argv += ["--preload", PRELOAD]
+        proc = self._start(argv, env)
+        self.workers.append(proc)
+        return proc
+
+    def wait(self, count: int) -> None:
+        from dask.distributed import Client
+
+        with Client(self.address, timeout=60) as client:
+            client.wait_for_workers(count, timeout=90)
+
+    def kill(self, proc: subprocess.Popen) -> None:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+
+    def close(self) -> None:
+        for proc in reversed(self.procs):
+            if proc.poll() is None:
+                os.killpg(proc.pid, signal.SIGTERM)
+        for proc in self.procs:
+            try:
+                proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+
+
+@pytest.fixture(scope="module")
+def cluster() -> Iterator[Cluster]:
+    c = Cluster(workers=2)
+    try:
+        yield c
+    finally:
+        c.close()
+
+
+def make_tree(root: Path, plain: int = 200, slow: int = 0) -> Path:
+    root.mkdir(parents=True, exist_ok=True)
+    for i in range(plain):
+        text = SPEC if i % 25 == 0 else f"Minutes of meeting {i}: budget, travel and the canteen menu."
+        (root / f"dept-{i % 7}").mkdir(exist_ok=True)
+        (root / f"dept-{i % 7}" / f"note-{i:04d}.txt").write_text(text, encoding="utf-8")
+    for i in range(slow):
+        (root / f"slow-{i:04d}.txt").write_text(f"Slow note {i}: quarterly report.", encoding="utf-8")
+    with zipfile.ZipFile(root / "bundle.zip", "w") as z:
+        z.writestr("inner/spec.txt", SPEC)
+        z.writestr("inner/menu.txt", "Menu: dumplings.")
+    with zipfile.ZipFile(root / "bomb.zip", "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("zeros.txt", b"\0" * (300 * 1024 * 1024))
+    return root
+
+
+def run_scan(tree: Path, *extra: str, timeout: float = 600) -> tuple[int, list[dict], str]:
+    done = subprocess.run(
+        [*SCAN, str(tree), "--format", "jsonl", "-q", *extra], capture_output=True, timeout=timeout, cwd=ROOT
+    )
+    records = [json.loads(line) for line in done.stdout.decode().splitlines() if line.strip()]
+    return done.returncode, records, done.stderr.decode()
+
+
+def on_disk(tree: Path) -> set[str]:
+    """The tree's files as reports name them (from the root given)."""
+    return {p.relative_to(tree).as_posix() for p in tree.rglob("*") if p.is_file()}
+
+
+def files_of(records: list[dict]) -> dict[str, dict]:
+    return {r["path"]: r for r in records if "path" in r}
+
+
+def test_dask_sweep_gives_the_local_verdicts_and_isolates_hostile_files(cluster: Cluster, tmp_path) -> None:
+    tree = make_tree(tmp_path / "tree")
+    (tree / "hang.txt").write_text("this one never finishes", encoding="utf-8")
+    (tree / "crash.txt").write_text("this one kills its reader", encoding="utf-8")
+    _, local, _ = run_scan(tree, "--no-cache", "-j", "2", "--time-limit", "20")
+    code, remote, err = run_scan(
+        tree, "--no-cache", "--engine", "dask", "--scheduler", cluster.address, "--time-limit", "20"
+    )
+    assert code == 1, err  # controlled files found
+    local_files, remote_files = files_of(local), files_of(remote)
+    assert len(remote_files) == len([r for r in remote if "path" in r])  # each file once
+    assert local_files.keys() == remote_files.keys()
+    hang, crash = "hang.txt", "crash.txt"  # reports name files from the root given
+    assert remote_files[hang]["verdict"] == "error" and "time limit" in remote_files[hang]["error"]
+    assert remote_files[crash]["verdict"] == "error" and "SIGSEGV" in remote_files[crash]["error"]
+    for path in local_files.keys() - {hang, crash}:
+        assert remote_files[path] == local_files[path], path
+    assert sum(r["verdict"] == "controlled" for r in remote_files.values()) >= 8
+    assert remote_files["bomb.zip"]["verdict"] in ("error", "review")
+
+
+def test_a_worker_killed_mid_sweep_costs_only_a_retry(cluster: Cluster, tmp_path) -> None:
+    tree = make_tree(tmp_path / "tree", plain=60, slow=160)
+    extra = cluster.add_worker()
+    cluster.wait(3)
+    argv = [*SCAN, str(tree), "--format", "jsonl", "-q", "--no-cache", "--engine", "dask"]
+    argv += ["--scheduler", cluster.address, "--time-limit", "60"]
+    proc = subprocess.Popen(
+        argv,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+    )
+    time.sleep(5)
+    assert proc.poll() is None, "the sweep ended before a worker could be killed"
+    cluster.kill(extra)
+    out, err = proc.communicate(timeout=600)
+    assert proc.returncode == 1, err.decode()
+    records = [json.loads(line) for line in out.decode().splitlines() if line.strip()]
+    paths = [r["path"] for r in records if "path" in r]
+    assert len(paths) == len(set(paths))  # nothing twice
+    expected = on_disk(tree)
+    top = {p for p in paths if "!" not in p}
+    assert top == expected  # nothing lost
+    assert all(r["verdict"] != "error" for r in records if r.get("path") in expected and "slow-" in r["path"])
+
+
+def test_a_killed_client_resumes_from_the_cache(cluster: Cluster, tmp_path) -> None:
+    tree = make_tree(tmp_path / "tree", plain=40, slow=80)
+    cache = tmp_path / "cache.sqlite"
+    argv = [*SCAN, str(tree), "--format", "jsonl", "-q", "--cache", str(cache), "--engine", "dask"]
+    argv += ["--scheduler", cluster.address]
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
+    deadline = time.monotonic() + 120
+    done = 0
+    while time.monotonic() < deadline and done < 30:
+        time.sleep(0.5)
+        if cache.exists():
+            try:
+                with sqlite3.connect(cache) as db:
+                    done = db.execute("select count(*) from files").fetchone()[0]
+            except sqlite3.Error:
+                done = 0
+    proc.kill()
+    proc.wait(timeout=30)
+    assert 0 < done < 122, "the client was not stopped halfway"
+    again = subprocess.run([*argv[:6], "json", *argv[7:]], capture_output=True, timeout=600, cwd=ROOT)
+    assert again.returncode == 1, again.stderr.decode()
+    report = json.loads(again.stdout)
+    assert report["summary"]["cached"] >= done
+    assert report["scanner"]["options"]["engine"] == "dask"
+    assert report["scanner"]["options"]["scheduler"] == cluster.address
+    paths = [f["path"] for f in report["files"] if "!" not in f["path"]]
+    assert len(paths) == len(set(paths))
+    assert set(paths) == on_disk(tree)
+
+
+def test_a_worker_with_another_scanner_is_refused(tmp_path) -> None:
+    other = tmp_path / "other"
+    shutil.copytree(ROOT / "scanner", other / "scanner")
+    with open(other / "scanner" / "__init__.py", "a", encoding="utf-8") as handle:
+        handle.write("\n# a local edit: another scanner\n")
+    cluster = Cluster(workers=0)
+    try:
+        cluster.add_worker({"PYTHONPATH": str(other)}, preload=False)
+        cluster.wait(1)
+        tree = make_tree(tmp_path / "tree", plain=5)
+        code, _, err = run_scan(tree, "--no-cache", "--engine", "dask", "--scheduler", cluster.address)
+        assert code == 2
+        assert "refused" in err and "scanner code" in err
+    finally:
+        cluster.close()
