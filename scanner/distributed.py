@@ -21,6 +21,7 @@ import contextlib
 import dataclasses
 import multiprocessing
 import socket
+import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -111,16 +112,33 @@ def _scanner_for(settings: dict[str, Any], expected: dict[str, str]):
     return _LOADED[key]
 
 
-def scan_batch(settings: dict[str, Any], expected: dict[str, str], items: list[Item], time_limit):
-    """Run on a worker: each file in its own forked process (the local pool), in order."""
+_POOLS: dict[tuple[threading.Thread, str, float | None], Any] = {}
+
+
+def _pool_for(scanner, key: str, time_limit: float | None):
+    """This thread's worker pool: one forked reader kept from batch to batch (the pool forks
+    from the thread that uses it, and a reader ends with the thread that forked it)."""
     from scanner.parallel import WorkerPool
 
+    slot = (threading.current_thread(), key, time_limit)
+    pool = _POOLS.get(slot)
+    if pool is None:
+        for other in [k for k in _POOLS if k[0] is slot[0] or not k[0].is_alive()]:
+            _POOLS.pop(other).close()
+        pool = WorkerPool(scanner, 1, time_limit)
+        pool.persistent = True
+        _POOLS[slot] = pool
+    return pool
+
+
+def scan_batch(settings: dict[str, Any], expected: dict[str, str], items: list[Item], time_limit):
+    """Run on a worker: each file in the forked reader of the local pool, in order."""
     scanner = _scanner_for(settings, expected)
     process = multiprocessing.current_process()
     # Dask starts its worker processes as daemons, and multiprocessing lets no daemon have
     # children; the pool's own processes are daemons and end with the worker
     process._config["daemon"] = False  # type: ignore[attr-defined]
-    pool = WorkerPool(scanner, 1, time_limit)
+    pool = _pool_for(scanner, expected["inputs"], time_limit)
     return [(item.display, verdicts) for item, verdicts in pool.scan_groups(items)]
 
 

@@ -152,6 +152,10 @@ class WorkerPool:
         self.time_limit = time_limit
         self._context = multiprocessing.get_context("fork")
         self._workers: list[_Worker] = []
+        #: keep the workers between calls of `scan_groups` (a Dask worker reads batch after
+        #: batch: forking a loaded scanner for each batch cost more than the reading); `close`
+        #: ends them
+        self.persistent = False
 
     def scan(self, items: Iterable[Item | Known]) -> Iterator[Verdict]:
         for _, verdicts in self.scan_groups(items):
@@ -166,6 +170,7 @@ class WorkerPool:
         order: dict[int, Item] = {}
         next_out = 0
         exhausted = False
+        completed = False
         try:
             while True:
                 while not exhausted:
@@ -188,11 +193,13 @@ class WorkerPool:
                 busy = [w for w in self._workers if w.job is not None]
                 if not busy:
                     if exhausted:
+                        completed = True
                         return
                     continue
                 self._collect(busy, results)
         finally:
-            self.close()
+            if not (self.persistent and completed):
+                self.close()  # a pool stopped halfway has workers busy with what nobody will read
 
     def _add(self) -> _Worker:
         worker = self._start()
