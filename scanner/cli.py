@@ -380,7 +380,7 @@ def scan(
     stream = _open_output(output)
     cache = None if no_cache else _cache(cache_path, list(paths))
     scanner, identity = _scanner_and_identity(config, cache)
-    cluster = _cluster(config, scheduler, jobs, time_limit) if engine == "dask" else None
+    cluster = _cluster(config, scheduler, jobs, time_limit, scanner) if engine == "dask" else None
     info = ScanInfo(
         roots=list(paths),
         options={
@@ -477,12 +477,12 @@ def scan(
     sys.exit(summary.exit_code())
 
 
-def _cluster(config: ScanConfig, scheduler: str | None, jobs: int, time_limit: float):
+def _cluster(config: ScanConfig, scheduler: str | None, jobs: int, time_limit: float, scanner: Scanner):
     """The Dask engine: connected, its workers checked to run this very scanner."""
     from scanner.distributed import DaskEngine, EngineError
 
     try:
-        return DaskEngine(config, scheduler, workers=jobs, time_limit=time_limit or None)
+        return DaskEngine(config, scheduler, workers=jobs, time_limit=time_limit or None, scanner=scanner)
     except EngineError as exc:
         raise click.UsageError(str(exc)) from exc
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -69,15 +70,18 @@ class Detector:
         self.lexicon: Lexicon = load_lexicon(lexicon_dir)
         self.values = ValueFinder(self.lexicon)
         self._terms: TermMatcher | None = None
+        self._building = threading.Lock()  # threads of one process (Dask workers) build it once
 
     @property
     def terms(self) -> TermMatcher:
         """The spaCy phrase matchers, built on first use (or by `warm`): a scan whose every
         file is in the results cache never needs them, nor spaCy."""
         if self._terms is None:
-            from scanner.detect.matcher import TermMatcher
+            with self._building:
+                if self._terms is None:
+                    from scanner.detect.matcher import TermMatcher
 
-            self._terms = TermMatcher(self.lexicon, MATCHED_SETS)
+                    self._terms = TermMatcher(self.lexicon, MATCHED_SETS)
         return self._terms
 
     def warm(self) -> None:
