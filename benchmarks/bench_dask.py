@@ -6,7 +6,8 @@ interleaved and repeated: the machines are shared and noisy).
 On the sweep benchmark's generated corpus (`bench_sweep.generate`), cold (`--no-cache`):
 - `scanner scan --jobs 2` (the local pool);
 - `scanner scan --engine dask --jobs 2` (a LocalCluster of 2 single-threaded workers, started
-  by the scan, as a user would run it);
+  by the scan, as a user would run it: threads of the scanning process, each reading files
+  through a forked reader);
 - `scanner scan --engine dask --scheduler ADDR` against a cluster started beforehand with 1 and
   then 2 single-threaded workers, for the scaling from 1 to 2 workers without the cluster's
   start-up.
