@@ -92,24 +92,29 @@ def differences(mine: dict[str, str], theirs: dict[str, str]) -> list[str]:
 
 
 _LOADED: dict[str, Any] = {}
+_LOADING = threading.Lock()  # a worker with several threads builds its scanner once
 
 
 def _scanner_for(settings: dict[str, Any], expected: dict[str, str]):
     """This worker process's scanner for `settings`, built once; refused if it is not the
     client's."""
     key = expected["inputs"]
-    if key not in _LOADED:
-        mine = identity(settings)
-        diff = differences(expected, mine)
-        if diff:
-            raise VersionMismatch(f"worker on {mine['host']} has another scanner: " + "; ".join(diff))
-        from scanner.pipeline import Scanner
+    with _LOADING:
+        return _LOADED[key] if key in _LOADED else _load(settings, expected, key)
 
-        scanner = Scanner(rebuilt(settings))
-        scanner.warm()
-        _LOADED.clear()  # one scanner per worker process
-        _LOADED[key] = scanner
-    return _LOADED[key]
+
+def _load(settings: dict[str, Any], expected: dict[str, str], key: str):
+    mine = identity(settings)
+    diff = differences(expected, mine)
+    if diff:
+        raise VersionMismatch(f"worker on {mine['host']} has another scanner: " + "; ".join(diff))
+    from scanner.pipeline import Scanner
+
+    scanner = Scanner(rebuilt(settings))
+    scanner.warm()
+    _LOADED.clear()  # one scanner per worker process
+    _LOADED[key] = scanner
+    return scanner
 
 
 _POOLS: dict[tuple[threading.Thread, str, float | None], Any] = {}

@@ -226,3 +226,29 @@ def test_a_worker_with_another_scanner_is_refused(tmp_path) -> None:
         assert "refused" in err and "scanner code" in err
     finally:
         cluster.close()
+
+
+def test_the_default_local_cluster_gives_the_local_verdicts_and_records_the_engine(tmp_path) -> None:
+    tree = make_tree(tmp_path / "tree", plain=40)
+    _, local, _ = run_scan(tree, "--no-cache", "-j", "2")
+    code, remote, err = run_scan(tree, "--no-cache", "--engine", "dask", "-j", "2")
+    assert code == 1, err
+    assert remote == local  # the same records in the same order
+    done = subprocess.run(
+        [*SCAN, str(tree), "--format", "json", "--no-cache", "--engine", "dask", "-j", "2"],
+        capture_output=True,
+        timeout=300,
+        cwd=ROOT,
+    )
+    options = json.loads(done.stdout)["scanner"]["options"]
+    assert options["engine"] == "dask" and options["workers"] == 2
+    assert options["scheduler"].startswith("inproc://")
+
+
+def test_a_scheduler_without_the_dask_engine_is_a_usage_error(tmp_path) -> None:
+    (tmp_path / "a.txt").write_text("memo", encoding="utf-8")
+    done = subprocess.run(
+        [*SCAN, str(tmp_path), "--scheduler", "tcp://127.0.0.1:1"], capture_output=True, timeout=60, cwd=ROOT
+    )
+    assert done.returncode == 2
+    assert b"--scheduler needs --engine dask" in done.stderr
