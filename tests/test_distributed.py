@@ -252,3 +252,32 @@ def test_a_scheduler_without_the_dask_engine_is_a_usage_error(tmp_path) -> None:
     )
     assert done.returncode == 2
     assert b"--scheduler needs --engine dask" in done.stderr
+
+
+def test_ctrl_c_ends_a_dask_sweep_with_a_partial_report(cluster: Cluster, tmp_path) -> None:
+    tree = make_tree(tmp_path / "tree", plain=20, slow=120)
+    cache = tmp_path / "cache.sqlite"
+    argv = [*SCAN, str(tree), "--format", "json", "--cache", str(cache), "--engine", "dask"]
+    proc = subprocess.Popen(
+        [*argv, "--scheduler", cluster.address],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+    )
+    deadline, done = time.monotonic() + 120, 0
+    while time.monotonic() < deadline and done < 20 and proc.poll() is None:
+        time.sleep(0.3)
+        if cache.exists():
+            try:
+                with sqlite3.connect(cache) as db:
+                    done = db.execute("select count(*) from files").fetchone()[0]
+            except sqlite3.Error:
+                done = 0
+    assert proc.poll() is None, "the sweep ended before Ctrl-C"
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err.decode()
+    report = json.loads(out)
+    assert report["summary"]["interrupted"] is True
+    assert 20 <= report["summary"]["files"] < 142
+    assert b"run the same command again to resume" in err
