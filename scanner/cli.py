@@ -480,11 +480,12 @@ def scan(
 def _cluster(config: ScanConfig, scheduler: str | None, jobs: int, time_limit: float, scanner: Scanner):
     """The Dask engine: connected, its workers checked to run this very scanner."""
     from scanner.distributed import DaskEngine, EngineError
+    from scanner.report.text import path_line
 
     try:
         return DaskEngine(config, scheduler, workers=jobs, time_limit=time_limit or None, scanner=scanner)
-    except EngineError as exc:
-        raise click.UsageError(str(exc)) from exc
+    except EngineError as exc:  # worker names and addresses come from elsewhere: no control codes
+        raise click.UsageError(path_line(str(exc))) from exc
 
 
 def _waivers(path: Path | None, licences: Path | None) -> tuple[dict, object]:

@@ -221,7 +221,6 @@ class DaskEngine:
     def scan_groups(self, items: Iterable[Item | Known]) -> Iterator[tuple[Item, list[Verdict]]]:
         """Each item with its verdicts, in the order of `items` (as the local pool's)."""
         from dask.distributed import as_completed
-        from distributed.client import FutureCancelledError
 
         from scanner.parallel import Known, error_verdict
 
@@ -282,7 +281,7 @@ class DaskEngine:
                     found = dict(future.result())
                 except VersionMismatch:
                     raise
-                except (FutureCancelledError, Exception) as exc:  # a batch lost for good
+                except Exception as exc:  # a batch lost for good (cancelled, KilledWorker, …)
                     reason = (
                         f"internal error: the cluster lost this file's batch ({type(exc).__name__}: {exc})"[
                             :500
