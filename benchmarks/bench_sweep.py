@@ -187,6 +187,17 @@ def generate(root: Path, count: int, seed: int = 20251009) -> None:
 # the floor ----------------------------------------------------------------------------------
 
 _TAG = re.compile(rb"<[^>]+>")
+#: The parts of an OOXML package that hold its text (what the scanner reads): the body, headers,
+#: footers, notes and comments of a document, the shared strings and sheets of a workbook, the
+#: slides and notes of a deck, and the core properties. Styles, themes, settings and font tables
+#: hold no document text: a floor that decompressed and stripped them (a python-docx package
+#: carries 800 KB of styles) would make the scanner look closer to it than it is.
+_TEXT_PARTS = re.compile(
+    r"(?:word/(?:document|header\d*|footer\d*|footnotes|endnotes|comments)"
+    r"|xl/(?:sharedStrings|worksheets/sheet\d+|comments\d*)"
+    r"|ppt/(?:slides/slide\d+|notesSlides/notesSlide\d+)"
+    r"|docProps/core)\.xml$"
+)
 
 
 def fast_text(path: Path) -> str:
@@ -194,7 +205,7 @@ def fast_text(path: Path) -> str:
     data = path.read_bytes()
     if suffix in (".docx", ".xlsx", ".pptx"):
         with zipfile.ZipFile(io.BytesIO(data)) as z:
-            parts = [n for n in z.namelist() if n.endswith(".xml")]
+            parts = [n for n in z.namelist() if _TEXT_PARTS.fullmatch(n)]
             return " ".join(_TAG.sub(b" ", z.read(n)).decode("utf-8", "replace") for n in parts)
     if suffix == ".pdf":
         import pypdfium2
