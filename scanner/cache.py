@@ -131,6 +131,7 @@ def identity_parts(config) -> dict[str, str]:
         "limits": {k: v for k, v in dataclasses.asdict(config.limits).items() if k != "max_seconds"},
         "use_model": config.use_model,
         "review_from_model": config.review_from_model,
+        "quick": config.quick,
     }
     parts["settings"] = hashlib.sha256(json.dumps(settings, sort_keys=True, default=str).encode()).hexdigest()
     parts["digest"] = hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()

@@ -312,6 +312,13 @@ def _open_output(output: str | None):
     "and place): for reports sent to management or in gate notifications.",
 )
 @click.option(
+    "--deep",
+    is_flag=True,
+    help="Analyse every file in depth. By default a file whose text holds no rare-earth stage or "
+    "anchor term is judged clear by a quick pass (same verdict; no context evidence, model "
+    "score or learned carrier).",
+)
+@click.option(
     "--engine",
     type=click.Choice(["local", "dask"]),
     default="local",
@@ -346,6 +353,7 @@ def scan(
     time_limit,
     fail_on,
     redact,
+    deep,
     engine,
     scheduler,
     lexicons,
@@ -366,6 +374,7 @@ def scan(
         config,
         follow_symlinks=follow_symlinks,
         limits=dataclasses.replace(config.limits, max_seconds=time_limit),
+        quick=not deep,
     )
     ignore_files = [ignore_file] if ignore_file else []
     # a folder's own .scannerignore (gitignore syntax), as a repository's .gitignore
@@ -615,7 +624,8 @@ def explain(file, fmt, lexicons, no_model, controlled_threshold, review_threshol
     if Path(outer).is_dir():
         raise click.UsageError(f"{file} is a folder: explain takes one file (scan takes folders)")
     config = _config(lexicons, controlled_threshold, review_threshold, max_file_size, not no_model)
-    scanner = _scanner(config)
+    # a reader of one file's explanation wants every finding: no quick pass
+    scanner = _scanner(dataclasses.replace(config, quick=False))
     verdict, analysis = scanner.explain_file(file)
     click.echo(render_explanation(verdict, analysis, scanner, fmt), nl=False)
     summary = Summary()

@@ -71,3 +71,7 @@ class ScanConfig:
     # With a model, the review threshold chosen with it at training applies unless a caller
     # (e.g. --review-threshold) sets one explicitly.
     review_from_model: bool = True
+    # The two-stage scan: a document whose text holds no stage or anchor term (the only ones
+    # through which it can score) is judged clear without the deep pass (`detect/quick.py`).
+    # False for `explain` (a reader wants every finding) and for building the model's features.
+    quick: bool = True

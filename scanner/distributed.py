@@ -69,6 +69,7 @@ def rebuilt(settings: dict[str, Any]) -> ScanConfig:
         model_dir=Path(settings["model_dir"]) if settings["model_dir"] else default_model_dir(),
         use_model=settings["use_model"],
         review_from_model=settings["review_from_model"],
+        quick=settings["quick"],
     )
 
 

@@ -23,7 +23,7 @@ from scanner.policy.carrier import format_cues
 from scanner.policy.container import aggregate, severity
 from scanner.policy.decide import ModelView, coverage, decide, model_anchoring
 from scanner.policy.exclusions import ExclusionScore, exclusions_for
-from scanner.policy.scoring import Scores, score_categories
+from scanner.policy.scoring import RE_FLOOR, Scores, score_categories
 from scanner.policy.sectioned import most_severe
 from scanner.types import Document, Skip, Verdict
 
@@ -62,6 +62,8 @@ class Scanner:
         self.terse_config = dataclasses.replace(
             self.config, thresholds=dataclasses.replace(th, review=min(th.review, rules_review))
         )
+        #: whether the two-stage scan's quick pass may judge a document (see `quick_bound`)
+        self.quick = self.config.quick and quick_bound(self) < self.terse_config.thresholds.review
 
     def warm(self) -> None:
         """Load now what loads on first use (spaCy's matchers): before forking workers."""
@@ -267,7 +269,10 @@ class Scanner:
     def _judge(self, document: Document) -> tuple[Verdict, Analysis | None]:
         """detect → model → decide for one extracted document."""
         try:
-            analysis = self.detector.analyze(document)
+            prepared = self.detector.prepare(document)
+            if self.quick and not self.detector.quick.may_score(prepared.text):
+                return self._quick_verdict(document, self.detector.unanalysed(prepared))
+            analysis = self.detector.analyze(document, prepared)
             scores = score_categories(analysis.findings)
             candidates = exclusions_for(analysis, scores)
             cues = format_cues(document.path, document.file_type, analysis.text)
@@ -294,6 +299,22 @@ class Scanner:
                 document.path, f"internal error: {type(exc).__name__}: {exc}", document.file_type
             ), None
 
+    def _quick_verdict(self, document: Document, analysis: Analysis) -> tuple[Verdict, Analysis]:
+        """The verdict of a document whose text holds no stage or anchor term: `clear` (or
+        `review` for what was not read), by the same rules as the deep pass, without findings
+        or the model. The score is 0 and the carrier is the one its format gives."""
+        cues = format_cues(document.path, document.file_type, analysis.text)
+        config = self.terse_config if cues.settled in TERSE_CARRIERS else self.config
+        verdict = decide(document, analysis, config, exclusions=[], cues=cues)
+        reasons = (
+            f"quick pass: no rare-earth stage or anchor term in the text, so no stage can score "
+            f"(the learned model alone reaches at most {quick_bound(self):.2f}, below the review "
+            f"threshold {config.thresholds.review:.2f}); context, values and carrier cues were not "
+            "analysed",
+            *verdict.reasons[1:],
+        )
+        return dataclasses.replace(verdict, reasons=reasons), analysis
+
     def model_view(
         self,
         analysis: Analysis,
@@ -308,6 +329,20 @@ class Scanner:
         dense = dense_features(analysis, scores, candidates)
         probs = self.model.models.probabilities(text, dense)
         return ModelView(probs, self.model.models.blend, anchoring=model_anchoring(scores))
+
+
+def quick_bound(scanner: Scanner) -> float:
+    """The highest score a document with no stage or anchor finding can reach: every stage's
+    rules score is 0 (no stage term), so only the model counts, weighted by its blend and by
+    its anchoring, which without anchors or stage terms is at most the rules' rare-earth floor
+    (`model_anchoring`: re_factor = RE_FLOOR; the other-material and mention factors are at most
+    1 while weakening contexts weaken). Infinite when a weakening context could raise a score."""
+    weaken = [t for t in scanner.detector.lexicon.terms if t.set == "context" and t.category == "weaken"]
+    if any(t.factor > 1 for t in weaken):
+        return float("inf")
+    if scanner.model is None:
+        return 0.0
+    return scanner.model.models.blend * RE_FLOOR
 
 
 #: Carriers the regulation names whose text is coordinates, codes and terse labels rather than

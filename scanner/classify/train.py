@@ -192,7 +192,7 @@ def train(corpus: Path, out: Path, log=print) -> dict:
     labels = {**labels, **extra_labels}
     train_names += sorted(extra_labels)
     base = ScanConfig()
-    rules = Scanner(dataclasses.replace(base, use_model=False))
+    rules = Scanner(dataclasses.replace(base, use_model=False, quick=False))
     log(f"reading {len(train_names)} training documents …")
     samples, rule_scores, kept, extras, anchorings = samples_for(
         rules, corpus, labels, train_names, extra_paths

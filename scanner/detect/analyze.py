@@ -21,6 +21,7 @@ from scanner.types import Document, Finding, Location, Segment
 
 if TYPE_CHECKING:
     from scanner.detect.matcher import TermMatcher
+    from scanner.detect.quick import QuickPass
 
 #: A file's name is read as the first line of its text: people name files for what they hold
 #: ("烧结曲线_5号炉.csv", "Magnet buyers guide.pdf"), and a sheet of bare numbers may say what
@@ -55,6 +56,16 @@ NEAR_WEIGHT = 0.3
 
 
 @dataclass(frozen=True)
+class Prepared:
+    """A document's text as every detector reads it: its segments normalised and joined by
+    newlines (the file name first), traditional Chinese read as simplified."""
+
+    text: str
+    segments: tuple[Segment, ...]
+    starts: tuple[int, ...]
+
+
+@dataclass(frozen=True)
 class Analysis:
     findings: tuple[Finding, ...]
     text: str  # the normalised document text, segments joined by "\n"
@@ -70,6 +81,7 @@ class Detector:
         self.lexicon: Lexicon = load_lexicon(lexicon_dir)
         self.values = ValueFinder(self.lexicon)
         self._terms: TermMatcher | None = None
+        self._quick: QuickPass | None = None
         self._building = threading.Lock()  # threads of one process (Dask workers) build it once
 
     @property
@@ -84,12 +96,24 @@ class Detector:
                     self._terms = TermMatcher(self.lexicon, MATCHED_SETS)
         return self._terms
 
+    @property
+    def quick(self) -> QuickPass:
+        """The two-stage scan's quick pass (`quick.py`), built on first use."""
+        if self._quick is None:
+            with self._building:
+                if self._quick is None:
+                    from scanner.detect.quick import QuickPass, spacy_exceptions
+
+                    self._quick = QuickPass(self.lexicon, spacy_exceptions())
+        return self._quick
+
     def warm(self) -> None:
         """Build what is built on first use now (before worker processes are forked from this
         one, so that they share it instead of each building its own)."""
         _ = self.terms
+        _ = self.quick
 
-    def analyze(self, document: Document) -> Analysis:
+    def prepare(self, document: Document) -> Prepared:
         texts: list[str] = []
         segments: list[Segment] = []
         name = file_name_segment(document.path)
@@ -109,7 +133,16 @@ class Detector:
         original = "\n".join(texts)
         # traditional Chinese is matched as simplified; offsets are kept, so the places and
         # snippets of findings quote the original text
-        text = to_simplified(original)
+        return Prepared(to_simplified(original), tuple(segments), tuple(starts))
+
+    def unanalysed(self, prepared: Prepared) -> Analysis:
+        """The analysis of a text the quick pass clears: no findings."""
+        locations = tuple(s.location for s in prepared.segments)
+        return Analysis((), prepared.text, prepared.starts, _language(prepared.text), locations)
+
+    def analyze(self, document: Document, prepared: Prepared | None = None) -> Analysis:
+        prepared = prepared or self.prepare(document)
+        text, segments, starts = prepared.text, list(prepared.segments), list(prepared.starts)
         locator = _Locator(segments, starts)
         findings: list[Finding] = []
         for m in _longest(self.terms.find(text)):

@@ -1,0 +1,142 @@
+"""The two-stage scan's quick pass: it says "no stage or anchor term here" only where the deep pass
+finds none, and a document it clears gets the verdict the deep pass gives."""
+
+import dataclasses
+import random
+from pathlib import Path
+
+import pytest
+
+from scanner.config import ScanConfig, Thresholds
+from scanner.detect.analyze import Detector
+from scanner.detect.quick import SCORING_SETS
+from scanner.pipeline import Scanner
+from scanner.types import Document, Location, Segment, Skip
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _may_score(detector: Detector, text: str) -> bool:
+    doc = Document("note.txt", "text", "0" * 64, (Segment(text, Location(line=1)),))
+    return detector.quick.may_score(detector.prepare(doc).text)
+
+
+@pytest.mark.parametrize(
+    ("text", "may_score"),
+    [
+        # should say "maybe": a stage or anchor term, inflected, glued, spaced, traditional
+        ("the green compacts were sintered at 1060 C", True),
+        ("SINTERING FURNACE LOG", True),
+        ("we recycle NdFeB swarf", True),
+        ("稀土 氧化物", True),
+        ("稀 土", True),  # spaCy matches Chinese character by character, across spaces
+        ("燒結 溫度", True),  # traditional, read as simplified
+        ("钕铁硼磁体", True),
+        ("NdFeB磁体的晶界扩散", True),
+        ("magnet grade N52SH", True),
+        ("rare-earth", True),
+        ("Rare\nearth elements", True),
+        # should say "no": ordinary office text, numbers, codes
+        ("quarterly budget meeting: invoices, travel and the canteen", False),
+        ("item quantity note review 134 Safety minutes", False),
+        ("2026-03-14 10:22 order 5566 delivered", False),
+        ("本季度预算会议纪要：差旅、食堂与发票", False),
+        ("", False),
+    ],
+)
+def test_quick_pass_table(detector: Detector, text: str, may_score: bool) -> None:
+    assert _may_score(detector, text) is may_score
+
+
+def _findings(detector: Detector, text: str) -> list[str]:
+    doc = Document("note.txt", "text", "0" * 64, (Segment(text, Location(line=1)),))
+    return [f.rule_id for f in detector.analyze(doc).findings if f.kind in SCORING_SETS]
+
+
+def _texts() -> list[str]:
+    dirs = [ROOT / "corpora" / "text", ROOT / "corpora" / "coded-sheets", ROOT / "corpora" / "carriers-a"]
+    suffixes = (".txt", ".csv", ".md", ".nc", ".eml")
+    files = sorted(p for d in dirs for p in d.rglob("*") if p.suffix in suffixes)
+    return [p.read_text(encoding="utf-8", errors="replace") for p in files]
+
+
+def test_quick_pass_never_misses_what_the_deep_pass_finds(detector: Detector) -> None:
+    """Over the project's texts, their lines one by one, and soups of lexicon forms inflected,
+    cased and glued every which way: wherever the deep pass finds a stage or anchor term, the
+    quick pass says "maybe"."""
+    rng = random.Random(5)
+    forms = [f for t in detector.lexicon.terms if t.set in SCORING_SETS for f in t.forms if f and f.isascii()]
+    zh = [
+        f for t in detector.lexicon.terms if t.set in SCORING_SETS for f in t.forms if f and not f.isascii()
+    ]
+    fillers = ["budget", "the", "cannot", "5mm", "(", "2:17", "-", "/", "12", "schedule", "稀", "会议"]
+    texts = _texts()
+    lines = [line for text in texts[:200] for line in text.splitlines() if line.strip()]
+    soups = []
+    for _ in range(400):
+        parts = []
+        for _ in range(6):
+            pick = rng.random()
+            if pick < 0.35:
+                form = rng.choice(forms)
+                form = rng.choice([form, form.upper(), form.title(), form + "s", form + "ed", form + "ing"])
+                parts.append(form)
+            elif pick < 0.5:
+                parts.append(rng.choice(zh))
+            else:
+                parts.append(rng.choice(fillers))
+        soups.append(rng.choice([" ", "", "\n", "-"]).join(parts))
+    cleared = 0
+    for text in [*texts, *lines, *soups]:
+        if not _may_score(detector, text):
+            cleared += 1
+            assert _findings(detector, text) == [], text[:300]
+    assert cleared > 100  # the test exercises the "no" side, not only "maybe"
+
+
+@pytest.fixture(scope="module")
+def deep(scanner: Scanner) -> Scanner:
+    return Scanner(dataclasses.replace(scanner.config, quick=False))
+
+
+OFFICE = "Quarterly budget review\nInvoices from the supplier, travel and the canteen.\nNext meeting: Monday."
+
+
+def test_a_quick_verdict_is_the_deep_verdict(scanner: Scanner, deep: Scanner) -> None:
+    quick = scanner.scan_bytes("budget.txt", OFFICE.encode())
+    full = deep.scan_bytes("budget.txt", OFFICE.encode())
+    assert quick.verdict == full.verdict == "clear"
+    fields = ("control_codes", "categories", "magnet_types", "exclusion", "category_scores", "language")
+    assert [getattr(quick, f) for f in fields] == [getattr(full, f) for f in fields]
+    assert quick.reasons[0].startswith("quick pass: no rare-earth stage or anchor term")
+    assert quick.score == 0.0 and quick.evidence == ()
+    assert not full.reasons[0].startswith("quick pass")
+    assert any(e.kind == "context" for e in full.evidence)  # the deep pass lists the trade context
+
+
+def test_what_was_not_read_still_sends_a_quick_verdict_to_review(scanner: Scanner) -> None:
+    doc = Document(
+        "scan.pdf",
+        "pdf",
+        "0" * 64,
+        (Segment(OFFICE, Location(page=1)),),
+        skipped=(Skip("not-inspected", "page 2", "a picture without OCR"),),
+    )
+    verdict, _ = scanner._judge(doc)
+    assert verdict.verdict == "review"
+    assert verdict.reasons[0].startswith("quick pass")
+    assert any(r.startswith("not inspected:") for r in verdict.reasons)
+
+
+def test_a_document_with_a_stage_term_gets_the_deep_pass(scanner: Scanner) -> None:
+    verdict = scanner.scan_bytes("log.txt", "烧结炉 1060 ℃ 保温 4 h，钕铁硼毛坯".encode())
+    assert not verdict.reasons[0].startswith("quick pass")
+    assert dict(verdict.category_scores)["magnet-manufacturing"] > 0
+    assert verdict.evidence
+
+
+def test_the_quick_pass_stands_down_where_the_model_alone_could_reach_review(scanner: Scanner) -> None:
+    low = dataclasses.replace(scanner.config, thresholds=Thresholds(review=0.1), review_from_model=False)
+    assert Scanner(low).quick is False
+    assert scanner.quick is True
+    assert Scanner(ScanConfig(quick=False)).quick is False
