@@ -302,10 +302,17 @@ class Scanner:
     def _quick_verdict(self, document: Document, analysis: Analysis) -> tuple[Verdict, Analysis]:
         """The verdict of a document whose text holds no stage or anchor term: `clear` (or
         `review` for what was not read), by the same rules as the deep pass, without findings
-        or the model. The score is 0 and the carrier is the one its format gives."""
+        or the model's verdict heads: the score is 0. Where the format does not settle the carrier,
+        the model's carrier head reads the text (a steel plant's relining procedure is a process
+        specification, clear or not), with the rule features of a text without findings."""
         cues = format_cues(document.path, document.file_type, analysis.text)
         config = self.terse_config if cues.settled in TERSE_CARRIERS else self.config
-        verdict = decide(document, analysis, config, exclusions=[], cues=cues)
+        carrier_view = None
+        if self.model is not None and cues.settled is None and cues.file_type != "pptx":
+            dense = dense_features(analysis, score_categories(()), [])
+            probs = self.model.models.probabilities(model_text(analysis), dense)
+            carrier_view = ModelView(probs, self.model.models.blend)
+        verdict = decide(document, analysis, config, exclusions=[], cues=cues, whole_model=carrier_view)
         reasons = (
             f"quick pass: no rare-earth stage or anchor term in the text, so no stage can score "
             f"(the learned model alone reaches at most {quick_bound(self):.2f}, below the review "
