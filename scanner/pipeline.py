@@ -14,7 +14,7 @@ from scanner.config import ScanConfig
 from scanner.crawl.containers import ContainerError, Member, Message, expand
 from scanner.crawl.embedded_objects import EMBEDDING_PACKAGES, embedded_objects
 from scanner.crawl.walk import Item, walk
-from scanner.detect.analyze import Analysis, Detector
+from scanner.detect.analyze import Analysis, Detector, Prepared
 from scanner.extract.errors import ExtractionError, UnsupportedFormat
 from scanner.extract.formats import CONTAINER_TYPES, no_content_reason
 from scanner.extract.registry import extract_document, type_of
@@ -23,6 +23,7 @@ from scanner.policy.carrier import format_cues
 from scanner.policy.container import aggregate, severity
 from scanner.policy.decide import ModelView, coverage, decide, model_anchoring
 from scanner.policy.exclusions import ExclusionScore, exclusions_for
+from scanner.policy.quick import feature_box, quick_carrier
 from scanner.policy.scoring import RE_FLOOR, Scores, score_categories
 from scanner.policy.sectioned import most_severe
 from scanner.types import Document, Skip, Verdict
@@ -270,8 +271,9 @@ class Scanner:
         """detect → model → decide for one extracted document."""
         try:
             prepared = self.detector.prepare(document)
-            if self.quick and not self.detector.quick.may_score(prepared.text):
-                return self._quick_verdict(document, self.detector.unanalysed(prepared))
+            quick = self._quick_verdict(document, prepared) if self.quick else None
+            if quick is not None:
+                return quick
             analysis = self.detector.analyze(document, prepared)
             scores = score_categories(analysis.findings)
             candidates = exclusions_for(analysis, scores)
@@ -299,28 +301,37 @@ class Scanner:
                 document.path, f"internal error: {type(exc).__name__}: {exc}", document.file_type
             ), None
 
-    def _quick_verdict(self, document: Document, analysis: Analysis) -> tuple[Verdict, Analysis]:
-        """The verdict of a document whose text holds no stage or anchor term: `clear` (or
-        `review` for what was not read), by the same rules as the deep pass, without findings
-        or the model's verdict heads: the score is 0. Where the format does not settle the carrier,
-        the model's carrier head reads the text (a steel plant's relining procedure is a process
-        specification, clear or not), with the rule features of a text without findings."""
+    def _quick_verdict(self, document: Document, prepared: Prepared) -> tuple[Verdict, Analysis] | None:
+        """The verdict of a document whose text holds no stage or anchor term, or None when the
+        deep pass must run after all. It is `clear` (or `review` for what was not read) by the
+        same rules as the deep pass, without findings or the model's verdict heads, and its
+        score is 0; its carrier is the deep pass's, decided over the range of rule features the
+        text allows (`policy/quick.py`), or the deep pass runs."""
+        look = self.detector.quick.look(prepared.text)
+        if look.may_score:
+            return None
+        analysis = self.detector.unanalysed(prepared)
         cues = format_cues(document.path, document.file_type, analysis.text)
-        config = self.terse_config if cues.settled in TERSE_CARRIERS else self.config
-        carrier_view = None
+        logits = None
         if self.model is not None and cues.settled is None and cues.file_type != "pptx":
-            dense = dense_features(analysis, score_categories(()), [])
-            probs = self.model.models.probabilities(model_text(analysis), dense)
-            carrier_view = ModelView(probs, self.model.models.blend)
-        verdict = decide(document, analysis, config, exclusions=[], cues=cues, whole_model=carrier_view)
+            heads = [h for h in self.model.models.heads if h.startswith("carrier:")]
+            logits = self.model.models.linear_logits(model_text(analysis), heads)
+            if logits is None:
+                return None
+        lo, hi = feature_box(look.candidates, analysis.text, analysis.language, self.detector.values)
+        carrier_cues = any(t.set == "carrier" for t in look.candidates)
+        carrier = quick_carrier(cues, analysis.text, logits, lo, hi, carrier_cues)
+        if carrier is None:
+            return None
+        config = self.terse_config if cues.settled in TERSE_CARRIERS else self.config
+        verdict = decide(document, analysis, config, exclusions=[], cues=cues)
         reasons = (
             f"quick pass: no rare-earth stage or anchor term in the text, so no stage can score "
             f"(the learned model alone reaches at most {quick_bound(self):.2f}, below the review "
-            f"threshold {config.thresholds.review:.2f}); context, values and carrier cues were not "
-            "analysed",
+            f"threshold {config.thresholds.review:.2f}); context and values were not analysed",
             *verdict.reasons[1:],
         )
-        return dataclasses.replace(verdict, reasons=reasons), analysis
+        return dataclasses.replace(verdict, reasons=reasons, carrier=carrier), analysis
 
     def model_view(
         self,

@@ -224,6 +224,36 @@ class ArrayModels:
         probs = 1.0 / (1.0 + np.exp(self._a * decision + self._b))
         return {name: float(np.mean(probs[self._rows[name]])) for name in self.heads}
 
+    def linear_logits(self, text: str, heads: list[str]) -> dict[str, tuple[float, np.ndarray]] | None:
+        """Each head's calibrated probability as sigmoid(c + k · x), x the raw rule features
+        (before scaling): (c, k) per head, for reasoning over a range of rule features (the
+        quick pass's carrier). None when a head averages several calibrated classifiers (its
+        probability is then no sigmoid of one linear function)."""
+        offset = sum(len(b.terms) for b in self.blocks)
+        indices: list[np.ndarray] = []
+        values: list[np.ndarray] = []
+        start = 0
+        for block in self.blocks:
+            idx, weights = block.vector(text)
+            indices.append(idx + start)
+            values.append(weights)
+            start += len(block.terms)
+        idx, val = np.concatenate(indices), np.concatenate(values)
+        unit = self.dense_weight / self.dense_scale  # a raw rule feature's weight per unit
+        out: dict[str, tuple[float, np.ndarray]] = {}
+        for head in heads:
+            rows = self._rows[head]
+            if len(rows) != 1:
+                return None
+            r = rows[0]
+            dense_coef = self.coef[r, offset:]
+            decision = float(val @ self._weights[idx, r]) + float(self.intercept[r])
+            decision -= float(dense_coef @ (self.dense_mean * unit))
+            # probability 1 / (1 + exp(a·d + b)) = sigmoid(−a·d − b)
+            a, b = float(self._a[r]), float(self._b[r])
+            out[head] = (-a * decision - b, -a * dense_coef * unit)
+        return out
+
     def feature_name(self, index: int) -> str:
         for block in self.blocks:
             if index < len(block.terms):

@@ -27,17 +27,21 @@ How each kind of form is looked for:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 import ahocorasick
 
-from scanner.detect.lexicon import Lexicon
+from scanner.detect.lexicon import Lexicon, Term
 from scanner.detect.literals import Literal, LiteralTest, required_literals
 from scanner.detect.normalize import cjk_to_space, has_cjk
 from scanner.detect.stem import stem
 
 #: The term sets through which a document can score (see the module docstring).
 SCORING_SETS = ("stage", "anchor")
+#: The term sets behind the learned carrier head's rule features (other materials, context,
+#: exclusion cues) and the carrier cues of the rules (`policy/quick.py`).
+FEATURE_SETS = ("other-material", "context", "exclusion", "carrier")
 _WORD = re.compile(r"[^\W_]+")
 #: spaCy splits a run of letters and digits only where letters follow digits (a unit: "5mm")
 _DIGIT_LETTER = re.compile(r"(?<=\d)(?=[^\W\d_])")
@@ -60,62 +64,35 @@ class QuickPass:
             for piece, norm in pieces:
                 if norm and norm.lower() != piece.lower():
                     unsafe.add(norm.lower())
-        self._stems: set[str] = set()  # the stem a text word must have …
-        self._lowers: set[str] = set()  # … or the lower-cased text it must be
-        self._always = False  # a form with no usable key: every text may hold it
-        cjk: set[str] = set()
-        self._regex: list[frozenset[Literal] | None] = []
-        latin: list[list[str]] = []  # each Latin form's candidate key words
-        for term in lexicon.terms:
-            if term.set not in SCORING_SETS:
-                continue
-            for pattern in term.regex:
-                self._regex.append(required_literals(pattern, ignorecase=True))
-            for form in term.forms:
-                if not form:
-                    continue
-                if has_cjk(form):
-                    cjk.add("".join(form.lower().split()))
-                    continue
-                words = self._pieces(_WORD.findall(cjk_to_space(form.lower())))
-                words = [w for w in words if w not in unsafe and stem(w) not in unsafe]
-                if not words:
-                    self._always = True
-                latin.append(words)
-        # A form of several words needs one of them as its key: the one another form needs
-        # anyway if there is one ("sintering schedule" is keyed on "sinter", which the form
-        # "sintering" needs, not on "schedule", which every office plan holds), else the longest.
-        chosen: set[str] = {stem(words[0]) for words in latin if len(words) == 1}
-        for words in sorted((w for w in latin if len(w) > 1), key=len):
-            shared = [w for w in words if stem(w) in chosen]
-            key = max(shared or words, key=lambda w: (len(stem(w)), w))
-            chosen.add(stem(key))
-        for words in latin:
-            shared = [w for w in words if stem(w) in chosen]
-            for key in shared[:1] or words[:1]:
-                self._stems.update((stem(key), key))
-                self._lowers.add(key)
-        self._cjk = ahocorasick.Automaton()
-        for key in cjk:
-            self._cjk.add_word(key, key)
-        self._has_cjk_keys = bool(cjk)
-        if cjk:
-            self._cjk.make_automaton()
         self._stem_cache: dict[str, str] = {}
+        #: the terms through which a document scores
+        self.scoring = _Keys([t for t in lexicon.terms if t.set in SCORING_SETS], self._pieces, unsafe)
+        #: the terms behind the learned carrier head's rule features and the carrier cues
+        self.features = _Keys([t for t in lexicon.terms if t.set in FEATURE_SETS], self._pieces, unsafe)
+
+    def look(self, text: str) -> Look:
+        """Whether `text` may hold a scoring term, and, when it cannot, which feature terms it may
+        hold (a superset of those the deep pass would find)."""
+        low = text.lower()
+        squashed = "".join(low.split()) if has_cjk(low) else ""
+        literals = LiteralTest(text)
+        words = self._words(cjk_to_space(low) if squashed else low)
+        if self.scoring.any(words, squashed, literals, self._stem):
+            return Look(True, frozenset())
+        return Look(False, frozenset(self.features.candidates(words, squashed, literals, self._stem)))
 
     def may_score(self, text: str) -> bool:
         """False only when no stage or anchor term can be found in `text` by the deep pass."""
-        if self._always:
-            return True
-        low = text.lower()
-        if self._has_cjk_keys and has_cjk(low):
-            squashed = "".join(low.split())
-            if next(self._cjk.iter(squashed), None) is not None:
-                return True
-        literals = LiteralTest(text)
-        if any(literals.any(required) for required in self._regex):
-            return True
-        return self._latin_hit(self._words(cjk_to_space(low) if has_cjk(low) else low))
+        return self.look(text).may_score
+
+    def _stem(self, word: str) -> str:
+        s = self._stem_cache.get(word)
+        if s is None:
+            s = stem(word)
+            if len(self._stem_cache) >= STEM_CACHE:
+                self._stem_cache.clear()
+            self._stem_cache[word] = s
+        return s
 
     def _pieces(self, words: Iterable[str]) -> list[str]:
         """The parts of a form's words that stand whole in any text it matches: a word spaCy
@@ -143,20 +120,82 @@ class QuickPass:
         words.update(extra)
         return words
 
-    def _latin_hit(self, words: Iterable[str]) -> bool:
-        stems, lowers, cache = self._stems, self._lowers, self._stem_cache
+
+@dataclass(frozen=True)
+class Look:
+    may_score: bool
+    #: when it cannot score: the feature terms the text may hold
+    candidates: frozenset[Term]
+
+
+class _Keys:
+    """One key per form of some terms, and which terms a text's words and characters may hold."""
+
+    def __init__(self, terms: list[Term], pieces: Callable[[Iterable[str]], list[str]], unsafe: set[str]):
+        cjk: dict[str, set[Term]] = {}
+        self.regex: list[tuple[Term, frozenset[Literal] | None]] = []
+        latin: list[tuple[Term, list[str]]] = []  # each Latin form's candidate key words
+        self.always: set[Term] = set()  # forms with no usable key: every text may hold them
+        for term in terms:
+            for pattern in term.regex:
+                self.regex.append((term, required_literals(pattern, ignorecase=True)))
+            for form in term.forms:
+                if not form:
+                    continue
+                if has_cjk(form):
+                    cjk.setdefault("".join(form.lower().split()), set()).add(term)
+                    continue
+                words = pieces(_WORD.findall(cjk_to_space(form.lower())))
+                words = [w for w in words if w not in unsafe and stem(w) not in unsafe]
+                if not words:
+                    self.always.add(term)
+                else:
+                    latin.append((term, words))
+        # A form of several words needs one of them as its key: the one another form needs
+        # anyway if there is one ("sintering schedule" is keyed on "sinter", which the form
+        # "sintering" needs, not on "schedule", which every office plan holds), else the longest.
+        chosen: set[str] = {stem(words[0]) for _, words in latin if len(words) == 1}
+        for _, words in sorted((x for x in latin if len(x[1]) > 1), key=lambda x: len(x[1])):
+            shared = [w for w in words if stem(w) in chosen]
+            key = max(shared or words, key=lambda w: (len(stem(w)), w))
+            chosen.add(stem(key))
+        #: a text word w may stand for the key when w, or stem(w), is one of these
+        self.latin: dict[str, set[Term]] = {}
+        for term, words in latin:
+            key = next(w for w in words if stem(w) in chosen)
+            for k in (stem(key), key):
+                self.latin.setdefault(k, set()).add(term)
+        self.cjk = ahocorasick.Automaton()
+        for key, owners in cjk.items():
+            self.cjk.add_word(key, frozenset(owners))
+        self.has_cjk = bool(cjk)
+        if cjk:
+            self.cjk.make_automaton()
+
+    def any(self, words: set[str], squashed: str, literals: LiteralTest, stemmer) -> bool:
+        if self.always:
+            return True
+        latin = self.latin
         for w in words:
-            if w in lowers or w in stems:
+            if w in latin or stemmer(w) in latin:
                 return True
-            s = cache.get(w)
-            if s is None:
-                s = stem(w)
-                if len(cache) >= STEM_CACHE:
-                    cache.clear()
-                cache[w] = s
-            if s in stems:
-                return True
-        return False
+        if squashed and self.has_cjk and next(self.cjk.iter(squashed), None) is not None:
+            return True
+        return any(literals.any(required) for _, required in self.regex)
+
+    def candidates(self, words: set[str], squashed: str, literals: LiteralTest, stemmer) -> set[Term]:
+        found = set(self.always)
+        latin = self.latin
+        for w in words:
+            for k in (w, stemmer(w)):
+                owners = latin.get(k)
+                if owners:
+                    found |= owners
+        if squashed and self.has_cjk:
+            for _, owners in self.cjk.iter(squashed):
+                found |= owners
+        found.update(term for term, required in self.regex if literals.any(required))
+        return found
 
 
 def spacy_exceptions() -> dict[str, list[tuple[str, str]]]:
