@@ -103,7 +103,9 @@ class Scanner:
         if no_content:
             return [no_content_verdict(name, file_type, data, no_content)]
         if file_type not in CONTAINER_TYPES:
-            own = self.scan_bytes_with_analysis(name, data, file_type)[0]
+            # a part of a container is judged in full: the container takes the carrier of its
+            # highest-scoring part, and a quick verdict has no score
+            own = self.scan_bytes_with_analysis(name, data, file_type, quick=depth == 0)[0]
             if file_type in EMBEDDING_PACKAGES and own.verdict != "error":
                 return self._with_embedded(name, data, file_type, own, depth)
             return [own]
@@ -128,6 +130,8 @@ class Scanner:
         members = list(embedded_objects(data, self.config.limits))
         if not members:
             return [own]
+        if is_quick(own):  # the document is one part of itself and its embedded objects
+            own = self.scan_bytes_with_analysis(name, data, file_type, quick=False)[0]
         if depth >= self.config.limits.max_depth:
             gap = Skip(
                 "limit", "embedded objects", f"not read: nesting limit ({self.config.limits.max_depth})"
@@ -248,10 +252,10 @@ class Scanner:
             sha256="",
             segments=tuple(lines_to_segments(text)),
         )
-        return self._judge(document)[0]
+        return self._judge(document, quick_pass=False)[0]  # a part of its message
 
     def scan_bytes_with_analysis(
-        self, name: str, data: bytes, file_type: str | None = None
+        self, name: str, data: bytes, file_type: str | None = None, quick: bool = True
     ) -> tuple[Verdict, Analysis | None]:
         """A single (non-container) file's verdict and the analysis behind it."""
         try:
@@ -265,13 +269,14 @@ class Scanner:
             return unread_verdict(name, exc.file_type, data, skip), None
         except ExtractionError as exc:
             return error_verdict(name, str(exc), getattr(exc, "file_type", None) or file_type), None
-        return self._judge(document)
+        return self._judge(document, quick)
 
-    def _judge(self, document: Document) -> tuple[Verdict, Analysis | None]:
-        """detect → model → decide for one extracted document."""
+    def _judge(self, document: Document, quick_pass: bool = True) -> tuple[Verdict, Analysis | None]:
+        """detect → model → decide for one extracted document (`quick_pass`: may the quick pass
+        judge it)."""
         try:
             prepared = self.detector.prepare(document)
-            quick = self._quick_verdict(document, prepared) if self.quick else None
+            quick = self._quick_verdict(document, prepared) if self.quick and quick_pass else None
             if quick is not None:
                 return quick
             analysis = self.detector.analyze(document, prepared)
@@ -326,7 +331,7 @@ class Scanner:
         config = self.terse_config if cues.settled in TERSE_CARRIERS else self.config
         verdict = decide(document, analysis, config, exclusions=[], cues=cues)
         reasons = (
-            f"quick pass: no rare-earth stage or anchor term in the text, so no stage can score "
+            f"{QUICK_REASON} no rare-earth stage or anchor term in the text, so no stage can score "
             f"(the learned model alone reaches at most {quick_bound(self):.2f}, below the review "
             f"threshold {config.thresholds.review:.2f}); context and values were not analysed",
             *verdict.reasons[1:],
@@ -347,6 +352,15 @@ class Scanner:
         dense = dense_features(analysis, scores, candidates)
         probs = self.model.models.probabilities(text, dense)
         return ModelView(probs, self.model.models.blend, anchoring=model_anchoring(scores))
+
+
+#: how the first reason of a quick pass's verdict begins
+QUICK_REASON = "quick pass:"
+
+
+def is_quick(verdict: Verdict) -> bool:
+    """Whether the quick pass judged this verdict (its score is then 0, not the model's)."""
+    return bool(verdict.reasons) and verdict.reasons[0].startswith(QUICK_REASON)
 
 
 def quick_bound(scanner: Scanner) -> float:

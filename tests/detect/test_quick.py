@@ -2,16 +2,19 @@
 finds none, and a document it clears gets the verdict the deep pass gives."""
 
 import dataclasses
+import importlib.util
 import random
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from scanner.config import ScanConfig, Thresholds
 from scanner.detect.analyze import Detector
 from scanner.detect.quick import SCORING_SETS
-from scanner.pipeline import Scanner
-from scanner.types import Document, Location, Segment, Skip
+from scanner.pipeline import Scanner, is_quick
+from scanner.types import Document, Location, Segment, Skip, Verdict
+from tests.conftest import REAL_WORLD
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -96,7 +99,7 @@ def test_quick_pass_never_misses_what_the_deep_pass_finds(detector: Detector) ->
 
 @pytest.fixture(scope="module")
 def deep(scanner: Scanner) -> Scanner:
-    return Scanner(dataclasses.replace(scanner.config, quick=False))
+    return Scanner(ScanConfig(quick=False))
 
 
 OFFICE = "Quarterly budget review\nInvoices from the supplier, travel and the canteen.\nNext meeting: Monday."
@@ -140,3 +143,78 @@ def test_the_quick_pass_stands_down_where_the_model_alone_could_reach_review(sca
     assert Scanner(low).quick is False
     assert scanner.quick is True
     assert Scanner(ScanConfig(quick=False)).quick is False
+
+
+def _corpus_sample(step: int = 4) -> list[Path]:
+    files = sorted((ROOT / "corpora" / "text" / "docs").iterdir())
+    return [p for p in files[::step] if p.is_file()]
+
+
+FIELDS = ("verdict", "control_codes", "categories", "magnet_types", "exclusion", "carrier", "language")
+
+
+def _same(fast: Verdict, full: Verdict) -> None:
+    assert [getattr(fast, f) for f in FIELDS] == [getattr(full, f) for f in FIELDS], full.path
+    assert fast.category_scores == full.category_scores and fast.skipped == full.skipped, full.path
+
+
+@pytest.fixture(scope="module")
+def office_mix(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """120 files of the sweep benchmark's office mix (text, CSV, DOCX, XLSX, PPTX, PDF, NC, DXF,
+    zips, e-mails; a few controlled)."""
+    spec = importlib.util.spec_from_file_location("bench_sweep", ROOT / "benchmarks" / "bench_sweep.py")
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    root = tmp_path_factory.mktemp("mix")
+    bench.generate(root, 120)
+    return root
+
+
+def test_quick_verdicts_equal_deep_verdicts_on_the_corpus(
+    scanner: Scanner, deep: Scanner, office_mix: Path
+) -> None:
+    """Every field the evaluations measure, carrier included, is the deep pass's: on a sample of
+    the labelled corpus, an office mix and public spreadsheets, containers and their members
+    too (a container takes the carrier of its highest-scoring part, so parts are judged in
+    full)."""
+    quick = 0
+    for path in _corpus_sample():
+        data = path.read_bytes()
+        fast, full = scanner.scan_bytes(path.name, data), deep.scan_bytes(path.name, data)
+        _same(fast, full)
+        quick += is_quick(fast)
+    roots = [str(office_mix)] + ([str(REAL_WORLD / "xlsx")] if REAL_WORLD.is_dir() else [])
+    fast_all = list(scanner.scan_paths(roots))
+    full_all = list(deep.scan_paths(roots))
+    assert [v.path for v in fast_all] == [v.path for v in full_all]
+    for fast, full in zip(fast_all, full_all, strict=True):
+        _same(fast, full)
+        quick += is_quick(fast)
+        assert not (is_quick(fast) and "!" in fast.path)  # members are parts: judged in full
+    assert quick >= 30
+
+
+def test_the_rule_features_lie_in_the_quick_box(scanner: Scanner) -> None:
+    """The range `feature_box` gives holds the features the deep pass computes, over runs of
+    lines of the project's texts that hold no stage or anchor term."""
+    from scanner.classify.features import dense_features
+    from scanner.policy.quick import feature_box
+
+    detector = scanner.detector
+    boxed = 0
+    for text in _texts()[:300]:
+        lines = text.splitlines()
+        for start in range(0, len(lines), 6):
+            chunk = "\n".join(lines[start : start + 6])
+            doc = Document("note.txt", "text", "0" * 64, (Segment(chunk, Location(line=1)),))
+            prepared = detector.prepare(doc)
+            look = detector.quick.look(prepared.text)
+            if look.may_score:
+                continue
+            analysis = detector.analyze(doc, prepared)
+            x = np.asarray(dense_features(analysis))
+            lo, hi = feature_box(look.candidates, analysis.text, analysis.language, detector.values)
+            assert np.all(lo <= x + 1e-12) and np.all(x <= hi + 1e-12), chunk
+            boxed += 1
+    assert boxed >= 200
