@@ -324,8 +324,8 @@ class Scanner:
             if logits is None:
                 return None
         lo, hi = feature_box(look.candidates, analysis.text, analysis.language, self.detector.values)
-        carrier_cues = any(t.set == "carrier" for t in look.candidates)
-        carrier = quick_carrier(cues, analysis.text, logits, lo, hi, carrier_cues)
+        carrier_terms = [t for t in look.candidates if t.set == "carrier"]
+        carrier = quick_carrier(cues, analysis.text, logits, lo, hi, carrier_terms)
         if carrier is None:
             return None
         config = self.terse_config if cues.settled in TERSE_CARRIERS else self.config

@@ -112,6 +112,13 @@ def _by_rules(cues: FormatCues, findings: tuple[Finding, ...], text: str, flagge
     for carrier, minimum in MINIMUM.items():
         if scores.get(carrier, 0) < minimum:
             scores.pop(carrier, None)  # one "Dear" or one "设计" does not make a carrier
+    return rules_choice(format_scores(cues, text, scores), flagged)
+
+
+def format_scores(cues: FormatCues, text: str, scores: dict[str, float] | None = None) -> dict[str, float]:
+    """Each carrier's rule score: its cue words' (`scores`, already cut at `MINIMUM`) plus what
+    the format, the extension and the text's shape say."""
+    scores = defaultdict(float, scores or {})
     if cues.file_type in _TYPE_PRIOR:
         carrier, prior = _TYPE_PRIOR[cues.file_type]
         scores[carrier] += prior
@@ -125,6 +132,10 @@ def _by_rules(cues: FormatCues, findings: tuple[Finding, ...], text: str, flagge
     rows = sum(1 for line in lines if line.count(" | ") >= 2)
     if rows >= 8 and rows >= 0.8 * len(lines):
         scores["parameter-sheet"] += 0.8  # mostly table rows: a sheet or a log
+    return scores
+
+
+def rules_choice(scores: dict[str, float], flagged: bool) -> str:
     if not scores:
         return "process-spec" if flagged else "other"
     best = max(scores, key=lambda c: scores[c])

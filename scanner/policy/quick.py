@@ -25,9 +25,11 @@ from scanner.policy.carrier import (
     _TYPE_PRIOR,
     CONFIG_SUFFIXES,
     LEARNED_MINIMUM,
+    MINIMUM,
     TABLE_CARRIERS,
     FormatCues,
-    _by_rules,
+    format_scores,
+    rules_choice,
 )
 from scanner.policy.scoring import HEAD_BOOST, PARAM_CAP, STRENGTHEN_CAP
 from scanner.types import CATEGORIES, EXCLUSION_REASONS
@@ -100,11 +102,11 @@ def quick_carrier(
     logits: dict[str, tuple[float, np.ndarray]] | None,
     lo: np.ndarray,
     hi: np.ndarray,
-    carrier_cues: bool,
+    carrier_terms: Iterable[Term],
 ) -> str | None:
     """`decide_carrier` for a document the quick pass clears (not flagged), over the box of rule
-    features; `logits` are the carrier heads' (None without a model); `carrier_cues` whether
-    the text may hold a carrier cue term. None when the carrier is not settled by this."""
+    features; `logits` are the carrier heads' (None without a model); `carrier_terms` the
+    carrier cue terms the text may hold. None when the carrier is not settled by this."""
     if cues.file_type == "pptx" and cues.settled is None:
         return "other"
     if cues.settled is None and logits:
@@ -117,6 +119,30 @@ def quick_carrier(
                 return None
             if learned:
                 return learned
-    if carrier_cues:
-        return None  # the rules would weigh cue words the quick pass has not placed
-    return _by_rules(cues, (), text, False)
+    return _by_bounded_rules(cues, text, list(carrier_terms))
+
+
+def _by_bounded_rules(cues: FormatCues, text: str, carrier_terms: list[Term]) -> str | None:
+    """`_by_rules` when the text may hold `carrier_terms`: the format's carrier when even all of
+    them together could not overtake it."""
+    base = format_scores(cues, text)
+    if any(t.weight < 0 for t in carrier_terms):
+        return None
+    most: dict[str, float] = {}
+    for term in {t.id: t for t in carrier_terms}.values():
+        if term.category:
+            most[term.category] = most.get(term.category, 0.0) + term.weight
+    for carrier, minimum in MINIMUM.items():
+        if most.get(carrier, 0.0) < minimum:
+            most.pop(carrier, None)  # cannot reach the minimum that makes them count
+    if not most:
+        return rules_choice(base, False)
+    if not base:
+        return None
+    best = max(base, key=lambda c: base[c])
+    if base[best] < 0.6:
+        return None
+    rivals = (set(base) | set(most)) - {best}
+    if all(base.get(c, 0.0) + most.get(c, 0.0) < base[best] - MARGIN for c in rivals):
+        return best
+    return None
