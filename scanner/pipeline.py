@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -323,9 +324,15 @@ class Scanner:
             logits = self.model.models.linear_logits(model_text(analysis), heads)
             if logits is None:
                 return None
-        lo, hi = feature_box(look.candidates, analysis.text, analysis.language, self.detector.values)
         carrier_terms = [t for t in look.candidates if t.set == "carrier"]
-        carrier = quick_carrier(cues, analysis.text, logits, lo, hi, carrier_terms)
+        # first without finding the values (a regex pass), then, if they could matter, with them
+        carrier = quick_carrier(
+            cues, analysis.text, logits, *feature_box(look.candidates, analysis.language), carrier_terms
+        )
+        if carrier is None and logits is not None:
+            values = functools.partial(prepared.values, self.detector.values)
+            box = feature_box(look.candidates, analysis.language, values)
+            carrier = quick_carrier(cues, analysis.text, logits, *box, carrier_terms)
         if carrier is None:
             return None
         config = self.terse_config if cues.settled in TERSE_CARRIERS else self.config

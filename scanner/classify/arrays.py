@@ -35,6 +35,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 FORMAT = 2
+#: texts whose TF-IDF vectors a block remembers
+VECTOR_MEMO = 8
 
 _SPACE = re.compile(r"\s+")
 
@@ -87,6 +89,7 @@ class TextBlock:
     token_pattern: str | None = None  # word analyzer only
     vocabulary: dict[str, int] = field(init=False, repr=False)
     analyze: Callable[[str], list[str]] = field(init=False, repr=False)
+    _memo: dict[str, tuple[np.ndarray, np.ndarray]] = field(init=False, repr=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         if self.analyzer == "char_ngrams":
@@ -106,6 +109,18 @@ class TextBlock:
             raise ValueError(f"the {self.name} idf has shape {self.idf.shape}, not ({len(self.terms)},)")
 
     def vector(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """The block's non-zero TF-IDF values of `text` (the last few texts' are remembered: the
+        quick pass and the deep pass read a document's text once between them)."""
+        memo = self._memo
+        found = memo.get(text)
+        if found is None:
+            found = self._vector(text)
+            if len(memo) >= VECTOR_MEMO:
+                memo.clear()  # atomic: worker threads of one Dask process share the model
+            memo[text] = found
+        return found
+
+    def _vector(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         counts = Counter(self.analyze(text))
         idx = np.fromiter(
             map(self.vocabulary.get, counts, itertools.repeat(-1)), dtype=np.int64, count=len(counts)

@@ -223,9 +223,7 @@ def fit_models(samples: list[Sample]) -> Models:
     return models
 
 
-def out_of_fold_flag(
-    samples: list[Sample], extras: list[Sample] | None = None, folds: int = 5
-) -> np.ndarray:
+def out_of_fold_flag(samples: list[Sample], extras: list[Sample] | None = None, folds: int = 5) -> np.ndarray:
     """Flag probabilities for each training document from models that did not see it: used to
     choose the blend of model and rules without touching the held-out split. Section samples
     (`extras`) train the folds whose documents they were cut from, never the fold that scores

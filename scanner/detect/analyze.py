@@ -63,6 +63,13 @@ class Prepared:
     text: str
     segments: tuple[Segment, ...]
     starts: tuple[int, ...]
+    #: what detectors found in `text` already (the quick pass's values), for the deep pass
+    memo: dict = dataclasses.field(default_factory=dict, compare=False, repr=False)
+
+    def values(self, finder: ValueFinder) -> list:
+        if "values" not in self.memo:
+            self.memo["values"] = list(finder.find(self.text))
+        return self.memo["values"]
 
 
 @dataclass(frozen=True)
@@ -169,7 +176,7 @@ class Detector:
             for f in findings
         ]
         quality = [f.offset for f in findings if f.kind in ("stage", "parameter") and not _is_process(f)]
-        for v in self.values.find(text):
+        for v in prepared.values(self.values):
             if _near(process, v.start, v.end):
                 near = "yes"
             elif _near(quality, v.start, v.end):

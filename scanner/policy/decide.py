@@ -118,9 +118,7 @@ def decide(
             if model.probs.get(f"category:{c}", 0.0) >= 0.5 and scores.raw.get(c, 0.0) > 0
         )
         categories = learned or categories or ((best_cat,) if best_cat else ())
-    magnet_types = (
-        _magnet_types(findings, analysis.text) if "magnet-manufacturing" in categories else ()
-    )
+    magnet_types = _magnet_types(findings, analysis.text) if "magnet-manufacturing" in categories else ()
     if exclusions is None:
         exclusions = exclusions_for(analysis, scores)
     top_exclusion = exclusions[0] if exclusions else None
@@ -142,9 +140,7 @@ def decide(
     if best > 0:
         reasons.extend(_factor_reasons(scores, best_cat or ""))
     if model is not None:
-        anchoring = (
-            f" × anchoring and context {model.anchoring:.2f}" if model.anchoring < 1 else ""
-        )
+        anchoring = f" × anchoring and context {model.anchoring:.2f}" if model.anchoring < 1 else ""
         reasons.append(
             f"learned model: probability of 1E902 technology {model.probs['flag']:.2f}{anchoring}, "
             f"rules {rule_best:.2f}, combined {best:.2f} (model weight {model.blend:.2f})"

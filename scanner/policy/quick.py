@@ -14,13 +14,13 @@ stands down and the deep pass runs.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import numpy as np
 
 from scanner.classify.features import DENSE_NAMES
 from scanner.detect.lexicon import Term
-from scanner.detect.values import ValueFinder
+from scanner.detect.values import Value
 from scanner.policy.carrier import (
     _TYPE_PRIOR,
     CONFIG_SUFFIXES,
@@ -43,10 +43,11 @@ _INDEX = {name: i for i, name in enumerate(DENSE_NAMES)}
 
 
 def feature_box(
-    candidates: Iterable[Term], text: str, language: str, values: ValueFinder
+    candidates: Iterable[Term], language: str, values: Callable[[], list[Value]] | None = None
 ) -> tuple[np.ndarray, np.ndarray]:
     """The least and greatest value of each rule feature (`classify/features.py`) for a text
-    with no stage or anchor term that may hold the `candidates` terms and no others."""
+    with no stage or anchor term that may hold the `candidates` terms and no others; `values`
+    gives the text's measured values (without it, they may weigh anything up to the cap)."""
     lo = np.zeros(len(DENSE_NAMES))
     hi = np.zeros(len(DENSE_NAMES))
     others = [t for t in candidates if t.set == "other-material"]
@@ -64,7 +65,8 @@ def feature_box(
     lo[_INDEX["strengthen"]] = 1.0
     hi[_INDEX["strengthen"]] = max(1.0, min(STRENGTHEN_CAP, raise_by))
     # every value counted in full, as if next to a process term
-    hi[_INDEX["parameters"]] = min(sum(v.unit.weight for v in values.find(text)), PARAM_CAP) / 5.0
+    weight = sum(v.unit.weight for v in values()) if values is not None else PARAM_CAP
+    hi[_INDEX["parameters"]] = min(weight, PARAM_CAP) / 5.0
     for reason in EXCLUSION_REASONS:
         cue = sum(t.weight * EXCLUSION_POSITION_MAX for t in exclusions if t.category == reason)
         hi[_INDEX[f"exclusion:{reason}"]] = min(cue, 10.0) / 2.0
@@ -87,9 +89,7 @@ def _learned(heads: dict[str, tuple[float, np.ndarray]], lo: np.ndarray, hi: np.
     for name, (c, k) in heads.items():
         if _least(c, k, lo, hi) < _LEARNED_LOGIT + MARGIN:
             continue
-        if all(
-            _least(c - c2, k - k2, lo, hi) > MARGIN for other, (c2, k2) in heads.items() if other != name
-        ):
+        if all(_least(c - c2, k - k2, lo, hi) > MARGIN for other, (c2, k2) in heads.items() if other != name):
             return name
     if all(_greatest(c, k, lo, hi) < _LEARNED_LOGIT - MARGIN for c, k in heads.values()):
         return ""

@@ -214,7 +214,10 @@ def test_the_rule_features_lie_in_the_quick_box(scanner: Scanner) -> None:
                 continue
             analysis = detector.analyze(doc, prepared)
             x = np.asarray(dense_features(analysis))
-            lo, hi = feature_box(look.candidates, analysis.text, analysis.language, detector.values)
+            values = list(detector.values.find(analysis.text))
+            lo, hi = feature_box(look.candidates, analysis.language, lambda v=values: v)
+            assert np.all(lo <= x + 1e-12) and np.all(x <= hi + 1e-12), chunk
+            lo, hi = feature_box(look.candidates, analysis.language)
             assert np.all(lo <= x + 1e-12) and np.all(x <= hi + 1e-12), chunk
             boxed += 1
     assert boxed >= 200
