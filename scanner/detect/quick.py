@@ -110,14 +110,9 @@ class QuickPass:
         """A text's words, with the parts spaCy may split them into ("5mm" → "5", "mm";
         "cannot" → "can", "not")."""
         words = set(_WORD.findall(low))
-        extra: list[str] = []
-        for w in words:
-            split = self._split.get(w)
-            if split:
-                extra.extend(p for piece in split for p in _WORD.findall(piece))
-            if any(ch.isdigit() for ch in w):
-                extra.extend(p for p in _DIGIT_LETTER.split(w) if p)
-        words.update(extra)
+        words.update(_WORD.findall(_DIGIT_LETTER.sub(" ", low)))  # the parts, in one C pass
+        for w in words & self._split.keys():
+            words.update(p for piece in self._split[w] for p in _WORD.findall(piece))
         return words
 
 
