@@ -169,3 +169,17 @@ def test_explain_opens_a_member_path_as_scan_prints_it(tmp_path: Path) -> None:
     assert data["verdict"]["path"].endswith("outer.zip!docs/spec.txt")
     missing = run(["explain", str(tmp_path / "outer.zip") + "!nope.txt"])
     assert missing.exit_code == 3 and "no member 'nope.txt'" in missing.stdout
+
+
+def test_quick_pass_by_default_deep_on_request_and_in_explain(tmp_path: Path) -> None:
+    memo = tmp_path / "canteen.txt"
+    memo.write_text("Canteen menu for next week\nInvoices to the supplier by Friday, please.\n")
+    quick = json.loads(run(["scan", str(memo), "--no-cache", "--format", "jsonl"]).output.splitlines()[0])
+    deep = json.loads(
+        run(["scan", str(memo), "--no-cache", "--deep", "--format", "jsonl"]).output.splitlines()[0]
+    )
+    assert quick["verdict"] == deep["verdict"] == "clear" and quick["carrier"] == deep["carrier"]
+    assert quick["reasons"][0].startswith("quick pass:") and quick["evidence"] == []
+    assert not deep["reasons"][0].startswith("quick pass:") and deep["evidence"]
+    explained = run(["explain", str(memo)]).output
+    assert "quick pass" not in explained and "learned model" in explained
