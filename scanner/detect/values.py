@@ -85,8 +85,10 @@ def _alternation(forms: list[tuple[str, Term]], trie: bool = True) -> str:
     place, the forms that can match lie on one path of the trie, tried longest first), but
     tries a few characters at each place of the text instead of every form: the value finder
     runs 2× faster over tables."""
-    exact = sorted({f for f, t in forms if t.case_sensitive}, key=len, reverse=True)
-    folded = sorted({f for f, t in forms if not t.case_sensitive}, key=len, reverse=True)
+    # longest first; forms of one length in a fixed order (not the set's, which varies from run
+    # to run): two of them never match the same text unless they are the same unit
+    exact = sorted({f for f, t in forms if t.case_sensitive}, key=lambda f: (-len(f), f))
+    folded = sorted({f for f, t in forms if not t.case_sensitive}, key=lambda f: (-len(f), f))
     parts = []
     if folded:
         parts.append("(?i:" + _either(folded, True, trie) + ")")
