@@ -431,7 +431,13 @@ def scan(
     try:
         reporter.start()
         counted = _counted(found, summary, wanted, skip_hidden)
-        pool = WorkerPool(scanner, jobs, time_limit or None) if time_limit > 0 or jobs > 1 else None
+        # a scan of no more files than workers gains nothing from matchers shared by the workers
+        few = len(paths) <= jobs and all(Path(p).is_file() for p in paths)
+        pool = (
+            WorkerPool(scanner, jobs, time_limit or None, prewarm=not few)
+            if time_limit > 0 or jobs > 1
+            else None
+        )
         if cluster is not None:
             pool = cluster
         if show_progress(sys.stderr, quiet):

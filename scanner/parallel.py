@@ -146,10 +146,17 @@ def stop_running_readers(signum, frame) -> None:
 class WorkerPool:
     """`jobs` worker processes; each file must be done within `time_limit` seconds."""
 
-    def __init__(self, scanner: Scanner, jobs: int = 1, time_limit: float | None = 300.0) -> None:
+    def __init__(
+        self, scanner: Scanner, jobs: int = 1, time_limit: float | None = 300.0, prewarm: bool = True
+    ) -> None:
+        """`prewarm`: build spaCy's matchers here before forking, so that the workers share
+        them (a sweep); False for a scan of a file or two, whose workers build only what their
+        files need (the quick pass alone for most office files), so the first verdict comes
+        sooner."""
         self.scanner = scanner
         self.jobs = max(1, jobs)
         self.time_limit = time_limit
+        self.prewarm = prewarm
         self._context = multiprocessing.get_context("fork")
         self._workers: list[_Worker] = []
         #: keep the workers between calls of `scan_groups` (a Dask worker reads batch after
@@ -218,7 +225,8 @@ class WorkerPool:
         return out
 
     def _start(self) -> _Worker:
-        self.scanner.warm()  # once, in this process: the workers inherit it
+        if self.prewarm:
+            self.scanner.warm()  # once, in this process: the workers inherit it
         parent, child = self._context.Pipe()
         scratch = tempfile.mkdtemp(prefix="scanner-worker-")
         process = self._context.Process(

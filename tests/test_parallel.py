@@ -162,3 +162,41 @@ def test_the_time_limit_applies_to_each_member_of_an_archive(tmp_path: Path) -> 
     assert len([p for p in by_name if p.startswith("many.zip!")]) == 5
     assert by_name["stuck.zip"].verdict == "error"
     assert by_name["stuck.zip"].error.endswith("(reading stuck.zip!hang.txt)")
+
+
+def test_a_pool_that_does_not_prewarm_builds_nothing_here_and_gives_the_same_verdicts(folder: Path) -> None:
+    """A scan of a file or two: the workers build what their files need; the scanning process
+    neither imports spaCy's matchers nor builds the quick pass."""
+    (folder / "hang.txt").unlink()
+    (folder / "crash.txt").unlink()
+    lazy = Scanner(ScanConfig())
+    expected = [v.to_dict() for v in Scanner(ScanConfig()).scan_paths([str(folder)])]
+    got = [
+        v.to_dict() for v in WorkerPool(lazy, jobs=2, time_limit=60, prewarm=False).scan(walk([str(folder)]))
+    ]
+    assert got == expected
+    assert lazy.detector._terms is None and lazy.detector._quick is None
+
+
+def test_the_cli_prewarms_for_folders_and_not_for_a_few_files(folder: Path, monkeypatch) -> None:
+    from click.testing import CliRunner
+
+    from scanner.cli import cli
+
+    made: list[bool] = []
+    init = WorkerPool.__init__
+
+    def record(self, *args, **kwargs):
+        init(self, *args, **kwargs)
+        made.append(self.prewarm)
+
+    monkeypatch.setattr(WorkerPool, "__init__", record)
+    (folder / "hang.txt").unlink()
+    (folder / "crash.txt").unlink()
+    for args in (
+        [str(folder)],
+        [str(folder / "spec.txt")],
+        [str(folder / "spec.txt"), str(folder / "memo-1.txt")],
+    ):
+        CliRunner().invoke(cli, ["scan", *args, "--no-cache", "-q", "-j", "2"], catch_exceptions=False)
+    assert made == [True, False, False]
