@@ -13,7 +13,7 @@ from scanner.classify.artifact import load as load_model
 from scanner.classify.features import dense_features, model_text
 from scanner.config import ScanConfig
 from scanner.crawl.containers import ContainerError, Member, Message, expand
-from scanner.crawl.embedded_objects import EMBEDDING_PACKAGES, embedded_objects
+from scanner.crawl.embedded_objects import EMBEDDING_PACKAGES, embedded_objects, has_embedded_objects
 from scanner.crawl.walk import Item, walk
 from scanner.detect.analyze import Analysis, Detector, Prepared
 from scanner.extract.errors import ExtractionError, UnsupportedFormat
@@ -64,8 +64,13 @@ class Scanner:
         self.terse_config = dataclasses.replace(
             self.config, thresholds=dataclasses.replace(th, review=min(th.review, rules_review))
         )
-        #: whether the two-stage scan's quick pass may judge a document (see `quick_bound`)
-        self.quick = self.config.quick and quick_bound(self) < self.terse_config.thresholds.review
+        #: the most a document without stage or anchor terms can score, and so whether the
+        #: two-stage scan's quick pass may judge a document
+        self.quick_bound = quick_bound(self)
+        self.quick = self.config.quick and self.quick_bound < self.terse_config.thresholds.review
+        self._carrier_heads = (
+            [h for h in self.model.models.heads if h.startswith("carrier:")] if self.model else []
+        )
 
     def warm(self) -> None:
         """Load now what loads on first use (spaCy's matchers): before forking workers."""
@@ -104,9 +109,11 @@ class Scanner:
         if no_content:
             return [no_content_verdict(name, file_type, data, no_content)]
         if file_type not in CONTAINER_TYPES:
-            # a part of a container is judged in full: the container takes the carrier of its
-            # highest-scoring part, and a quick verdict has no score
-            own = self.scan_bytes_with_analysis(name, data, file_type, quick=depth == 0)[0]
+            # a part of a container (or of itself and its embedded objects) is judged in full: a
+            # container takes the carrier of its highest-scoring part, and a quick verdict has
+            # no score
+            embeds = file_type in EMBEDDING_PACKAGES and has_embedded_objects(data)
+            own = self.scan_bytes_with_analysis(name, data, file_type, quick=depth == 0 and not embeds)[0]
             if file_type in EMBEDDING_PACKAGES and own.verdict != "error":
                 return self._with_embedded(name, data, file_type, own, depth)
             return [own]
@@ -131,8 +138,6 @@ class Scanner:
         members = list(embedded_objects(data, self.config.limits))
         if not members:
             return [own]
-        if is_quick(own):  # the document is one part of itself and its embedded objects
-            own = self.scan_bytes_with_analysis(name, data, file_type, quick=False)[0]
         if depth >= self.config.limits.max_depth:
             gap = Skip(
                 "limit", "embedded objects", f"not read: nesting limit ({self.config.limits.max_depth})"
@@ -320,8 +325,7 @@ class Scanner:
         cues = format_cues(document.path, document.file_type, analysis.text)
         logits = None
         if self.model is not None and cues.settled is None and cues.file_type != "pptx":
-            heads = [h for h in self.model.models.heads if h.startswith("carrier:")]
-            logits = self.model.models.linear_logits(model_text(analysis), heads)
+            logits = self.model.models.linear_logits(model_text(analysis), self._carrier_heads)
             if logits is None:
                 return None
         carrier_terms = [t for t in look.candidates if t.set == "carrier"]
@@ -339,7 +343,7 @@ class Scanner:
         verdict = decide(document, analysis, config, exclusions=[], cues=cues)
         reasons = (
             f"{QUICK_REASON} no rare-earth stage or anchor term in the text, so no stage can score "
-            f"(the learned model alone reaches at most {quick_bound(self):.2f}, below the review "
+            f"(the learned model alone reaches at most {self.quick_bound:.2f}, below the review "
             f"threshold {config.thresholds.review:.2f}); context and values were not analysed",
             *verdict.reasons[1:],
         )

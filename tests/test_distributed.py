@@ -125,6 +125,23 @@ def run_scan(tree: Path, *extra: str, timeout: float = 600) -> tuple[int, list[d
     return done.returncode, records, done.stderr.decode()
 
 
+def wait_for_cached(
+    cache: Path, count: int, proc: subprocess.Popen, every: float, while_running: bool = True
+) -> int:
+    """Waits until the results cache holds `count` files (at most 2 minutes; `while_running`:
+    or until the scan ends); how many it holds."""
+    deadline, done = time.monotonic() + 120, 0
+    while time.monotonic() < deadline and done < count and not (while_running and proc.poll() is not None):
+        time.sleep(every)
+        if cache.exists():
+            try:
+                with sqlite3.connect(cache) as db:
+                    done = db.execute("select count(*) from files").fetchone()[0]
+            except sqlite3.Error:
+                done = 0
+    return done
+
+
 def on_disk(tree: Path) -> set[str]:
     """The tree's files as reports name them (from the root given)."""
     return {p.relative_to(tree).as_posix() for p in tree.rglob("*") if p.is_file()}
@@ -187,16 +204,7 @@ def test_a_killed_client_resumes_from_the_cache(cluster: Cluster, tmp_path) -> N
     argv = [*SCAN, str(tree), "--format", "jsonl", "-q", "--cache", str(cache), "--engine", "dask"]
     argv += ["--scheduler", cluster.address]
     proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
-    deadline = time.monotonic() + 120
-    done = 0
-    while time.monotonic() < deadline and done < 30:
-        time.sleep(0.5)
-        if cache.exists():
-            try:
-                with sqlite3.connect(cache) as db:
-                    done = db.execute("select count(*) from files").fetchone()[0]
-            except sqlite3.Error:
-                done = 0
+    done = wait_for_cached(cache, 30, proc, every=0.5, while_running=False)
     proc.kill()
     proc.wait(timeout=30)
     assert 0 < done < 122, "the client was not stopped halfway"
@@ -264,15 +272,7 @@ def test_ctrl_c_ends_a_dask_sweep_with_a_partial_report(cluster: Cluster, tmp_pa
         stderr=subprocess.PIPE,
         cwd=ROOT,
     )
-    deadline, done = time.monotonic() + 120, 0
-    while time.monotonic() < deadline and done < 20 and proc.poll() is None:
-        time.sleep(0.3)
-        if cache.exists():
-            try:
-                with sqlite3.connect(cache) as db:
-                    done = db.execute("select count(*) from files").fetchone()[0]
-            except sqlite3.Error:
-                done = 0
+    wait_for_cached(cache, 20, proc, every=0.3)
     assert proc.poll() is None, "the sweep ended before Ctrl-C"
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=60)

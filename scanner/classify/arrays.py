@@ -188,6 +188,7 @@ class ArrayModels:
     _a: np.ndarray = field(init=False, repr=False)
     _b: np.ndarray = field(init=False, repr=False)
     _rows: dict[str, list[int]] = field(init=False, repr=False)
+    _n_text: int = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         n_features = sum(len(b.terms) for b in self.blocks) + len(self.dense_names)
@@ -213,10 +214,19 @@ class ArrayModels:
         self._b = np.asarray([float(c["b"]) for c in self.calibration], dtype=np.float64)
         # features × rows: one document's non-zero features select rows of this
         self._weights = np.ascontiguousarray(self.coef.T)
+        self._n_text = n_features - n_dense  # the text blocks' features come first
 
     def vector(self, text: str, dense: list[float]) -> tuple[np.ndarray, np.ndarray]:
         """One document's features as (indices, values): the text blocks' non-zero TF-IDF
         values, then all the scaled rule features."""
+        idx, val = self._text_vector(text)
+        offset = self._n_text
+        x = np.asarray(dense, dtype=np.float64)
+        scaled = (x - self.dense_mean) / self.dense_scale * self.dense_weight
+        return np.concatenate([idx, np.arange(offset, offset + len(scaled))]), np.concatenate([val, scaled])
+
+    def _text_vector(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """The text blocks' non-zero TF-IDF values, as (feature indices, values)."""
         indices: list[np.ndarray] = []
         values: list[np.ndarray] = []
         offset = 0
@@ -225,10 +235,6 @@ class ArrayModels:
             indices.append(idx + offset)
             values.append(weights)
             offset += len(block.terms)
-        x = np.asarray(dense, dtype=np.float64)
-        scaled = (x - self.dense_mean) / self.dense_scale * self.dense_weight
-        indices.append(np.arange(offset, offset + len(scaled)))
-        values.append(scaled)
         return np.concatenate(indices), np.concatenate(values)
 
     def probabilities(self, text: str, dense: list[float]) -> dict[str, float]:
@@ -244,16 +250,8 @@ class ArrayModels:
         (before scaling): (c, k) per head, for reasoning over a range of rule features (the
         quick pass's carrier). None when a head averages several calibrated classifiers (its
         probability is then no sigmoid of one linear function)."""
-        offset = sum(len(b.terms) for b in self.blocks)
-        indices: list[np.ndarray] = []
-        values: list[np.ndarray] = []
-        start = 0
-        for block in self.blocks:
-            idx, weights = block.vector(text)
-            indices.append(idx + start)
-            values.append(weights)
-            start += len(block.terms)
-        idx, val = np.concatenate(indices), np.concatenate(values)
+        offset = self._n_text
+        idx, val = self._text_vector(text)
         unit = self.dense_weight / self.dense_scale  # a raw rule feature's weight per unit
         out: dict[str, tuple[float, np.ndarray]] = {}
         for head in heads:

@@ -24,6 +24,16 @@ _EMBEDDED = re.compile(r"^(word|xl|ppt)/embeddings/[^/]+$")
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
+def has_embedded_objects(data: bytes) -> bool:
+    """Whether the package holds embedded objects (`embedded_objects` yields something): its
+    directory alone is read."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            return any(not i.is_dir() and _EMBEDDED.match(i.filename) for i in zf.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return False
+
+
 def embedded_objects(data: bytes, limits: Limits) -> Iterator[Member]:
     """The package's embedded objects, unwrapped from their OLE2 envelope where they have one."""
     try:

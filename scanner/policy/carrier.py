@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import TypeVar
 
 from scanner.extract.formats import CARRIER_PRIORS
 from scanner.types import Finding
 
+T = TypeVar("T")
 _GCODE_LINE = re.compile(r"(?m)^\s*(?:N\d+\s*)?(?:G0?[0-3]|G[1-9]\d|M0?[3-9]|T\d+|O\d{3,})\b")
 #: Cue weight a carrier needs before it is named: drawings and messages share many single
 #: words with ordinary documents (设计, 批准, material, Dear), their identity needs several.
@@ -91,15 +93,21 @@ def decide_carrier(
         # slides that specify a process are a process specification (DOMAIN.md); a deck that
         # carries no technology is a presentation
         return "process-spec" if flagged else "other"
-    if learned and (
-        _TYPE_PRIOR.get(cues.file_type, ("",))[0] == "parameter-sheet" or cues.suffix in CONFIG_SUFFIXES
-    ):
-        learned = {c: p for c, p in learned.items() if c in TABLE_CARRIERS}
+    if learned:
+        learned = learned_choices(cues, learned)
     if cues.settled is None and learned:
         best = max(learned, key=lambda c: learned[c])
         if learned[best] >= LEARNED_MINIMUM:
             return best
     return _by_rules(cues, findings, text, flagged)
+
+
+def learned_choices(cues: FormatCues, heads: dict[str, T]) -> dict[str, T]:
+    """The carrier heads that may choose for this format: a table or a configuration file is
+    one of `TABLE_CARRIERS`."""
+    if _TYPE_PRIOR.get(cues.file_type, ("",))[0] == "parameter-sheet" or cues.suffix in CONFIG_SUFFIXES:
+        return {c: v for c, v in heads.items() if c in TABLE_CARRIERS}
+    return heads
 
 
 def _by_rules(cues: FormatCues, findings: tuple[Finding, ...], text: str, flagged: bool) -> str:

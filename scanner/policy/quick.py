@@ -22,13 +22,11 @@ from scanner.classify.features import DENSE_NAMES
 from scanner.detect.lexicon import Term
 from scanner.detect.values import Value
 from scanner.policy.carrier import (
-    _TYPE_PRIOR,
-    CONFIG_SUFFIXES,
     LEARNED_MINIMUM,
     MINIMUM,
-    TABLE_CARRIERS,
     FormatCues,
     format_scores,
+    learned_choices,
     rules_choice,
 )
 from scanner.policy.scoring import HEAD_BOOST, PARAM_CAP, STRENGTHEN_CAP
@@ -111,8 +109,7 @@ def quick_carrier(
         return "other"
     if cues.settled is None and logits:
         heads = {name.split(":", 1)[1]: lk for name, lk in logits.items()}
-        if _TYPE_PRIOR.get(cues.file_type, ("",))[0] == "parameter-sheet" or cues.suffix in CONFIG_SUFFIXES:
-            heads = {c: lk for c, lk in heads.items() if c in TABLE_CARRIERS}
+        heads = learned_choices(cues, heads)
         if heads:
             learned = _learned(heads, lo, hi)
             if learned is None:
