@@ -31,6 +31,8 @@ _LETTERLESS_WORD = re.compile(r"(?<!\S)(?:[\d_]|[^\w\s])+(?!\S)")
 CANDIDATES = ("¤", "~", "|")
 #: longer words are left as they are (the placeholder is checked up to this length)
 MAX_WORD = 256
+#: words whose answer is remembered (one process sees a few hundred thousand distinct numbers)
+MEMO_WORDS = 200_000
 
 
 def _occurrences(run: str, text: str):
@@ -59,9 +61,15 @@ class InertWords:
     #: is not their own text)
     never: set[str] = field(default_factory=set)
     placeholder: str | None = None  # None: masking is off
+    #: what `inert` said of each word seen (tables repeat their numbers and separators)
+    _said: dict[str, bool] = field(default_factory=dict, repr=False)
+    #: the runs as tuples, for one C call of str.startswith/endswith (None: to be made)
+    _edges: tuple[tuple[str, ...], tuple[str, ...]] | None = field(default=None, repr=False)
 
     def add(self, tokens: list[str]) -> None:
         """A form's tokens (as spaCy splits it)."""
+        self._said.clear()
+        self._edges = None
         i = 0
         while i < len(tokens):
             if not letterless(tokens[i]):
@@ -82,7 +90,10 @@ class InertWords:
             i = j
 
     def choose_placeholder(self, nlp) -> None:
-        """A character that no form's run holds, whose runs `nlp` keeps as one token."""
+        """A character that no form's run holds, whose runs `nlp` keeps as one token (called
+        once every run and `never` string is in)."""
+        self._said.clear()
+        self._edges = None
         runs = (*self.whole, *self.lead, *self.trail, *self.inner, *self.never)
         for char in CANDIDATES:
             if any(char in run for run in runs):
@@ -92,14 +103,38 @@ class InertWords:
                 return
 
     def inert(self, word: str) -> bool:
-        for text in {word, word.lower()}:
+        said = self._said.get(word)
+        if said is None:
+            said = self._inert(word)
+            if len(self._said) >= MEMO_WORDS:
+                self._said.clear()
+            self._said[word] = said
+        return said
+
+    def _inert(self, word: str) -> bool:
+        if self._edges is None:
+            self._edges = (tuple(self.lead), tuple(self.trail))
+        leads, trails = self._edges
+        low = word.lower()
+        for text in (word,) if low == word else (word, low):
             if text in self.inner or any(s in text for s in self.never):
                 return False
             if any(_edged(text, m.start(), m.end()) for run in self.whole for m in _occurrences(run, text)):
                 return False
-            if any(text.endswith(run) and _edged(text, len(text) - len(run), len(text)) for run in self.lead):
+            # the tuple tests say whether any run may apply; the loops whether one does
+            if (
+                leads
+                and text.endswith(leads)
+                and any(
+                    text.endswith(run) and _edged(text, len(text) - len(run), len(text)) for run in self.lead
+                )
+            ):
                 return False
-            if any(text.startswith(run) and _edged(text, 0, len(run)) for run in self.trail):
+            if (
+                trails
+                and text.startswith(trails)
+                and any(text.startswith(run) and _edged(text, 0, len(run)) for run in self.trail)
+            ):
                 return False
         return True
 

@@ -22,6 +22,10 @@ _REPEATS = (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT)
 _ZERO_WIDTH = (c.AT,)
 #: A set larger than this is no filter worth the tests.
 MAX_ALTERNATIVES = 16
+#: Identifier patterns run over this many leading characters of a text. They are identifiers
+#: that stand at the head of a document; Python's regex engine scans an alternation at ~2 s/MB, so
+#: a 600-page PDF would otherwise spend most of its time on them.
+REGEX_CHARS = 300_000
 
 
 #: A literal: its text (folded unless exact) and whether it must be found exactly as it is.

@@ -15,17 +15,13 @@ from spacy.util import compile_infix_regex
 
 from scanner.detect.inert import InertWords, letterless
 from scanner.detect.lexicon import Lexicon, Term
-from scanner.detect.literals import Literal, LiteralTest, required_literals
+from scanner.detect.literals import REGEX_CHARS, Literal, LiteralTest, required_literals
 from scanner.detect.normalize import cjk_to_space, has_cjk
 from scanner.detect.stem import stem
 
 #: spaCy documents are built per chunk of this many characters (split at segment boundaries):
 #: memory stays flat on huge files and no term crosses a chunk.
 CHUNK_CHARS = 100_000
-#: Regular-expression forms run over this many leading characters. They are identifiers that
-#: stand at the head of a document; Python's regex engine scans an alternation at ~2 s/MB, so
-#: a 600-page PDF would otherwise spend most of its time here.
-REGEX_CHARS = 300_000
 
 
 @dataclass(frozen=True)

@@ -14,14 +14,16 @@ How each kind of form is looked for:
   characters with at most whitespace between them: the form without whitespace is looked for
   (Aho-Corasick, `pyahocorasick`) in the case-folded text without whitespace.
 - **Latin forms** are matched token by token on NORM, which is `stem` of the lower-cased word.
-  A form can match only where one of its words is a word of the text whose stem (or lower-cased
-  text) equals that word's stem: the form's longest word is looked up in the text's word set.
-  The text's words are its runs of letters and digits, with CJK characters read as spaces as the
-  deep pass reads them; words are also split where spaCy splits inside such a run (a unit after
-  digits, "5mm"; a tokenizer exception, "cannot"). A form word whose stem is the NORM spaCy gives
-  some other string (an exception: "'cause" → "because") is never chosen as the key.
-- **Identifier patterns** run only over text holding a literal they need (`literals.py`): the
-  same test says whether they may match.
+  A form can match only where each of its words is a word of the text whose stem (or lower-cased
+  text) equals that word's stem: one word of the form (its key) is looked up in the text's word
+  set, and the form's other words are then checked the same way. The text's words are its runs
+  of letters and digits, with CJK characters read as spaces as the deep pass reads them; words
+  are also split where spaCy splits inside such a run (a unit after digits, "5mm"; a tokenizer
+  exception, "cannot"). A form word whose stem is the NORM spaCy gives some other string (an
+  exception: "'cause" → "because") is neither a key nor checked.
+- **Identifier patterns** run, as in the deep pass, over the text's first `REGEX_CHARS`
+  characters and only where it holds a literal they need (`literals.py`), each pattern alone: it
+  matches wherever its alternative in the deep pass's alternation does, and maybe elsewhere too.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from scanner.detect.lexicon import Lexicon, Term
-from scanner.detect.literals import Literal, LiteralTest, required_literals
+from scanner.detect.literals import REGEX_CHARS, Literal, LiteralTest, required_literals
 from scanner.detect.normalize import cjk_to_space, has_cjk
 from scanner.detect.stem import stem
 
@@ -75,11 +77,12 @@ class QuickPass:
         hold (a superset of those the deep pass would find)."""
         low = text.lower()
         squashed = "".join(low.split()) if has_cjk(low) else ""
-        literals = LiteralTest(text)
+        head = text[:REGEX_CHARS]
+        literals = LiteralTest(head)
         words = self._words(cjk_to_space(low) if squashed else low)
-        if self.scoring.any(words, squashed, literals, self._stem):
+        if self.scoring.any(words, squashed, literals, head, self._stem):
             return Look(True, frozenset())
-        return Look(False, frozenset(self.features.candidates(words, squashed, literals, self._stem)))
+        return Look(False, frozenset(self.features.candidates(words, squashed, literals, head, self._stem)))
 
     def may_score(self, text: str) -> bool:
         """False only when no stage or anchor term can be found in `text` by the deep pass."""
@@ -128,12 +131,12 @@ class _Keys:
 
     def __init__(self, terms: list[Term], pieces: Callable[[Iterable[str]], list[str]], unsafe: set[str]):
         cjk: dict[str, set[Term]] = {}
-        self.regex: list[tuple[Term, frozenset[Literal] | None]] = []
+        self.regex: list[tuple[Term, frozenset[Literal] | None, re.Pattern[str]]] = []
         latin: list[tuple[Term, list[str]]] = []  # each Latin form's candidate key words
         self.always: set[Term] = set()  # forms with no usable key: every text may hold them
         for term in terms:
             for pattern in term.regex:
-                self.regex.append((term, required_literals(pattern, ignorecase=True)))
+                self.regex.append((term, required_literals(pattern, ignorecase=True), _as_matched(pattern)))
             for form in term.forms:
                 if not form:
                     continue
@@ -154,12 +157,14 @@ class _Keys:
             shared = [w for w in words if stem(w) in chosen]
             key = max(shared or words, key=lambda w: (len(stem(w)), w))
             chosen.add(stem(key))
-        #: a text word w may stand for the key when w, or stem(w), is one of these
-        self.latin: dict[str, set[Term]] = {}
+        #: a text word w may stand for the key when w, or stem(w), is one of these; with the key,
+        #: the form's other words, each of which the text must hold in the same way
+        self.latin: dict[str, list[tuple[Term, tuple[tuple[str, str], ...]]]] = {}
         for term, words in latin:
             key = next(w for w in words if stem(w) in chosen)
-            for k in (stem(key), key):
-                self.latin.setdefault(k, set()).add(term)
+            rest = tuple(dict.fromkeys((w, stem(w)) for w in words if w != key))
+            for k in dict.fromkeys((stem(key), key)):
+                self.latin.setdefault(k, []).append((term, rest))
         self.cjk = ahocorasick.Automaton()
         for key, owners in cjk.items():
             self.cjk.add_word(key, frozenset(owners))
@@ -167,30 +172,67 @@ class _Keys:
         if cjk:
             self.cjk.make_automaton()
 
-    def any(self, words: set[str], squashed: str, literals: LiteralTest, stemmer) -> bool:
+    def any(self, words: set[str], squashed: str, literals: LiteralTest, head: str, stemmer) -> bool:
         if self.always:
             return True
         latin = self.latin
-        for w in words:
-            if w in latin or stemmer(w) in latin:
-                return True
-        if squashed and self.has_cjk and next(self.cjk.iter(squashed), None) is not None:
-            return True
-        return any(literals.any(required) for _, required in self.regex)
-
-    def candidates(self, words: set[str], squashed: str, literals: LiteralTest, stemmer) -> set[Term]:
-        found = set(self.always)
-        latin = self.latin
+        held: set[str] | None = None
         for w in words:
             for k in (w, stemmer(w)):
-                owners = latin.get(k)
-                if owners:
-                    found |= owners
+                forms = latin.get(k)
+                if forms:
+                    if held is None:
+                        held = _held(words, stemmer)
+                    if any(_holds(rest, held) for _, rest in forms):
+                        return True
+        if squashed and self.has_cjk and next(self.cjk.iter(squashed), None) is not None:
+            return True
+        return any(literals.any(required) and p.search(head) for _, required, p in self.regex)
+
+    def candidates(
+        self, words: set[str], squashed: str, literals: LiteralTest, head: str, stemmer
+    ) -> set[Term]:
+        found = set(self.always)
+        latin = self.latin
+        held: set[str] | None = None
+        for w in words:
+            for k in (w, stemmer(w)):
+                forms = latin.get(k)
+                if forms:
+                    if held is None:
+                        held = _held(words, stemmer)
+                    found.update(term for term, rest in forms if _holds(rest, held))
         if squashed and self.has_cjk:
             for _, owners in self.cjk.iter(squashed):
                 found |= owners
-        found.update(term for term, required in self.regex if literals.any(required))
+        for term, required, pattern in self.regex:
+            if term not in found and literals.any(required) and pattern.search(head):
+                found.add(term)
         return found
+
+
+def _as_matched(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A term's pattern as the deep pass runs it (`matcher.py`): case-insensitively inside the
+    alternation, or on its own flags when it cannot stand in one. Alone it matches wherever its
+    alternative in the alternation does, and maybe more: a superset, as the quick pass needs."""
+    try:
+        if "(?P<" not in pattern.pattern and "(?P=" not in pattern.pattern:
+            re.compile(f"(?P<r0>{pattern.pattern})", re.IGNORECASE)
+            return re.compile(pattern.pattern, re.IGNORECASE)
+    except re.error:
+        pass
+    return pattern
+
+
+def _held(words: set[str], stemmer: Callable[[str], str]) -> set[str]:
+    """What a form word may be to stand in a text of these words: one of them or its stem."""
+    return words | {stemmer(w) for w in words}
+
+
+def _holds(rest: tuple[tuple[str, str], ...], held: set[str]) -> bool:
+    """Whether a text whose words and stems are `held` holds each of a form's other words
+    (given as (word, stem)) the way it must hold its key."""
+    return all(w in held or s in held for w, s in rest)
 
 
 def spacy_exceptions() -> dict[str, list[tuple[str, str]]]:

@@ -11,9 +11,7 @@ from scanner.types import Location, Segment, Skip
 
 
 def extract_docx(source: Source) -> Extracted:
-    import docx
-
-    document = open_package("DOCX", lambda: docx.Document(io.BytesIO(source.read())))
+    document = open_package("DOCX", lambda: _open(source.read()))
     segments: list[Segment] = []
     metadata: dict[str, str] = {}
     segments.extend(property_segments(document.core_properties, metadata))
@@ -30,7 +28,9 @@ def extract_docx(source: Source) -> Extracted:
         ):
             try:
                 part = getattr(section, part_name)
-                if part.is_linked_to_previous and s_index > 1:
+                # a header the section does not define is its predecessor's (read there); the
+                # first section's would be made blank by python-docx (`_add_definition`)
+                if part.is_linked_to_previous:
                     continue
                 texts = [p.text for p in part.paragraphs if p.text.strip()]
             except Exception as exc:  # a broken header part must not stop the body being read
@@ -41,6 +41,43 @@ def extract_docx(source: Source) -> Extracted:
             for text in texts:
                 segments.append(Segment(text, Location(part=f"{label} (section {s_index})")))
     return require_text(Extracted(tuple(segments), metadata, (), tuple(skipped)), "this DOCX")
+
+
+#: Parts python-docx parses on opening that hold no document text: styles (800 kB in Word's own
+#: template), settings and numbering definitions. They are kept as bytes, unparsed.
+_UNREAD_PARTS = frozenset(
+    {
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml",
+        "application/vnd.ms-word.stylesWithEffects+xml",
+    }
+)
+
+
+def _open(data: bytes):
+    """`docx.Document` over `data`, leaving the parts in `_UNREAD_PARTS` unparsed (about half the
+    time of opening a small document)."""
+    from docx.opc.constants import CONTENT_TYPE as CT
+    from docx.opc.package import Unmarshaller
+    from docx.opc.part import Part, PartFactory
+    from docx.opc.pkgreader import PackageReader
+    from docx.package import Package
+
+    def part_factory(partname, content_type, reltype, blob, package):
+        if content_type in _UNREAD_PARTS:
+            return Part.load(partname, content_type, blob, package)
+        return PartFactory(partname, content_type, reltype, blob, package)
+
+    stream = io.BytesIO(data)
+    package = Package()
+    Unmarshaller.unmarshal(PackageReader.from_file(stream), package, part_factory)
+    document_part = package.main_document_part
+    if document_part.content_type != CT.WML_DOCUMENT_MAIN:
+        raise ValueError(
+            f"file '{stream}' is not a Word file, content type is '{document_part.content_type}'"
+        )
+    return document_part.document
 
 
 def _body_segments(document) -> list[Segment]:

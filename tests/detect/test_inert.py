@@ -40,6 +40,18 @@ def test_which_words_are_inert(words: InertWords, word: str, inert: bool) -> Non
     assert len(masked) == len(word) + 4
 
 
+def test_a_remembered_answer_is_the_answer_and_forgotten_when_runs_change() -> None:
+    inert = InertWords(lead={"("}, trail={")"}, inner={"-"})
+    inert.placeholder = "¤"
+    assert inert.inert("17") and inert.inert("17")  # asked twice: remembered
+    inert.add(["Sm", "17"])  # now "17" may end a form
+    assert not inert.inert("17")
+    assert inert.inert("9.")
+    inert.trail.add("9")  # changed directly, then sealed as the matcher does
+    inert.choose_placeholder(type("Nlp", (), {"make_doc": staticmethod(lambda text: [text])})())
+    assert not inert.inert("9.")
+
+
 def test_spacy_never_splits_between_two_digits(detector) -> None:
     """What `_edged` relies on, over numbers as tables and logs write them."""
     nlp = detector.terms.en

@@ -63,6 +63,33 @@ def _texts() -> list[str]:
     return [p.read_text(encoding="utf-8", errors="replace") for p in files]
 
 
+def _soups(
+    rng: random.Random,
+    n: int,
+    forms: list[str],
+    zh: list[str],
+    fillers: list[str],
+    odds: tuple[float, float],
+    joiners: list[str],
+) -> list[str]:
+    """`n` texts of six pieces: a Latin form inflected or cased (below odds[0]), a Chinese form
+    (below odds[1]) or a filler, joined by one of `joiners`."""
+    soups = []
+    for _ in range(n):
+        parts = []
+        for _ in range(6):
+            pick = rng.random()
+            if pick < odds[0]:
+                f = rng.choice(forms)
+                parts.append(rng.choice([f, f.upper(), f.title(), f + "s", f + "ed", f + "ing"]))
+            elif pick < odds[1]:
+                parts.append(rng.choice(zh))
+            else:
+                parts.append(rng.choice(fillers))
+        soups.append(rng.choice(joiners).join(parts))
+    return soups
+
+
 def test_quick_pass_never_misses_what_the_deep_pass_finds(detector: Detector) -> None:
     """Over the project's texts, their lines one by one, and soups of lexicon forms inflected,
     cased and glued every which way: wherever the deep pass finds a stage or anchor term, the
@@ -75,20 +102,7 @@ def test_quick_pass_never_misses_what_the_deep_pass_finds(detector: Detector) ->
     fillers = ["budget", "the", "cannot", "5mm", "(", "2:17", "-", "/", "12", "schedule", "稀", "会议"]
     texts = _texts()
     lines = [line for text in texts[:200] for line in text.splitlines() if line.strip()]
-    soups = []
-    for _ in range(400):
-        parts = []
-        for _ in range(6):
-            pick = rng.random()
-            if pick < 0.35:
-                form = rng.choice(forms)
-                form = rng.choice([form, form.upper(), form.title(), form + "s", form + "ed", form + "ing"])
-                parts.append(form)
-            elif pick < 0.5:
-                parts.append(rng.choice(zh))
-            else:
-                parts.append(rng.choice(fillers))
-        soups.append(rng.choice([" ", "", "\n", "-"]).join(parts))
+    soups = _soups(rng, 400, forms, zh, fillers, (0.35, 0.5), [" ", "", "\n", "-"])
     cleared = 0
     for text in [*texts, *lines, *soups]:
         if not _may_score(detector, text):
@@ -221,3 +235,62 @@ def test_the_rule_features_lie_in_the_quick_box(scanner: Scanner) -> None:
             assert np.all(lo <= x + 1e-12) and np.all(x <= hi + 1e-12), chunk
             boxed += 1
     assert boxed >= 200
+
+
+def _feature_findings(detector: Detector, text: str) -> set[str]:
+    from scanner.detect.quick import FEATURE_SETS
+
+    doc = Document("note.txt", "text", "0" * 64, (Segment(text, Location(line=1)),))
+    return {f.rule_id for f in detector.analyze(doc).findings if f.kind in FEATURE_SETS}
+
+
+def _candidates(detector: Detector, text: str) -> set[str] | None:
+    doc = Document("note.txt", "text", "0" * 64, (Segment(text, Location(line=1)),))
+    look = detector.quick.look(detector.prepare(doc).text)
+    return None if look.may_score else {t.id for t in look.candidates}
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "candidate"),
+    [
+        # a form of several words is a candidate only when the text holds each of its words
+        ("response to the office action of 3 May", "exc.prosecution", True),
+        ("Office Actions received", "exc.prosecution", True),
+        ("office supplies and action items", "exc.prosecution", True),  # a superset: words, not order
+        ("office supplies for the canteen", "exc.prosecution", False),
+        # an identifier pattern is a candidate only where it matches
+        ("see doi 10.1016/j.jmmm.2020.166123", "exc.doi", True),
+        ("invoice 10.50 EUR, order 1016", "exc.doi", False),
+        ("application CN202310123456.7 filed", "exc.app_number", True),
+        ("amount 1234.56, quantity 7", "exc.app_number", False),
+    ],
+)
+def test_feature_candidates_table(detector: Detector, text: str, term: str, candidate: bool) -> None:
+    found = _candidates(detector, text)
+    assert found is not None
+    assert (term in found) is candidate
+
+
+def test_feature_candidates_hold_what_the_deep_pass_finds(detector: Detector) -> None:
+    """Wherever the quick pass says a text holds no scoring term, every context, exclusion,
+    other-material and carrier term the deep pass finds in it is among the candidates: over the
+    project's texts, their lines, and soups of those sets' forms inflected and glued."""
+    from scanner.detect.quick import FEATURE_SETS
+
+    rng = random.Random(11)
+    terms = [t for t in detector.lexicon.terms if t.set in FEATURE_SETS]
+    forms = [f for t in terms for f in t.forms if f and f.isascii()]
+    zh = [f for t in terms for f in t.forms if f and not f.isascii()]
+    fillers = ["budget", "the", "cannot", "5mm", "(", "doi", "10.1016/x.1", "-", "/", "12", "会议", "action"]
+    texts = _texts()
+    lines = [line for text in texts[:150] for line in text.splitlines() if line.strip()]
+    soups = _soups(rng, 300, forms, zh, fillers, (0.4, 0.55), [" ", "\n", "-", ", "])
+    checked = 0
+    for text in [*texts, *lines, *soups]:
+        found = _candidates(detector, text)
+        if found is None:
+            continue
+        missing = _feature_findings(detector, text) - found
+        assert not missing, (missing, text[:300])
+        checked += 1
+    assert checked > 300
