@@ -4,11 +4,7 @@ from __future__ import annotations
 
 from typing import Protocol, TextIO
 
-from scanner.report.csvfmt import CsvReporter
-from scanner.report.htmlfmt import HtmlReporter
 from scanner.report.info import ScanInfo
-from scanner.report.jsonfmt import JsonlReporter, JsonReporter
-from scanner.report.sariffmt import SarifReporter
 from scanner.report.summary import (
     EXIT_CLEAN,
     EXIT_FLAGGED,
@@ -20,7 +16,6 @@ from scanner.report.summary import (
     Summary,
     parse_fail_on,
 )
-from scanner.report.text import TextReporter
 from scanner.types import Verdict
 
 FORMATS = ("text", "json", "jsonl", "csv", "sarif", "html")
@@ -43,17 +38,30 @@ def make_reporter(
     """The reporter for `fmt`. `redact` masks process values and snippet text in every format
     (`scanner.report.redact`); `info` is the JSON header (and the roots and warnings of the
     text summary); `bom` starts CSV with a UTF-8 byte order mark (for Excel)."""
+    # each format's module is imported when asked for (a warm sweep's start-up is most of it)
     if fmt == "text":
+        from scanner.report.text import TextReporter
+
         return TextReporter(out, colour, redact=redact, info=info)
     if fmt == "json":
+        from scanner.report.jsonfmt import JsonReporter
+
         return JsonReporter(out, info=info, redact=redact)
     if fmt == "jsonl":
+        from scanner.report.jsonfmt import JsonlReporter
+
         return JsonlReporter(out, redact=redact)
     if fmt == "csv":
+        from scanner.report.csvfmt import CsvReporter
+
         return CsvReporter(out, redact=redact, bom=bom)
     if fmt == "sarif":
+        from scanner.report.sariffmt import SarifReporter
+
         return SarifReporter(out, info=info, redact=redact)
     if fmt == "html":
+        from scanner.report.htmlfmt import HtmlReporter
+
         return HtmlReporter(out, info=info, redact=redact)
     raise ValueError(f"unknown format {fmt!r}")
 
