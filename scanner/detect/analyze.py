@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from scanner.detect.identifiers import Identifiers, Match
 from scanner.detect.lexicon import SETS, Lexicon, Term, load_lexicon
 from scanner.detect.normalize import has_cjk, normalize, normalize_marked
 from scanner.detect.script import to_simplified
@@ -63,13 +64,19 @@ class Prepared:
     text: str
     segments: tuple[Segment, ...]
     starts: tuple[int, ...]
-    #: what detectors found in `text` already (the quick pass's values), for the deep pass
+    #: what detectors found in `text` already (the quick pass's values and identifiers), for
+    #: the deep pass
     memo: dict = dataclasses.field(default_factory=dict, compare=False, repr=False)
 
     def values(self, finder: ValueFinder) -> list:
         if "values" not in self.memo:
             self.memo["values"] = list(finder.find(self.text))
         return self.memo["values"]
+
+    def identifiers(self, finder: Identifiers) -> list[Match]:
+        if "identifiers" not in self.memo:
+            self.memo["identifiers"] = finder.find(self.text)
+        return self.memo["identifiers"]
 
 
 @dataclass(frozen=True)
@@ -87,6 +94,8 @@ class Detector:
     def __init__(self, lexicon_dir: Path) -> None:
         self.lexicon: Lexicon = load_lexicon(lexicon_dir)
         self.values = ValueFinder(self.lexicon)
+        #: the identifier patterns of every matched set (no spaCy: the quick pass reads them too)
+        self.identifiers = Identifiers(t for t in self.lexicon.terms if t.set in MATCHED_SETS)
         self._terms: TermMatcher | None = None
         self._quick: QuickPass | None = None
         self._building = threading.Lock()  # threads of one process (Dask workers) build it once
@@ -100,7 +109,7 @@ class Detector:
                 if self._terms is None:
                     from scanner.detect.matcher import TermMatcher
 
-                    self._terms = TermMatcher(self.lexicon, MATCHED_SETS)
+                    self._terms = TermMatcher(self.lexicon, MATCHED_SETS, self.identifiers)
         return self._terms
 
     @property
@@ -111,7 +120,7 @@ class Detector:
                 if self._quick is None:
                     from scanner.detect.quick import QuickPass, spacy_exceptions
 
-                    self._quick = QuickPass(self.lexicon, spacy_exceptions())
+                    self._quick = QuickPass(self.lexicon, spacy_exceptions(), self.identifiers)
         return self._quick
 
     def warm(self) -> None:
@@ -152,7 +161,7 @@ class Detector:
         text, segments, starts = prepared.text, list(prepared.segments), list(prepared.starts)
         locator = _Locator(segments, starts)
         findings: list[Finding] = []
-        for m in _longest(self.terms.find(text)):
+        for m in _longest(self.terms.find(text, prepared.identifiers(self.identifiers))):
             findings.append(
                 locator.finding(
                     m.term.id,

@@ -4,18 +4,16 @@ case-sensitive forms (chemical symbols), and regular expressions for identifiers
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
 
 import spacy
 from spacy.attrs import NORM, ORTH
 from spacy.matcher import PhraseMatcher
 from spacy.util import compile_infix_regex
 
+from scanner.detect.identifiers import Identifiers, Match
 from scanner.detect.inert import InertWords, letterless
 from scanner.detect.lexicon import Lexicon, Term
-from scanner.detect.literals import REGEX_CHARS, Literal, LiteralTest, required_literals
 from scanner.detect.normalize import cjk_to_space, has_cjk
 from scanner.detect.stem import stem
 
@@ -24,17 +22,13 @@ from scanner.detect.stem import stem
 CHUNK_CHARS = 100_000
 
 
-@dataclass(frozen=True)
-class Match:
-    term: Term
-    start: int  # character offsets in the text given to `find`
-    end: int
-
-
 class TermMatcher:
     """Compiled once per process (see `ARCHITECTURE.md`: pipelines load once, not per file)."""
 
-    def __init__(self, lexicon: Lexicon, sets: tuple[str, ...]) -> None:
+    def __init__(
+        self, lexicon: Lexicon, sets: tuple[str, ...], identifiers: Identifiers | None = None
+    ) -> None:
+        """`identifiers`: the identifier patterns of these sets' terms, if already compiled."""
         self.en = spacy.blank("en")
         self.en.vocab.lex_attr_getters[NORM] = stem
         # Column headers glue a unit to a term: "Cu(g/L)", "LIX984N(%v/v)", "REO[%]". spaCy's
@@ -47,7 +41,6 @@ class TermMatcher:
         self._en_exact = PhraseMatcher(self.en.vocab, attr="ORTH")
         self._zh = PhraseMatcher(self.zh.vocab, attr="NORM")
         self._terms: dict[str, Term] = {}
-        self._regex_terms: list[Term] = []
         en_fold: dict[str, list] = {}
         en_exact: dict[str, list] = {}
         zh: dict[str, list] = {}
@@ -56,8 +49,6 @@ class TermMatcher:
             if term.set not in sets:
                 continue
             self._terms[term.id] = term
-            if term.regex:
-                self._regex_terms.append(term)
             for form in term.forms:
                 if has_cjk(form):
                     zh.setdefault(term.id, []).append(self.zh.make_doc(form))
@@ -69,34 +60,7 @@ class TermMatcher:
                     doc = self.en.make_doc(form)
                     en_fold.setdefault(term.id, []).append(doc)
                     self._inert.add([t.text for t in doc])
-        # Identifier patterns run as one alternation: one pass over the text, not one per
-        # pattern (a 600-page PDF holds ~2 million characters). A pattern that cannot stand
-        # inside an alternation (global flags, its own named groups) runs on its own.
-        # Each pattern runs only over text holding one of the literals it cannot match without
-        # (`literals.py`): the alternation is rebuilt from the patterns that may match, which
-        # finds exactly what the whole alternation finds (a left-out alternative matches
-        # nowhere in the text), at a fraction of the cost.
-        pairs = [(t, p) for t in self._regex_terms for p in t.regex]
-        self._regex_terms = []
-        alternatives: list[str] = []
-        self._required: list[frozenset[Literal] | None] = []
-        self._separate: list[tuple[Term, re.Pattern[str], frozenset[Literal] | None]] = []
-        for term, pattern in pairs:
-            wrapped = f"(?P<r{len(self._regex_terms)}>{pattern.pattern})"
-            try:
-                re.compile(wrapped, re.IGNORECASE)
-            except re.error:
-                self._separate.append((term, pattern, required_literals(pattern)))
-                continue
-            if "(?P<" in pattern.pattern or "(?P=" in pattern.pattern:
-                self._separate.append((term, pattern, required_literals(pattern)))
-                continue
-            alternatives.append(wrapped)
-            self._required.append(required_literals(pattern.pattern, ignorecase=True))
-            self._regex_terms.append(term)
-        self._alternatives = alternatives
-        #: the alternation of each set of patterns that may match (few distinct sets occur)
-        self._alternations: dict[tuple[int, ...], re.Pattern[str]] = {}
+        self.identifiers = identifiers or Identifiers(t for t in lexicon.terms if t.set in sets)
         # letterless tokenizer exceptions with a NORM of other text ("&" read as "and", say)
         for pieces in self.en.tokenizer.rules.values():
             for attrs in pieces:
@@ -111,38 +75,13 @@ class TermMatcher:
             for term_id, patterns in table.items():
                 matcher.add(term_id, patterns)
 
-    def find(self, text: str) -> Iterator[Match]:
-        """All matches in `text` (segments joined by newlines), in no particular order."""
+    def find(self, text: str, identifiers: Iterable[Match] | None = None) -> Iterator[Match]:
+        """All matches in `text` (segments joined by newlines), in no particular order;
+        `identifiers`: the identifier patterns' matches in it, when already found."""
         for base, chunk in _chunks(text):
             yield from self._find_chunk(chunk, base)
         # identifiers (DOI, ISBN, GB/T, application numbers) open a document
-        yield from self.find_identifiers(text[:REGEX_CHARS])
-
-    def find_identifiers(self, head: str) -> Iterator[Match]:
-        """The identifier patterns' matches in `head`."""
-        found = LiteralTest(head)
-        alternation = self._alternation(tuple(i for i, req in enumerate(self._required) if found.any(req)))
-        if alternation is not None:
-            for m in alternation.finditer(head):
-                if m.end() > m.start() and m.lastgroup:
-                    yield Match(self._regex_terms[int(m.lastgroup[1:])], m.start(), m.end())
-        for term, pattern, required in self._separate:
-            if not found.any(required):
-                continue
-            for m in pattern.finditer(head):
-                if m.end() > m.start():
-                    yield Match(term, m.start(), m.end())
-
-    def _alternation(self, chosen: tuple[int, ...]) -> re.Pattern[str] | None:
-        if not chosen:
-            return None
-        compiled = self._alternations.get(chosen)
-        if compiled is None:
-            if len(self._alternations) >= MAX_ALTERNATIONS:
-                self._alternations.clear()
-            compiled = re.compile("|".join(self._alternatives[i] for i in chosen), re.IGNORECASE)
-            self._alternations[chosen] = compiled
-        return compiled
+        yield from self.identifiers.find(text) if identifiers is None else identifiers
 
     def _find_chunk(self, chunk: str, base: int) -> Iterator[Match]:
         strings = self.en.vocab.strings
@@ -161,10 +100,6 @@ class TermMatcher:
             for match_id, start, end in self._zh(zdoc):
                 span = zdoc[start:end]
                 yield Match(self._terms[zstrings[match_id]], base + span.start_char, base + span.end_char)
-
-
-#: Compiled alternations kept per process (each a few milliseconds to compile).
-MAX_ALTERNATIONS = 512
 
 
 def _chunks(text: str) -> Iterator[tuple[int, str]]:

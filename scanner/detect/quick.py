@@ -21,9 +21,8 @@ How each kind of form is looked for:
   are also split where spaCy splits inside such a run (a unit after digits, "5mm"; a tokenizer
   exception, "cannot"). A form word whose stem is the NORM spaCy gives some other string (an
   exception: "'cause" → "because") is neither a key nor checked.
-- **Identifier patterns** run, as in the deep pass, over the text's first `REGEX_CHARS`
-  characters and only where it holds a literal they need (`literals.py`), each pattern alone: it
-  matches wherever its alternative in the deep pass's alternation does, and maybe elsewhere too.
+- **Identifier patterns** are not looked for again: their matches are the deep pass's own
+  (`identifiers.py`), found once per document and kept for the deep pass.
 """
 
 from __future__ import annotations
@@ -34,8 +33,8 @@ from dataclasses import dataclass
 
 import ahocorasick
 
+from scanner.detect.identifiers import Identifiers, Match
 from scanner.detect.lexicon import Lexicon, Term
-from scanner.detect.literals import REGEX_CHARS, Literal, LiteralTest, required_literals
 from scanner.detect.normalize import cjk_to_space, has_cjk
 from scanner.detect.stem import stem
 
@@ -54,8 +53,12 @@ STEM_CACHE = 500_000
 class QuickPass:
     """Built once per process from the lexicon and spaCy's English tokenizer exceptions."""
 
-    def __init__(self, lexicon: Lexicon, exceptions: dict[str, list[tuple[str, str]]]) -> None:
-        """`exceptions`: spaCy's tokenizer special cases, orth → [(piece orth, piece norm)]."""
+    def __init__(
+        self, lexicon: Lexicon, exceptions: dict[str, list[tuple[str, str]]], identifiers: Identifiers
+    ) -> None:
+        """`exceptions`: spaCy's tokenizer special cases, orth → [(piece orth, piece norm)];
+        `identifiers`: the deep pass's identifier patterns."""
+        self.identifiers = identifiers
         #: lower-cased exception strings made of one word, and the words spaCy splits them into
         self._split: dict[str, tuple[str, ...]] = {}
         unsafe: set[str] = set()  # NORMs spaCy gives strings that do not spell them
@@ -72,17 +75,26 @@ class QuickPass:
         #: the terms behind the learned carrier head's rule features and the carrier cues
         self.features = _Keys([t for t in lexicon.terms if t.set in FEATURE_SETS], self._pieces, unsafe)
 
-    def look(self, text: str) -> Look:
+    def look(self, text: str, identifiers: Iterable[Match] | None = None) -> Look:
         """Whether `text` may hold a scoring term, and, when it cannot, which feature terms it may
-        hold (a superset of those the deep pass would find)."""
+        hold (a superset of those the deep pass would find); `identifiers`: the identifier
+        patterns' matches in `text`, when already found."""
+        if identifiers is None:
+            identifiers = self.identifiers.find(text)
+        matched = {m.term for m in identifiers}
+        if any(t.set in SCORING_SETS for t in matched):
+            return Look(True, frozenset())
         low = text.lower()
         squashed = "".join(low.split()) if has_cjk(low) else ""
-        head = text[:REGEX_CHARS]
-        literals = LiteralTest(head)
         words = self._words(cjk_to_space(low) if squashed else low)
-        if self.scoring.any(words, squashed, literals, head, self._stem):
+        # the words and their stems: what a form's word may be to stand in the text (`stem` of a
+        # lower-case word that is short or not all letters is the word itself)
+        held = words | {self._stem(w) for w in words if len(w) > 4 and w.isalpha()}
+        if self.scoring.any(held, squashed):
             return Look(True, frozenset())
-        return Look(False, frozenset(self.features.candidates(words, squashed, literals, head, self._stem)))
+        found = self.features.candidates(held, squashed)
+        found.update(t for t in matched if t.set in FEATURE_SETS)
+        return Look(False, frozenset(found))
 
     def may_score(self, text: str) -> bool:
         """False only when no stage or anchor term can be found in `text` by the deep pass."""
@@ -131,12 +143,9 @@ class _Keys:
 
     def __init__(self, terms: list[Term], pieces: Callable[[Iterable[str]], list[str]], unsafe: set[str]):
         cjk: dict[str, set[Term]] = {}
-        self.regex: list[tuple[Term, frozenset[Literal] | None, re.Pattern[str]]] = []
         latin: list[tuple[Term, list[str]]] = []  # each Latin form's candidate key words
         self.always: set[Term] = set()  # forms with no usable key: every text may hold them
         for term in terms:
-            for pattern in term.regex:
-                self.regex.append((term, required_literals(pattern, ignorecase=True), _as_matched(pattern)))
             for form in term.forms:
                 if not form:
                     continue
@@ -172,61 +181,25 @@ class _Keys:
         if cjk:
             self.cjk.make_automaton()
 
-    def any(self, words: set[str], squashed: str, literals: LiteralTest, head: str, stemmer) -> bool:
+    def any(self, held: set[str], squashed: str) -> bool:
+        """`held`: the text's words and their stems."""
         if self.always:
             return True
         latin = self.latin
-        held: set[str] | None = None
-        for w in words:
-            for k in (w, stemmer(w)):
-                forms = latin.get(k)
-                if forms:
-                    if held is None:
-                        held = _held(words, stemmer)
-                    if any(_holds(rest, held) for _, rest in forms):
-                        return True
-        if squashed and self.has_cjk and next(self.cjk.iter(squashed), None) is not None:
-            return True
-        return any(literals.any(required) and p.search(head) for _, required, p in self.regex)
+        for k in held & latin.keys():
+            if any(_holds(rest, held) for _, rest in latin[k]):
+                return True
+        return bool(squashed and self.has_cjk and next(self.cjk.iter(squashed), None) is not None)
 
-    def candidates(
-        self, words: set[str], squashed: str, literals: LiteralTest, head: str, stemmer
-    ) -> set[Term]:
+    def candidates(self, held: set[str], squashed: str) -> set[Term]:
         found = set(self.always)
         latin = self.latin
-        held: set[str] | None = None
-        for w in words:
-            for k in (w, stemmer(w)):
-                forms = latin.get(k)
-                if forms:
-                    if held is None:
-                        held = _held(words, stemmer)
-                    found.update(term for term, rest in forms if _holds(rest, held))
+        for k in held & latin.keys():
+            found.update(term for term, rest in latin[k] if _holds(rest, held))
         if squashed and self.has_cjk:
             for _, owners in self.cjk.iter(squashed):
                 found |= owners
-        for term, required, pattern in self.regex:
-            if term not in found and literals.any(required) and pattern.search(head):
-                found.add(term)
         return found
-
-
-def _as_matched(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """A term's pattern as the deep pass runs it (`matcher.py`): case-insensitively inside the
-    alternation, or on its own flags when it cannot stand in one. Alone it matches wherever its
-    alternative in the alternation does, and maybe more: a superset, as the quick pass needs."""
-    try:
-        if "(?P<" not in pattern.pattern and "(?P=" not in pattern.pattern:
-            re.compile(f"(?P<r0>{pattern.pattern})", re.IGNORECASE)
-            return re.compile(pattern.pattern, re.IGNORECASE)
-    except re.error:
-        pass
-    return pattern
-
-
-def _held(words: set[str], stemmer: Callable[[str], str]) -> set[str]:
-    """What a form word may be to stand in a text of these words: one of them or its stem."""
-    return words | {stemmer(w) for w in words}
 
 
 def _holds(rest: tuple[tuple[str, str], ...], held: set[str]) -> bool:
