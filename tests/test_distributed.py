@@ -281,3 +281,21 @@ def test_ctrl_c_ends_a_dask_sweep_with_a_partial_report(cluster: Cluster, tmp_pa
     assert report["summary"]["interrupted"] is True
     assert 20 <= report["summary"]["files"] < 142
     assert b"run the same command again to resume" in err
+
+
+def test_the_embedded_cluster_runs_without_the_workers_profiler() -> None:
+    """The embedded LocalCluster's workers (threads of the scanning process) do not sample every
+    thread's stack for a dashboard nobody serves; the setting does not leak into Dask's config."""
+    import dask
+
+    from scanner.config import ScanConfig
+    from scanner.distributed import DaskEngine
+
+    engine = DaskEngine(ScanConfig(), workers=1)
+    try:
+        workers = list(engine.cluster.workers.values())
+        assert workers and all("profile" not in w.periodic_callbacks for w in workers)
+        assert all("heartbeat" in w.periodic_callbacks for w in workers)  # a worker all the same
+    finally:
+        engine.close()
+    assert dask.config.get("distributed.worker.profile.enabled") is True
