@@ -129,3 +129,33 @@ def test_a_file_name_is_read_by_the_rules(detector, path: str, term: str) -> Non
 )
 def test_exported_headers_give_values(detector, text: str, unit: str) -> None:
     assert unit in {f.rule_id for f in findings(detector, text) if f.kind == "value"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["稀土 氧化物", "钕铁硼  磁体\n烧结", "a\n b", "NdFeB磁体\t 1060℃ ", " 开头", "", "　全角　", "x\x1cy"],
+)
+def test_chinese_character_words_are_spacys(detector, text: str) -> None:
+    """The one-pass character segmentation gives the words, spaces and tokens spaCy's own gives."""
+    from spacy.util import get_words_and_spaces
+
+    from scanner.detect.matcher import _char_doc, char_words
+
+    assert char_words(text) == get_words_and_spaces(list(text), text)
+    zh = detector.terms.zh
+    ours, theirs = _char_doc(zh.vocab, text), zh.make_doc(text)
+    assert [(t.text, t.whitespace_) for t in ours] == [(t.text, t.whitespace_) for t in theirs]
+
+
+def test_chinese_character_words_on_random_text() -> None:
+    import random
+
+    from spacy.util import get_words_and_spaces
+
+    from scanner.detect.matcher import char_words
+
+    rng = random.Random(3)
+    alphabet = [*"稀土永磁烧结NdFeB1060℃ \n\t\u3000\x1c\r", "  ", " \n", "\r\n"]
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        assert char_words(text) == get_words_and_spaces(list(text), text), repr(text)
