@@ -261,10 +261,14 @@ def scan(root: Path, *args: str, sample_rss: bool = False) -> tuple[float, float
         stderr=subprocess.DEVNULL,
     )
     peak = (0, 0)
-    while proc.poll() is None:
+    while True:
         if sample_rss:
             peak = (max(peak[0], tree_rss_kib(proc.pid)), max(peak[1], tree_rss_kib(proc.pid, "Pss:")))
-        time.sleep(0.2)
+        try:  # returns as the scan ends: a warm scan of 0.4 s is not rounded to the 0.2 s samples
+            proc.wait(timeout=0.2)
+            break
+        except subprocess.TimeoutExpired:
+            continue
     wall = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), peak
@@ -334,7 +338,8 @@ def main() -> None:
         print(f"cold --jobs 1 / floor: {cold_wall:.1f}x wall, {cold_cpu:.1f}x CPU (target <= 2.0x)")
         speedup = med("cold j1", 0) / med("cold j2", 0)
         print(f"--jobs 2 speed-up over --jobs 1: {speedup:.2f}x wall (target >= 1.7x on an idle machine)")
-        print(f"warm / cold --jobs 2: {med('cold j2', 0) / med('warm', 0):.1f}x faster (target >= 50x)")
+        warm = med("cold j2", 0) / med("warm", 0), med("cold j2", 1) / med("warm", 1)
+        print(f"warm / cold --jobs 2: {warm[0]:.1f}x faster in wall time, {warm[1]:.1f}x in CPU (target >= 50x)")
         per_cpu = len(files) / med("floor", 1), len(files) / med("cold j1", 1)
         print(f"files per CPU-second: floor {per_cpu[0]:.0f}, cold scan {per_cpu[1]:.1f}")
         print(
