@@ -339,7 +339,7 @@ def main() -> None:
         speedup = med("cold j1", 0) / med("cold j2", 0)
         print(f"--jobs 2 speed-up over --jobs 1: {speedup:.2f}x wall (target >= 1.7x on an idle machine)")
         warm = med("cold j2", 0) / med("warm", 0), med("cold j2", 1) / med("warm", 1)
-        print(f"warm / cold --jobs 2: {warm[0]:.1f}x faster in wall time, {warm[1]:.1f}x in CPU (target >= 50x)")
+        print(f"warm / cold --jobs 2: {warm[0]:.1f}x faster (wall), {warm[1]:.1f}x (CPU) (target >= 50x)")
         per_cpu = len(files) / med("floor", 1), len(files) / med("cold j1", 1)
         print(f"files per CPU-second: floor {per_cpu[0]:.0f}, cold scan {per_cpu[1]:.1f}")
         print(
