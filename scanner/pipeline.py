@@ -318,7 +318,9 @@ class Scanner:
         same rules as the deep pass, without findings or the model's verdict heads, and its
         score is 0; its carrier is the deep pass's, decided over the range of rule features the
         text allows (`policy/quick.py`), or the deep pass runs."""
-        look = self.detector.quick.look(prepared.text, prepared.identifiers(self.detector.identifiers))
+        look = self.detector.quick.look(
+            prepared.text, functools.partial(prepared.identifiers, self.detector.identifiers)
+        )
         if look.may_score:
             return None
         analysis = self.detector.unanalysed(prepared)

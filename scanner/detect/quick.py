@@ -21,8 +21,9 @@ How each kind of form is looked for:
   are also split where spaCy splits inside such a run (a unit after digits, "5mm"; a tokenizer
   exception, "cannot"). A form word whose stem is the NORM spaCy gives some other string (an
   exception: "'cause" → "because") is neither a key nor checked.
-- **Identifier patterns** are not looked for again: their matches are the deep pass's own
-  (`identifiers.py`), found once per document and kept for the deep pass.
+- **Identifier patterns** may match only where the text holds one of the literals they need
+  (`literals.py`). Where it does, in a text of up to `EXACT_CHARS` characters, their matches
+  decide: the deep pass's own (`identifiers.py`), found once per document for both passes.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ import ahocorasick
 
 from scanner.detect.identifiers import Identifiers, Match
 from scanner.detect.lexicon import Lexicon, Term
+from scanner.detect.literals import REGEX_CHARS, LiteralTest, required_literals
 from scanner.detect.normalize import cjk_to_space, has_cjk
 from scanner.detect.stem import stem
 
@@ -46,6 +48,8 @@ FEATURE_SETS = ("other-material", "context", "exclusion", "carrier")
 _WORD = re.compile(r"[^\W_]+")
 #: spaCy splits a run of letters and digits only where letters follow digits (a unit: "5mm")
 _DIGIT_LETTER = re.compile(r"(?<=\d)(?=[^\W\d_])")
+#: Identifier matches decide only in texts up to this long; in longer ones their literals do.
+EXACT_CHARS = 50_000
 #: distinct words whose stems are remembered (one process sees a few hundred thousand)
 STEM_CACHE = 500_000
 
@@ -75,15 +79,10 @@ class QuickPass:
         #: the terms behind the learned carrier head's rule features and the carrier cues
         self.features = _Keys([t for t in lexicon.terms if t.set in FEATURE_SETS], self._pieces, unsafe)
 
-    def look(self, text: str, identifiers: Iterable[Match] | None = None) -> Look:
+    def look(self, text: str, identifiers: Callable[[], list[Match]] | None = None) -> Look:
         """Whether `text` may hold a scoring term, and, when it cannot, which feature terms it may
-        hold (a superset of those the deep pass would find); `identifiers`: the identifier
-        patterns' matches in `text`, when already found."""
-        if identifiers is None:
-            identifiers = self.identifiers.find(text)
-        matched = {m.term for m in identifiers}
-        if any(t.set in SCORING_SETS for t in matched):
-            return Look(True, frozenset())
+        hold (a superset of those the deep pass would find); `identifiers` gives the identifier
+        patterns' matches in `text` (found once for both passes)."""
         low = text.lower()
         squashed = "".join(low.split()) if has_cjk(low) else ""
         words = self._words(cjk_to_space(low) if squashed else low)
@@ -92,9 +91,23 @@ class QuickPass:
         held = words | {self._stem(w) for w in words if len(w) > 4 and w.isalpha()}
         if self.scoring.any(held, squashed):
             return Look(True, frozenset())
-        found = self.features.candidates(held, squashed)
-        found.update(t for t in matched if t.set in FEATURE_SETS)
-        return Look(False, frozenset(found))
+        scoring, featured = self._patterns(text, identifiers)
+        if scoring:
+            return Look(True, frozenset())
+        return Look(False, frozenset(self.features.candidates(held, squashed) | featured))
+
+    def _patterns(self, text: str, identifiers: Callable[[], list[Match]] | None) -> tuple[bool, set[Term]]:
+        """Whether a scoring term's pattern may match `text`, and which feature terms' patterns
+        may. A pattern needs one of its literals (`literals.py`); where some pattern's literals
+        are there, the matches themselves decide, in a text of up to `EXACT_CHARS` characters
+        (beyond, the search costs more than the deep pass it may save: the literals decide)."""
+        literals = LiteralTest(text[:REGEX_CHARS])
+        scoring = any(literals.any(required) for _, required in self.scoring.regex)
+        featured = {term for term, required in self.features.regex if literals.any(required)}
+        if not (scoring or featured) or len(text) > EXACT_CHARS:
+            return scoring, featured
+        matched = {m.term for m in (identifiers() if identifiers else self.identifiers.find(text))}
+        return any(t.set in SCORING_SETS for t in matched), {t for t in matched if t.set in FEATURE_SETS}
 
     def may_score(self, text: str) -> bool:
         """False only when no stage or anchor term can be found in `text` by the deep pass."""
@@ -143,6 +156,8 @@ class _Keys:
 
     def __init__(self, terms: list[Term], pieces: Callable[[Iterable[str]], list[str]], unsafe: set[str]):
         cjk: dict[str, set[Term]] = {}
+        #: each pattern's literals (`literals.py`), one of which it cannot match without
+        self.regex = [(t, required_literals(p, ignorecase=True)) for t in terms for p in t.regex]
         latin: list[tuple[Term, list[str]]] = []  # each Latin form's candidate key words
         self.always: set[Term] = set()  # forms with no usable key: every text may hold them
         for term in terms:

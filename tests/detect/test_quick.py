@@ -294,3 +294,14 @@ def test_feature_candidates_hold_what_the_deep_pass_finds(detector: Detector) ->
         assert not missing, (missing, text[:300])
         checked += 1
     assert checked > 300
+
+
+def test_in_a_long_text_the_literals_of_a_pattern_decide(detector: Detector) -> None:
+    """Beyond EXACT_CHARS the identifier search would cost more than it saves: a pattern whose
+    literals the text holds is a candidate whether it matches or not (a superset still)."""
+    from scanner.detect.quick import EXACT_CHARS
+
+    short = "invoice 10.50 EUR, order 1016"
+    long = short + " budget" * (EXACT_CHARS // 7 + 1)
+    assert "exc.doi" not in (_candidates(detector, short) or set())
+    assert "exc.doi" in (_candidates(detector, long) or set())
