@@ -42,7 +42,29 @@ IN_FLIGHT_PER_THREAD = 2
 #: worker's statistical profiler samples every thread's stack every 10 ms for a dashboard the
 #: embedded cluster does not serve: it cost a sweep of 705 files 0.6-1.1 s of the client's CPU
 #: (4.4-4.9 s with it, 3.5-3.8 s without). A cluster of one's own keeps its own settings.
-EMBEDDED_CONFIG = {"distributed.worker.profile.enabled": False}
+#: Every Dask scheduler and worker starts an HTTP server (metrics, task and worker information)
+#: on all interfaces, even with its dashboard off: an embedded cluster would open three ports
+#: to the network for a scan that needs none. It serves no routes, on loopback only.
+EMBEDDED_CONFIG = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.scheduler.http.routes": [],
+    "distributed.worker.http.routes": [],
+}
+#: where the embedded cluster's HTTP servers listen: loopback, a free port
+LOOPBACK_ANY_PORT = "127.0.0.1:0"
+
+
+def _loopback_worker():
+    """A Dask worker whose HTTP server listens on loopback and serves no dashboard (LocalCluster
+    passes every worker the same dashboard settings, with no way to set the address alone)."""
+    from dask.distributed import Worker
+
+    class LoopbackWorker(Worker):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs.update(dashboard=False, dashboard_address=LOOPBACK_ANY_PORT)
+            super().__init__(*args, **kwargs)
+
+    return LoopbackWorker
 
 
 class EngineError(Exception):
@@ -186,6 +208,8 @@ class DaskEngine:
                         threads_per_worker=1,
                         processes=False,
                         dashboard_address=None,
+                        scheduler_kwargs={"dashboard": False, "dashboard_address": LOOPBACK_ANY_PORT},
+                        worker_class=_loopback_worker(),
                     )
                 self.client = Client(self.cluster, timeout=connect_timeout)
             else:

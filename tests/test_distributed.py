@@ -283,9 +283,13 @@ def test_ctrl_c_ends_a_dask_sweep_with_a_partial_report(cluster: Cluster, tmp_pa
     assert b"run the same command again to resume" in err
 
 
-def test_the_embedded_cluster_runs_without_the_workers_profiler() -> None:
-    """The embedded LocalCluster's workers (threads of the scanning process) do not sample every
-    thread's stack for a dashboard nobody serves; the setting does not leak into Dask's config."""
+def test_the_embedded_cluster_opens_no_port_to_the_network_and_runs_no_profiler() -> None:
+    """The embedded LocalCluster's scheduler and workers (threads of the scanning process) listen
+    for HTTP on loopback only and serve nothing there, and do not sample every thread's stack for
+    a dashboard nobody serves; the settings do not leak into Dask's config."""
+    import urllib.error
+    import urllib.request
+
     import dask
 
     from scanner.config import ScanConfig
@@ -293,9 +297,18 @@ def test_the_embedded_cluster_runs_without_the_workers_profiler() -> None:
 
     engine = DaskEngine(ScanConfig(), workers=1)
     try:
+        servers = [engine.cluster.scheduler, *engine.cluster.workers.values()]
+        assert len(servers) == 2
+        assert all(s.http_server.address == "127.0.0.1" for s in servers)
+        for path in ("/metrics", "/info/main/workers.html", "/json/counts.json", "/health"):
+            url = f"http://127.0.0.1:{engine.cluster.scheduler.http_server.port}{path}"
+            with pytest.raises(urllib.error.HTTPError) as refused:
+                urllib.request.urlopen(url, timeout=10)
+            assert refused.value.code == 404
         workers = list(engine.cluster.workers.values())
-        assert workers and all("profile" not in w.periodic_callbacks for w in workers)
+        assert all("profile" not in w.periodic_callbacks for w in workers)
         assert all("heartbeat" in w.periodic_callbacks for w in workers)  # a worker all the same
     finally:
         engine.close()
     assert dask.config.get("distributed.worker.profile.enabled") is True
+    assert dask.config.get("distributed.scheduler.http.routes")
