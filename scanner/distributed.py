@@ -43,8 +43,8 @@ IN_FLIGHT_PER_THREAD = 2
 #: embedded cluster does not serve: it cost a sweep of 705 files 0.6-1.1 s of the client's CPU
 #: (4.4-4.9 s with it, 3.5-3.8 s without). A cluster of one's own keeps its own settings.
 #: Every Dask scheduler and worker starts an HTTP server (metrics, task and worker information)
-#: on all interfaces, even with its dashboard off: an embedded cluster would open three ports
-#: to the network for a scan that needs none. It serves no routes, on loopback only.
+#: on all interfaces, even with its dashboard off: an embedded cluster would open a port per
+#: node to the network for a scan that needs none. It serves no routes, on loopback only.
 EMBEDDED_CONFIG = {
     "distributed.worker.profile.enabled": False,
     "distributed.scheduler.http.routes": [],
