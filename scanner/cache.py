@@ -60,11 +60,11 @@ def default_cache_path() -> Path:
 
 
 def code_digest() -> str:
-    """SHA-256 over the scanner package's own source files: a new release, or a local edit,
-    is a new scanner."""
+    """SHA-256 over the scanner package's own source and data files (`*.py`, `*.json`): a new
+    release, or a local edit, is a new scanner."""
     root = Path(__file__).resolve().parent
     digest = hashlib.sha256(__version__.encode())
-    for path in sorted(root.rglob("*.py")):
+    for path in sorted([*root.rglob("*.py"), *root.rglob("*.json")]):
         digest.update(str(path.relative_to(root)).encode() + b"\0")
         digest.update(path.read_bytes())
     return digest.hexdigest()

@@ -28,9 +28,11 @@ How each kind of form is looked for:
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 import ahocorasick
 
@@ -223,9 +225,34 @@ def _holds(rest: tuple[tuple[str, str], ...], held: set[str]) -> bool:
     return all(w in held or s in held for w, s in rest)
 
 
+#: spaCy's English tokenizer exceptions as `spacy_exceptions` reads them, with the spaCy version
+#: they were read from (written by `python tools/spacy_exceptions.py`): a scan the quick pass
+#: judges need not import spaCy (about 0.9 s of CPU) for them.
+SHIPPED_EXCEPTIONS = Path(__file__).with_name("spacy_en_exceptions.json")
+
+
 def spacy_exceptions() -> dict[str, list[tuple[str, str]]]:
-    """spaCy's English tokenizer special cases as (orth, norm) pieces, read without building a
-    pipeline."""
+    """spaCy's English tokenizer special cases as (orth, norm) pieces: the shipped copy when it
+    was read from the installed spaCy version, else read from spaCy itself."""
+    shipped = shipped_exceptions()
+    return shipped if shipped is not None else live_exceptions()
+
+
+def shipped_exceptions() -> dict[str, list[tuple[str, str]]] | None:
+    """The shipped copy, or None when it is missing, unreadable or from another spaCy version."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        data = json.loads(SHIPPED_EXCEPTIONS.read_text(encoding="utf-8"))
+        if data.get("spacy") != version("spacy"):
+            return None
+        return {orth: [(str(o), str(n)) for o, n in pieces] for orth, pieces in data["exceptions"].items()}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, PackageNotFoundError):
+        return None
+
+
+def live_exceptions() -> dict[str, list[tuple[str, str]]]:
+    """spaCy's English tokenizer special cases, read from spaCy without building a pipeline."""
     from spacy.attrs import NORM, ORTH
     from spacy.lang.en import English
 

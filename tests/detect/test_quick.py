@@ -305,3 +305,46 @@ def test_in_a_long_text_the_literals_of_a_pattern_decide(detector: Detector) -> 
     long = short + " budget" * (EXACT_CHARS // 7 + 1)
     assert "exc.doi" not in (_candidates(detector, short) or set())
     assert "exc.doi" in (_candidates(detector, long) or set())
+
+
+def test_the_shipped_tokenizer_exceptions_are_the_installed_spacys(monkeypatch) -> None:
+    """The quick pass reads spaCy's English exceptions from a shipped copy (no spaCy import for a
+    file it judges); the copy must be what the installed spaCy gives, and a copy from another
+    spaCy version is not used. (The order of spaCy's exceptions follows string hashing, so it
+    varies between processes; no two of them that the quick pass folds together differ.)"""
+    import json
+    from importlib.metadata import version
+
+    from scanner.detect import quick
+
+    data = json.loads(quick.SHIPPED_EXCEPTIONS.read_text(encoding="utf-8"))
+    assert data["spacy"] == version("spacy"), "run python tools/spacy_exceptions.py"
+    live = quick.live_exceptions()
+    shipped = quick.shipped_exceptions()
+    assert shipped == live
+    folded: dict[str, tuple[str, ...]] = {}
+    for orth, pieces in live.items():
+        split = tuple(piece.lower() for piece, _ in pieces)
+        assert folded.setdefault(orth.lower(), split) == split or len(pieces) == 1, orth
+    assert quick.spacy_exceptions() == live
+    import importlib.metadata
+
+    monkeypatch.setattr(importlib.metadata, "version", lambda name: "0.0")
+    assert quick.shipped_exceptions() is None
+    assert quick.spacy_exceptions() == live
+
+
+def test_a_quick_scan_of_one_file_does_not_import_spacy(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    memo = tmp_path / "memo.txt"
+    memo.write_text(OFFICE, encoding="utf-8")
+    code = (
+        "import sys, runpy; sys.argv = ['scanner', 'scan', sys.argv[1], '--no-cache', '-q', '-j', '1'];"
+        "import atexit; atexit.register(lambda: print('SPACY' if 'spacy' in sys.modules else 'NO-SPACY',"
+        " file=sys.stderr)); runpy.run_module('scanner', run_name='__main__')"
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(memo)], capture_output=True, text=True, cwd=ROOT)
+    assert "NO-SPACY" in done.stderr, done.stderr[-2000:]
+    assert "clear" in done.stdout
