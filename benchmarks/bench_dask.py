@@ -19,7 +19,6 @@ Verdicts are compared: the Dask sweep must give the local sweep's, file for file
 from __future__ import annotations
 
 import argparse
-import compileall
 import json
 import os
 import resource
@@ -106,7 +105,7 @@ def main() -> None:
             bench_sweep.generate(root, args.files)
         files = sum(1 for p in root.rglob("*") if p.is_file())
         print(f"{files} files", flush=True)
-        compileall.compile_dir(str(ROOT / "scanner"), quiet=1)  # as bench_sweep: as pip installs it
+        bench_sweep.compile_scanner()
         rows: dict[str, list[tuple[float, float]]] = {}
         for r in range(args.repeat):
             w, c, local = scan(root, "--jobs", "2")

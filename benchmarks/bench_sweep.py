@@ -230,6 +230,12 @@ def fast_text(path: Path) -> str:
     return data.decode("utf-8", "replace")
 
 
+def compile_scanner() -> None:
+    """The scanner's bytecode, as `pip install` compiles it: without it (an editable install under
+    PYTHONDONTWRITEBYTECODE) every run compiles the package's sources again first."""
+    compileall.compile_dir(str(ROOT / "scanner"), quiet=1)
+
+
 def floor(files: list[Path]) -> tuple[float, float]:
     import ahocorasick
 
@@ -308,9 +314,7 @@ def main() -> None:
             print(f"generated {args.files} files in {time.perf_counter() - t:.0f} s under {root}", flush=True)
         files = sorted(p for p in root.rglob("*") if p.is_file())
         print(f"{len(files)} files, {sum(p.stat().st_size for p in files) / 1e6:.1f} MB")
-        # the scanner's bytecode, as `pip install` compiles it: without it (an editable install
-        # under PYTHONDONTWRITEBYTECODE) every run compiles the package's sources again first
-        compileall.compile_dir(str(ROOT / "scanner"), quiet=1)
+        compile_scanner()
         rows: dict[str, list[tuple[float, float]]] = {}
         peak = (0, 0)
         for r in range(args.repeat):

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import multiprocessing
 import socket
 import threading
@@ -54,6 +55,7 @@ EMBEDDED_CONFIG = {
 LOOPBACK_ANY_PORT = "127.0.0.1:0"
 
 
+@functools.cache
 def _loopback_worker():
     """A Dask worker whose HTTP server listens on loopback and serves no dashboard (LocalCluster
     passes every worker the same dashboard settings, with no way to set the address alone)."""

@@ -57,6 +57,13 @@ class Identifiers:
         #: the alternation of each set of patterns that may match (few distinct sets occur)
         self._alternations: dict[tuple[int, ...], re.Pattern[str]] = {}
 
+    def possible(self, literals: LiteralTest) -> set[Term]:
+        """The terms whose patterns may match a text holding `literals` (the test `find_in`
+        makes before running them): a superset of the terms `find` matches."""
+        terms = {t for t, req in zip(self._terms, self._required, strict=True) if literals.any(req)}
+        terms.update(t for t, _, req in self._separate if literals.any(req))
+        return terms
+
     def find(self, text: str) -> list[Match]:
         """The matches in the first `REGEX_CHARS` characters of `text` (identifiers open a
         document)."""

@@ -38,7 +38,7 @@ import ahocorasick
 
 from scanner.detect.identifiers import Identifiers, Match
 from scanner.detect.lexicon import Lexicon, Term
-from scanner.detect.literals import REGEX_CHARS, LiteralTest, required_literals
+from scanner.detect.literals import REGEX_CHARS, LiteralTest
 from scanner.detect.normalize import cjk_to_space, has_cjk
 from scanner.detect.stem import stem
 
@@ -103,9 +103,9 @@ class QuickPass:
         may. A pattern needs one of its literals (`literals.py`); where some pattern's literals
         are there, the matches themselves decide, in a text of up to `EXACT_CHARS` characters
         (beyond, the search costs more than the deep pass it may save: the literals decide)."""
-        literals = LiteralTest(text[:REGEX_CHARS])
-        scoring = any(literals.any(required) for _, required in self.scoring.regex)
-        featured = {term for term, required in self.features.regex if literals.any(required)}
+        possible = self.identifiers.possible(LiteralTest(text[:REGEX_CHARS]))
+        scoring = any(t.set in SCORING_SETS for t in possible)
+        featured = {t for t in possible if t.set in FEATURE_SETS}
         if not (scoring or featured) or len(text) > EXACT_CHARS:
             return scoring, featured
         matched = {m.term for m in (identifiers() if identifiers else self.identifiers.find(text))}
@@ -158,8 +158,6 @@ class _Keys:
 
     def __init__(self, terms: list[Term], pieces: Callable[[Iterable[str]], list[str]], unsafe: set[str]):
         cjk: dict[str, set[Term]] = {}
-        #: each pattern's literals (`literals.py`), one of which it cannot match without
-        self.regex = [(t, required_literals(p, ignorecase=True)) for t in terms for p in t.regex]
         latin: list[tuple[Term, list[str]]] = []  # each Latin form's candidate key words
         self.always: set[Term] = set()  # forms with no usable key: every text may hold them
         for term in terms:

@@ -63,17 +63,24 @@ def _texts() -> list[str]:
     return [p.read_text(encoding="utf-8", errors="replace") for p in files]
 
 
+def _texts_and_lines(first: int) -> list[str]:
+    """The project's texts, and the lines of the `first` of them one by one."""
+    texts = _texts()
+    return [*texts, *(line for text in texts[:first] for line in text.splitlines() if line.strip())]
+
+
 def _soups(
     rng: random.Random,
     n: int,
-    forms: list[str],
-    zh: list[str],
+    terms: list,
     fillers: list[str],
     odds: tuple[float, float],
     joiners: list[str],
 ) -> list[str]:
-    """`n` texts of six pieces: a Latin form inflected or cased (below odds[0]), a Chinese form
-    (below odds[1]) or a filler, joined by one of `joiners`."""
+    """`n` texts of six pieces: a Latin form of `terms` inflected or cased (below odds[0]), a
+    Chinese form (below odds[1]) or a filler, joined by one of `joiners`."""
+    forms = [f for t in terms for f in t.forms if f and f.isascii()]
+    zh = [f for t in terms for f in t.forms if f and not f.isascii()]
     soups = []
     for _ in range(n):
         parts = []
@@ -94,17 +101,11 @@ def test_quick_pass_never_misses_what_the_deep_pass_finds(detector: Detector) ->
     """Over the project's texts, their lines one by one, and soups of lexicon forms inflected,
     cased and glued every which way: wherever the deep pass finds a stage or anchor term, the
     quick pass says "maybe"."""
-    rng = random.Random(5)
-    forms = [f for t in detector.lexicon.terms if t.set in SCORING_SETS for f in t.forms if f and f.isascii()]
-    zh = [
-        f for t in detector.lexicon.terms if t.set in SCORING_SETS for f in t.forms if f and not f.isascii()
-    ]
+    terms = [t for t in detector.lexicon.terms if t.set in SCORING_SETS]
     fillers = ["budget", "the", "cannot", "5mm", "(", "2:17", "-", "/", "12", "schedule", "稀", "会议"]
-    texts = _texts()
-    lines = [line for text in texts[:200] for line in text.splitlines() if line.strip()]
-    soups = _soups(rng, 400, forms, zh, fillers, (0.35, 0.5), [" ", "", "\n", "-"])
+    soups = _soups(random.Random(5), 400, terms, fillers, (0.35, 0.5), [" ", "", "\n", "-"])
     cleared = 0
-    for text in [*texts, *lines, *soups]:
+    for text in [*_texts_and_lines(200), *soups]:
         if not _may_score(detector, text):
             cleared += 1
             assert _findings(detector, text) == [], text[:300]
@@ -277,16 +278,11 @@ def test_feature_candidates_hold_what_the_deep_pass_finds(detector: Detector) ->
     project's texts, their lines, and soups of those sets' forms inflected and glued."""
     from scanner.detect.quick import FEATURE_SETS
 
-    rng = random.Random(11)
     terms = [t for t in detector.lexicon.terms if t.set in FEATURE_SETS]
-    forms = [f for t in terms for f in t.forms if f and f.isascii()]
-    zh = [f for t in terms for f in t.forms if f and not f.isascii()]
     fillers = ["budget", "the", "cannot", "5mm", "(", "doi", "10.1016/x.1", "-", "/", "12", "会议", "action"]
-    texts = _texts()
-    lines = [line for text in texts[:150] for line in text.splitlines() if line.strip()]
-    soups = _soups(rng, 300, forms, zh, fillers, (0.4, 0.55), [" ", "\n", "-", ", "])
+    soups = _soups(random.Random(11), 300, terms, fillers, (0.4, 0.55), [" ", "\n", "-", ", "])
     checked = 0
-    for text in [*texts, *lines, *soups]:
+    for text in [*_texts_and_lines(150), *soups]:
         found = _candidates(detector, text)
         if found is None:
             continue
