@@ -12,8 +12,9 @@ A file's verdicts are reused when
   with the new path.
 
 Entries are written as each file finishes (WAL journal, one transaction per file), so a killed
-scan keeps what it finished. Verdicts are stored as JSON (their report form) and rebuilt from
-it: nothing is unpickled, and a damaged cache is a miss, never a crash."""
+scan keeps what it finished. Verdicts are stored as JSON (their report form, one line each, as
+a JSON Lines report writes them) and rebuilt from it: nothing is unpickled, and a damaged cache
+is a miss, never a crash."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ from pathlib import Path
 
 from scanner import __version__
 from scanner.crawl.walk import Item
-from scanner.types import Evidence, Exclusion, Skip, Verdict
+from scanner.types import JSON_LINE, Evidence, Exclusion, Skip, Verdict
 
 _SCHEMA = """
 create table if not exists files (
@@ -80,10 +81,21 @@ def scanner_key(lexicon_digest: str, model_digest: str | None, settings: dict) -
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
+def _frozen(cls, **fields):
+    """An instance of the frozen dataclass `cls` with `fields` (every one of its fields), set
+    without its `__init__`: a warm sweep rebuilds a few verdicts and evidence items per file,
+    and the generated `__init__` of a frozen class costs three times as much (one
+    `object.__setattr__` per field). tests/test_cache.py checks the fields are all there."""
+    obj = object.__new__(cls)
+    obj.__dict__.update(fields)
+    return obj
+
+
 def verdict_from_dict(d: dict) -> Verdict:
     """A verdict rebuilt from its report form (`Verdict.to_dict`)."""
     exclusion = d.get("exclusion")
-    return Verdict(
+    return _frozen(
+        Verdict,
         path=d["path"],
         verdict=d["verdict"],
         control_codes=tuple(d.get("control_codes", ())),
@@ -103,7 +115,7 @@ def verdict_from_dict(d: dict) -> Verdict:
         error=d.get("error"),
         file_type=d.get("file_type"),
         sha256=d.get("sha256"),
-        category_scores=tuple((k, v) for k, v in (d.get("category_scores") or {}).items()),
+        category_scores=tuple((d.get("category_scores") or {}).items()),
         language=d.get("language"),
         skipped=tuple(Skip(s["kind"], s["where"], s["detail"]) for s in d.get("skipped", ())),
         section=d.get("section"),
@@ -144,7 +156,8 @@ def inputs_digest(config) -> str:
 
 
 def _evidence(e: dict) -> Evidence:
-    return Evidence(
+    return _frozen(
+        Evidence,
         text=e["text"],
         category=e["category"],
         location=e["location"],
@@ -184,6 +197,35 @@ def _file_hash(item: Item, size: int) -> str | None:
             return digest.hexdigest()
     except OSError:
         return None
+
+
+def _encode(verdicts: list[Verdict]) -> str:
+    """A file's verdicts as stored: their JSON lines (`Verdict.json_line`, kept on the verdicts
+    for the report), after a one-letter tag. `u`: the lines as a JSON Lines report writes them;
+    `a`: ASCII-escaped, for a text SQLite cannot hold as UTF-8 (a lone surrogate from a file
+    name in no encoding), whose lines are not reused for reports."""
+    lines = [v.json_line() for v in verdicts]
+    for v, line in zip(verdicts, lines, strict=True):
+        v.__dict__[JSON_LINE] = line
+    body = "\n".join(lines)  # JSON escapes a newline inside a string: one line per verdict
+    try:
+        body.encode("utf-8")
+        return "u" + body
+    except UnicodeEncodeError:
+        return "a" + "\n".join(json.dumps(v.to_dict()) for v in verdicts)
+
+
+def _decode(blob: str) -> list[Verdict]:
+    tag, body = blob[0], blob[1:]
+    if tag not in "ua" or not body:
+        raise ValueError("not a stored verdict list")
+    verdicts = []
+    for line in body.split("\n"):
+        v = verdict_from_dict(json.loads(line))
+        if tag == "u":
+            v.__dict__[JSON_LINE] = line
+        verdicts.append(v)
+    return verdicts
 
 
 def _renamed(verdicts: list[Verdict], old: str, new: str) -> list[Verdict]:
@@ -256,8 +298,8 @@ class ResultCache:
 
     def _hit(self, blob: str, count: bool = True) -> list[Verdict] | None:
         try:
-            verdicts = [verdict_from_dict(d) for d in json.loads(blob)]
-        except (ValueError, KeyError, TypeError):
+            verdicts = _decode(blob)
+        except (ValueError, KeyError, TypeError, IndexError, AttributeError):
             return None  # damaged: scanned again
         if count:
             self.hits += 1
@@ -277,7 +319,7 @@ class ResultCache:
         # the content hash for later copies: the scan's own (a document's verdict carries it);
         # read here only for what has none (a container, a file that could not be read)
         sha = sha or verdicts[0].sha256 or _file_hash(item, ident[0])
-        blob = json.dumps([v.to_dict() for v in verdicts])  # ASCII: lone surrogates escaped
+        blob = _encode(verdicts)
         with contextlib.suppress(sqlite3.Error, UnicodeError, ValueError):
             self._db.execute(
                 "insert or replace into files values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

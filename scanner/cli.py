@@ -19,7 +19,6 @@ import click
 from scanner import __version__
 from scanner.cache import ResultCache, default_cache_path, inputs_digest, scanner_key
 from scanner.config import Limits, ScanConfig, Thresholds, default_lexicon_dir
-from scanner.corpus_role import corpus_role
 from scanner.crawl.patterns import Rules
 from scanner.crawl.walk import Item, walk
 
@@ -425,7 +424,6 @@ def scan(
     summary = Summary(fail_on=fail_kinds)
     started = time.perf_counter()
     from scanner.parallel import Known, WorkerPool
-    from scanner.waivers import apply_waivers
 
     progress = None
     try:
@@ -457,6 +455,8 @@ def scan(
             if cache is not None:
                 cache.store(item, verdicts)
             if accepted:
+                from scanner.waivers import apply_waivers
+
                 verdicts = apply_waivers(verdicts, accepted, register)
             for verdict in verdicts:
                 summary.add(verdict)
@@ -504,6 +504,8 @@ def _cluster(config: ScanConfig, scheduler: str | None, jobs: int, time_limit: f
 
 
 def _waivers(path: Path | None, licences: Path | None) -> tuple[dict, object]:
+    if path is None and licences is None:
+        return {}, None
     from scanner.gate.licences import RegisterError, load_register
     from scanner.waivers import WaiverError, load_waivers
 
@@ -684,6 +686,7 @@ def evaluate(
     folder, labels_file, fmt, lexicons, no_model, controlled_threshold, review_threshold, max_file_size
 ) -> None:
     """Scan a labelled folder and measure the verdicts against the labels."""
+    from scanner.corpus_role import corpus_role
     from scanner.evaluate import load_labels, measure, render_text, scan_labelled
 
     config = _config(lexicons, controlled_threshold, review_threshold, max_file_size, not no_model)

@@ -11,7 +11,6 @@ workers.
 from __future__ import annotations
 
 import faulthandler
-import multiprocessing
 import os
 import resource
 import shutil
@@ -21,7 +20,6 @@ import time
 from collections.abc import Iterable, Iterator
 from contextlib import suppress
 from dataclasses import dataclass
-from multiprocessing.connection import Connection, wait
 from typing import TYPE_CHECKING
 
 from scanner.crawl.walk import Item
@@ -29,6 +27,9 @@ from scanner.extract.external import kill_running
 from scanner.types import Verdict
 
 if TYPE_CHECKING:
+    import multiprocessing.process
+    from multiprocessing.connection import Connection
+
     from scanner.pipeline import Scanner
 
 
@@ -157,7 +158,6 @@ class WorkerPool:
         self.jobs = max(1, jobs)
         self.time_limit = time_limit
         self.prewarm = prewarm
-        self._context = multiprocessing.get_context("fork")
         self._workers: list[_Worker] = []
         #: keep the workers between calls of `scan_groups` (a Dask worker reads batch after
         #: batch: forking a loaded scanner for each batch cost more than the reading); `close`
@@ -227,9 +227,12 @@ class WorkerPool:
     def _start(self) -> _Worker:
         if self.prewarm:
             self.scanner.warm()  # once, in this process: the workers inherit it
-        parent, child = self._context.Pipe()
+        import multiprocessing  # only when a file needs a worker: a warm sweep never does
+
+        context = multiprocessing.get_context("fork")
+        parent, child = context.Pipe()
         scratch = tempfile.mkdtemp(prefix="scanner-worker-")
-        process = self._context.Process(
+        process = context.Process(
             target=_serve, args=(self.scanner, child, scratch, os.getpid()), daemon=True
         )
         process.start()
@@ -250,6 +253,8 @@ class WorkerPool:
         if self.time_limit is not None:
             soonest = min(w.started + self.time_limit for w in busy)
             timeout = max(0.0, soonest - time.monotonic()) + 0.05
+        from multiprocessing.connection import wait
+
         ready = wait([w.conn for w in busy], timeout=timeout)
         for worker in busy:
             if worker.conn in ready:

@@ -6,6 +6,7 @@ reporters read `Verdict`s only. All types are frozen; `to_dict()` is explicit.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -32,6 +33,9 @@ CARRIERS: tuple[str, ...] = (
     "other",
 )
 EXCLUSION_REASONS: tuple[str, ...] = ("public-domain", "basic-research", "patent-filing")
+#: where a verdict keeps its JSON line (`Verdict.json_line`): not a field, so neither compared,
+#: nor copied by `dataclasses.replace` (a changed verdict is encoded again)
+JSON_LINE = "_json_line"
 
 
 @dataclass(frozen=True)
@@ -256,3 +260,10 @@ class Verdict:
         if self.verdict == "error":
             out["error"] = self.error or "unknown error"
         return out
+
+    def json_line(self) -> str:
+        """`to_dict` as one line of JSON, non-ASCII characters kept: a JSON Lines report's line.
+        A verdict stored in or read back from the results cache keeps the line it was stored
+        as (`cache.py`), so that a warm sweep does not encode each verdict again."""
+        line = self.__dict__.get(JSON_LINE)
+        return line if line is not None else json.dumps(self.to_dict(), ensure_ascii=False)

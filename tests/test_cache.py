@@ -4,6 +4,7 @@ resumes where it stopped."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 import signal
@@ -16,7 +17,8 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from scanner.cache import verdict_from_dict
+from scanner.cache import _decode, _encode, verdict_from_dict
+from scanner.types import Evidence, Exclusion, Skip, Verdict
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -224,3 +226,73 @@ def test_verdicts_survive_the_round_trip(scanner) -> None:
         for verdict in scanner.scan_bytes_all(path.name, path.read_bytes()):
             once = verdict.to_dict()
             assert verdict_from_dict(once).to_dict() == once
+
+
+def _every_field() -> Verdict:
+    evidence = (
+        Evidence("NdFeB", "magnet-manufacturing", "page 2", "stage-term", "term", 0.5, "sintered NdFeB"),
+        Evidence("1060 ℃", "magnet-manufacturing", "sheet A, B4", "value", "value", 0.25),
+    )
+    return Verdict(
+        path="outer.zip!工艺/spec.docx",
+        verdict="error",
+        control_codes=("1E902.a",),
+        categories=("magnet-manufacturing",),
+        magnet_types=("NdFeB",),
+        carrier="process-spec",
+        exclusion=Exclusion("patent-filing", evidence[:1], 0.5),
+        score=0.875,
+        evidence=evidence,
+        reasons=("a reason",),
+        error="reader failed",
+        file_type="docx",
+        sha256="ab" * 32,
+        category_scores=(("magnet-manufacturing", 0.875), ("mining", 0.0)),
+        language="mixed",
+        skipped=(Skip("not-inspected", "picture image1.png", "no OCR"),),
+        section="section 3",
+        waiver={"licence": "L-1", "reviewer": "A. Auditor", "expires": "2027-01-01"},
+    )
+
+
+def test_a_rebuilt_verdict_has_every_field_and_nothing_else() -> None:
+    """`verdict_from_dict` sets fields without the dataclasses' __init__: none may be missing."""
+    verdict = _every_field()
+    rebuilt = verdict_from_dict(verdict.to_dict())
+    assert rebuilt == verdict
+    assert set(vars(rebuilt)) == {f.name for f in dataclasses.fields(Verdict)}
+    for kept, again in zip(verdict.evidence, rebuilt.evidence, strict=True):
+        assert set(vars(again)) == {f.name for f in dataclasses.fields(Evidence)}
+        assert again == kept
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["plain/spec.txt", "工艺/烧结.docx", "bad-\udcff-name.txt"],  # the last: a name in no encoding
+)
+def test_a_stored_verdict_reports_the_line_a_fresh_one_would(path: str) -> None:
+    verdict = dataclasses.replace(_every_field(), path=path)
+    fresh = json.dumps(verdict.to_dict(), ensure_ascii=False)
+    stored = _encode([verdict, verdict])
+    stored.encode("utf-8")  # SQLite text
+    back = _decode(stored)
+    assert back == [verdict, verdict]
+    assert [v.json_line() for v in back] == [fresh, fresh]
+    # a verdict changed after it was read (a waiver, another path) is encoded again
+    moved = dataclasses.replace(back[0], path="elsewhere.txt")
+    assert json.loads(moved.json_line())["path"] == "elsewhere.txt"
+
+
+def test_a_warm_jsonl_report_is_the_cold_one_byte_for_byte(tree: Path, tmp_path: Path) -> None:
+    (tree / "Nd-Fe-B 烧结工艺.txt").write_text(DOCS["spec.txt"], encoding="utf-8")
+    cache = tmp_path / "cache.sqlite"
+    runs = [
+        subprocess.run(
+            [*SCAN, str(tree), "--format", "jsonl", "--cache", str(cache), "-j", "1"],
+            capture_output=True,
+            timeout=300,
+        )
+        for _ in range(2)
+    ]
+    assert runs[0].stdout == runs[1].stdout
+    assert len(runs[0].stdout.splitlines()) == len(DOCS) + 1

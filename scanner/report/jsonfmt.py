@@ -49,7 +49,7 @@ class JsonlReporter:
     def file(self, v: Verdict) -> None:
         if self.redact:
             v = redact_verdict(v)
-        self.out.write(json.dumps(v.to_dict(), ensure_ascii=False) + "\n")
+        self.out.write(v.json_line() + "\n")
         self.out.flush()
 
     def finish(self, summary: Summary) -> None:

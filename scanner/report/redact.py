@@ -20,6 +20,7 @@ The scheme, applied by every reporter when asked (`--redact`):
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 
 from scanner.types import Evidence, Exclusion, Verdict
@@ -34,23 +35,31 @@ _NUM_CHAR = r"(?:\d|[⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉])
 _CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 # a number not glued to a Latin letter or a digit before it: 1060, 3.2, 1,450, 回火900 (D50 and
 # P507 are names)
-_NUMBER = re.compile(rf"(?:(?<![^\W_])|(?<=[{_CJK}])){_NUM_CHAR}+(?:[.,·]{_NUM_CHAR}+)*")
+_NUMBER = rf"(?:(?<![^\W_])|(?<=[{_CJK}])){_NUM_CHAR}+(?:[.,·]{_NUM_CHAR}+)*"
 # the words of a snippet: a run of CJK characters; a run of other letters and digits (m3, P507,
 # 984N, e.g. 3.2); a number after CJK text (回火900) is a word of its own
 _LATIN = rf"(?:(?![{_CJK}])[^\W_]|{_NUM_CHAR})"
-_WORD = re.compile(rf"[{_CJK}]+|{_LATIN}+(?:[.,·]{_LATIN}+)*")
-_ALL_NUMBER = re.compile(rf"(?:{_NUM_CHAR}|[.,·])+")
+_WORD = rf"[{_CJK}]+|{_LATIN}+(?:[.,·]{_LATIN}+)*"
+_ALL_NUMBER = rf"(?:{_NUM_CHAR}|[.,·])+"
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Compiled on first use: their CJK classes take 10 ms to compile, which every scan would
+    pay at start-up (the text reporter imports this module) for a report few ask to redact."""
+    return re.compile(_NUMBER), re.compile(_WORD), re.compile(_ALL_NUMBER)
 
 
 def mask_numbers(text: str) -> str:
     """`text` with its numbers masked: ``1060 °C`` → ``# °C``, ``Pr:Nd = 25:75`` →
     ``Pr:Nd = #:#``."""
-    return _NUMBER.sub(NUMBER_MASK, text)
+    return _patterns()[0].sub(NUMBER_MASK, text)
 
 
 def mask_words(text: str) -> str:
     """Every word of `text` as `▇`, every number as `#`; punctuation and spaces stay."""
-    return _WORD.sub(lambda m: NUMBER_MASK if _ALL_NUMBER.fullmatch(m.group()) else WORD_MASK, text)
+    _, word, all_number = _patterns()
+    return word.sub(lambda m: NUMBER_MASK if all_number.fullmatch(m.group()) else WORD_MASK, text)
 
 
 def mask_snippet(snippet: str, term: str, shown: str | None = None) -> str:
