@@ -301,8 +301,13 @@ class DaskEngine:
                         if len(batch) >= BATCH_FILES:
                             submit(batch)
                             batch = []
-                    if next_out in results:
-                        break  # hand over what is ready before reading further
+                    # hand over what is ready as the walk goes on (cached files, finished
+                    # batches), without leaving the loop: it fills the cluster's queue first (a
+                    # loop that stopped here to report waited for the next batch with too few
+                    # in flight, and a worker sat idle 0.1-0.25 s between batches)
+                    while next_out in results:
+                        yield order.pop(next_out), results.pop(next_out)
+                        next_out += 1
                 while next_out in results:
                     yield order.pop(next_out), results.pop(next_out)
                     next_out += 1

@@ -312,3 +312,38 @@ def test_the_embedded_cluster_opens_no_port_to_the_network_and_runs_no_profiler(
         engine.close()
     assert dask.config.get("distributed.worker.profile.enabled") is True
     assert dask.config.get("distributed.scheduler.http.routes")
+
+
+def test_the_cluster_is_kept_full_while_files_remain(tmp_path, monkeypatch) -> None:
+    """Whenever the client waits for a batch, as many batches as it allows are in flight until
+    the walk runs out: a client that stopped filling the queue to hand over finished results
+    left a worker idle between batches (a third more time than the local pool)."""
+    import dask.distributed
+
+    from scanner.config import ScanConfig
+    from scanner.crawl.walk import walk
+    from scanner.distributed import BATCH_FILES, IN_FLIGHT_PER_THREAD, DaskEngine
+
+    waits: list[int] = []
+
+    class Recording(dask.distributed.as_completed):
+        def __next__(self):
+            waits.append(self.count())  # batches submitted and not yet taken
+            return super().__next__()
+
+    monkeypatch.setattr(dask.distributed, "as_completed", Recording)
+    batches = 12
+    tree = tmp_path / "tree"
+    tree.mkdir()
+    for i in range(batches * BATCH_FILES):
+        (tree / f"note-{i:04d}.txt").write_text(f"Minutes of meeting {i}: budget, travel.", encoding="utf-8")
+    engine = DaskEngine(ScanConfig(), workers=2)
+    try:
+        limit = engine.threads() * IN_FLIGHT_PER_THREAD
+        done = [item.display for item, _ in engine.scan_groups(walk([str(tree)]))]
+    finally:
+        engine.close()
+    assert done == sorted(done) and len(done) == batches * BATCH_FILES
+    assert len(waits) == batches
+    # full until the last batches were submitted; then draining: limit, limit - 1, ..., 1
+    assert waits == [limit] * (batches - limit) + list(range(limit, 0, -1))
