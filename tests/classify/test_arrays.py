@@ -215,3 +215,52 @@ def test_loading_and_predicting_need_no_scikit_learn() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"
+
+
+def _counted(block, text: str) -> tuple[list[int], list[float]]:
+    """The definition the numpy counter must meet: `Counter` of the analyzer's n-grams, in its
+    order, filtered by the vocabulary."""
+    from collections import Counter
+
+    counted = Counter(block.analyze(text)).items()
+    pairs = [(block.vocabulary[g], float(c)) for g, c in counted if g in block.vocabulary]
+    return [i for i, _ in pairs], [c for _, c in pairs]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "a",
+        "Nd",
+        "NdFeB  sintering\n\t at 1060 °C",
+        "真空烧结炉 烧结温度 1060℃，回火 900℃",
+        "ＮｄＦｅＢ 磁體 燒結",  # full-width Latin, traditional Chinese
+        "a\x00b\x00\x00c",  # NUL characters: a key of 0 would meet a shorter n-gram's
+        "lone \ud800 surrogate \udfff here",
+        "astral 𠀀𠀁 😀😀 plane",
+        "aaaa aaaa aaaa",  # one n-gram many times
+    ],
+)
+def test_char_counts_are_the_analyzers_counts_in_its_order(text: str) -> None:
+    """The char block counts n-grams as integers in numpy; the counts and their order (which
+    fixes the order of the floating-point sums after it) are those of the analyzer's n-grams."""
+    from scanner.classify.arrays import TextBlock, char_ngrams
+
+    grams = list(dict.fromkeys(char_ngrams(text + " NdFeB 烧结 x\x00y 😀")))
+    vocabulary = [*grams[::2], "toolong", "ab" * 3]  # some n-grams, and terms no text splits into
+    block = TextBlock("char", "char_ngrams", (1, 3), vocabulary, np.ones(len(vocabulary)))
+    idx, tf = block._char_counts(text)
+    assert (idx.tolist(), tf.tolist()) == _counted(block, text)
+
+
+def test_the_shipped_char_block_counts_every_corpus_text_as_the_analyzer_does() -> None:
+    manifest = json.loads((SHIPPED / artifact.MANIFEST).read_text(encoding="utf-8"))
+    loaded = artifact.load(SHIPPED, manifest["lexicon_digest"])
+    assert loaded is not None
+    block = next(b for b in loaded.models.blocks if b.analyzer == "char_ngrams")
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpora" / "text").rglob("*.txt"))[:150]]
+    assert len(texts) == 150
+    for text in texts:
+        idx, tf = block._char_counts(text)
+        assert (idx.tolist(), tf.tolist()) == _counted(block, text)
