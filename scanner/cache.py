@@ -48,6 +48,11 @@ create table if not exists scanners (
     inputs text primary key,
     identity text not null
 );
+create table if not exists file_digests (
+    path blob primary key,
+    size integer, mtime_ns integer, ino integer, dev integer, ctime_ns integer,
+    sha256 text not null
+);
 """
 _RETRY = ("internal error", "time limit exceeded")
 #: Files larger than this are not hashed in the scan's own process to look for a copy in the
@@ -60,14 +65,34 @@ def default_cache_path() -> Path:
     return Path(base) / "re-export-scanner" / "results.sqlite"
 
 
-def code_digest() -> str:
-    """SHA-256 over the scanner package's own source and data files (`*.py`, `*.json`): a new
-    release, or a local edit, is a new scanner."""
+#: Files' digests as `identity_parts` last read them: path → (size, modification time, inode,
+#: device, change time, SHA-256). A file whose stat is unchanged is not read again.
+FileDigests = dict[str, tuple[int, int, int, int, int, str]]
+
+
+def file_sha256(path: Path, known: FileDigests | None = None) -> bytes:
+    """The SHA-256 of a file's bytes; from `known` when the file's stat is the one recorded
+    there (the results cache's own rule for an unchanged file: any write changes the change
+    time, which no program can set), else read and recorded in `known`."""
+    if known is None:
+        return hashlib.sha256(path.read_bytes()).digest()
+    st = path.stat()  # before the read: a file written meanwhile is read again next time
+    ident = (st.st_size, st.st_mtime_ns, st.st_ino, st.st_dev, st.st_ctime_ns)
+    found = known.get(str(path))
+    if found is not None and found[:5] == ident:
+        return bytes.fromhex(found[5])
+    sha = hashlib.sha256(path.read_bytes()).digest()
+    known[str(path)] = (*ident, sha.hex())
+    return sha
+
+
+def code_digest(known: FileDigests | None = None) -> str:
+    """SHA-256 over the scanner package's own source and data files (`*.py`, `*.json`), each
+    by its name and digest: a new release, or a local edit, is a new scanner."""
     root = Path(__file__).resolve().parent
     digest = hashlib.sha256(__version__.encode())
     for path in sorted([*root.rglob("*.py"), *root.rglob("*.json")]):
-        digest.update(str(path.relative_to(root)).encode() + b"\0")
-        digest.update(path.read_bytes())
+        digest.update(str(path.relative_to(root)).encode() + b"\0" + file_sha256(path, known))
     return digest.hexdigest()
 
 
@@ -123,20 +148,20 @@ def verdict_from_dict(d: dict) -> Verdict:
     )
 
 
-def identity_parts(config) -> dict[str, str]:
+def identity_parts(config, known: FileDigests | None = None) -> dict[str, str]:
     """Digests of what a scanner is built from, read as bytes without building it: its code,
     the lexicon files, the model's files and the settings as given; and one `digest` of all.
     Equal inputs build an equal scanner, so the identity a scan recorded for them
     (`ResultCache.remember`) is reused and a scan whose every file is cached never loads
     lexicons, spaCy or the model; a distributed sweep compares them between client and
-    workers."""
-    parts = {"code": code_digest()}
+    workers. `known`: the files' digests as last read (`file_sha256`), kept up to date."""
+    parts = {"code": code_digest(known)}
     folders = (("lexicons", config.lexicon_dir, "*.toml"), ("model", config.model_dir, "*"))
     for name, folder, pattern in folders:
         digest = hashlib.sha256()
         for path in sorted(Path(folder).glob(pattern)):
             if path.is_file():
-                digest.update(str(path.name).encode() + b"\0" + path.read_bytes())
+                digest.update(str(path.name).encode() + b"\0" + file_sha256(path, known))
         parts[name] = digest.hexdigest()
     settings = {
         "thresholds": dataclasses.asdict(config.thresholds),
@@ -150,9 +175,9 @@ def identity_parts(config) -> dict[str, str]:
     return parts
 
 
-def inputs_digest(config) -> str:
+def inputs_digest(config, known: FileDigests | None = None) -> str:
     """One digest of `identity_parts`."""
-    return identity_parts(config)["digest"]
+    return identity_parts(config, known)["digest"]
 
 
 def _evidence(e: dict) -> Evidence:
@@ -343,6 +368,22 @@ class ResultCache:
                 "insert or replace into scanners values (?, ?)",
                 (inputs, json.dumps(identity, sort_keys=True)),
             )
+
+    def file_digests(self) -> FileDigests:
+        """The digests of the scanner's own files as the last scan read them (`file_sha256`)."""
+        try:
+            rows = self._db.execute(
+                "select path, size, mtime_ns, ino, dev, ctime_ns, sha256 from file_digests"
+            ).fetchall()
+        except sqlite3.Error:
+            return {}
+        return {bytes(r[0]).decode("utf-8", "surrogateescape"): tuple(r[1:]) for r in rows}  # type: ignore[misc]
+
+    def keep_file_digests(self, before: FileDigests, after: FileDigests) -> None:
+        """Record what `identity_parts` read anew (`after` holds what `before` did, and more)."""
+        changed = [(_key(path), *value) for path, value in after.items() if before.get(path) != value]
+        with contextlib.suppress(sqlite3.Error, UnicodeError, ValueError):
+            self._db.executemany("insert or replace into file_digests values (?, ?, ?, ?, ?, ?, ?)", changed)
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error, UnicodeError, ValueError):

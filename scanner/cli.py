@@ -565,7 +565,10 @@ def _scanner_and_identity(config: ScanConfig, cache: ResultCache | None) -> tupl
     if cache is None:
         scanner = _scanner(config)
         return scanner, _identity(scanner)
-    inputs = inputs_digest(config)
+    digests = cache.file_digests()
+    read = dict(digests)
+    inputs = inputs_digest(config, read)  # the scanner's own files, read only if they changed
+    cache.keep_file_digests(digests, read)
     known = cache.identity(inputs)
     if known is not None and {"key", "thresholds", "lexicon_digest", "model_digest"} <= known.keys():
         from scanner.lazy import LazyScanner

@@ -296,3 +296,37 @@ def test_a_warm_jsonl_report_is_the_cold_one_byte_for_byte(tree: Path, tmp_path:
     ]
     assert runs[0].stdout == runs[1].stdout
     assert len(runs[0].stdout.splitlines()) == len(DOCS) + 1
+
+
+def test_the_scanners_own_files_are_read_again_only_when_their_stat_changes(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """A warm sweep's identity check reads no file of the scanner whose stat is as recorded,
+    and gives the same digests as reading them all; an edited file is read again."""
+    from scanner.cache import identity_parts
+    from scanner.config import ScanConfig
+
+    lexicons = tmp_path / "lexicons"
+    shutil.copytree(ROOT / "lexicons", lexicons)
+    config = dataclasses.replace(ScanConfig(), lexicon_dir=lexicons)
+    fresh = identity_parts(config)
+    known: dict = {}
+    assert identity_parts(config, known) == fresh
+    assert len(known) > 50  # code, lexicons and model files
+
+    def refuse(self: Path) -> bytes:
+        raise AssertionError(f"{self} read again")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(Path, "read_bytes", refuse)
+        assert identity_parts(config, dict(known)) == fresh
+
+    contexts = lexicons / "contexts.toml"
+    time.sleep(0.01)
+    contexts.write_text(contexts.read_text(encoding="utf-8") + "\n# reviewed again\n", encoding="utf-8")
+    edited = identity_parts(config, known)
+    assert edited["lexicons"] != fresh["lexicons"]
+    assert edited == identity_parts(config)  # as read from scratch
+    # a recorded digest under another stat is not believed
+    forged = {**known, str(contexts): (0, 0, 0, 0, 0, "00" * 32)}
+    assert identity_parts(config, forged)["lexicons"] == edited["lexicons"]
