@@ -150,10 +150,13 @@ class WorkerPool:
     def __init__(
         self, scanner: Scanner, jobs: int = 1, time_limit: float | None = 300.0, prewarm: bool = True
     ) -> None:
-        """`prewarm`: build spaCy's matchers here before forking, so that the workers share
-        them (a sweep); False for a scan of a file or two, whose workers build only what their
-        files need (the quick pass alone for most office files), so the first verdict comes
-        sooner."""
+        """`prewarm`: build here, before forking, what the workers share (a sweep): the scanner
+        and its quick pass before the first workers, and everything, spaCy's matchers included,
+        before a worker that takes the place of one that crashed or ran out of time. The first
+        workers build the matchers (about 2 s, most of it importing spaCy) each for itself,
+        side by side, when a file first needs them: the quick pass's files start at once, not
+        after 2 s of building in this process alone. False for a scan of a file or two, whose
+        workers build only what their files need."""
         self.scanner = scanner
         self.jobs = max(1, jobs)
         self.time_limit = time_limit
@@ -209,7 +212,7 @@ class WorkerPool:
                 self.close()  # a pool stopped halfway has workers busy with what nobody will read
 
     def _add(self) -> _Worker:
-        worker = self._start()
+        worker = self._start(deep=False)
         self._workers.append(worker)
         return worker
 
@@ -224,9 +227,9 @@ class WorkerPool:
                 out.append((member or item.display, now - started))
         return out
 
-    def _start(self) -> _Worker:
+    def _start(self, deep: bool = True) -> _Worker:
         if self.prewarm:
-            self.scanner.warm()  # once, in this process: the workers inherit it
+            self.scanner.warm(deep)  # once, in this process: the workers inherit it
         import multiprocessing  # only when a file needs a worker: a warm sweep never does
 
         context = multiprocessing.get_context("fork")

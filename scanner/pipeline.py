@@ -72,9 +72,10 @@ class Scanner:
             [h for h in self.model.models.heads if h.startswith("carrier:")] if self.model else []
         )
 
-    def warm(self) -> None:
-        """Load now what loads on first use (spaCy's matchers): before forking workers."""
-        self.detector.warm()
+    def warm(self, deep: bool = True) -> None:
+        """Load now what loads on first use (the quick pass and, unless `deep` is False,
+        spaCy's matchers): before forking workers."""
+        self.detector.warm(deep)
 
     def scan_paths(self, paths: Iterable[str]) -> Iterator[Verdict]:
         """One verdict per file; a container's own verdict first, then its members'."""

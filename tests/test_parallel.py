@@ -178,6 +178,32 @@ def test_a_pool_that_does_not_prewarm_builds_nothing_here_and_gives_the_same_ver
     assert lazy.detector._terms is None and lazy.detector._quick is None
 
 
+def test_a_sweep_forks_its_first_workers_before_building_spacys_matchers(folder: Path) -> None:
+    """The scanning process builds the quick pass before the first workers fork, and leaves
+    spaCy's matchers to them (built side by side, by the workers whose files need them): the
+    first files start at once. The verdicts are the in-process scan's."""
+    (folder / "hang.txt").unlink()
+    (folder / "crash.txt").unlink()
+    expected = [v.to_dict() for v in Scanner(ScanConfig()).scan_paths([str(folder)])]
+    scanner = Scanner(ScanConfig())
+    got = [v.to_dict() for v in WorkerPool(scanner, jobs=2, time_limit=60).scan(walk([str(folder)]))]
+    assert got == expected
+    assert scanner.detector._quick is not None
+    assert scanner.detector._terms is None
+
+
+def test_a_worker_that_replaces_a_crashed_one_is_forked_with_the_matchers_built(folder: Path) -> None:
+    """A replacement starts warm: after a crash, this process builds spaCy's matchers once, so
+    that every later worker shares them instead of building its own."""
+    (folder / "hang.txt").unlink()
+    scanner = Misbehaving(ScanConfig())
+    pool = WorkerPool(scanner, jobs=2, time_limit=60)
+    verdicts = {Path(v.path).name: v for v in pool.scan(walk([str(folder)]))}
+    assert verdicts["crash.txt"].verdict == "error"
+    assert verdicts["spec.txt"].verdict == "controlled"
+    assert scanner.detector._terms is not None
+
+
 def test_the_cli_prewarms_for_folders_and_not_for_a_few_files(folder: Path, monkeypatch) -> None:
     from click.testing import CliRunner
 

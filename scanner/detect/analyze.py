@@ -123,10 +123,12 @@ class Detector:
                     self._quick = QuickPass(self.lexicon, spacy_exceptions(), self.identifiers)
         return self._quick
 
-    def warm(self) -> None:
+    def warm(self, deep: bool = True) -> None:
         """Build what is built on first use now (before worker processes are forked from this
-        one, so that they share it instead of each building its own)."""
-        _ = self.terms
+        one, so that they share it instead of each building its own): the quick pass, and
+        unless `deep` is False spaCy's phrase matchers."""
+        if deep:
+            _ = self.terms
         _ = self.quick
 
     def prepare(self, document: Document) -> Prepared:
