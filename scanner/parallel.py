@@ -43,6 +43,8 @@ def error_verdict(path: str, reason: str) -> Verdict:
 
 #: A worker that has not answered within this many seconds after its file's limit is stuck.
 _GRACE = 2.0
+#: The time a worker may take to build spaCy's matchers (about 2 s) on top of a file's limit.
+BUILD_SECONDS = 120.0
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,7 @@ class _Worker:
     item: Item | None = None
     member: str | None = None  # the container member being read, when there is one
     started: float = 0.0
+    extra: float = 0.0  # seconds allowed beyond the time limit (building spaCy's matchers)
 
 
 def die_with_parent(parent: int) -> None:
@@ -114,6 +117,11 @@ def _serve(scanner: Scanner, conn: Connection, scratch: str, parent: int) -> Non
         # each member of a container restarts the clock: the limit is per file read, so a large
         # archive of ordinary files is not cut off, while one hanging member still is
         scanner.on_member = lambda path, job=job: conn.send(("member", job, path))
+        # spaCy's matchers, built by this worker when its first file needs them (`WorkerPool`),
+        # are no part of that file's time: its clock stops meanwhile
+        scanner.detector.on_build = lambda done, job=job: conn.send(
+            ("built" if done else "building", job, None)
+        )
         try:
             verdicts = scanner.scan_item_all(item)
         except MemoryError:
@@ -250,11 +258,12 @@ class WorkerPool:
             results[job] = [error_verdict(item.display, "internal error: a scan worker could not start")]
             return
         worker.job, worker.item, worker.member, worker.started = job, item, None, time.monotonic()
+        worker.extra = 0.0
 
     def _collect(self, busy: list[_Worker], results: dict[int, list[Verdict]]) -> None:
         timeout = None
         if self.time_limit is not None:
-            soonest = min(w.started + self.time_limit for w in busy)
+            soonest = min(self._deadline(w) for w in busy)
             timeout = max(0.0, soonest - time.monotonic()) + 0.05
         from multiprocessing.connection import wait
 
@@ -269,15 +278,23 @@ class WorkerPool:
                 if kind == "member":
                     worker.started, worker.member = time.monotonic(), payload
                     continue
+                if kind in ("building", "built"):  # the clock stops while the matchers are built
+                    worker.started = time.monotonic()
+                    worker.extra = BUILD_SECONDS if kind == "building" else 0.0
+                    continue
                 results[job] = payload
                 worker.job = worker.item = worker.member = None
-            elif self.time_limit is not None and time.monotonic() - worker.started > self.time_limit:
+            elif self.time_limit is not None and time.monotonic() > self._deadline(worker):
                 where = f" (reading {worker.member})" if worker.member else ""
                 self._fail(
                     worker,
                     results,
                     f"time limit exceeded: the file was not done within {self.time_limit:g} s{where}",
                 )
+
+    def _deadline(self, worker: _Worker) -> float:
+        assert self.time_limit is not None
+        return worker.started + self.time_limit + worker.extra
 
     def _fail(self, worker: _Worker, results: dict[int, list[Verdict]], reason: str) -> None:
         assert worker.job is not None and worker.item is not None

@@ -204,6 +204,23 @@ def test_a_worker_that_replaces_a_crashed_one_is_forked_with_the_matchers_built(
     assert scanner.detector._terms is not None
 
 
+def test_building_the_matchers_in_a_worker_is_no_part_of_a_files_time(folder: Path, monkeypatch) -> None:
+    """The first file that needs spaCy's matchers in a worker waits for them to be built (about
+    2 s; here made slower than the whole limit), and is not cut off by its time limit for it."""
+    from scanner.detect import matcher
+
+    build = matcher.TermMatcher.__init__
+
+    def slow(self, *args, **kwargs) -> None:
+        time.sleep(2.5)
+        build(self, *args, **kwargs)
+
+    monkeypatch.setattr(matcher.TermMatcher, "__init__", slow)  # inherited by the forked worker
+    pool = WorkerPool(Scanner(ScanConfig()), jobs=1, time_limit=1.5)
+    verdicts = list(pool.scan(walk([str(folder / "spec.txt")])))
+    assert [v.verdict for v in verdicts] == ["controlled"], verdicts[0].error
+
+
 def test_the_cli_prewarms_for_folders_and_not_for_a_few_files(folder: Path, monkeypatch) -> None:
     from click.testing import CliRunner
 

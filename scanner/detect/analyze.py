@@ -9,6 +9,7 @@ import bisect
 import dataclasses
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -99,6 +100,10 @@ class Detector:
         self._terms: TermMatcher | None = None
         self._quick: QuickPass | None = None
         self._building = threading.Lock()  # threads of one process (Dask workers) build it once
+        #: called with False as the phrase matchers start being built on first use, and with
+        #: True once they are (a scan worker stops the file's clock meanwhile: building them is
+        #: no part of the file's time)
+        self.on_build: Callable[[bool], None] | None = None
 
     @property
     def terms(self) -> TermMatcher:
@@ -107,9 +112,13 @@ class Detector:
         if self._terms is None:
             with self._building:
                 if self._terms is None:
+                    if self.on_build is not None:
+                        self.on_build(False)
                     from scanner.detect.matcher import TermMatcher
 
                     self._terms = TermMatcher(self.lexicon, MATCHED_SETS, self.identifiers)
+                    if self.on_build is not None:
+                        self.on_build(True)
         return self._terms
 
     @property
