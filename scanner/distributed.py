@@ -223,7 +223,10 @@ class DaskEngine:
         self.expected = identity(self.settings)
         self.expected["inputs"] = self.expected["digest"]
         if self.cluster is not None and scanner is not None:
-            scanner.warm()  # here, once: not by each worker thread at its first batch
+            # here, once, not by each worker thread at its first batch: the scanner and its quick
+            # pass; spaCy's matchers are built by each thread's forked reader when a file first
+            # needs them, side by side, as in a local sweep (`WorkerPool`)
+            scanner.warm(deep=False)
             _LOADED.clear()
             _LOADED[self.expected["inputs"]] = scanner  # the in-process workers use this one
         self.check_workers()
