@@ -76,8 +76,7 @@ def file_sha256(path: Path, known: FileDigests | None = None) -> bytes:
     time, which no program can set), else read and recorded in `known`."""
     if known is None:
         return hashlib.sha256(path.read_bytes()).digest()
-    st = path.stat()  # before the read: a file written meanwhile is read again next time
-    ident = (st.st_size, st.st_mtime_ns, st.st_ino, st.st_dev, st.st_ctime_ns)
+    ident = _stat_identity(path.stat())  # before the read: a file written meanwhile is read again
     found = known.get(str(path))
     if found is not None and found[:5] == ident:
         return bytes.fromhex(found[5])
@@ -202,6 +201,11 @@ def _identity(item: Item) -> tuple[int, int, int, int, int] | None:
         return None
     if st is None or not stat.S_ISREG(st.st_mode):
         return None
+    return _stat_identity(st)
+
+
+def _stat_identity(st: os.stat_result) -> tuple[int, int, int, int, int]:
+    """What tells an unchanged file: size, modification time, inode, device, change time."""
     return (st.st_size, st.st_mtime_ns, st.st_ino, st.st_dev, st.st_ctime_ns)
 
 
@@ -369,21 +373,22 @@ class ResultCache:
                 (inputs, json.dumps(identity, sort_keys=True)),
             )
 
-    def file_digests(self) -> FileDigests:
-        """The digests of the scanner's own files as the last scan read them (`file_sha256`)."""
+    def inputs_digest(self, config) -> str:
+        """`inputs_digest` of `config`, reading only the scanner's own files whose stat changed
+        since a scan last read them (`file_sha256`); what it read anew is recorded."""
         try:
             rows = self._db.execute(
                 "select path, size, mtime_ns, ino, dev, ctime_ns, sha256 from file_digests"
             ).fetchall()
         except sqlite3.Error:
-            return {}
-        return {bytes(r[0]).decode("utf-8", "surrogateescape"): tuple(r[1:]) for r in rows}  # type: ignore[misc]
-
-    def keep_file_digests(self, before: FileDigests, after: FileDigests) -> None:
-        """Record what `identity_parts` read anew (`after` holds what `before` did, and more)."""
-        changed = [(_key(path), *value) for path, value in after.items() if before.get(path) != value]
+            rows = []
+        before: FileDigests = {bytes(r[0]).decode("utf-8", "surrogateescape"): tuple(r[1:]) for r in rows}  # type: ignore[misc]
+        known = dict(before)
+        digest = inputs_digest(config, known)
+        changed = [(_key(path), *value) for path, value in known.items() if before.get(path) != value]
         with contextlib.suppress(sqlite3.Error, UnicodeError, ValueError):
             self._db.executemany("insert or replace into file_digests values (?, ?, ?, ?, ?, ?, ?)", changed)
+        return digest
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error, UnicodeError, ValueError):

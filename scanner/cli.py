@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, ClassVar
 import click
 
 from scanner import __version__
-from scanner.cache import ResultCache, default_cache_path, inputs_digest, scanner_key
+from scanner.cache import ResultCache, default_cache_path, scanner_key
 from scanner.config import Limits, ScanConfig, Thresholds, default_lexicon_dir
 from scanner.crawl.patterns import Rules
 from scanner.crawl.walk import Item, walk
@@ -565,10 +565,7 @@ def _scanner_and_identity(config: ScanConfig, cache: ResultCache | None) -> tupl
     if cache is None:
         scanner = _scanner(config)
         return scanner, _identity(scanner)
-    digests = cache.file_digests()
-    read = dict(digests)
-    inputs = inputs_digest(config, read)  # the scanner's own files, read only if they changed
-    cache.keep_file_digests(digests, read)
+    inputs = cache.inputs_digest(config)  # the scanner's own files, read only if they changed
     known = cache.identity(inputs)
     if known is not None and {"key", "thresholds", "lexicon_digest", "model_digest"} <= known.keys():
         from scanner.lazy import LazyScanner

@@ -272,6 +272,13 @@ class DaskEngine:
         exhausted = False
         limit = max(1, self.threads()) * IN_FLIGHT_PER_THREAD
 
+        def ready() -> Iterator[tuple[Item, list[Verdict]]]:
+            """What is ready to hand over, in the order the files were found."""
+            nonlocal next_out
+            while next_out in results:
+                yield order.pop(next_out), results.pop(next_out)
+                next_out += 1
+
         def submit(group: list[tuple[int, Item]]) -> None:
             future = self.client.submit(
                 scan_batch,
@@ -308,12 +315,8 @@ class DaskEngine:
                     # batches), without leaving the loop: it fills the cluster's queue first (a
                     # loop that stopped here to report waited for the next batch with too few
                     # in flight, and a worker sat idle 0.1-0.25 s between batches)
-                    while next_out in results:
-                        yield order.pop(next_out), results.pop(next_out)
-                        next_out += 1
-                while next_out in results:
-                    yield order.pop(next_out), results.pop(next_out)
-                    next_out += 1
+                    yield from ready()
+                yield from ready()
                 if not batches:
                     if exhausted:
                         return
