@@ -29,7 +29,7 @@ from pathlib import Path
 
 from scanner import __version__
 from scanner.crawl.walk import Item
-from scanner.types import JSON_LINE, Evidence, Exclusion, Skip, Verdict
+from scanner.types import JSON_LINE, VERDICTS, Evidence, Exclusion, Skip, Verdict
 
 _SCHEMA = """
 create table if not exists files (
@@ -229,32 +229,104 @@ def _file_hash(item: Item, size: int) -> str | None:
 
 
 def _encode(verdicts: list[Verdict]) -> str:
-    """A file's verdicts as stored: their JSON lines (`Verdict.json_line`, kept on the verdicts
-    for the report), after a one-letter tag. `u`: the lines as a JSON Lines report writes them;
-    `a`: ASCII-escaped, for a text SQLite cannot hold as UTF-8 (a lone surrogate from a file
-    name in no encoding), whose lines are not reused for reports."""
+    """A file's verdicts as stored: one line each, after a one-letter tag. `v`: the verdict's
+    kind and summary facts, then its JSON line (`Verdict.json_line`, kept on the verdict for the
+    report) as a JSON Lines report writes it (JSON escapes tabs and newlines inside strings, so
+    neither occurs in a line); `a`: the JSON ASCII-escaped, for a text SQLite cannot hold as
+    UTF-8 (a lone surrogate from a file name in no encoding), or for a verdict with a waiver
+    (verdicts are stored before waivers apply: not expected), whose lines are not reused."""
     lines = [v.json_line() for v in verdicts]
     for v, line in zip(verdicts, lines, strict=True):
         v.__dict__[JSON_LINE] = line
-    body = "\n".join(lines)  # JSON escapes a newline inside a string: one line per verdict
+    body = "\n".join(
+        f"{v.verdict}\t{_stored_facts(v)}\t{line}" for v, line in zip(verdicts, lines, strict=True)
+    )
     try:
         body.encode("utf-8")
-        return "u" + body
     except UnicodeEncodeError:
-        return "a" + "\n".join(json.dumps(v.to_dict()) for v in verdicts)
+        body = ""
+    if body and all(v.waiver is None for v in verdicts):
+        return "v" + body
+    return "a" + "\n".join(json.dumps(v.to_dict()) for v in verdicts)
 
 
 def _decode(blob: str) -> list[Verdict]:
     tag, body = blob[0], blob[1:]
-    if tag not in "ua" or not body:
+    if tag == "v" and body:
+        return [_cached(line) for line in body.split("\n")]
+    if tag != "a" or not body:
         raise ValueError("not a stored verdict list")
-    verdicts = []
-    for line in body.split("\n"):
-        v = verdict_from_dict(json.loads(line))
-        if tag == "u":
-            v.__dict__[JSON_LINE] = line
-        verdicts.append(v)
-    return verdicts
+    return [verdict_from_dict(json.loads(line)) for line in body.split("\n")]
+
+
+def _cached(stored: str) -> CachedVerdict:
+    """A stored line, `kind TAB facts TAB json-line`, checked for shape (a damaged entry is a
+    miss) and left undecoded."""
+    kind, facts, line = stored.split("\t", 2)
+    if (
+        kind not in VERDICTS
+        or facts not in _FACTS
+        or not (line.startswith('{"path": ') and line.endswith("}"))
+    ):
+        raise ValueError("not a stored verdict")
+    v = object.__new__(CachedVerdict)
+    v.__dict__.update({"verdict": kind, "waiver": None, JSON_LINE: line, _FACTS_KEY: _FACTS[facts]})
+    return v
+
+
+#: a verdict's `facts` as stored: partly unread, internal error
+_FACTS = {"00": (False, False), "10": (True, False), "01": (False, True), "11": (True, True)}
+_FACTS_KEY = "_facts"
+
+
+def _stored_facts(v: Verdict) -> str:
+    unread, internal = v.facts()
+    return f"{int(unread)}{int(internal)}"
+
+
+class CachedVerdict(Verdict):
+    """A verdict read back from the cache, decoded only when something other than its kind,
+    its summary facts (`Verdict.facts`) or its JSON line is asked for. A warm sweep reports
+    each file's stored line and counts it; decoding every line and rebuilding its verdict
+    would be a third of the time it spends per file. On first use of any other field the
+    line is decoded and the object becomes a plain `Verdict` (its class is swapped), so it
+    equals, hashes and replaces like one."""
+
+    def facts(self) -> tuple[bool, bool]:
+        known = self.__dict__.get(_FACTS_KEY)
+        return known if known is not None else Verdict.facts(self)
+
+    def __eq__(self, other: object) -> bool:
+        return _decoded(self) == other
+
+    def __hash__(self) -> int:
+        return hash(_decoded(self))
+
+
+def _decoded(v: Verdict) -> Verdict:
+    """`v`, a `CachedVerdict`, decoded in place into a plain `Verdict`."""
+    if type(v) is CachedVerdict:
+        full = verdict_from_dict(json.loads(v.__dict__[JSON_LINE]))
+        v.__dict__.update(full.__dict__)
+        object.__setattr__(v, "__class__", Verdict)
+    return v
+
+
+def _lazy_field(name: str) -> property:
+    def get(self: Verdict):
+        try:
+            return self.__dict__[name]
+        except KeyError:
+            return _decoded(self).__dict__[name]
+
+    def set_(self: Verdict, value) -> None:  # the dataclass __init__ of `replace`
+        self.__dict__[name] = value
+
+    return property(get, set_)
+
+
+for _field in dataclasses.fields(Verdict):
+    setattr(CachedVerdict, _field.name, _lazy_field(_field.name))
 
 
 def _renamed(verdicts: list[Verdict], old: str, new: str) -> list[Verdict]:

@@ -36,6 +36,10 @@ EXCLUSION_REASONS: tuple[str, ...] = ("public-domain", "basic-research", "patent
 #: where a verdict keeps its JSON line (`Verdict.json_line`): not a field, so neither compared,
 #: nor copied by `dataclasses.replace` (a changed verdict is encoded again)
 JSON_LINE = "_json_line"
+#: A reason line naming content that was not read (`scanner.policy.decide`).
+UNREAD_PREFIX = "not inspected:"
+#: How the error of a verdict that is the scanner's own fault begins.
+INTERNAL_PREFIX = "internal error"
 
 
 @dataclass(frozen=True)
@@ -260,6 +264,12 @@ class Verdict:
         if self.verdict == "error":
             out["error"] = self.error or "unknown error"
         return out
+
+    def facts(self) -> tuple[bool, bool]:
+        """What a scan's summary counts besides the verdict: whether some content was not read
+        (a reason starting with `UNREAD_PREFIX`) and whether the verdict is an internal error."""
+        unread = any(r.startswith(UNREAD_PREFIX) for r in self.reasons)
+        return unread, self.verdict == "error" and (self.error or "").startswith(INTERNAL_PREFIX)
 
     def json_line(self) -> str:
         """`to_dict` as one line of JSON, non-ASCII characters kept: a JSON Lines report's line.

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import pickle
 import shutil
 import signal
 import sqlite3
@@ -17,7 +18,8 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from scanner.cache import _decode, _encode, verdict_from_dict
+from scanner.cache import CachedVerdict, _decode, _encode, verdict_from_dict
+from scanner.report.summary import Summary
 from scanner.types import Evidence, Exclusion, Skip, Verdict
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -270,8 +272,11 @@ def test_a_rebuilt_verdict_has_every_field_and_nothing_else() -> None:
     "path",
     ["plain/spec.txt", "工艺/烧结.docx", "bad-\udcff-name.txt"],  # the last: a name in no encoding
 )
-def test_a_stored_verdict_reports_the_line_a_fresh_one_would(path: str) -> None:
+@pytest.mark.parametrize("waived", [False, True])
+def test_a_stored_verdict_reports_the_line_a_fresh_one_would(path: str, waived: bool) -> None:
     verdict = dataclasses.replace(_every_field(), path=path)
+    if not waived:
+        verdict = dataclasses.replace(verdict, waiver=None)
     fresh = json.dumps(verdict.to_dict(), ensure_ascii=False)
     stored = _encode([verdict, verdict])
     stored.encode("utf-8")  # SQLite text
@@ -281,6 +286,57 @@ def test_a_stored_verdict_reports_the_line_a_fresh_one_would(path: str) -> None:
     # a verdict changed after it was read (a waiver, another path) is encoded again
     moved = dataclasses.replace(back[0], path="elsewhere.txt")
     assert json.loads(moved.json_line())["path"] == "elsewhere.txt"
+    assert type(moved) is Verdict
+
+
+@pytest.mark.parametrize(
+    "verdict",
+    [
+        dataclasses.replace(_every_field(), waiver=None),  # every field (an error, not internal)
+        Verdict("a.txt", "clear", reasons=("not inspected: picture p1.png (no OCR)",)),
+        Verdict("b.txt", "error", error="internal error: ValueError: x"),
+        Verdict("c.txt", "controlled", control_codes=("1E902.a",), score=0.9),
+    ],
+)
+def test_a_warm_sweep_counts_and_reports_a_verdict_without_decoding_it(verdict: Verdict) -> None:
+    """What a JSON Lines sweep asks of a cached verdict (its kind, its summary facts, its line)
+    is read without decoding it; anything else decodes it into a plain, equal Verdict."""
+    (back,) = _decode(_encode([verdict]))
+    assert type(back) is CachedVerdict
+    cold, warm = Summary(), Summary()
+    cold.add(verdict)
+    warm.add(back)
+    assert back.verdict == verdict.verdict
+    assert back.json_line() == json.dumps(verdict.to_dict(), ensure_ascii=False)
+    assert type(back) is CachedVerdict  # still undecoded
+    assert warm.to_dict() == cold.to_dict()
+    assert back.reasons == verdict.reasons  # decoded on first use of another field
+    assert type(back) is Verdict
+    assert back == verdict and hash(back) == hash(verdict)
+    assert back.to_dict() == verdict.to_dict()
+    again = _decode(_encode([verdict]))[0]
+    assert again == verdict and verdict == again  # equality decodes as well, either way round
+    assert pickle.loads(pickle.dumps(_decode(_encode([verdict]))[0])) == verdict
+
+
+@pytest.mark.parametrize(
+    "blob",
+    [
+        "",
+        "x",
+        "v",
+        "vclear\t00",  # no line
+        'vmaybe\t00\t{"path": "a"}',  # not a verdict kind
+        'vclear\t2\t{"path": "a"}',  # facts
+        "vclear\t00\t[1, 2]",  # not a verdict's line
+        'vclear\t00\t{"path": "a"',  # cut short
+        "a{not json",
+    ],
+)
+def test_a_damaged_stored_entry_is_refused_not_reported(blob: str) -> None:
+    """`_decode` raises ValueError (the cache then reports a miss and the file is scanned)."""
+    with pytest.raises((ValueError, IndexError)):
+        _decode(blob)
 
 
 def test_a_warm_jsonl_report_is_the_cold_one_byte_for_byte(tree: Path, tmp_path: Path) -> None:

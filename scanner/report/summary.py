@@ -16,15 +16,12 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from scanner.types import VERDICTS, Verdict
+from scanner.types import INTERNAL_PREFIX, UNREAD_PREFIX, VERDICTS, Verdict
 
 EXIT_CLEAN, EXIT_FLAGGED, EXIT_USAGE, EXIT_UNREAD, EXIT_INTERNAL = 0, 1, 2, 3, 4
 #: The verdicts that can fail a run, and the default: all of them.
 FAIL_ON_CHOICES: tuple[str, ...] = ("controlled", "review", "error")
 FAIL_ON_ALL: frozenset[str] = frozenset(FAIL_ON_CHOICES)
-#: A reason line naming content that was not read (`scanner.policy.decide`).
-UNREAD_PREFIX = "not inspected:"
-INTERNAL_PREFIX = "internal error"
 
 
 def parse_fail_on(values: str | Iterable[str]) -> frozenset[str]:
@@ -79,10 +76,9 @@ class Summary:
         self.counts[verdict.verdict] += 1
         if verdict.waiver is not None:
             self.waived[verdict.verdict] += 1
-        if unread_reason(verdict) is not None:
-            self.partly_unread += 1
-        if is_internal(verdict):
-            self.internal += 1
+        unread, internal = verdict.facts()  # a cached verdict knows them without being decoded
+        self.partly_unread += unread
+        self.internal += internal
 
     def skip(self, reason: str, count: int = 1) -> None:
         """Count `count` paths left out of the scan for `reason` (not verdicts: `files` and
