@@ -13,9 +13,7 @@ from __future__ import annotations
 import faulthandler
 import os
 import resource
-import shutil
 import signal
-import tempfile
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import suppress
@@ -23,7 +21,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from scanner.crawl.walk import Item
-from scanner.extract.external import kill_running
 from scanner.types import Verdict
 
 if TYPE_CHECKING:
@@ -88,6 +85,8 @@ def prepare_worker(scanner: Scanner, scratch: str, parent: int | None = None) ->
     reader's crash is the file's verdict), no stderr, and the memory cap."""
     if parent is not None:
         die_with_parent(parent)
+    import tempfile
+
     tempfile.tempdir = scratch
     os.environ["TMPDIR"] = scratch
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
@@ -148,6 +147,8 @@ def limit_memory(limit: int) -> None:
 
 def stop_running_readers(signum, frame) -> None:
     """Stopped by the parent (time limit): take any OCR or LibreOffice process along."""
+    from scanner.extract.external import kill_running
+
     kill_running()
     os._exit(1)
 
@@ -242,6 +243,8 @@ class WorkerPool:
 
         context = multiprocessing.get_context("fork")
         parent, child = context.Pipe()
+        import tempfile
+
         scratch = tempfile.mkdtemp(prefix="scanner-worker-")
         process = context.Process(
             target=_serve, args=(self.scanner, child, scratch, os.getpid()), daemon=True
@@ -322,6 +325,8 @@ class WorkerPool:
         if worker.process.is_alive():
             worker.process.kill()
         worker.process.join(_GRACE)
+        import shutil
+
         shutil.rmtree(worker.scratch, ignore_errors=True)
         worker.conn.close()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import socket
+import platform
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -55,7 +55,7 @@ class ScanInfo:
     model_digest: str | None = None
     model_used: bool = False
     warnings: tuple[str, ...] = ()
-    host: str = field(default_factory=socket.gethostname)
+    host: str = field(default_factory=platform.node)
     started: str = field(default_factory=utc_now)
     finished: str | None = None
     version: str = __version__

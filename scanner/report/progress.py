@@ -6,7 +6,6 @@ runs."""
 from __future__ import annotations
 
 import os
-import shutil
 import threading
 import time
 from collections.abc import Callable
@@ -82,6 +81,8 @@ class Progress:
         return " · ".join(parts)
 
     def draw(self) -> None:
+        import shutil  # here: a sweep without a progress bar need not import it
+
         columns = shutil.get_terminal_size((100, 20)).columns
         text = self.line()[: max(20, columns - 1)]
         pad = " " * max(0, self._width - len(text))
