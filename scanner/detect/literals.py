@@ -95,6 +95,12 @@ def _sequence(items: list, ignorecase: bool) -> set[Literal] | None:
             low, _high, body = arg
             if low >= 1:
                 _add(candidates, _sequence(list(body), ignorecase))
+        elif op == c.BRANCH and run and _literal_branches(arg[1]):
+            # a run before alternatives that are literals: each alternative with the run in
+            # front (`\.(?:inp|cas)` needs ".inp" or ".cas", far rarer than "inp" or "cas")
+            prefix = list(run)
+            close()
+            _add(candidates, {_literal(prefix + [(chr(a), exact) for _, a in b]) for b in arg[1]})
         elif op == c.BRANCH:
             close()
             union: set[Literal] = set()
@@ -118,6 +124,14 @@ def _sequence(items: list, ignorecase: bool) -> set[Literal] | None:
         return None
     # the longest shortest literal; at equal length, exact literals (rarer) and fewer of them
     return max(usable, key=lambda s: (min(len(x) for x, _ in s), all(e for _, e in s), -len(s)))
+
+
+def _literal_branches(branches: list) -> bool:
+    """Whether every alternative of a branch is a non-empty run of literal characters (and
+    there are few enough of them to be a filter)."""
+    return len(branches) <= MAX_ALTERNATIVES and all(
+        b and all(o == c.LITERAL for o, _ in b) for b in branches
+    )
 
 
 def _add(candidates: list[set[Literal]], found: set[Literal] | None) -> None:
