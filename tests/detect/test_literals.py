@@ -25,6 +25,11 @@ ROOT = Path(__file__).resolve().parents[2]
         (r"\d+", False, None),  # no literal: always runs
         (r"(?:a|\d)x?", False, None),  # a branch without a literal: always runs
         (r"x{0,3}\d", False, None),  # an optional literal is no requirement
+        # a run before literal alternatives goes in front of each (".inp", not "inp")
+        (r"\b[\w-]+\.(?:inp|cas|cas\.h5)\b", True, {(".inp", False), (".cas", False), (".cas.h5", False)}),
+        (r"No\. ?(?:12|34)", False, {("No.", True)}),  # longest-shortest wins: "No." beats none
+        (r"id(?:ab|cd)x", False, {("idab", True), ("idcd", True)}),
+        (r"ab(?:c|\d)", False, {("ab", True)}),  # an alternative that is no literal: the run alone
     ],
 )
 def test_required_literals(pattern: str, ignorecase: bool, expected) -> None:
