@@ -334,11 +334,15 @@ class Scanner:
         carrier_terms = [t for t in look.candidates if t.set == "carrier"]
         # first without finding the values (a regex pass), then, if they could matter, with them
         carrier = quick_carrier(
-            cues, analysis.text, logits, *feature_box(look.candidates, analysis.language), carrier_terms
+            cues,
+            analysis.text,
+            logits,
+            *feature_box(look.candidates, analysis.language, sure=look.sure),
+            carrier_terms,
         )
         if carrier is None and logits is not None:
             values = functools.partial(prepared.values, self.detector.values)
-            box = feature_box(look.candidates, analysis.language, values)
+            box = feature_box(look.candidates, analysis.language, values, look.sure)
             carrier = quick_carrier(cues, analysis.text, logits, *box, carrier_terms)
         if carrier is None:
             return None

@@ -50,6 +50,9 @@ FEATURE_SETS = ("other-material", "context", "exclusion", "carrier")
 _WORD = re.compile(r"[^\W_]+")
 #: spaCy splits a run of letters and digits only where letters follow digits (a unit: "5mm")
 _DIGIT_LETTER = re.compile(r"(?<=\d)(?=[^\W\d_])")
+#: The term set of clause b's activities: a section holding one is judged on its own
+#: (`policy/sectioned.py`), so the whole text's findings no longer bound the features.
+CLAUSE_B = "clause-b"
 #: Identifier matches decide only in texts up to this long; in longer ones their literals do.
 EXACT_CHARS = 50_000
 #: distinct words whose stems are remembered (one process sees a few hundred thousand)
@@ -80,6 +83,15 @@ class QuickPass:
         self.scoring = _Keys([t for t in lexicon.terms if t.set in SCORING_SETS], self._pieces, unsafe)
         #: the terms behind the learned carrier head's rule features and the carrier cues
         self.features = _Keys([t for t in lexicon.terms if t.set in FEATURE_SETS], self._pieces, unsafe)
+        self.clause_b = _Keys([t for t in lexicon.terms if t.set == CLAUSE_B], self._pieces, unsafe)
+        self._exceptions = frozenset(exceptions)
+        #: lower-cased strings spaCy gives a NORM that is not their stem (pieces of exceptions)
+        self._odd = {
+            p.lower() for pieces in exceptions.values() for p, n in pieces if n and n.lower() != p.lower()
+        }
+        self._sure = _sure_words(lexicon)
+        self._context_regex = frozenset(t for t in lexicon.terms if t.set == "context" and t.regex)
+        self._clause_b_regex = any(t.regex for t in lexicon.terms if t.set == CLAUSE_B)
 
     def look(self, text: str, identifiers: Callable[[], list[Match]] | None = None) -> Look:
         """Whether `text` may hold a scoring term, and, when it cannot, which feature terms it may
@@ -96,7 +108,29 @@ class QuickPass:
         scoring, featured = self._patterns(text, identifiers)
         if scoring:
             return Look(True, frozenset())
-        return Look(False, frozenset(self.features.candidates(held, squashed) | featured))
+        sure = self._surely_weakened(text, held, squashed, featured)
+        return Look(False, frozenset(self.features.candidates(held, squashed) | featured | sure), sure)
+
+    def _surely_weakened(
+        self, text: str, held: set[str], squashed: str, featured: set[Term]
+    ) -> frozenset[Term]:
+        """Weakening context terms the deep pass finds in `text` for certain (a text that may
+        score or hold a clause-b term: none). A single-word form that no other context form
+        contains or shares, standing alone between white space as ASCII letters that are no
+        tokenizer exception, is one token for spaCy whose NORM is the word's stem: the phrase
+        matcher finds it, and no longer context match can drop it (`analyze._longest`)."""
+        if not held & self._sure.keys() or self._clause_b_regex or featured & self._context_regex:
+            return frozenset()
+        if self.clause_b.any(held, squashed):
+            return frozenset()
+        found: set[Term] = set()
+        for chunk in set(text.split()):  # spaCy splits at the same white space (str.isspace)
+            if chunk.isascii() and chunk.isalpha() and chunk not in self._exceptions:
+                low = chunk.lower()
+                term = self._sure.get(self._stem(low))
+                if term is not None and low not in self._odd:
+                    found.add(term)
+        return frozenset(found)
 
     def _patterns(self, text: str, identifiers: Callable[[], list[Match]] | None) -> tuple[bool, set[Term]]:
         """Whether a scoring term's pattern may match `text`, and which feature terms' patterns
@@ -151,6 +185,28 @@ class Look:
     may_score: bool
     #: when it cannot score: the feature terms the text may hold
     candidates: frozenset[Term]
+    #: among them, weakening context terms the deep pass finds for certain
+    sure: frozenset[Term] = frozenset()
+
+
+def _sure_words(lexicon: Lexicon) -> dict[str, Term]:
+    """Stems of single-word ASCII forms of weakening context terms, each the form of one term
+    only, that no other context form holds as a word (then a longer context match may contain
+    it, and `analyze._longest` drops it): where such a word stands alone, the deep pass finds
+    that term."""
+    owners: dict[str, dict[str, Term]] = {}
+    inside: set[str] = set()  # stems of the words of the context set's other forms
+    for term in lexicon.terms:
+        if term.set != "context":
+            continue
+        for form in term.forms:
+            words = _WORD.findall(cjk_to_space(form.lower()))
+            single = len(words) == 1 and words[0] == form.lower() and form.isascii() and form.isalpha()
+            if single and term.category == "weaken" and not term.case_sensitive:
+                owners.setdefault(stem(words[0]), {})[term.id] = term
+            else:  # a longer form, or a case-sensitive or strengthening one of the same word
+                inside.update(stem(w) for w in words)
+    return {s: next(iter(ts.values())) for s, ts in owners.items() if len(ts) == 1 and s not in inside}
 
 
 class _Keys:

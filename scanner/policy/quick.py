@@ -41,11 +41,16 @@ _INDEX = {name: i for i, name in enumerate(DENSE_NAMES)}
 
 
 def feature_box(
-    candidates: Iterable[Term], language: str, values: Callable[[], list[Value]] | None = None
+    candidates: Iterable[Term],
+    language: str,
+    values: Callable[[], list[Value]] | None = None,
+    sure: Iterable[Term] = (),
 ) -> tuple[np.ndarray, np.ndarray]:
     """The least and greatest value of each rule feature (`classify/features.py`) for a text
     with no stage or anchor term that may hold the `candidates` terms and no others; `values`
-    gives the text's measured values (without it, they may weigh anything up to the cap)."""
+    gives the text's measured values (without it, they may weigh anything up to the cap);
+    `sure`: weakening context terms it holds for certain (each weighs at least its own weight,
+    outside the head)."""
     lo = np.zeros(len(DENSE_NAMES))
     hi = np.zeros(len(DENSE_NAMES))
     others = [t for t in candidates if t.set == "other-material"]
@@ -59,6 +64,8 @@ def feature_box(
         hi[_INDEX[f"other:{cat}"]] = min(o, 5.0)
     mention = sum(2 * (1 - t.factor) * HEAD_BOOST for t in weaken)
     hi[_INDEX["mention"]] = min(mention, 10.0) / 2.0
+    least = sum(2 * (1 - t.factor) * min(1.0, HEAD_BOOST) for t in {t.id: t for t in sure}.values())
+    lo[_INDEX["mention"]] = min(least, 10.0) / 2.0
     raise_by = math.prod(t.factor for t in strengthen if t.factor > 1)
     lo[_INDEX["strengthen"]] = 1.0
     hi[_INDEX["strengthen"]] = max(1.0, min(STRENGTHEN_CAP, raise_by))

@@ -217,7 +217,7 @@ def test_the_rule_features_lie_in_the_quick_box(scanner: Scanner) -> None:
     from scanner.policy.quick import feature_box
 
     detector = scanner.detector
-    boxed = 0
+    boxed = sure = 0
     for text in _texts()[:300]:
         lines = text.splitlines()
         for start in range(0, len(lines), 6):
@@ -230,12 +230,14 @@ def test_the_rule_features_lie_in_the_quick_box(scanner: Scanner) -> None:
             analysis = detector.analyze(doc, prepared)
             x = np.asarray(dense_features(analysis))
             values = list(detector.values.find(analysis.text))
-            lo, hi = feature_box(look.candidates, analysis.language, lambda v=values: v)
+            lo, hi = feature_box(look.candidates, analysis.language, lambda v=values: v, look.sure)
             assert np.all(lo <= x + 1e-12) and np.all(x <= hi + 1e-12), chunk
-            lo, hi = feature_box(look.candidates, analysis.language)
+            lo, hi = feature_box(look.candidates, analysis.language, sure=look.sure)
             assert np.all(lo <= x + 1e-12) and np.all(x <= hi + 1e-12), chunk
             boxed += 1
+            sure += bool(look.sure)
     assert boxed >= 200
+    assert sure >= 5  # the lower bound of the weakening context is exercised
 
 
 def _feature_findings(detector: Detector, text: str) -> set[str]:
@@ -290,6 +292,47 @@ def test_feature_candidates_hold_what_the_deep_pass_finds(detector: Detector) ->
         assert not missing, (missing, text[:300])
         checked += 1
     assert checked > 300
+
+
+def _sure(detector: Detector, text: str) -> set[str] | None:
+    doc = Document("note.txt", "text", "0" * 64, (Segment(text, Location(line=1)),))
+    look = detector.quick.look(detector.prepare(doc).text)
+    return None if look.may_score else {t.id for t in look.sure}
+
+
+@pytest.mark.parametrize(
+    ("text", "sure"),
+    [
+        ("customer list for March", {"ctx.customer"}),
+        ("CUSTOMERS and their invoices", {"ctx.customer", "ctx.payment"}),  # case, inflection
+        ("customer's order", set()),  # not a word alone: spaCy splits it, but not for certain here
+        ("customer123 order", set()),  # one token that is no form
+        ("(customer) list", set()),
+        ("客户customer名单", set()),  # glued to Chinese
+        ("customer list; shaft alignment of the fan", set()),  # clause b: sections may be judged
+        ("budget meeting minutes", set()),  # nothing weakening
+    ],
+)
+def test_weakening_context_found_for_certain_table(detector: Detector, text: str, sure: set[str]) -> None:
+    assert _sure(detector, text) == sure
+
+
+def test_weakening_context_found_for_certain_is_found_by_the_deep_pass(detector: Detector) -> None:
+    """Every term the quick pass counts on (`Look.sure`) is among the deep pass's context
+    findings: over the project's texts, their lines, and soups of context forms glued and cased
+    every which way."""
+    terms = [t for t in detector.lexicon.terms if t.set == "context"]
+    fillers = ["budget", "the", "cannot", "5mm", "(", "customer's", "-", "/", "12", "会议", "order", "sales"]
+    soups = _soups(random.Random(13), 400, terms, fillers, (0.45, 0.55), [" ", "\n", "-", ", ", "\t"])
+    checked = 0
+    for text in [*_texts_and_lines(150), *soups]:
+        sure = _sure(detector, text)
+        if not sure:
+            continue
+        missing = sure - _feature_findings(detector, text)
+        assert not missing, (missing, text[:300])
+        checked += 1
+    assert checked > 50
 
 
 def test_in_a_long_text_the_literals_of_a_pattern_decide(detector: Detector) -> None:
