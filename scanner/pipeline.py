@@ -25,7 +25,7 @@ from scanner.policy.container import aggregate, severity
 from scanner.policy.decide import ModelView, coverage, decide, model_anchoring
 from scanner.policy.exclusions import ExclusionScore, exclusions_for
 from scanner.policy.quick import feature_box, quick_carrier
-from scanner.policy.scoring import RE_FLOOR, Scores, score_categories
+from scanner.policy.scoring import HEAD_CHARS, RE_FLOOR, Scores, score_categories
 from scanner.policy.sectioned import most_severe
 from scanner.types import Document, Skip, Verdict
 
@@ -320,7 +320,7 @@ class Scanner:
         score is 0; its carrier is the deep pass's, decided over the range of rule features the
         text allows (`policy/quick.py`), or the deep pass runs."""
         look = self.detector.quick.look(
-            prepared.text, functools.partial(prepared.identifiers, self.detector.identifiers)
+            prepared.text, functools.partial(prepared.identifiers, self.detector.identifiers), HEAD_CHARS
         )
         if look.may_score:
             return None
@@ -337,12 +337,12 @@ class Scanner:
             cues,
             analysis.text,
             logits,
-            *feature_box(look.candidates, analysis.language, sure=look.sure),
+            *feature_box(look.candidates, analysis.language, look=look),
             carrier_terms,
         )
         if carrier is None and logits is not None:
             values = functools.partial(prepared.values, self.detector.values)
-            box = feature_box(look.candidates, analysis.language, values, look.sure)
+            box = feature_box(look.candidates, analysis.language, values, look)
             carrier = quick_carrier(cues, analysis.text, logits, *box, carrier_terms)
         if carrier is None:
             return None

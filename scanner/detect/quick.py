@@ -89,48 +89,85 @@ class QuickPass:
         self._odd = {
             p.lower() for pieces in exceptions.values() for p, n in pieces if n and n.lower() != p.lower()
         }
-        self._sure = _sure_words(lexicon)
+        self._sure = _sure_words(lexicon, self._pieces)
+        weaken = [t for t in lexicon.terms if t.set == "context" and t.category == "weaken"]
+        self._words_of = _form_words(weaken, self._pieces)
         self._context_regex = frozenset(t for t in lexicon.terms if t.set == "context" and t.regex)
         self._clause_b_regex = any(t.regex for t in lexicon.terms if t.set == CLAUSE_B)
 
-    def look(self, text: str, identifiers: Callable[[], list[Match]] | None = None) -> Look:
+    def look(self, text: str, identifiers: Callable[[], list[Match]] | None = None, head: int = 0) -> Look:
         """Whether `text` may hold a scoring term, and, when it cannot, which feature terms it may
         hold (a superset of those the deep pass would find); `identifiers` gives the identifier
-        patterns' matches in `text` (found once for both passes)."""
+        patterns' matches in `text` (found once for both passes); `head`: the length of the
+        opening where a weakening context counts more (`Look.opening`, `Look.sure_head`)."""
         low = text.lower()
         squashed = "".join(low.split()) if has_cjk(low) else ""
         words = self._words(cjk_to_space(low) if squashed else low)
         # the words and their stems: what a form's word may be to stand in the text (`stem` of a
         # lower-case word that is short or not all letters is the word itself)
-        held = words | {self._stem(w) for w in words if len(w) > 4 and w.isalpha()}
+        held = self._held(words)
         if self.scoring.any(held, squashed):
             return Look(True, frozenset())
         scoring, featured = self._patterns(text, identifiers)
         if scoring:
             return Look(True, frozenset())
-        sure = self._surely_weakened(text, held, squashed, featured)
-        return Look(False, frozenset(self.features.candidates(held, squashed) | featured | sure), sure)
+        sure, sure_head = self._surely_weakened(text, held, squashed, featured, head)
+        candidates = frozenset(self.features.candidates(held, squashed) | featured | sure)
+        opening = self._opening(text, head, candidates) if head else None
+        return Look(False, candidates, sure, sure_head, opening)
+
+    def _held(self, words: set[str]) -> set[str]:
+        return words | {self._stem(w) for w in words if len(w) > 4 and w.isalpha()}
 
     def _surely_weakened(
-        self, text: str, held: set[str], squashed: str, featured: set[Term]
-    ) -> frozenset[Term]:
-        """Weakening context terms the deep pass finds in `text` for certain (a text that may
-        score or hold a clause-b term: none). A single-word form that no other context form
-        contains or shares, standing alone between white space as ASCII letters that are no
-        tokenizer exception, is one token for spaCy whose NORM is the word's stem: the phrase
-        matcher finds it, and no longer context match can drop it (`analyze._longest`)."""
+        self, text: str, held: set[str], squashed: str, featured: set[Term], head: int
+    ) -> tuple[frozenset[Term], frozenset[Term]]:
+        """Weakening context terms the deep pass finds in `text` for certain, and those of them it
+        finds within the first `head` characters (a text that may score or hold a clause-b term:
+        none). A single-word form that no other context form that may match contains or shares,
+        standing alone between white space as ASCII letters that are no tokenizer exception, is
+        one token for spaCy whose NORM is the word's stem: the phrase matcher finds it, and no
+        longer context match can drop it (`analyze._longest`)."""
+        none: frozenset[Term] = frozenset()
         if not held & self._sure.keys() or self._clause_b_regex or featured & self._context_regex:
-            return frozenset()
+            return none, none
         if self.clause_b.any(held, squashed):
-            return frozenset()
+            return none, none
+        found = self._sure_in(set(text.split()), held)
+        if not found or not head:
+            return frozenset(found), none
+        opening = text[:head].split()
+        if head < len(text) and not text[head].isspace() and opening and not text[head - 1].isspace():
+            opening.pop()  # cut short: not the word the text holds
+        return frozenset(found), frozenset(self._sure_in(set(opening), held))
+
+    def _sure_in(self, chunks: set[str], held: set[str]) -> set[Term]:
         found: set[Term] = set()
-        for chunk in set(text.split()):  # spaCy splits at the same white space (str.isspace)
+        for chunk in chunks:  # spaCy splits at the same white space (str.isspace)
             if chunk.isascii() and chunk.isalpha() and chunk not in self._exceptions:
                 low = chunk.lower()
-                term = self._sure.get(self._stem(low))
-                if term is not None and low not in self._odd:
-                    found.add(term)
-        return frozenset(found)
+                sure = self._sure.get(self._stem(low))
+                if sure is not None and low not in self._odd and not sure.blocked(held):
+                    found.add(sure.term)
+        return found
+
+    def _opening(self, text: str, head: int, candidates: frozenset[Term]) -> frozenset[Term]:
+        """The weakening context terms among `candidates` that may match starting within the
+        first `head` characters: one of their forms' words stands there (the text is read to
+        the end of the word the cut falls in)."""
+        end = head
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        low = text[:end].lower()
+        cjk = has_cjk(low)
+        held = self._held(self._words(cjk_to_space(low) if cjk else low))
+        return frozenset(
+            t
+            for t in candidates
+            if t.set == "context"
+            and t.category == "weaken"
+            and (t in self.features.always or self._words_of.get(t.id, _NO_WORDS).may_stand(held, cjk))
+        )
 
     def _patterns(self, text: str, identifiers: Callable[[], list[Match]] | None) -> tuple[bool, set[Term]]:
         """Whether a scoring term's pattern may match `text`, and which feature terms' patterns
@@ -184,29 +221,82 @@ class QuickPass:
 class Look:
     may_score: bool
     #: when it cannot score: the feature terms the text may hold
-    candidates: frozenset[Term]
-    #: among them, weakening context terms the deep pass finds for certain
+    candidates: frozenset[Term] = frozenset()
+    #: among them, weakening context terms the deep pass finds for certain …
     sure: frozenset[Term] = frozenset()
+    #: … and those of them it finds for certain in the text's opening (`look`'s `head`)
+    sure_head: frozenset[Term] = frozenset()
+    #: the weakening context terms that may be found in the opening (None: any of them)
+    opening: frozenset[Term] | None = None
 
 
-def _sure_words(lexicon: Lexicon) -> dict[str, Term]:
+@dataclass(frozen=True)
+class _Sure:
+    """A weakening context term with a single-word form, and the other context terms' forms
+    that hold that word (each as its words' (word, stem) pairs; None for a form in Chinese
+    script): where one of them may match, it may drop the word's match (`analyze._longest`)."""
+
+    term: Term
+    blockers: tuple[tuple[tuple[str, str], ...] | None, ...]
+
+    def blocked(self, held: set[str]) -> bool:
+        return any(b is None or _holds(b, held) for b in self.blockers)
+
+
+def _sure_words(lexicon: Lexicon, pieces: Callable[[Iterable[str]], list[str]]) -> dict[str, _Sure]:
     """Stems of single-word ASCII forms of weakening context terms, each the form of one term
-    only, that no other context form holds as a word (then a longer context match may contain
-    it, and `analyze._longest` drops it): where such a word stands alone, the deep pass finds
-    that term."""
+    only (two terms on one word: `analyze._longest` keeps one of them), with the other terms'
+    context forms that hold the word."""
     owners: dict[str, dict[str, Term]] = {}
-    inside: set[str] = set()  # stems of the words of the context set's other forms
+    forms: list[tuple[Term, str, list[str]]] = []
     for term in lexicon.terms:
         if term.set != "context":
             continue
         for form in term.forms:
             words = _WORD.findall(cjk_to_space(form.lower()))
-            single = len(words) == 1 and words[0] == form.lower() and form.isascii() and form.isalpha()
-            if single and term.category == "weaken" and not term.case_sensitive:
-                owners.setdefault(stem(words[0]), {})[term.id] = term
-            else:  # a longer form, or a case-sensitive or strengthening one of the same word
-                inside.update(stem(w) for w in words)
-    return {s: next(iter(ts.values())) for s, ts in owners.items() if len(ts) == 1 and s not in inside}
+            forms.append((term, form, words))
+            if len(words) == 1 and words[0] == form.lower() and form.isascii() and form.isalpha():
+                owner = term.category == "weaken" and not term.case_sensitive
+                # a case-sensitive or strengthening form of the word makes it no one's
+                owners.setdefault(stem(words[0]), {})[term.id if owner else ""] = term
+    out: dict[str, _Sure] = {}
+    for key, terms in owners.items():
+        if len(terms) != 1 or "" in terms:
+            continue
+        (term,) = terms.values()
+        blockers: list[tuple[tuple[str, str], ...] | None] = []
+        for other, form, words in forms:
+            if other.id == term.id or key not in {stem(w) for w in words}:
+                continue
+            if has_cjk(form):
+                blockers.append(None)
+            else:
+                blockers.append(tuple(dict.fromkeys((w, stem(w)) for w in pieces(words))))
+        out[key] = _Sure(term, tuple(blockers))
+    return out
+
+
+@dataclass(frozen=True)
+class _FormWords:
+    """The words of all of a term's forms, as (word, stem) pairs, and whether one of them is in
+    Chinese script."""
+
+    words: frozenset[tuple[str, str]]
+    cjk: bool
+
+    def may_stand(self, held: set[str], cjk: bool) -> bool:
+        return (self.cjk and cjk) or any(w in held or s in held for w, s in self.words)
+
+
+_NO_WORDS = _FormWords(frozenset(), True)
+
+
+def _form_words(terms: Iterable[Term], pieces: Callable[[Iterable[str]], list[str]]) -> dict[str, _FormWords]:
+    out = {}
+    for term in terms:
+        words = {(w, stem(w)) for f in term.forms for w in pieces(_WORD.findall(cjk_to_space(f.lower())))}
+        out[term.id] = _FormWords(frozenset(words), any(has_cjk(f) for f in term.forms))
+    return out
 
 
 class _Keys:

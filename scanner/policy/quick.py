@@ -20,6 +20,7 @@ import numpy as np
 
 from scanner.classify.features import DENSE_NAMES
 from scanner.detect.lexicon import Term
+from scanner.detect.quick import Look
 from scanner.detect.values import Value
 from scanner.policy.carrier import (
     LEARNED_MINIMUM,
@@ -44,13 +45,13 @@ def feature_box(
     candidates: Iterable[Term],
     language: str,
     values: Callable[[], list[Value]] | None = None,
-    sure: Iterable[Term] = (),
+    look: Look | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """The least and greatest value of each rule feature (`classify/features.py`) for a text
     with no stage or anchor term that may hold the `candidates` terms and no others; `values`
     gives the text's measured values (without it, they may weigh anything up to the cap);
-    `sure`: weakening context terms it holds for certain (each weighs at least its own weight,
-    outside the head)."""
+    `look`: the quick pass's look at the text, for the weakening context it holds for certain
+    and which of it may stand in the opening that counts more (`HEAD_CHARS`)."""
     lo = np.zeros(len(DENSE_NAMES))
     hi = np.zeros(len(DENSE_NAMES))
     others = [t for t in candidates if t.set == "other-material"]
@@ -62,10 +63,18 @@ def feature_box(
     for cat in CATEGORIES:
         o = sum(t.weight * HEAD_BOOST for t in others if not t.competes_with or cat in t.competes_with)
         hi[_INDEX[f"other:{cat}"]] = min(o, 5.0)
-    mention = sum(2 * (1 - t.factor) * HEAD_BOOST for t in weaken)
-    hi[_INDEX["mention"]] = min(mention, 10.0) / 2.0
-    least = sum(2 * (1 - t.factor) * min(1.0, HEAD_BOOST) for t in {t.id: t for t in sure}.values())
-    lo[_INDEX["mention"]] = min(least, 10.0) / 2.0
+    opening = look.opening if look is not None else None
+    most = sum(
+        2 * (1 - t.factor) * (max(1.0, HEAD_BOOST) if opening is None or t in opening else 1.0)
+        for t in weaken
+    )
+    hi[_INDEX["mention"]] = min(most, 10.0) / 2.0
+    if look is not None:
+        sure = {t.id: t for t in look.sure}.values()
+        least = sum(
+            2 * (1 - t.factor) * (HEAD_BOOST if t in look.sure_head else min(1.0, HEAD_BOOST)) for t in sure
+        )
+        lo[_INDEX["mention"]] = min(least, 10.0) / 2.0
     raise_by = math.prod(t.factor for t in strengthen if t.factor > 1)
     lo[_INDEX["strengthen"]] = 1.0
     hi[_INDEX["strengthen"]] = max(1.0, min(STRENGTHEN_CAP, raise_by))

@@ -215,24 +215,29 @@ def test_the_rule_features_lie_in_the_quick_box(scanner: Scanner) -> None:
     lines of the project's texts that hold no stage or anchor term."""
     from scanner.classify.features import dense_features
     from scanner.policy.quick import feature_box
+    from scanner.policy.scoring import HEAD_CHARS
 
     detector = scanner.detector
     boxed = sure = 0
     for text in _texts()[:300]:
         lines = text.splitlines()
-        for start in range(0, len(lines), 6):
-            chunk = "\n".join(lines[start : start + 6])
+        # runs of 6 lines, and of 40 (longer than the opening where weakening context counts more)
+        for start, size in [
+            *((s, 6) for s in range(0, len(lines), 6)),
+            *((s, 40) for s in range(0, len(lines), 40)),
+        ]:
+            chunk = "\n".join(lines[start : start + size])
             doc = Document("note.txt", "text", "0" * 64, (Segment(chunk, Location(line=1)),))
             prepared = detector.prepare(doc)
-            look = detector.quick.look(prepared.text)
+            look = detector.quick.look(prepared.text, head=HEAD_CHARS)
             if look.may_score:
                 continue
             analysis = detector.analyze(doc, prepared)
             x = np.asarray(dense_features(analysis))
             values = list(detector.values.find(analysis.text))
-            lo, hi = feature_box(look.candidates, analysis.language, lambda v=values: v, look.sure)
+            lo, hi = feature_box(look.candidates, analysis.language, lambda v=values: v, look)
             assert np.all(lo <= x + 1e-12) and np.all(x <= hi + 1e-12), chunk
-            lo, hi = feature_box(look.candidates, analysis.language, sure=look.sure)
+            lo, hi = feature_box(look.candidates, analysis.language, look=look)
             assert np.all(lo <= x + 1e-12) and np.all(x <= hi + 1e-12), chunk
             boxed += 1
             sure += bool(look.sure)
