@@ -102,17 +102,18 @@ class QuickPass:
         opening where a weakening context counts more (`Look.opening`, `Look.sure_head`)."""
         low = text.lower()
         squashed = "".join(low.split()) if has_cjk(low) else ""
-        words = self._words(cjk_to_space(low) if squashed else low)
+        spaced = cjk_to_space(low) if squashed else low
+        words = self._words(spaced)
         # the words and their stems: what a form's word may be to stand in the text (`stem` of a
         # lower-case word that is short or not all letters is the word itself)
         held = self._held(words)
-        if self.scoring.any(held, squashed):
+        if self.scoring.any(held, squashed, spaced):
             return Look(True, frozenset())
         scoring, featured = self._patterns(text, identifiers)
         if scoring:
             return Look(True, frozenset())
-        sure, sure_head = self._surely_weakened(text, held, squashed, featured, head)
-        candidates = frozenset(self.features.candidates(held, squashed) | featured | sure)
+        sure, sure_head = self._surely_weakened(text, held, squashed, spaced, featured, head)
+        candidates = frozenset(self.features.candidates(held, squashed, spaced) | featured | sure)
         opening = self._opening(text, head, candidates) if head else None
         return Look(False, candidates, sure, sure_head, opening)
 
@@ -120,7 +121,7 @@ class QuickPass:
         return words | {self._stem(w) for w in words if len(w) > 4 and w.isalpha()}
 
     def _surely_weakened(
-        self, text: str, held: set[str], squashed: str, featured: set[Term], head: int
+        self, text: str, held: set[str], squashed: str, spaced: str, featured: set[Term], head: int
     ) -> tuple[frozenset[Term], frozenset[Term]]:
         """Weakening context terms the deep pass finds in `text` for certain, and those of them it
         finds within the first `head` characters (a text that may score or hold a clause-b term:
@@ -131,7 +132,7 @@ class QuickPass:
         none: frozenset[Term] = frozenset()
         if not held & self._sure.keys() or self._clause_b_regex or featured & self._context_regex:
             return none, none
-        if self.clause_b.any(held, squashed):
+        if self.clause_b.any(held, squashed, spaced):
             return none, none
         found = self._sure_in(set(text.split()), held)
         if not found or not head:
@@ -304,7 +305,7 @@ class _Keys:
 
     def __init__(self, terms: list[Term], pieces: Callable[[Iterable[str]], list[str]], unsafe: set[str]):
         cjk: dict[str, set[Term]] = {}
-        latin: list[tuple[Term, list[str]]] = []  # each Latin form's candidate key words
+        latin: list[tuple[Term, list[str], re.Pattern[str] | None]] = []  # words, adjacency
         self.always: set[Term] = set()  # forms with no usable key: every text may hold them
         for term in terms:
             for form in term.forms:
@@ -313,28 +314,29 @@ class _Keys:
                 if has_cjk(form):
                     cjk.setdefault("".join(form.lower().split()), set()).add(term)
                     continue
-                words = pieces(_WORD.findall(cjk_to_space(form.lower())))
-                words = [w for w in words if w not in unsafe and stem(w) not in unsafe]
+                plain = _WORD.findall(cjk_to_space(form.lower()))
+                words = [w for w in pieces(plain) if w not in unsafe and stem(w) not in unsafe]
                 if not words:
                     self.always.add(term)
                 else:
-                    latin.append((term, words))
+                    latin.append((term, words, _adjacency(form, plain, words)))
         # A form of several words needs one of them as its key: the one another form needs
         # anyway if there is one ("sintering schedule" is keyed on "sinter", which the form
         # "sintering" needs, not on "schedule", which every office plan holds), else the longest.
-        chosen: set[str] = {stem(words[0]) for _, words in latin if len(words) == 1}
-        for _, words in sorted((x for x in latin if len(x[1]) > 1), key=lambda x: len(x[1])):
+        chosen: set[str] = {stem(words[0]) for _, words, _ in latin if len(words) == 1}
+        for _, words, _ in sorted((x for x in latin if len(x[1]) > 1), key=lambda x: len(x[1])):
             shared = [w for w in words if stem(w) in chosen]
             key = max(shared or words, key=lambda w: (len(stem(w)), w))
             chosen.add(stem(key))
         #: a text word w may stand for the key when w, or stem(w), is one of these; with the key,
-        #: the form's other words, each of which the text must hold in the same way
-        self.latin: dict[str, list[tuple[Term, tuple[tuple[str, str], ...]]]] = {}
-        for term, words in latin:
+        #: the form's other words, each of which the text must hold in the same way, and where
+        #: they must stand next to each other (`_adjacency`)
+        self.latin: dict[str, list[tuple[Term, tuple[tuple[str, str], ...], re.Pattern[str] | None]]] = {}
+        for term, words, adjacent in latin:
             key = next(w for w in words if stem(w) in chosen)
             rest = tuple(dict.fromkeys((w, stem(w)) for w in words if w != key))
             for k in dict.fromkeys((stem(key), key)):
-                self.latin.setdefault(k, []).append((term, rest))
+                self.latin.setdefault(k, []).append((term, rest, adjacent))
         self.cjk = ahocorasick.Automaton()
         for key, owners in cjk.items():
             self.cjk.add_word(key, frozenset(owners))
@@ -342,25 +344,48 @@ class _Keys:
         if cjk:
             self.cjk.make_automaton()
 
-    def any(self, held: set[str], squashed: str) -> bool:
-        """`held`: the text's words and their stems."""
+    def any(self, held: set[str], squashed: str, spaced: str) -> bool:
+        """`held`: the text's words and their stems; `spaced`: the text lower-cased, with its
+        Chinese characters read as spaces."""
         if self.always:
             return True
         latin = self.latin
         for k in held & latin.keys():
-            if any(_holds(rest, held) for _, rest in latin[k]):
+            if any(_holds(rest, held) and _next_to(a, spaced) for _, rest, a in latin[k]):
                 return True
         return bool(squashed and self.has_cjk and next(self.cjk.iter(squashed), None) is not None)
 
-    def candidates(self, held: set[str], squashed: str) -> set[Term]:
+    def candidates(self, held: set[str], squashed: str, spaced: str) -> set[Term]:
         found = set(self.always)
         latin = self.latin
         for k in held & latin.keys():
-            found.update(term for term, rest in latin[k] if _holds(rest, held))
+            found.update(term for term, rest, a in latin[k] if _holds(rest, held) and _next_to(a, spaced))
         if squashed and self.has_cjk:
             for _, owners in self.cjk.iter(squashed):
                 found |= owners
         return found
+
+
+def _adjacency(form: str, plain: list[str], words: list[str]) -> re.Pattern[str] | None:
+    """Where a form of several words separated by single spaces can match: spaCy's phrase
+    matcher needs its tokens next to each other, and a token between them (another space, a
+    new line, a hyphen) breaks the match. Each word stands for any word of the text whose stem
+    may be its stem (a stem is a prefix of the word, but for "-ies" and "-ied", whose stem ends
+    in "y" in their place); between two words, one white-space character or nothing (a word
+    spaCy splits in two: "cannot"). None where the form is not such words (a hyphen, a split
+    word, a word the quick pass does not check), or is one word: no test."""
+    if len(plain) < 2 or plain != words or form.lower() != " ".join(plain):
+        return None
+    parts = []
+    for w in words:
+        base = stem(w)
+        prefix = base[:-1] if base.endswith("y") and len(base) > 1 else base
+        parts.append(re.escape(prefix) + r"[^\W_]*")
+    return re.compile(r"\s?".join(parts))
+
+
+def _next_to(adjacent: re.Pattern[str] | None, spaced: str) -> bool:
+    return adjacent is None or adjacent.search(spaced) is not None
 
 
 def _holds(rest: tuple[tuple[str, str], ...], held: set[str]) -> bool:

@@ -264,7 +264,11 @@ def _candidates(detector: Detector, text: str) -> set[str] | None:
         # a form of several words is a candidate only when the text holds each of its words
         ("response to the office action of 3 May", "exc.prosecution", True),
         ("Office Actions received", "exc.prosecution", True),
-        ("office supplies and action items", "exc.prosecution", True),  # a superset: words, not order
+        # … and only where they stand next to each other, as the phrase matcher needs them
+        ("office supplies and action items", "exc.prosecution", False),
+        ("office-action", "exc.prosecution", False),  # a hyphen is a token between them
+        ("offices, actions", "exc.prosecution", False),  # so is a comma
+        ("the Office\nAction", "exc.prosecution", True),  # a superset: a new line is let through
         ("office supplies for the canteen", "exc.prosecution", False),
         # an identifier pattern is a candidate only where it matches
         ("see doi 10.1016/j.jmmm.2020.166123", "exc.doi", True),
