@@ -20,7 +20,12 @@ How each kind of form is looked for:
   of letters and digits, with CJK characters read as spaces as the deep pass reads them; words
   are also split where spaCy splits inside such a run (a unit after digits, "5mm"; a tokenizer
   exception, "cannot"). A form word whose stem is the NORM spaCy gives some other string (an
-  exception: "'cause" → "because") is neither a key nor checked.
+  exception: "'cause" → "because") is neither a key nor checked. A form of several words
+  separated by single spaces may match only where they stand next to each other, with at most
+  one white-space character between them (`_adjacency`): any other character is a token that
+  breaks the phrase.
+- **Weakening context found for certain** (`Look.sure`): see `_surely_weakened`; it narrows
+  the range of the carrier heads' mention feature from below (`policy/quick.py`).
 - **Identifier patterns** may match only where the text holds one of the literals they need
   (`literals.py`). Where it does, in a text of up to `EXACT_CHARS` characters, their matches
   decide: the deep pass's own (`identifiers.py`), found once per document for both passes.
