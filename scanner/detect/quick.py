@@ -160,7 +160,7 @@ class QuickPass:
     def _opening(self, text: str, head: int, candidates: frozenset[Term]) -> frozenset[Term]:
         """The weakening context terms among `candidates` that may match starting within the
         first `head` characters: one of their forms' words stands there (the text is read to
-        the end of the word the cut falls in)."""
+        the end of the word the cut falls in), or they have a pattern."""
         end = head
         while end < len(text) and not text[end].isspace():
             end += 1
@@ -172,7 +172,11 @@ class QuickPass:
             for t in candidates
             if t.set == "context"
             and t.category == "weaken"
-            and (t in self.features.always or self._words_of.get(t.id, _NO_WORDS).may_stand(held, cjk))
+            and (
+                bool(t.regex)  # a pattern may match anywhere
+                or t in self.features.always
+                or self._words_of.get(t.id, _NO_WORDS).may_stand(held, cjk)
+            )
         )
 
     def _patterns(self, text: str, identifiers: Callable[[], list[Match]] | None) -> tuple[bool, set[Term]]:

@@ -326,6 +326,38 @@ def test_weakening_context_found_for_certain_table(detector: Detector, text: str
     assert _sure(detector, text) == sure
 
 
+@pytest.mark.parametrize(
+    ("text", "term", "opening"),
+    [
+        ("Quote: $12/lb, shipped.", "ctx.spot", True),  # a pattern's match: none of the form words
+        ("Minutes of the meeting.\n" + "Budget review. " * 40 + "\nStudent canteen.", "ctx.teaching", False),
+        ("Student canteen.\n" + "Budget review. " * 40, "ctx.teaching", True),
+    ],
+)
+def test_what_may_stand_in_the_opening(detector: Detector, text: str, term: str, opening: bool) -> None:
+    """A weakening context term counts double in the first HEAD_CHARS characters: the quick
+    pass leaves that out only for a term none of whose words stands there and that has no
+    pattern."""
+    from scanner.policy.scoring import HEAD_CHARS
+
+    doc = Document("memo.txt", "text", "0" * 64, (Segment(text, Location(line=1)),))
+    look = detector.quick.look(detector.prepare(doc).text, head=HEAD_CHARS)
+    assert not look.may_score
+    assert term in {t.id for t in look.candidates}
+    assert look.opening is not None and (term in {t.id for t in look.opening}) is opening
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"), [("x" * 395 + " students", True), ("x" * 400 + " students", False)]
+)
+def test_the_opening_is_read_to_the_end_of_the_word_the_cut_falls_in(
+    detector: Detector, text: str, opening: bool
+) -> None:
+    weaken = frozenset(t for t in detector.lexicon.terms if t.set == "context" and t.category == "weaken")
+    found = {t.id for t in detector.quick._opening(text, 400, weaken)}
+    assert ("ctx.teaching" in found) is opening
+
+
 def test_weakening_context_found_for_certain_is_found_by_the_deep_pass(detector: Detector) -> None:
     """Every term the quick pass counts on (`Look.sure`) is among the deep pass's context
     findings: over the project's texts, their lines, and soups of context forms glued and cased
