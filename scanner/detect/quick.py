@@ -94,9 +94,9 @@ class QuickPass:
         self._odd = {
             p.lower() for pieces in exceptions.values() for p, n in pieces if n and n.lower() != p.lower()
         }
-        self._sure = _sure_words(lexicon, self._pieces)
+        self._sure = _sure_words(lexicon, self._pieces, unsafe)
         weaken = [t for t in lexicon.terms if t.set == "context" and t.category == "weaken"]
-        self._words_of = _form_words(weaken, self._pieces)
+        self._words_of = _form_words(weaken, self._pieces, unsafe)
         self._context_regex = frozenset(t for t in lexicon.terms if t.set == "context" and t.regex)
         self._clause_b_regex = any(t.regex for t in lexicon.terms if t.set == CLAUSE_B)
 
@@ -253,10 +253,13 @@ class _Sure:
         return any(b is None or _holds(b, held) for b in self.blockers)
 
 
-def _sure_words(lexicon: Lexicon, pieces: Callable[[Iterable[str]], list[str]]) -> dict[str, _Sure]:
+def _sure_words(
+    lexicon: Lexicon, pieces: Callable[[Iterable[str]], list[str]], unsafe: set[str]
+) -> dict[str, _Sure]:
     """Stems of single-word ASCII forms of weakening context terms, each the form of one term
     only (two terms on one word: `analyze._longest` keeps one of them), with the other terms'
-    context forms that hold the word."""
+    context forms that hold the word (a word of theirs spaCy may give another string's NORM,
+    `unsafe`, is taken to be there)."""
     owners: dict[str, dict[str, Term]] = {}
     forms: list[tuple[Term, str, list[str]]] = []
     for term in lexicon.terms:
@@ -281,31 +284,43 @@ def _sure_words(lexicon: Lexicon, pieces: Callable[[Iterable[str]], list[str]]) 
             if has_cjk(form):
                 blockers.append(None)
             else:
-                blockers.append(tuple(dict.fromkeys((w, stem(w)) for w in pieces(words))))
+                safe = [w for w in pieces(words) if w not in unsafe and stem(w) not in unsafe]
+                blockers.append(tuple(dict.fromkeys((w, stem(w)) for w in safe)))
         out[key] = _Sure(term, tuple(blockers))
     return out
 
 
 @dataclass(frozen=True)
 class _FormWords:
-    """The words of all of a term's forms, as (word, stem) pairs, and whether one of them is in
-    Chinese script."""
+    """The words of all of a term's forms, as (word, stem) pairs; whether one of them is in
+    Chinese script; and whether one of them holds a word spaCy may give another string's NORM,
+    or none (then it may stand anywhere)."""
 
     words: frozenset[tuple[str, str]]
     cjk: bool
+    anywhere: bool = False
 
     def may_stand(self, held: set[str], cjk: bool) -> bool:
-        return (self.cjk and cjk) or any(w in held or s in held for w, s in self.words)
+        return self.anywhere or (self.cjk and cjk) or any(w in held or s in held for w, s in self.words)
 
 
-_NO_WORDS = _FormWords(frozenset(), True)
+_NO_WORDS = _FormWords(frozenset(), True, True)
 
 
-def _form_words(terms: Iterable[Term], pieces: Callable[[Iterable[str]], list[str]]) -> dict[str, _FormWords]:
+def _form_words(
+    terms: Iterable[Term], pieces: Callable[[Iterable[str]], list[str]], unsafe: set[str]
+) -> dict[str, _FormWords]:
     out = {}
     for term in terms:
-        words = {(w, stem(w)) for f in term.forms for w in pieces(_WORD.findall(cjk_to_space(f.lower())))}
-        out[term.id] = _FormWords(frozenset(words), any(has_cjk(f) for f in term.forms))
+        words: set[tuple[str, str]] = set()
+        anywhere = False
+        for form in term.forms:
+            found = pieces(_WORD.findall(cjk_to_space(form.lower())))
+            # a form in Chinese script alone stands where Chinese does (`may_stand`'s `cjk`)
+            bare = not found and not has_cjk(form)
+            anywhere = anywhere or bare or any(w in unsafe or stem(w) in unsafe for w in found)
+            words.update((w, stem(w)) for w in found)
+        out[term.id] = _FormWords(frozenset(words), any(has_cjk(f) for f in term.forms), anywhere)
     return out
 
 
