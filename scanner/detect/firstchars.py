@@ -20,7 +20,8 @@ import re
 from re import _constants as c  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
-_REPEATS = (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT)
+from scanner.detect.literals import REPEATS
+
 _CATEGORIES = {
     c.CATEGORY_DIGIT: r"\d",
     c.CATEGORY_NOT_DIGIT: r"\D",
@@ -98,7 +99,7 @@ def _sequence(items: list) -> tuple[set[str], set[str], bool]:
             if not nullable:
                 return positive, negated, False
             continue
-        elif op in _REPEATS:
+        elif op in REPEATS:
             low, high, body = av
             if high == 0:
                 continue

@@ -17,7 +17,8 @@ import re
 from re import _constants as c  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
-_REPEATS = (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT)
+#: The repeat operators of a parsed pattern (`x*`, `x*?`, `x*+`).
+REPEATS = (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT)
 #: Items that match no character: a run of literals goes on through them.
 _ZERO_WIDTH = (c.AT,)
 #: A set larger than this is no filter worth the tests.
@@ -90,7 +91,7 @@ def _sequence(items: list, ignorecase: bool) -> set[Literal] | None:
             else:
                 close()
                 _add(candidates, _sequence(inner, inner_case))
-        elif op in _REPEATS:
+        elif op in REPEATS:
             close()
             low, _high, body = arg
             if low >= 1:

@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from scanner.types import INTERNAL_PREFIX, UNREAD_PREFIX, VERDICTS, Verdict
+from scanner.types import UNREAD_PREFIX, VERDICTS, Verdict
 
 EXIT_CLEAN, EXIT_FLAGGED, EXIT_USAGE, EXIT_UNREAD, EXIT_INTERNAL = 0, 1, 2, 3, 4
 #: The verdicts that can fail a run, and the default: all of them.
@@ -36,10 +36,6 @@ def parse_fail_on(values: str | Iterable[str]) -> frozenset[str]:
         named = ", ".join(map(repr, unknown))
         raise ValueError(f"unknown --fail-on kind {named}: choose from {', '.join(FAIL_ON_CHOICES)}")
     return frozenset(kinds)
-
-
-def is_internal(verdict: Verdict) -> bool:
-    return verdict.verdict == "error" and (verdict.error or "").startswith(INTERNAL_PREFIX)
 
 
 def unread_reason(verdict: Verdict) -> str | None:
