@@ -33,8 +33,15 @@ def is_cjk(ch: str) -> bool:
     return bool(ch) and _CJK_CHAR.match(ch) is not None
 
 
+#: what `normalize` changes in an ASCII string: other whitespace than single inner spaces, and
+#: underscores (NFKC leaves ASCII as it is; the CJK and hyphen rules need CJK or a line break)
+_ASCII_CHANGED = re.compile(r"[\t\n\r\x0b\x0c\x1c-\x1f_]|  |^ | $")
+
+
 def normalize(text: str) -> str:
     """Normalise a whole string (no offsets kept)."""
+    if text.isascii() and _ASCII_CHANGED.search(text) is None:
+        return text  # a cell of a table, a line of a log: most pieces need nothing
     text = unicodedata.normalize("NFKC", text).replace("_", " ")  # snake_case log headers
     text = _HYPHEN_BREAK.sub("", text)
     text = _CJK_GAP.sub("", text)

@@ -311,7 +311,8 @@ def _plumber_meta_and_tables(data: bytes, page_count: int, notes: list[str], rul
     segments: list[Segment] = []
     metadata: dict[str, str] = {}
     try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
+        pdf = pdfplumber.open(io.BytesIO(data))
+        try:
             for key in _META_KEYS:
                 value = _meta_text(pdf.metadata.get(key))
                 if value:
@@ -336,6 +337,8 @@ def _plumber_meta_and_tables(data: bytes, page_count: int, notes: list[str], rul
                             )
                 finally:
                     page.flush_cache()
+        finally:
+            _close(pdf)
     except Exception as exc:  # tables are extra: the page text has been read already
         notes.append(f"tables not read: {type(_unwrap(exc)).__name__}")
     return metadata, segments
@@ -371,6 +374,18 @@ def _xmp(pdf) -> dict[str, str]:
         if text:
             found[key] = text[:2000]
     return found
+
+
+def _close(pdf) -> None:
+    """pdfplumber's `PDF.close` forgets the pages it has read and then reads every page of the
+    document again to close each one (`flush_cache`, then `self.pages`): for a file whose pages
+    were never asked for (metadata only, or more pages than `TABLE_PAGES`), the whole page tree
+    parsed by pdfminer for nothing. Only the pages read are closed here."""
+    for page in getattr(pdf, "_pages", None) or ():
+        page.close()
+    pdf.flush_cache()
+    if not pdf.stream_is_external:
+        pdf.stream.close()
 
 
 def _unwrap(exc: BaseException) -> BaseException:

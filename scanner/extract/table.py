@@ -17,12 +17,21 @@ _NUMERIC = re.compile(r"^[\s+\-−~≤≥<>±.,%\d/:()（）]*$")
 
 def column_letter(index: int) -> str:
     """0 → A, 25 → Z, 26 → AA."""
+    if index < len(_LETTERS):
+        return _LETTERS[index]
+    return _column_letter(index)
+
+
+def _column_letter(index: int) -> str:
     letters = ""
     index += 1
     while index:
         index, rem = divmod(index - 1, 26)
         letters = chr(65 + rem) + letters
     return letters
+
+
+_LETTERS = [_column_letter(i) for i in range(702)]  # A … ZZ, computed once
 
 
 def is_header_row(cells: Sequence[str]) -> bool:

@@ -1,10 +1,17 @@
-"""XLSX with openpyxl in read-only mode: every sheet, cell coordinates, headers, properties."""
+"""XLSX: every sheet, cell coordinates, headers, properties.
+
+Read straight from the XML (`sheetxml.py`) when the workbook has the common shape, else with
+openpyxl in read-only mode; both give the same rows, so the same text and locations."""
 
 from __future__ import annotations
 
 import io
+from collections.abc import Callable, Iterator
+from types import SimpleNamespace
 
+from scanner.extract import sheetxml
 from scanner.extract.base import Extracted, Source, open_package, property_segments, require_text
+from scanner.extract.sheetxml import Row, Unsupported
 from scanner.extract.table import rows_to_segments
 from scanner.types import Location, Segment, Skip
 
@@ -12,55 +19,86 @@ _PROPS = ("title", "subject", "keywords", "creator", "description", "category")
 
 
 def extract_xlsx(source: Source) -> Extracted:
+    data = source.read()
+    try:
+        book = sheetxml.open_workbook(data)
+    except Unsupported:
+        pass
+    else:
+        try:
+            return _extract(
+                SimpleNamespace(**book.properties), book.sheetnames, book.sheets, book.rows, source
+            )
+        except Unsupported:
+            pass  # read it again with openpyxl, which decides as it always has
+        finally:
+            book.close()
+    return _extract_openpyxl(data, source)
+
+
+def _extract_openpyxl(data: bytes, source: Source) -> Extracted:
     import openpyxl
 
     workbook = open_package(
         "XLSX",
-        lambda: openpyxl.load_workbook(
-            io.BytesIO(source.read()), read_only=True, data_only=True, keep_links=False
-        ),
+        lambda: openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True, keep_links=False),
     )
+    try:
+        sheets = {sheet.title: sheet for sheet in workbook.worksheets}
+        return _extract(
+            workbook.properties,
+            workbook.sheetnames,
+            [(title, title) for title in sheets],
+            lambda title: _openpyxl_rows(sheets[title]),
+            source,
+        )
+    finally:
+        workbook.close()
+
+
+def _openpyxl_rows(sheet) -> Iterator[Row]:
+    for row in sheet.iter_rows(values_only=False):
+        cells = list(row)
+        yield Row(len(cells), [_cell_text(c) for c in cells], _row_number(cells))
+
+
+def _extract(
+    properties: object,
+    sheetnames: list[str],
+    sheets: list[tuple[str, str]],
+    rows_of: Callable[[str], Iterator[Row]],
+    source: Source,
+) -> Extracted:
+    """The workbook's segments from either reader: `sheets` are (title, key for `rows_of`)."""
     segments: list[Segment] = []
     metadata: dict[str, str] = {}
     skipped: list[Skip] = []
-    try:
-        segments.extend(property_segments(workbook.properties, metadata, _PROPS))
-        budget = source.limits.max_sheet_cells
-        for sheet in workbook.worksheets:
-            segments.append(Segment(f"sheet: {sheet.title}", Location(sheet=sheet.title, cell="")))
-            rows: list[list[str]] = []
-            numbers: list[int] = []
-            try:
-                for row in sheet.iter_rows(values_only=False):
-                    cells = list(row)
-                    budget -= len(cells)
-                    if budget < 0:
-                        skipped.append(
-                            Skip(
-                                "limit",
-                                f"sheet {sheet.title}",
-                                f"cell limit reached ({source.limits.max_sheet_cells})",
-                            )
-                        )
-                        break
-                    texts = [_cell_text(c) for c in cells]
-                    if any(texts):
-                        rows.append(texts)
-                        numbers.append(_row_number(cells, len(numbers) + 1))
-            except Exception as exc:
-                skipped.append(
-                    Skip("unreadable", f"sheet {sheet.title}", f"partly unreadable: {type(exc).__name__}")
-                )
-            segments.extend(
-                rows_to_segments(rows, lambda r, s=sheet.title: Location(sheet=s), numbers=numbers)
-            )
-            if budget < 0:
-                rest = workbook.sheetnames[workbook.sheetnames.index(sheet.title) + 1 :]
-                if rest:
-                    skipped.append(Skip("limit", "sheets " + ", ".join(rest), "not read: cell limit reached"))
-                break
-    finally:
-        workbook.close()
+    segments.extend(property_segments(properties, metadata, _PROPS))
+    budget = source.limits.max_sheet_cells
+    for title, key in sheets:
+        segments.append(Segment(f"sheet: {title}", Location(sheet=title, cell="")))
+        rows: list[list[str]] = []
+        numbers: list[int] = []
+        try:
+            for row in rows_of(key):
+                budget -= row.width
+                if budget < 0:
+                    limit = source.limits.max_sheet_cells
+                    skipped.append(Skip("limit", f"sheet {title}", f"cell limit reached ({limit})"))
+                    break
+                if any(row.texts):
+                    rows.append(row.texts)
+                    numbers.append(row.number if row.number is not None else len(numbers) + 1)
+        except Unsupported:
+            raise
+        except Exception as exc:
+            skipped.append(Skip("unreadable", f"sheet {title}", f"partly unreadable: {type(exc).__name__}"))
+        segments.extend(rows_to_segments(rows, lambda r, s=title: Location(sheet=s), numbers=numbers))
+        if budget < 0:
+            rest = sheetnames[sheetnames.index(title) + 1 :]
+            if rest:
+                skipped.append(Skip("limit", "sheets " + ", ".join(rest), "not read: cell limit reached"))
+            break
     return require_text(Extracted(tuple(segments), metadata, (), tuple(skipped)), "this workbook")
 
 
@@ -73,9 +111,9 @@ def _cell_text(cell) -> str:
     return str(value)
 
 
-def _row_number(cells: list, fallback: int) -> int:
+def _row_number(cells: list) -> int | None:
     for cell in cells:
         row = getattr(cell, "row", None)
         if isinstance(row, int):
             return row
-    return fallback
+    return None

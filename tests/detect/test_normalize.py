@@ -40,3 +40,49 @@ def test_normalize(raw: str, expected: str) -> None:
 )
 def test_inflections_fold_together(a: str, b: str) -> None:
     assert stem(a) == stem(b)
+
+
+def _normalize_in_full(text: str) -> str:
+    """`normalize` without its shortcut for ASCII text that needs nothing."""
+    import unicodedata
+
+    from scanner.detect import normalize as module
+
+    text = unicodedata.normalize("NFKC", text).replace("_", " ")
+    text = module._HYPHEN_BREAK.sub("", text)
+    text = module._CJK_GAP.sub("", text)
+    return module._SPACES.sub(" ", text).strip()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "budget",
+        "2026-03-14",
+        "12.50",
+        "a b",
+        " a",
+        "a ",
+        "a  b",
+        "a\tb",
+        "T_bath_C",
+        "x-\ny",
+        "a\x1cb",
+        "",
+        " ",
+    ],
+)
+def test_the_ascii_shortcut_changes_nothing(text: str) -> None:
+    assert normalize(text) == _normalize_in_full(text)
+
+
+def test_the_ascii_shortcut_on_random_text() -> None:
+    import random
+
+    rng = random.Random(20261204)
+    every = [chr(i) for i in range(128)]
+    for _ in range(20000):
+        text = "".join(
+            rng.choice(every if rng.random() < 0.3 else " ab-_\n\t1.") for _ in range(rng.randint(0, 12))
+        )
+        assert normalize(text) == _normalize_in_full(text), repr(text)

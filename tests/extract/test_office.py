@@ -265,3 +265,30 @@ def test_text_only_pdf_is_not_laid_out_by_pdfplumber(monkeypatch) -> None:
     assert laid_out == []
     extract_document("sheet.pdf", make_ruled_table_pdf([["a", "b"], ["1", "2"]], True), Limits())
     assert laid_out and set(laid_out) == {1}  # the ruled page only
+
+
+@pytest.mark.parametrize(
+    ("pages", "walked"),
+    [
+        (["Quarterly budget memo.", "Second page."], False),  # text only: metadata alone is read
+        (["Page."] * 12, False),  # more pages than are searched for tables
+    ],
+)
+def test_pdfplumber_reads_no_page_tree_it_does_not_need(monkeypatch, pages: list[str], walked: bool) -> None:
+    """pdfplumber's own `close` parses every page again to close it; closing only the pages read
+    keeps a metadata-only read from walking the document's whole page tree."""
+    from pdfminer.pdfpage import PDFPage
+
+    calls: list[int] = []
+    original = PDFPage.create_pages
+
+    def counted(document):
+        calls.append(1)
+        return original(document)
+
+    monkeypatch.setattr(PDFPage, "create_pages", staticmethod(counted))
+    doc = extract_document("memo.pdf", make_pdf(pages), Limits())
+    assert doc.segments
+    assert bool(calls) is walked
+    extract_document("sheet.pdf", make_ruled_table_pdf([["a", "b"], ["1", "2"]], True), Limits())
+    assert calls  # a page that may hold a table is still laid out
