@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import hashlib
+import itertools
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -172,9 +173,10 @@ class Scanner:
         parts: list[Verdict] = [own] if own is not None else []
         listed: list[Verdict] = []
         skipped: list[Skip] = []
+        members, alone = _message_alone(members, own is None and depth == 0)
         for member in members:
             if isinstance(member, Message):
-                parts.append(self._message_verdict(name, member.text))
+                parts.append(self._message_verdict(name, member.text, quick=alone))
                 continue
             if member.skip is not None:
                 skipped.append(member.skip)
@@ -243,8 +245,11 @@ class Scanner:
         """One file's verdict (for a container: the most severe of its members)."""
         return self.scan_bytes_all(name, data)[0]
 
-    def _message_verdict(self, name: str, text: str) -> Verdict:
-        """An e-mail's headers and body, scanned as the message itself (carrier `email`)."""
+    def _message_verdict(self, name: str, text: str, quick: bool = False) -> Verdict:
+        """An e-mail's headers and body, scanned as the message itself (carrier `email`).
+        `quick`: the message is all its container holds (`_message_alone`), so the quick pass
+        may judge it; a part beside others is judged in full (the container's verdict is its
+        highest-scoring part's, and a quick verdict has no score)."""
         if not text.strip():
             return Verdict(
                 path=name,
@@ -259,7 +264,7 @@ class Scanner:
             sha256="",
             segments=tuple(lines_to_segments(text)),
         )
-        return self._judge(document, quick_pass=False)[0]  # a part of its message
+        return self._judge(document, quick_pass=quick)[0]
 
     def scan_bytes_with_analysis(
         self, name: str, data: bytes, file_type: str | None = None, quick: bool = True
@@ -374,6 +379,19 @@ class Scanner:
 
 #: how the first reason of a quick pass's verdict begins
 QUICK_REASON = "quick pass:"
+
+
+def _message_alone(members: Iterable[Member | Message], top: bool) -> tuple[Iterable[Member | Message], bool]:
+    """`members`, and whether they are one message and nothing else in a container scanned for
+    itself (`top`: not a member of another, no text of its own): an e-mail without attachments,
+    whose verdict is then its message's, carrier `email` when clear (`aggregate`). Only the
+    first two members are looked at before the scan goes on through the rest."""
+    if not top:
+        return members, False
+    iterator = iter(members)
+    head = list(itertools.islice(iterator, 2))
+    alone = len(head) == 1 and isinstance(head[0], Message)
+    return itertools.chain(head, iterator), alone
 
 
 def is_quick(verdict: Verdict) -> bool:

@@ -210,6 +210,59 @@ def test_quick_verdicts_equal_deep_verdicts_on_the_corpus(
     assert quick >= 30
 
 
+def _email(body: str, attachment: bytes | None = None) -> bytes:
+    import email.policy
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"] = "li.wei@example.com"
+    message["To"] = "partner@example.org"
+    message["Subject"] = "Next week"
+    message.set_content(body)
+    if attachment is not None:
+        message.add_attachment(attachment, maintype="text", subtype="plain", filename="notes.txt")
+    return message.as_bytes(policy=email.policy.SMTP)
+
+
+CONTROLLED = "Vacuum sintering of NdFeB green compacts at 1060 ℃ for 4 h, then tempering at 900 ℃ for 2 h."
+
+
+@pytest.mark.parametrize(
+    ("body", "attachment", "quick"),
+    [
+        (OFFICE, None, True),  # a message and nothing else: its verdict is the message's
+        (OFFICE, OFFICE.encode(), False),  # beside an attachment: judged in full (scores compared)
+        (CONTROLLED, None, False),  # a stage term: the deep pass
+    ],
+)
+def test_an_email_alone_is_judged_quickly(
+    scanner: Scanner, deep: Scanner, body: str, attachment: bytes | None, quick: bool
+) -> None:
+    data = _email(body, attachment)
+    fast, full = scanner.scan_bytes_all("mail.eml", data), deep.scan_bytes_all("mail.eml", data)
+    assert [v.path for v in fast] == [v.path for v in full]
+    for a, b in zip(fast, full, strict=True):
+        _same(a, b)
+    assert any(is_quick_reason(r) for r in fast[0].reasons) is quick
+    assert fast[0].carrier == ("email" if body == OFFICE else full[0].carrier)
+
+
+def is_quick_reason(reason: str) -> bool:
+    """A container's reasons quote its worst part's, prefixed with the part's path."""
+    return "quick pass:" in reason
+
+
+def test_an_email_inside_a_zip_is_judged_in_full(scanner: Scanner) -> None:
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("mail.eml", _email(OFFICE))
+    verdicts = scanner.scan_bytes_all("mails.zip", out.getvalue())
+    assert not any(is_quick_reason(r) for v in verdicts for r in v.reasons)
+
+
 def test_the_rule_features_lie_in_the_quick_box(scanner: Scanner) -> None:
     """The range `feature_box` gives holds the features the deep pass computes, over runs of
     lines of the project's texts that hold no stage or anchor term."""
