@@ -1,20 +1,36 @@
-"""PPTX with python-pptx: slide titles and text frames, tables, notes, core properties; each
-piece located by slide (and table row)."""
+"""PPTX: slide titles and text frames, tables, notes, core properties; each piece located by slide
+(and table row). Read straight from the XML (`slidexml.py`) when the deck has the common shape,
+else with python-pptx; both give the same items, so the same text and locations."""
 
 from __future__ import annotations
 
 import io
 import zipfile
+from types import SimpleNamespace
 
+from scanner.extract import slidexml
 from scanner.extract.base import Extracted, Source, open_package, property_segments, require_text
 from scanner.extract.table import rows_to_segments
 from scanner.types import Location, Segment, Skip
 
 
 def extract_pptx(source: Source) -> Extracted:
+    data = source.read()
+    try:
+        deck = slidexml.read_deck(data)
+    except slidexml.Unsupported:
+        return _extract_python_pptx(data)
+    metadata: dict[str, str] = {}
+    segments = property_segments(SimpleNamespace(**deck.properties), metadata)
+    for number, slide in enumerate(deck.slides, start=1):
+        segments.extend(_segments(slide.items, slide.notes, number))
+    return require_text(Extracted(tuple(segments), metadata, (), ()), "this presentation")
+
+
+def _extract_python_pptx(data: bytes) -> Extracted:
     from pptx import Presentation
 
-    deck = open_package("PPTX", lambda: Presentation(io.BytesIO(_as_presentation(source.read()))))
+    deck = open_package("PPTX", lambda: Presentation(io.BytesIO(_as_presentation(data))))
     segments: list[Segment] = []
     metadata: dict[str, str] = {}
     segments.extend(property_segments(deck.core_properties, metadata))
@@ -28,25 +44,41 @@ def extract_pptx(source: Source) -> Extracted:
 
 
 def _slide_segments(slide, number: int) -> list[Segment]:
+    """A slide read by python-pptx: its items (as `slidexml.Slide` holds them), then segments."""
+    items: list[tuple[str, list]] = []
+    for shape in _shapes(slide.shapes):
+        if getattr(shape, "has_table", False) and shape.has_table:
+            items.append(
+                ("table", [[cell.text.replace("\n", " ") for cell in row.cells] for row in shape.table.rows])
+            )
+        elif getattr(shape, "has_text_frame", False) and shape.has_text_frame:
+            paragraphs = shape.text_frame.paragraphs
+            items.append(("paragraphs", ["".join(r.text for r in p.runs) or p.text for p in paragraphs]))
+    notes = None
+    if slide.has_notes_slide:
+        frame = slide.notes_slide.notes_text_frame
+        notes = frame.text if frame is not None else None
+    return _segments(items, notes, number)
+
+
+def _segments(items, notes: str | None, number: int) -> list[Segment]:
+    """A slide's segments from its items, whichever reader read them: tables by row, text
+    frames by paragraph, then the notes."""
     where = f"slide {number}"
     segments: list[Segment] = []
     table_no = 0
-    for shape in _shapes(slide.shapes):
-        if getattr(shape, "has_table", False) and shape.has_table:
+    for kind, content in items:
+        if kind == "table":
             table_no += 1
-            rows = [[cell.text.replace("\n", " ") for cell in row.cells] for row in shape.table.rows]
             segments.extend(
-                rows_to_segments(rows, lambda r, t=table_no: Location(part=where, table=t, row=r))
+                rows_to_segments(content, lambda r, t=table_no: Location(part=where, table=t, row=r))
             )
-        elif getattr(shape, "has_text_frame", False) and shape.has_text_frame:
-            for p_no, paragraph in enumerate(shape.text_frame.paragraphs, start=1):
-                text = "".join(run.text for run in paragraph.runs) or paragraph.text
+        else:
+            for p_no, text in enumerate(content, start=1):
                 if text.strip():
                     segments.append(Segment(text, Location(part=where, paragraph=p_no)))
-    if slide.has_notes_slide:
-        notes = slide.notes_slide.notes_text_frame
-        if notes is not None and notes.text.strip():
-            segments.append(Segment(notes.text, Location(part=f"{where} notes")))
+    if notes is not None and notes.strip():
+        segments.append(Segment(notes, Location(part=f"{where} notes")))
     return segments
 
 

@@ -16,7 +16,7 @@ import pytest
 from PIL import Image, ImageDraw
 
 from scanner.config import Limits, ScanConfig
-from scanner.extract import ocr
+from scanner.extract import ocr, slidexml
 from scanner.pipeline import Scanner
 
 INNOCUOUS = [
@@ -194,6 +194,13 @@ def _inject_xlsx_sheet(monkeypatch) -> None:
     monkeypatch.setattr(ReadOnlyWorksheet, "iter_rows", iter_rows)
 
 
+def _inject_pptx_slide(monkeypatch) -> None:
+    """A slide neither reader can read: the XML reader hands the deck to python-pptx, which
+    stops at the slide."""
+    monkeypatch.setattr("scanner.extract.slidexml.read_deck", _raise(slidexml.Unsupported("bad shape")))
+    monkeypatch.setattr("scanner.extract.pptx._slide_segments", _raise(AttributeError("bad shape")))
+
+
 def _inject_ocr(module: str) -> Callable:
     def inject(monkeypatch) -> None:
         monkeypatch.setattr(f"scanner.extract.{module}.recognise", _raise(ocr.OcrFailed("tesseract crashed")))
@@ -224,7 +231,7 @@ CASES = [
         "pptx slide fails",
         "menu.pptx",
         pptx_bytes,
-        lambda mp: mp.setattr("scanner.extract.pptx._slide_segments", _raise(AttributeError("bad shape"))),
+        _inject_pptx_slide,
         None,
     ),
     ("odt part fails", "minutes.odt", odt_bytes, lambda mp: _break_zip_part(mp, "styles.xml"), None),
