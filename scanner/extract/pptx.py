@@ -52,8 +52,9 @@ def _slide_segments(slide, number: int) -> list[Segment]:
                 ("table", [[cell.text.replace("\n", " ") for cell in row.cells] for row in shape.table.rows])
             )
         elif getattr(shape, "has_text_frame", False) and shape.has_text_frame:
-            paragraphs = shape.text_frame.paragraphs
-            items.append(("paragraphs", ["".join(r.text for r in p.runs) or p.text for p in paragraphs]))
+            # a paragraph's text with its soft line breaks (a vertical tab, read as a space) and
+            # fields: the runs' text alone glued the words on either side of a break
+            items.append(("paragraphs", [p.text for p in shape.text_frame.paragraphs]))
     notes = None
     if slide.has_notes_slide:
         frame = slide.notes_slide.notes_text_frame

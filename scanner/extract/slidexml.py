@@ -6,11 +6,11 @@ picture, with their relationships): 10–20 ms for a small deck, far more for a 
 reader parses only the package's relationships (to check, as python-pptx does on opening, that
 every part they name is there), the presentation's slide list, the slides, their notes and the
 core properties, and follows python-pptx's rules for what it yields: the shapes `slide.shapes`
-iterates (groups opened), a table's cells, a text frame's paragraphs (the runs' text, or the
-paragraph's with line breaks and fields), the notes placeholder, the default title python-pptx
-gives a deck without core properties (`tests/extract/test_slidexml.py` compares both). Anything
-outside the common shape raises `Unsupported` and the deck is read with python-pptx, which then
-decides as it always has: a shape python-pptx cannot type, a content part, a slide or notes part
+iterates (groups opened), a table's cells, a text frame's paragraphs (runs, line breaks and
+fields), the notes placeholder, the default title python-pptx gives a deck without core
+properties (`tests/extract/test_slidexml.py` compares both). Anything outside the common shape
+raises `Unsupported` and the deck is read with python-pptx, which then decides as it always
+has: a shape python-pptx cannot type, a content part, a slide or notes part
 of an unexpected type, several notes slides, a relationship to a missing part, strict OOXML.
 """
 
@@ -175,7 +175,7 @@ def _slide(archive: zipfile.ZipFile, part: str, content_type, rels_cache) -> Sli
         elif shape.tag == _SP:
             body = shape.find(f"{{{_P}}}txBody")
             paragraphs = [] if body is None else body.findall(f"{{{_A}}}p")
-            items.append(("paragraphs", [_runs_text(p) or _paragraph_text(p) for p in paragraphs]))
+            items.append(("paragraphs", [_paragraph_text(p) for p in paragraphs]))
     notes_parts = [t for kind, t in rels_cache.get(_rels_of(part), []) if kind == _NOTES]
     if len(notes_parts) > 1:
         raise Unsupported("several notes slides")  # python-pptx refuses
@@ -228,11 +228,6 @@ def _typed(sp) -> bool:
         return True
     flags = sp.find(f"{{{_P}}}nvSpPr/{{{_P}}}cNvSpPr")
     return flags is not None and flags.get("txBox") in ("1", "true")
-
-
-def _runs_text(paragraph) -> str:
-    """`"".join(run.text for run in paragraph.runs)`."""
-    return "".join(_run_text(run) for run in paragraph.iterfind(f"{{{_A}}}r"))
 
 
 def _run_text(run) -> str:

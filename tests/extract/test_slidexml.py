@@ -125,7 +125,7 @@ def test_what_it_reads() -> None:
     texts = [(str(s.location), s.text) for s in extracted.segments]
     assert ("metadata:title", "title: 烧结工艺评审") in texts
     assert ("slide 1 notes", "speaker notes: 回火两段") in texts
-    assert any(t.startswith("vacuum sintering") and t.endswith("at 1060 °C") for _, t in texts)
+    assert any(t == "vacuum sintering\vat 1060 °C" for _, t in texts)  # a soft break keeps words apart
     assert any("烧结" in t and "second line" in t for _, t in texts)  # a cell's paragraphs, one row
     assert any(t == "grouped text" for _, t in texts)
 
@@ -188,3 +188,24 @@ def test_an_ordinary_deck_never_reaches_python_pptx(monkeypatch) -> None:
     monkeypatch.setattr(pptx, "Presentation", refuse)
     assert reader.extract_pptx(Source("deck.pptx", deck())).segments
     assert slidexml.DEFAULT_PROPERTIES == {"title": "PowerPoint Presentation"}
+
+
+def test_words_either_side_of_a_soft_line_break_stay_apart(scanner) -> None:
+    """A title broken with Shift+Enter ("Vacuum sintering⏎of NdFeB …") was read as its runs
+    glued together ("sinteringof"): the stage term went unseen. Both readers keep the break."""
+    prs = Presentation()
+    slide = prs.slides.add_slide(prs.slide_layouts[1])
+    slide.shapes.title.text = "Process card"
+    slide.placeholders[
+        1
+    ].text_frame.text = (
+        "Vacuum sintering\vof NdFeB green compacts\vat 1060 ℃ for 4 h,\vtempering 900 ℃ 2 h then 480 ℃ 3 h"
+    )
+    out = io.BytesIO()
+    prs.save(out)
+    data = out.getvalue()
+    fast, reference = both(data)
+    assert fast == reference
+    assert any("sintering\vof" in s.text for s in fast.segments)
+    verdict = scanner.scan_bytes("card.pptx", data)
+    assert any("sintering" in e.snippet.lower() for e in verdict.evidence), verdict.evidence
