@@ -194,7 +194,11 @@ def _evidence(e: dict) -> Evidence:
 
 def _identity(item: Item) -> tuple[int, int, int, int, int] | None:
     """Size, times, inode and device of a regular file (anything else, a FIFO or a device, is
-    never cached: reading it is the scan's business, with its limits)."""
+    never cached: reading it is the scan's business, with its limits). The walk's own stat of
+    the file serves when it has one (a regular file, no link: the same answer, one system call
+    fewer a file in a warm sweep)."""
+    if item.walked_stat is not None and item.fs_path is not None:
+        return _stat_identity(item.walked_stat)
     try:
         st = os.stat(item.fs_path) if item.fs_path is not None else None
     except (OSError, ValueError):

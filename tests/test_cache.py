@@ -386,3 +386,35 @@ def test_the_scanners_own_files_are_read_again_only_when_their_stat_changes(
     # a recorded digest under another stat is not believed
     forged = {**known, str(contexts): (0, 0, 0, 0, 0, "00" * 32)}
     assert identity_parts(config, forged)["lexicons"] == edited["lexicons"]
+
+
+@pytest.mark.parametrize("follow", [False, True])
+def test_a_walked_file_is_looked_up_with_the_walks_own_stat(
+    tree: Path, tmp_path: Path, monkeypatch, follow
+) -> None:
+    """A warm sweep stats each file once: the walk's stat of a regular file gives the cache its
+    identity. A symbolic link's walk stat is the link's own, so the cache stats the target."""
+    import os
+
+    import scanner.cache as cache_module
+    from scanner.cache import ResultCache
+    from scanner.crawl.walk import walk
+
+    (tree / "link.txt").symlink_to(tree / "lunch.txt")
+    items = [i for i in walk([str(tree)], follow) if i.fs_path is not None]
+    by_name = {Path(i.display).name: i for i in items}
+    assert by_name["lunch.txt"].walked_stat is not None
+    assert by_name.get("link.txt") is None or by_name["link.txt"].walked_stat is None
+    cache = ResultCache(tmp_path / "c.sqlite", key="k")
+    calls: list[str] = []
+    real_stat = os.stat
+    monkeypatch.setattr(
+        cache_module.os, "stat", lambda p, *a, **k: calls.append(str(p)) or real_stat(p, *a, **k)
+    )
+    for item in items:
+        calls.clear()
+        assert cache.lookup(item) is None
+        linked = Path(item.display).name == "link.txt"
+        assert len(calls) == (1 if linked else 0), (item.display, calls)
+    lunch = by_name["lunch.txt"]
+    assert cache_module._identity(lunch) == cache_module._stat_identity(real_stat(lunch.fs_path))

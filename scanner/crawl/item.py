@@ -32,6 +32,9 @@ class Item:
     #: components after it are opened one by one, following none. None: follow links anywhere
     #: (files given directly, and everything under --follow-symlinks).
     trusted_prefix: str | None = field(default=None, repr=False)
+    #: The walk's own stat of a regular file that is no symbolic link (`os.stat_result`), so
+    #: that the results cache need not stat it again; None where the walk has none to give.
+    walked_stat: os.stat_result | None = field(default=None, repr=False, compare=False)
 
     def open(self) -> BinaryIO:
         """The file, opened read-only (see `open_file`)."""

@@ -34,6 +34,7 @@ class _Folder:
     via_link: bool  # reached through a symbolic link (--follow-symlinks)
     names: list[str]
     next: int = 0
+    path: Path | None = None  # its `Path`, made on first need: each file's is a child of it
 
 
 class Tree:
@@ -132,7 +133,10 @@ class Tree:
         elif is_dir:
             yield from self._push(parent, name, rel, via_link=False)
         elif stat.S_ISREG(st.st_mode):
-            yield self._file(display, rel)
+            if parent.path is None:
+                parent.path = Path(self.given, *parent.rel)
+            trusted = None if self.follow else self.given
+            yield self.item(display, parent.path / name, trusted_prefix=trusted, walked_stat=st)
         else:
             yield self.item(display, problem=NOT_REGULAR)
 
@@ -143,6 +147,7 @@ class Tree:
         return self.item(display, skipped=reason) if reason else self.item(display, problem=problem)
 
     def _file(self, display: str, rel: tuple[str, ...]) -> Item:
+        """A file reached through a symbolic link (--follow-symlinks)."""
         trusted = None if self.follow else self.given
         return self.item(display, Path(self.given, *rel), trusted_prefix=trusted)
 
