@@ -401,6 +401,36 @@ class ResultCache:
         self.hits += 1
         return verdicts
 
+    def lookup_many(self, items: list[Item]) -> list[list[Verdict] | None]:
+        """`lookup` of each of `items`, its first query made once for them all: a warm sweep
+        asks SQLite once a batch, not once a file. An item not found there unchanged goes
+        through `lookup` itself (a copy of a cached file, a changed file, a damaged entry)."""
+        idents = [
+            _identity(item) if item.fs_path is not None and not item.skipped and not item.problem else None
+            for item in items
+        ]
+        displays = [_key(i.display) for i, ident in zip(items, idents, strict=True) if ident is not None]
+        rows: dict[tuple[bytes, bytes], tuple] = {}
+        if displays:
+            try:
+                for row in self._db.execute(
+                    "select display, fs_path, size, mtime_ns, ino, dev, ctime_ns, verdicts from files "
+                    f"where scanner_key = ? and display in ({','.join('?' * len(displays))})",
+                    (self.key, *displays),
+                ):
+                    rows[(bytes(row[0]), bytes(row[1]))] = row
+            except (sqlite3.Error, UnicodeError, ValueError):
+                rows = {}
+        out: list[list[Verdict] | None] = []
+        for item, ident in zip(items, idents, strict=True):
+            if ident is None:
+                out.append(None)  # what `lookup` says of it
+                continue
+            row = rows.get((_key(item.display), _key(str(item.fs_path))))
+            verdicts = self._hit(row[7]) if row is not None and tuple(row[2:7]) == ident else None
+            out.append(verdicts if verdicts is not None else self.lookup(item))
+        return out
+
     def _hit(self, blob: str, count: bool = True) -> list[Verdict] | None:
         try:
             verdicts = _decode(blob)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import itertools
 import json
 import math
 import os
@@ -587,13 +588,21 @@ def _scanner_and_identity(config: ScanConfig, cache: ResultCache | None) -> tupl
     return scanner, identity
 
 
+#: items looked up in the results cache at once (one SQLite query for a batch)
+LOOKUP_BATCH = 64
+
+
 def _resolved(items: Iterator[Item], cache: ResultCache | None) -> Iterator[Item | Known]:
-    """Items to scan, and those whose verdicts the cache already holds."""
+    """Items to scan, and those whose verdicts the cache already holds (looked up a batch at a
+    time: the walk runs at most `LOOKUP_BATCH` items ahead of the scan)."""
     from scanner.parallel import Known
 
-    for item in items:
-        found = cache.lookup(item) if cache is not None else None
-        yield Known(item, found) if found is not None else item
+    if cache is None:
+        yield from items
+        return
+    while batch := list(itertools.islice(items, LOOKUP_BATCH)):
+        for item, found in zip(batch, cache.lookup_many(batch), strict=True):
+            yield Known(item, found) if found is not None else item
 
 
 def _counted(

@@ -418,3 +418,60 @@ def test_a_walked_file_is_looked_up_with_the_walks_own_stat(
         assert len(calls) == (1 if linked else 0), (item.display, calls)
     lunch = by_name["lunch.txt"]
     assert cache_module._identity(lunch) == cache_module._stat_identity(real_stat(lunch.fs_path))
+
+
+def test_a_batch_lookup_finds_what_one_lookup_at_a_time_finds(tree: Path, tmp_path: Path) -> None:
+    """`lookup_many` (one query a batch) against `lookup` on the same cache: unchanged files,
+    a changed one, a copy under another name's folder, a damaged entry, an item with a problem."""
+    import dataclasses as dc
+
+    from scanner.cache import ResultCache
+    from scanner.crawl.walk import walk
+
+    def fresh() -> ResultCache:
+        cache = ResultCache(tmp_path / "c.sqlite", key="k")
+        return cache
+
+    import hashlib
+
+    cache = fresh()
+    for item in walk([str(tree)], False):
+        assert cache.lookup(item) is None
+        sha = hashlib.sha256(Path(item.fs_path).read_bytes()).hexdigest()
+        cache.store(item, [Verdict(path=item.display, verdict="clear", sha256=sha)])
+    (tree / "lunch.txt").write_text("changed", encoding="utf-8")
+    (tree / "copy").mkdir()
+    shutil.copy(tree / "notes" / "market.txt", tree / "copy" / "market.txt")
+    spec = next(i for i in walk([str(tree)], False) if i.display.endswith("spec.txt"))
+    cache._db.execute("update files set verdicts = 'vdamaged' where display = ?", (spec.display.encode(),))
+    items = list(walk([str(tree)], False))
+    items.append(dc.replace(items[0], problem="cannot read"))
+    one_by_one = [fresh().lookup(item) for item in items]
+    batched = fresh().lookup_many(items)
+    summary = [None if v is None else [x.path for x in v] for v in batched]
+    assert summary == [None if v is None else [x.path for x in v] for v in one_by_one]
+    names = [Path(i.display).name for i, v in zip(items, batched, strict=True) if v is not None]
+    assert sorted(names) == ["market.txt", "market.txt"]  # the original and its copy
+
+
+def test_a_warm_batch_asks_sqlite_once(tree: Path, tmp_path: Path) -> None:
+    from scanner.cache import ResultCache
+    from scanner.crawl.walk import walk
+
+    cache = ResultCache(tmp_path / "c.sqlite", key="k")
+    items = list(walk([str(tree)], False))
+    for item in items:
+        cache.lookup(item)
+        cache.store(item, [Verdict(path=item.display, verdict="clear")])
+
+    class Counting:
+        def __init__(self, db) -> None:
+            self.db, self.calls = db, 0
+
+        def execute(self, *args):
+            self.calls += 1
+            return self.db.execute(*args)
+
+    cache._db = counting = Counting(cache._db)
+    assert all(found is not None for found in cache.lookup_many(items))
+    assert counting.calls == 1
