@@ -56,6 +56,8 @@ def normalize_marked(text: str, marks: tuple[tuple[int, str], ...]) -> tuple[str
     same rules `normalize` applies inside a piece: nothing between two CJK characters, a
     hyphenated line break joined, one space otherwise.
     """
+    if _unchanged_marked(text, marks):
+        return text, marks
     bounds = [offset for offset, _ in marks] + [len(text)]
     parts: list[str] = []
     folded: list[tuple[int, str]] = []
@@ -84,3 +86,23 @@ def normalize_marked(text: str, marks: tuple[tuple[int, str], ...]) -> tuple[str
         parts.append(piece)
         length += len(piece)
     return "".join(parts), tuple(folded)
+
+
+def _unchanged_marked(text: str, marks: tuple[tuple[int, str], ...]) -> bool:
+    """Whether `normalize_marked` would return `text` and `marks` as they are: ASCII that
+    `normalize` leaves alone, each mark after a single space (a row's ``value | value``),
+    and no piece ending in a hyphen that the next piece's lower-case letter would join. Each
+    piece then loses just its trailing space and the join puts it back, so the text and every
+    offset stay as they were."""
+    if not text.isascii() or _ASCII_CHANGED.search(text) is not None:
+        return False
+    previous = -1
+    for offset, _ in marks:
+        if offset <= previous:
+            return False
+        previous = offset
+        if offset >= len(text):
+            return False
+        if offset and (text[offset - 1] != " " or text[offset - 2 : offset] == "- "):
+            return False
+    return True

@@ -12,6 +12,9 @@ from scanner.types import Location
 
 csv.field_size_limit(10 * 1024 * 1024)
 
+#: the delimiters a CSV or TSV file is sniffed for
+DELIMITERS = ",\t;|"
+
 
 def extract_delimited(source: Source) -> Extracted:
     text, encoding = decode_bytes(source.read())
@@ -28,6 +31,67 @@ def extract_delimited(source: Source) -> Extracted:
 def _delimiter(text: str, name: str) -> str:
     sample = text[:20_000]
     try:
-        return csv.Sniffer().sniff(sample, delimiters=",\t;|").delimiter
+        return _Sniffer().sniff(sample, delimiters=DELIMITERS).delimiter
     except csv.Error:
         return "\t" if name.lower().endswith((".tsv", ".tab")) else ","
+
+
+class _Sniffer(csv.Sniffer):
+    """`csv.Sniffer` that, told which delimiters to consider, counts only those characters.
+
+    The standard library's `_guess_delimiter` counts every 7-bit character on every line (127
+    counts a line, most of a CSV file's reading time) and then keeps only the candidates; the
+    frequencies of one character never bear on another's, so counting the candidates alone
+    gives the same answer (a test compares both on many samples). Otherwise this is the
+    standard library's method (Python 3.11), unchanged."""
+
+    def _guess_delimiter(self, data: str, delimiters: str | None) -> tuple[str, bool | int]:
+        if delimiters is None:
+            return super()._guess_delimiter(data, delimiters)  # type: ignore[misc]
+        lines = list(filter(None, data.split("\n")))
+        candidates = [chr(c) for c in range(127) if chr(c) in delimiters]
+        chunk_length = min(10, len(lines))
+        iteration = 0
+        char_frequency: dict[str, dict[int, int]] = {}
+        modes: dict[str, tuple[int, int]] = {}
+        delims: dict[str, tuple[int, int]] = {}
+        start, end = 0, chunk_length
+        while start < len(lines):
+            iteration += 1
+            for line in lines[start:end]:
+                for char in candidates:
+                    meta = char_frequency.get(char, {})
+                    freq = line.count(char)  # counted even when 0
+                    meta[freq] = meta.get(freq, 0) + 1
+                    char_frequency[char] = meta
+            for char, meta in char_frequency.items():
+                items = list(meta.items())
+                if len(items) == 1 and items[0][0] == 0:
+                    continue
+                if len(items) > 1:
+                    mode = max(items, key=lambda x: x[1])
+                    items.remove(mode)  # the mode, less the sum of all other frequencies
+                    modes[char] = (mode[0], mode[1] - sum(item[1] for item in items))
+                else:
+                    modes[char] = items[0]
+            total = float(min(chunk_length * iteration, len(lines)))
+            consistency = 1.0  # rows of consistent data / rows
+            threshold = 0.9
+            while len(delims) == 0 and consistency >= threshold:
+                for k, v in modes.items():
+                    if v[0] > 0 and v[1] > 0 and (v[1] / total) >= consistency and k in delimiters:
+                        delims[k] = v
+                consistency -= 0.01
+            if len(delims) == 1:
+                delim = next(iter(delims))
+                return delim, lines[0].count(delim) == lines[0].count(f"{delim} ")
+            start = end
+            end += chunk_length
+        if not delims:
+            return "", 0
+        if len(delims) > 1:
+            for d in self.preferred:
+                if d in delims:
+                    return d, lines[0].count(d) == lines[0].count(f"{d} ")
+        delim = sorted((v, k) for k, v in delims.items())[-1][1]
+        return delim, lines[0].count(delim) == lines[0].count(f"{delim} ")

@@ -1,31 +1,33 @@
-"""DOCX with python-docx: paragraphs and tables in document order, headers, footers and core
-properties."""
+"""DOCX: paragraphs and tables in document order, headers, footers and core properties. Read
+straight from the XML (`wordxml.py`) when the document has the common shape, else with
+python-docx; both give the same items, so the same text and locations."""
 
 from __future__ import annotations
 
 import io
+from types import SimpleNamespace
 
+from scanner.extract import wordxml
 from scanner.extract.base import Extracted, Source, open_package, property_segments, require_text
 from scanner.extract.table import rows_to_segments
 from scanner.types import Location, Segment, Skip
 
 
 def extract_docx(source: Source) -> Extracted:
-    document = open_package("DOCX", lambda: _open(source.read()))
-    segments: list[Segment] = []
-    metadata: dict[str, str] = {}
-    segments.extend(property_segments(document.core_properties, metadata))
-    segments.extend(_body_segments(document))
+    data = source.read()
+    try:
+        document = wordxml.read_document(data)
+    except wordxml.Unsupported:
+        return _extract_python_docx(data)
+    return _extracted(document.properties, document.body, document.headers, ())
+
+
+def _extract_python_docx(data: bytes) -> Extracted:
+    document = open_package("DOCX", lambda: _open(data))
+    headers: list[tuple[int, str, list[str]]] = []
     skipped: list[Skip] = []
     for s_index, section in enumerate(document.sections, start=1):
-        for part_name in (
-            "header",
-            "first_page_header",
-            "even_page_header",
-            "footer",
-            "first_page_footer",
-            "even_page_footer",
-        ):
+        for part_name, _, _ in wordxml.PARTS:
             try:
                 part = getattr(section, part_name)
                 # a header the section does not define is its predecessor's (read there); the
@@ -37,9 +39,21 @@ def extract_docx(source: Source) -> Extracted:
                 where = f"{part_name.replace('_', ' ')} (section {s_index})"
                 skipped.append(Skip("unreadable", where, type(exc).__name__))
                 continue
-            label = part_name.replace("_", " ")
-            for text in texts:
-                segments.append(Segment(text, Location(part=f"{label} (section {s_index})")))
+            headers.append((s_index, part_name, texts))
+    return _extracted(document.core_properties, _body_items(document), headers, skipped)
+
+
+def _extracted(properties, body, headers, skipped) -> Extracted:
+    """The segments of a document read by either reader: properties, body, headers and footers."""
+    metadata: dict[str, str] = {}
+    if isinstance(properties, dict):
+        properties = SimpleNamespace(**properties)
+    segments = property_segments(properties, metadata)
+    segments.extend(_body_segments(body))
+    for s_index, part_name, texts in headers:
+        label = part_name.replace("_", " ")
+        for text in texts:
+            segments.append(Segment(text, Location(part=f"{label} (section {s_index})")))
     return require_text(Extracted(tuple(segments), metadata, (), tuple(skipped)), "this DOCX")
 
 
@@ -80,20 +94,16 @@ def _open(data: bytes):
     return document_part.document
 
 
-def _body_segments(document) -> list[Segment]:
+def _body_items(document) -> list[tuple[str, object]]:
+    """The body read by python-docx, as `wordxml.WordDocument.body` holds it."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    segments: list[Segment] = []
-    paragraph_no = 0
-    table_no = 0
+    items: list[tuple[str, object]] = []
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):
-            paragraph_no += 1
-            if block.text.strip():
-                segments.append(Segment(block.text, Location(paragraph=paragraph_no)))
+            items.append(("paragraph", block.text))
         elif isinstance(block, Table):
-            table_no += 1
             rows = []
             for row in block.rows:
                 cells: list[str] = []
@@ -105,5 +115,20 @@ def _body_segments(document) -> list[Segment]:
                     seen.add(id(cell._tc))
                     cells.append(cell.text.replace("\n", " "))
                 rows.append(cells)
-            segments.extend(rows_to_segments(rows, lambda r, t=table_no: Location(table=t, row=r)))
+            items.append(("table", rows))
+    return items
+
+
+def _body_segments(items) -> list[Segment]:
+    segments: list[Segment] = []
+    paragraph_no = 0
+    table_no = 0
+    for kind, content in items:
+        if kind == "paragraph":
+            paragraph_no += 1
+            if content.strip():
+                segments.append(Segment(content, Location(paragraph=paragraph_no)))
+        else:
+            table_no += 1
+            segments.extend(rows_to_segments(content, lambda r, t=table_no: Location(table=t, row=r)))
     return segments

@@ -16,20 +16,13 @@ of an unexpected type, several notes slides, a relationship to a missing part, s
 
 from __future__ import annotations
 
-import io
-import posixpath
-import zipfile
 from dataclasses import dataclass
+
+from scanner.extract.opc import Package, Unsupported, read_package
+from scanner.extract.opc import R as _R
 
 _P = "http://schemas.openxmlformats.org/presentationml/2006/main"
 _A = "http://schemas.openxmlformats.org/drawingml/2006/main"
-_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
-_CT = "http://schemas.openxmlformats.org/package/2006/content-types"
-_DC = "http://purl.org/dc/elements/1.1/"
-_CP = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
-_OFFICE_DOCUMENT = _R + "/officeDocument"
-_CORE = _PKG_REL + "/metadata/core-properties"
 _NOTES = _R + "/notesSlide"
 _TABLE_URI = "http://schemas.openxmlformats.org/drawingml/2006/table"
 #: main parts python-pptx opens (slide shows and templates after `pptx._as_presentation`)
@@ -45,26 +38,12 @@ _DECK_TYPES = frozenset(
 )
 _SLIDE_TYPE = "application/vnd.openxmlformats-officedocument.presentationml.slide+xml"
 _NOTES_TYPE = "application/vnd.openxmlformats-officedocument.presentationml.notesSlide+xml"
-_CORE_TYPE = "application/vnd.openxmlformats-package.core-properties+xml"
 _SHAPES = frozenset(f"{{{_P}}}{t}" for t in ("sp", "grpSp", "graphicFrame", "cxnSp", "pic", "contentPart"))
 _SP, _GRP, _FRAME = f"{{{_P}}}sp", f"{{{_P}}}grpSp", f"{{{_P}}}graphicFrame"
 _CONTENT_PART = f"{{{_P}}}contentPart"
-#: python-pptx's core properties (`OFFICE_PROPERTIES` names) and the elements they read
-_PROPERTIES = {
-    "title": f"{{{_DC}}}title",
-    "subject": f"{{{_DC}}}subject",
-    "keywords": f"{{{_CP}}}keywords",
-    "author": f"{{{_DC}}}creator",
-    "category": f"{{{_CP}}}category",
-    "comments": f"{{{_DC}}}description",
-}
 #: what python-pptx's `CorePropertiesPart.default` gives a deck without core properties
 DEFAULT_PROPERTIES = {"title": "PowerPoint Presentation"}
-_SAFE = {"resolve_entities": False, "no_network": True, "huge_tree": False}
-
-
-class Unsupported(Exception):
-    """Not a deck this reader reads as python-pptx would: read it with python-pptx."""
+__all__ = ["DEFAULT_PROPERTIES", "Deck", "Slide", "Unsupported", "read_deck"]
 
 
 @dataclass(frozen=True)
@@ -83,81 +62,25 @@ class Deck:
 
 
 def read_deck(data: bytes) -> Deck:
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except Exception as exc:
-        raise Unsupported(f"not a zip: {exc}") from exc
-    try:
-        with archive:
-            return _read(archive)
-    except Unsupported:
-        raise
-    except Exception as exc:
-        raise Unsupported(f"{type(exc).__name__}: {exc}") from exc
+    return read_package(data, _DECK_TYPES, DEFAULT_PROPERTIES, _read)
 
 
-def _read(archive: zipfile.ZipFile) -> Deck:
-    names = set(archive.namelist())
-    types = _xml(archive, "[Content_Types].xml")
-    defaults = {d.get("Extension", "").lower(): d.get("ContentType") for d in types.iter(f"{{{_CT}}}Default")}
-    overrides = {
-        o.get("PartName", "").lower(): o.get("ContentType") for o in types.iter(f"{{{_CT}}}Override")
-    }
-
-    def content_type(part: str) -> str | None:
-        found = overrides.get("/" + part.lower())
-        return found if found is not None else defaults.get(posixpath.splitext(part)[1][1:].lower())
-
-    rels_cache: dict[str, list[tuple[str, str]]] = {}
-    # python-pptx loads every part a relationship names, by its content type: none may be missing
-    for name in names:
-        if name.endswith(".rels") and "/_rels/" in "/" + name:
-            rels_cache[name] = rels = _relationships(archive, name)
-            for _, target in rels:
-                if target not in names or content_type(target) is None:
-                    raise Unsupported(f"{name} names a missing or untyped part {target}")
-    root_rels = rels_cache.get("_rels/.rels")
-    if root_rels is None:
-        raise Unsupported("no package relationships")
-    if any(
-        rel.get("Type") == _CORE and rel.get("TargetMode") == "External"
-        for rel in _xml(archive, "_rels/.rels").iter(f"{{{_PKG_REL}}}Relationship")
-    ):
-        raise Unsupported("external core properties")  # python-pptx refuses them
-    main = [t for kind, t in root_rels if kind == _OFFICE_DOCUMENT]
-    if len(main) != 1 or content_type(main[0]) not in _DECK_TYPES:
-        raise Unsupported("no presentation part")
-    core = [t for kind, t in root_rels if kind == _CORE]
-    if len(core) > 1:
-        raise Unsupported("several core property parts")
-    properties = dict(DEFAULT_PROPERTIES) if not core else _core_properties(archive, core[0], content_type)
-    deck_part = main[0]
-    presentation = _xml(archive, deck_part)
+def _read(package: Package) -> Deck:
+    presentation = package.xml(package.main)
     if presentation.tag != f"{{{_P}}}presentation":
         raise Unsupported(f"presentation root {presentation.tag}")
-    deck_rels = dict(_by_id(archive, deck_part))
+    deck_rels = package.by_id(package.main)
     slides = []
     for entry in presentation.iterfind(f"{{{_P}}}sldIdLst/{{{_P}}}sldId"):
         _, target = deck_rels[entry.get(f"{{{_R}}}id")]
-        if content_type(target) != _SLIDE_TYPE:
-            raise Unsupported(f"slide part {target} of type {content_type(target)}")
-        slides.append(_slide(archive, target, content_type, rels_cache))
-    return Deck(properties, tuple(slides))
+        if package.content_type(target) != _SLIDE_TYPE:
+            raise Unsupported(f"slide part {target} of type {package.content_type(target)}")
+        slides.append(_slide(package, target))
+    return Deck(package.properties, tuple(slides))
 
 
-def _core_properties(archive: zipfile.ZipFile, part: str, content_type) -> dict[str, str]:
-    if content_type(part) != _CORE_TYPE:
-        raise Unsupported(f"core properties of type {content_type(part)}")
-    root = _xml(archive, part)
-    out = {}
-    for key, tag in _PROPERTIES.items():
-        element = root.find(tag)  # python-pptx reads the first
-        out[key] = "" if element is None or element.text is None else element.text
-    return out
-
-
-def _slide(archive: zipfile.ZipFile, part: str, content_type, rels_cache) -> Slide:
-    root = _xml(archive, part)
+def _slide(package: Package, part: str) -> Slide:
+    root = package.xml(part)
     tree = _shape_tree(root)
     items: list[tuple[str, list]] = []
     for shape in _shapes(tree):
@@ -176,14 +99,14 @@ def _slide(archive: zipfile.ZipFile, part: str, content_type, rels_cache) -> Sli
             body = shape.find(f"{{{_P}}}txBody")
             paragraphs = [] if body is None else body.findall(f"{{{_A}}}p")
             items.append(("paragraphs", [_paragraph_text(p) for p in paragraphs]))
-    notes_parts = [t for kind, t in rels_cache.get(_rels_of(part), []) if kind == _NOTES]
+    notes_parts = package.related(part, _NOTES)
     if len(notes_parts) > 1:
         raise Unsupported("several notes slides")  # python-pptx refuses
     notes = None
     if notes_parts:
-        if content_type(notes_parts[0]) != _NOTES_TYPE:
-            raise Unsupported(f"notes part of type {content_type(notes_parts[0])}")
-        notes = _notes_text(_shape_tree(_xml(archive, notes_parts[0])))
+        if package.content_type(notes_parts[0]) != _NOTES_TYPE:
+            raise Unsupported(f"notes part of type {package.content_type(notes_parts[0])}")
+        notes = _notes_text(_shape_tree(package.xml(notes_parts[0])))
     return Slide(tuple(items), notes)
 
 
@@ -271,39 +194,3 @@ def _notes_text(tree) -> str | None:
                 raise Unsupported("a notes placeholder that is no shape")
             return _frame_text(shape)
     return None
-
-
-def _xml(archive: zipfile.ZipFile, name: str):
-    from lxml import etree
-
-    return etree.fromstring(archive.read(name), etree.XMLParser(**_SAFE))
-
-
-def _relationships(archive: zipfile.ZipFile, rels_name: str) -> list[tuple[str, str]]:
-    """(type, target part) of each internal relationship in a `.rels` part."""
-    return [(kind, target) for _, kind, target in _relationship_rows(archive, rels_name)]
-
-
-def _relationship_rows(archive: zipfile.ZipFile, rels_name: str) -> list[tuple[str, str, str]]:
-    """(id, type, target part) of each internal relationship in a `.rels` part, targets resolved
-    as python-pptx resolves them (relative to the source part's folder)."""
-    folder = posixpath.dirname(posixpath.dirname(rels_name))  # the folder above `_rels`
-    out = []
-    for rel in _xml(archive, rels_name).iter(f"{{{_PKG_REL}}}Relationship"):
-        if rel.get("TargetMode") == "External":
-            continue
-        target = rel.get("Target", "")
-        resolved = (
-            target[1:] if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
-        )
-        out.append((rel.get("Id", ""), rel.get("Type", ""), resolved))
-    return out
-
-
-def _by_id(archive: zipfile.ZipFile, part: str) -> list[tuple[str, tuple[str, str]]]:
-    """A part's internal relationships by id: (type, target part)."""
-    return [(rid, (kind, target)) for rid, kind, target in _relationship_rows(archive, _rels_of(part))]
-
-
-def _rels_of(part: str) -> str:
-    return posixpath.join(posixpath.dirname(part), "_rels", posixpath.basename(part) + ".rels")

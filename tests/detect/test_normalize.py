@@ -86,3 +86,57 @@ def test_the_ascii_shortcut_on_random_text() -> None:
             rng.choice(every if rng.random() < 0.3 else " ab-_\n\t1.") for _ in range(rng.randint(0, 12))
         )
         assert normalize(text) == _normalize_in_full(text), repr(text)
+
+
+def _marked_in_full(text: str, marks: tuple) -> tuple:
+    """`normalize_marked` without its shortcut for rows that need nothing."""
+    from unittest import mock
+
+    from scanner.detect import normalize as module
+
+    with mock.patch.object(module, "_unchanged_marked", return_value=False):
+        return module.normalize_marked(text, marks)
+
+
+def _row(cells: list[str]) -> tuple[str, tuple]:
+    marks, offset = [], 0
+    for i, cell in enumerate(cells):
+        if i:
+            offset += 3
+        marks.append((offset, f"{chr(65 + i)}1"))
+        offset += len(cell)
+    return " | ".join(cells), tuple(marks)
+
+
+@pytest.mark.parametrize(
+    ("text", "marks"),
+    [
+        _row(["Sintering temp (C): 1060", "Time (h): 4"]),
+        _row(["budget", "2026-03-14", "12.50"]),
+        _row(["pre-", "treatment"]),  # a hyphen at a piece's end joins a lower-case word
+        _row(["a", "", "b"]),  # an empty piece drops its mark
+        _row(["a ", "b"]),  # two spaces
+        _row(["T_bath_C", "1.2"]),
+        _row(["烧结温度", "1060"]),
+        ("head a | b", ((5, "A1"), (9, "B1"))),  # text before the first mark
+        ("a | b", ((0, "A1"), (0, "B1"))),  # two marks at one place
+        ("ab | cd", ((1, "A1"), (5, "B1"))),  # a mark inside a word
+        ("a | b", ((0, "A1"), (5, "B1"))),  # a mark at the very end
+        ("line one\nline two", ((0, "line 1"), (9, "line 2"))),
+    ],
+)
+def test_the_row_shortcut_changes_nothing(text: str, marks: tuple) -> None:
+    assert normalize_marked(text, marks) == _marked_in_full(text, marks)
+
+
+def test_the_row_shortcut_on_random_rows() -> None:
+    import random
+
+    rng = random.Random(20261205)
+    alphabet = " ab-_\n1.|:" + "".join(chr(i) for i in range(32, 128))
+    for _ in range(5000):
+        cells = [
+            "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 6))) for _ in range(rng.randint(1, 5))
+        ]
+        text, marks = _row(cells)
+        assert normalize_marked(text, marks) == _marked_in_full(text, marks), repr(text)

@@ -164,8 +164,13 @@ def _inject_pdf_page(monkeypatch) -> None:
 
 
 def _inject_docx_header(monkeypatch) -> None:
+    """A header neither reader can read: the XML reader hands the document to python-docx (as
+    it does a header reference to no part), which stops at the header."""
     import docx.section
 
+    from scanner.extract import wordxml
+
+    monkeypatch.setattr(wordxml, "read_document", _raise(wordxml.Unsupported("no header part")))
     monkeypatch.setattr(docx.section.Section, "header", property(_raise(KeyError("rId9"))))
 
 
