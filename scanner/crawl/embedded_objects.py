@@ -9,7 +9,6 @@ an object inside it was never read."""
 
 from __future__ import annotations
 
-import io
 import re
 import struct
 import zipfile
@@ -17,6 +16,7 @@ from collections.abc import Iterator
 
 from scanner.config import Limits
 from scanner.crawl.containers import Member, _Budget, _refusal, unsafe_name
+from scanner.extract.zipview import open_zip
 
 #: Packages whose embedded objects are read.
 EMBEDDING_PACKAGES = ("docx", "xlsx", "pptx")
@@ -28,7 +28,7 @@ def has_embedded_objects(data: bytes) -> bool:
     """Whether the package holds embedded objects (`embedded_objects` yields something): its
     directory alone is read."""
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        with open_zip(data) as zf:
             return any(not i.is_dir() and _EMBEDDED.match(i.filename) for i in zf.infolist())
     except (zipfile.BadZipFile, OSError, ValueError):
         return False
@@ -37,7 +37,7 @@ def has_embedded_objects(data: bytes) -> bool:
 def embedded_objects(data: bytes, limits: Limits) -> Iterator[Member]:
     """The package's embedded objects, unwrapped from their OLE2 envelope where they have one."""
     try:
-        zf = zipfile.ZipFile(io.BytesIO(data))
+        zf = open_zip(data)
     except (zipfile.BadZipFile, OSError, ValueError):
         return
     take = _Budget(limits)  # the same limits and refusals as an archive's members

@@ -13,7 +13,6 @@ document is never passed as clear with a picture nobody read:
 from __future__ import annotations
 
 import hashlib
-import io
 import re
 import zipfile
 from pathlib import PurePosixPath
@@ -25,6 +24,7 @@ from scanner.extract.external import ToolFailed, libreoffice_convert
 from scanner.extract.image import ImageTooLarge, open_image
 from scanner.extract.metafile import NotAMetafile, read_metafile
 from scanner.extract.ocr import OcrFailed, engine, prepare, recognise, unavailable_reason
+from scanner.extract.zipview import open_zip
 from scanner.types import Skip
 
 #: Pictures whose longer side is below this many pixels, or whose shorter side is below
@@ -51,7 +51,7 @@ def with_embedded_ocr(data: bytes, extracted: Extracted, limits: Limits) -> Extr
     """`extracted` plus the text of the package's pictures, and a `Skip` for each picture that
     could not be read."""
     try:
-        zf = zipfile.ZipFile(io.BytesIO(data))
+        zf = open_zip(data)
     except (zipfile.BadZipFile, OSError, ValueError):
         return extracted
     with zf:

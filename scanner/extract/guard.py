@@ -5,13 +5,13 @@ reason, before any parser sees them."""
 
 from __future__ import annotations
 
-import io
 import re
 import zipfile
 
 from scanner.config import Limits
 from scanner.extract.errors import ExtractionError
 from scanner.extract.formats import ZIP_PACKAGES
+from scanner.extract.zipview import open_zip
 
 __all__ = ["ZIP_PACKAGES", "guard_package", "refuse_entities"]
 
@@ -22,7 +22,7 @@ _ENTITY = re.compile(rb"<!ENTITY", re.IGNORECASE)
 
 def guard_package(data: bytes, limits: Limits, kind: str) -> None:
     try:
-        zf = zipfile.ZipFile(io.BytesIO(data))
+        zf = open_zip(data)
         infos = zf.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
         return  # the reader reports a corrupt file in its own words

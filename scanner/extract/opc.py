@@ -10,11 +10,12 @@ then hands the file to the library, which decides as it always has.
 
 from __future__ import annotations
 
-import io
 import posixpath
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
+
+from scanner.extract.zipview import open_zip
 
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -68,7 +69,7 @@ def read_package(data: bytes, main_types: frozenset[str], default_properties: di
     """`read(package)` over the package in `data`, whose main part must have one of
     `main_types`; any failure of the package or of `read` is `Unsupported`."""
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
+        archive = open_zip(data)
     except Exception as exc:
         raise Unsupported(f"not a zip: {exc}") from exc
     try:

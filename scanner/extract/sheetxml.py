@@ -14,13 +14,14 @@ and the caller reads the workbook with openpyxl, which then decides as it always
 
 from __future__ import annotations
 
-import io
 import itertools
 import posixpath
 import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+
+from scanner.extract.zipview import open_zip
 
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -210,7 +211,7 @@ _SAFE = {"resolve_entities": False, "no_network": True, "huge_tree": False}
 def open_workbook(data: bytes) -> Workbook:
     """The workbook's parts this reader needs, or `Unsupported`."""
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
+        archive = open_zip(data)
     except Exception as exc:
         raise Unsupported(f"not a zip: {exc}") from exc
     try:

@@ -6,12 +6,12 @@ module holds the order of the tests and the heuristics for text formats that hav
 
 from __future__ import annotations
 
-import io
 import re
 import zipfile
 from pathlib import PurePath
 
 from scanner.extract.formats import BY_NAME, MAGIC, TEXTUAL_EXTENSIONS, TYPES, embedded_payload, extensions
+from scanner.extract.zipview import open_zip
 
 TEXT_EXTENSIONS = extensions("text")
 NC_EXTENSIONS = extensions("gcode")
@@ -106,7 +106,7 @@ def _zip_kind(data: bytes | None, suffix: str) -> str:
     if data is None:
         return _ZIP_EXT.get(suffix, "zip")
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        with open_zip(data) as zf:
             names = set(zf.namelist())
             mimetype = zf.read("mimetype").decode("ascii", "replace") if "mimetype" in names else ""
     except (zipfile.BadZipFile, OSError, KeyError, RuntimeError, ValueError, EOFError):
