@@ -78,11 +78,20 @@ def _gram_keys(codes: np.ndarray) -> np.ndarray:
     return np.concatenate(parts)
 
 
+def _term_key(term: str) -> int:
+    """`_gram_keys(_code_points(term))[-1]` for a term of 1 to 3 characters (the key of the
+    whole term), in plain integers: numpy's per-call cost was most of loading the model."""
+    key = 0
+    for ch in term:
+        key = (key << 21) | (ord(ch) + 1)
+    return key
+
+
 def _char_vocabulary(terms: list[str]) -> tuple[np.ndarray, np.ndarray]:
     """The 1- to 3-character terms as sorted `_gram_keys` integers, and each one's feature
     index."""
     chosen = [(i, t) for i, t in enumerate(terms) if 1 <= len(t) <= 3]
-    keys = np.array([int(_gram_keys(_code_points(t))[-1]) for _, t in chosen], dtype=np.int64)
+    keys = np.array([_term_key(t) for _, t in chosen], dtype=np.int64)
     positions = np.array([i for i, _ in chosen], dtype=np.int64)
     order = np.argsort(keys, kind="stable")
     return keys[order], positions[order]

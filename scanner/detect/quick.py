@@ -329,7 +329,7 @@ class _Keys:
 
     def __init__(self, terms: list[Term], pieces: Callable[[Iterable[str]], list[str]], unsafe: set[str]):
         cjk: dict[str, set[Term]] = {}
-        latin: list[tuple[Term, list[str], re.Pattern[str] | None]] = []  # words, adjacency
+        latin: list[tuple[Term, list[str], _Adjacency | None]] = []  # words, adjacency
         self.always: set[Term] = set()  # forms with no usable key: every text may hold them
         for term in terms:
             for form in term.forms:
@@ -355,7 +355,7 @@ class _Keys:
         #: a text word w may stand for the key when w, or stem(w), is one of these; with the key,
         #: the form's other words, each of which the text must hold in the same way, and where
         #: they must stand next to each other (`_adjacency`)
-        self.latin: dict[str, list[tuple[Term, tuple[tuple[str, str], ...], re.Pattern[str] | None]]] = {}
+        self.latin: dict[str, list[tuple[Term, tuple[tuple[str, str], ...], _Adjacency | None]]] = {}
         for term, words, adjacent in latin:
             key = next(w for w in words if stem(w) in chosen)
             rest = tuple(dict.fromkeys((w, stem(w)) for w in words if w != key))
@@ -390,7 +390,7 @@ class _Keys:
         return found
 
 
-def _adjacency(form: str, plain: list[str], words: list[str]) -> re.Pattern[str] | None:
+def _adjacency(form: str, plain: list[str], words: list[str]) -> _Adjacency | None:
     """Where a form of several words separated by single spaces can match: spaCy's phrase
     matcher needs its tokens next to each other, and a token between them (another space, a
     new line, a hyphen) breaks the match. Each word stands for any word of the text whose stem
@@ -405,10 +405,28 @@ def _adjacency(form: str, plain: list[str], words: list[str]) -> re.Pattern[str]
         base = stem(w)
         prefix = base[:-1] if base.endswith("y") and len(base) > 1 else base
         parts.append(re.escape(prefix) + r"[^\W_]*")
-    return re.compile(r"\s?".join(parts))
+    return _Adjacency(r"\s?".join(parts))
 
 
-def _next_to(adjacent: re.Pattern[str] | None, spaced: str) -> bool:
+class _Adjacency:
+    """An adjacency pattern, compiled when a text first holds all of its form's words: most of
+    the lexicon's thousands of multi-word forms are never tested in a run, and compiling them
+    all was a third of building the quick pass (before the first file is read)."""
+
+    __slots__ = ("_compiled", "source")
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self._compiled: re.Pattern[str] | None = None
+
+    def search(self, text: str) -> re.Match[str] | None:
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = re.compile(self.source)
+        return compiled.search(text)
+
+
+def _next_to(adjacent: _Adjacency | None, spaced: str) -> bool:
     return adjacent is None or adjacent.search(spaced) is not None
 
 

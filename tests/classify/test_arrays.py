@@ -264,3 +264,19 @@ def test_the_shipped_char_block_counts_every_corpus_text_as_the_analyzer_does() 
     for text in texts:
         idx, tf = block._char_counts(text)
         assert (idx.tolist(), tf.tolist()) == _counted(block, text)
+
+
+def test_a_terms_key_is_its_last_gram_key() -> None:
+    """The vocabulary's keys are made in plain integers; they are the numpy n-gram keys of the
+    whole term, for every 1- to 3-character term of the shipped model and for odd characters."""
+    from scanner.classify.arrays import _code_points, _gram_keys, _term_key
+
+    manifest = json.loads((SHIPPED / artifact.MANIFEST).read_text(encoding="utf-8"))
+    loaded = artifact.load(SHIPPED, manifest["lexicon_digest"])
+    assert loaded is not None
+    block = next(b for b in loaded.models.blocks if b.analyzer == "char_ngrams")
+    odd = ["\x00", "a\x00", "\ud800", "x\udfffy", "𠀀", "😀😀", "\U0010ffff" * 3]
+    terms = [t for t in block.terms if 1 <= len(t) <= 3] + odd
+    assert len(terms) > 1000
+    for term in terms:
+        assert _term_key(term) == int(_gram_keys(_code_points(term))[-1]), repr(term)
