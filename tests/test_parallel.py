@@ -36,6 +36,8 @@ class Misbehaving(Scanner):
             time.sleep(60)
         if name.endswith("crash.txt"):
             os.kill(os.getpid(), signal.SIGSEGV)
+        if Path(name).name.startswith("slow"):
+            time.sleep(1.2)
         return super().scan_bytes_all(name, data, depth)
 
 
@@ -52,6 +54,40 @@ def test_hang_and_crash_become_errors_and_the_scan_goes_on(folder: Path) -> None
     assert "crashed" in by_name["crash.txt"].error and "SIGSEGV" in by_name["crash.txt"].error
     assert by_name["spec.txt"].verdict == "controlled"
     assert all(by_name[f"memo-{i}.txt"].verdict == "clear" for i in range(6))
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_files_sent_ahead_of_a_hang_or_a_crash_are_read_all_the_same(
+    folder: Path, jobs: int, monkeypatch
+) -> None:
+    """Each worker is sent its next file while it reads one; when the one it reads hangs or
+    crashes, the file sent ahead was never read and goes to the worker that takes its place."""
+    sent_ahead = []
+    real = WorkerPool._send
+
+    def send(self, worker, job, item, results):
+        real(self, worker, job, item, results)
+        sent_ahead.append(len(worker.queued))
+
+    monkeypatch.setattr(WorkerPool, "_send", send)
+    verdicts = list(
+        WorkerPool(Misbehaving(ScanConfig()), jobs=jobs, time_limit=2.0).scan(walk([str(folder)]))
+    )
+    by_name = {Path(v.path).name: v for v in verdicts}
+    assert [Path(v.path).name for v in verdicts] == sorted(by_name)  # the walk's order
+    assert by_name["hang.txt"].verdict == by_name["crash.txt"].verdict == "error"
+    assert by_name["spec.txt"].verdict == "controlled"
+    assert all(by_name[f"memo-{i}.txt"].verdict == "clear" for i in range(6))
+    assert max(sent_ahead) >= 1  # files were sent ahead
+
+
+def test_a_file_sent_ahead_is_timed_from_when_its_worker_starts_it(tmp_path: Path) -> None:
+    """Two files of 1.2 s each under a 2 s limit, the second sent while the first is read:
+    neither runs out of time."""
+    for name in ("slow-1.txt", "slow-2.txt", "slow-3.txt"):
+        (tmp_path / name).write_text("Lunch menu.", encoding="utf-8")
+    verdicts = list(WorkerPool(Misbehaving(ScanConfig()), jobs=1, time_limit=2.0).scan(walk([str(tmp_path)])))
+    assert [v.verdict for v in verdicts] == ["clear"] * 3, [v.error for v in verdicts]
 
 
 def test_order_is_the_walk_order_for_any_number_of_workers(folder: Path, scanner: Scanner) -> None:
