@@ -46,8 +46,8 @@ class Unsupported(Exception):
 class Package:
     archive: zipfile.ZipFile
     content_type: Callable[[str], str | None]
-    #: each `.rels` part's internal relationships: (type, target part)
-    rels: dict[str, list[tuple[str, str]]]
+    #: each `.rels` part's internal relationships: (id, type, target part)
+    rels: dict[str, list[tuple[str, str, str]]]
     #: the main part (the package's one `officeDocument` relationship)
     main: str
     #: the core properties, or the defaults the library gives a package without them
@@ -55,11 +55,14 @@ class Package:
 
     def related(self, part: str, kind: str) -> list[str]:
         """The parts `part` relates to by relationships of `kind`, in order."""
-        return [target for k, target in self.rels.get(rels_of(part), []) if k == kind]
+        return [target for _, k, target in self.rels.get(rels_of(part), []) if k == kind]
 
     def by_id(self, part: str) -> dict[str, tuple[str, str]]:
         """A part's internal relationships by id: (type, target part)."""
-        return {rid: (kind, target) for rid, kind, target in relationship_rows(self.archive, rels_of(part))}
+        rows = self.rels.get(rels_of(part))
+        if rows is None:
+            raise Unsupported(f"{part} has no relationships")
+        return {rid: (kind, target) for rid, kind, target in rows}
 
     def xml(self, part: str, **parser: object):
         return xml(self.archive, part, **parser)
@@ -93,12 +96,12 @@ def _open(archive: zipfile.ZipFile, main_types: frozenset[str], empty: dict[str,
         found = overrides.get("/" + part.lower())
         return found if found is not None else defaults.get(posixpath.splitext(part)[1][1:].lower())
 
-    rels_cache: dict[str, list[tuple[str, str]]] = {}
+    rels_cache: dict[str, list[tuple[str, str, str]]] = {}
     # the libraries load every part a relationship names, by its content type: none may be missing
     for name in names:
         if name.endswith(".rels") and "/_rels/" in "/" + name:
-            rels_cache[name] = rels = [(kind, target) for _, kind, target in relationship_rows(archive, name)]
-            for _, target in rels:
+            rels_cache[name] = rels = relationship_rows(archive, name)
+            for _, _, target in rels:
                 if target not in names or content_type(target) is None:
                     raise Unsupported(f"{name} names a missing or untyped part {target}")
     root_rels = rels_cache.get("_rels/.rels")
@@ -109,10 +112,10 @@ def _open(archive: zipfile.ZipFile, main_types: frozenset[str], empty: dict[str,
         for rel in xml(archive, "_rels/.rels").iter(f"{{{PKG_REL}}}Relationship")
     ):
         raise Unsupported("external core properties")  # the libraries refuse them
-    main = [t for kind, t in root_rels if kind == OFFICE_DOCUMENT]
+    main = [t for _, kind, t in root_rels if kind == OFFICE_DOCUMENT]
     if len(main) != 1 or content_type(main[0]) not in main_types:
         raise Unsupported("no main part of a known type")
-    core = [t for kind, t in root_rels if kind == _CORE]
+    core = [t for _, kind, t in root_rels if kind == _CORE]
     if len(core) > 1:
         raise Unsupported("several core property parts")
     properties = dict(empty) if not core else _core_properties(archive, core[0], content_type)

@@ -15,17 +15,18 @@ and the caller reads the workbook with openpyxl, which then decides as it always
 from __future__ import annotations
 
 import itertools
-import posixpath
 import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from scanner.extract.opc import SAFE as _SAFE
+from scanner.extract.opc import relationship_rows, rels_of
+from scanner.extract.opc import xml as _xml
 from scanner.extract.zipview import open_zip
 
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 _CT = "http://schemas.openxmlformats.org/package/2006/content-types"
 _WORKSHEET_REL = _REL + "/worksheet"
 _SHARED_STRINGS_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"
@@ -204,10 +205,6 @@ class Workbook:
         return value  # str (a formula's text result), e (an error such as #N/A), others as written
 
 
-#: lxml parser options: no entities, no network, no huge-tree mode (as for every XML read)
-_SAFE = {"resolve_entities": False, "no_network": True, "huge_tree": False}
-
-
 def open_workbook(data: bytes) -> Workbook:
     """The workbook's parts this reader needs, or `Unsupported`."""
     try:
@@ -256,26 +253,10 @@ def _open(archive: zipfile.ZipFile) -> Workbook:
     return Workbook(archive, properties, sheets, strings, date_styles, timedelta_styles)
 
 
-def _xml(archive: zipfile.ZipFile, name: str):
-    from lxml import etree
-
-    parser = etree.XMLParser(**_SAFE)
-    return etree.fromstring(archive.read(name), parser)
-
-
 def _relationships(archive: zipfile.ZipFile, part: str) -> dict[str, tuple[str, str]]:
     """A part's relationships as openpyxl's `get_dependents` resolves them: id → (type,
     target relative to the package root)."""
-    folder, name = posixpath.split(part)
-    rels_name = posixpath.join(folder, "_rels", name + ".rels")
-    out = {}
-    for rel in _xml(archive, rels_name).iter(f"{{{_PKG_REL}}}Relationship"):
-        if rel.get("TargetMode") == "External":
-            continue
-        target = rel.get("Target", "")
-        target = target[1:] if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
-        out[rel.get("Id")] = (rel.get("Type"), target)
-    return out
+    return {rid: (kind, target) for rid, kind, target in relationship_rows(archive, rels_of(part))}
 
 
 def _text_content(node) -> str:
