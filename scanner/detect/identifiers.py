@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from scanner.detect.firstchars import First, first_chars, lookahead
 from scanner.detect.lexicon import Term
-from scanner.detect.literals import REGEX_CHARS, Literal, LiteralTest, required_literals
+from scanner.detect.literals import REGEX_CHARS, Literal, LiteralIndex, may_match, required_literals
 
 #: Compiled alternations kept per process (each a few milliseconds to compile).
 MAX_ALTERNATIONS = 512
@@ -61,12 +61,20 @@ class Identifiers:
                 self._terms.append(term)
         #: the alternation of each set of patterns that may match (few distinct sets occur)
         self._alternations: dict[tuple[int, ...], re.Pattern[str]] = {}
+        #: every literal some pattern needs, looked for in one pass over a text
+        self._literals = LiteralIndex(
+            literal
+            for required in [*self._required, *(req for _, _, req in self._separate)]
+            if required is not None
+            for literal in required
+        )
 
-    def possible(self, literals: LiteralTest) -> set[Term]:
-        """The terms whose patterns may match a text holding `literals` (the test `find_in`
-        makes before running them): a superset of the terms `find` matches."""
-        terms = {t for t, req in zip(self._terms, self._required, strict=True) if literals.any(req)}
-        terms.update(t for t, _, req in self._separate if literals.any(req))
+    def possible(self, head: str) -> set[Term]:
+        """The terms whose patterns may match `head` by the literals it holds (the test
+        `find_in` makes before running them): a superset of the terms `find_in` matches."""
+        present = self._literals.present(head)
+        terms = {t for t, req in zip(self._terms, self._required, strict=True) if may_match(req, present)}
+        terms.update(t for t, _, req in self._separate if may_match(req, present))
         return terms
 
     def find(self, text: str) -> list[Match]:
@@ -77,14 +85,16 @@ class Identifiers:
 
     def find_in(self, head: str) -> Iterator[Match]:
         """The matches in `head`, all of it."""
-        found = LiteralTest(head)
-        alternation = self._alternation(tuple(i for i, req in enumerate(self._required) if found.any(req)))
+        present = self._literals.present(head)
+        alternation = self._alternation(
+            tuple(i for i, req in enumerate(self._required) if may_match(req, present))
+        )
         if alternation is not None:
             for m in alternation.finditer(head):
                 if m.end() > m.start() and m.lastgroup:
                     yield Match(self._terms[int(m.lastgroup[1:])], m.start(), m.end())
         for term, pattern, required in self._separate:
-            if not found.any(required):
+            if not may_match(required, present):
                 continue
             for m in pattern.finditer(head):
                 if m.end() > m.start():

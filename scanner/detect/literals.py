@@ -14,6 +14,7 @@ looked for as it is.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from re import _constants as c  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
@@ -138,6 +139,47 @@ def _literal_branches(branches: list) -> bool:
 def _add(candidates: list[set[Literal]], found: set[Literal] | None) -> None:
     if found:
         candidates.append(found)
+
+
+class LiteralIndex:
+    """Which of many literals a text holds, in one Aho-Corasick pass (`pyahocorasick`) over the
+    text for the exact ones and one over its folded form for the others: what `LiteralTest`
+    answers one literal at a time, with one `in` test per literal, for all of them at once."""
+
+    def __init__(self, literals: Iterable[Literal]) -> None:
+        import ahocorasick
+
+        self._exact = ahocorasick.Automaton()
+        self._folded = ahocorasick.Automaton()
+        for literal in set(literals):
+            text, exact = literal
+            (self._exact if exact else self._folded).add_word(text, literal)
+        for automaton in (self._exact, self._folded):
+            if len(automaton):
+                automaton.make_automaton()
+        #: the last text asked about and its answer (the quick pass and the identifier search
+        #: ask about the same head of a document, one after the other)
+        self._last: tuple[str, frozenset[Literal]] = ("", frozenset())
+
+    def present(self, text: str) -> frozenset[Literal]:
+        """The literals `text` holds."""
+        last = self._last  # one read: threads of one process (Dask workers) share the index
+        if last[0] == text:
+            return last[1]
+        found: set[Literal] = set()
+        if len(self._exact):
+            found.update(literal for _, literal in self._exact.iter(text))
+        if len(self._folded):
+            found.update(literal for _, literal in self._folded.iter(fold(text)))
+        answer = frozenset(found)
+        self._last = (text, answer)
+        return answer
+
+
+def may_match(required: frozenset[Literal] | None, present: frozenset[Literal]) -> bool:
+    """Whether a pattern needing one of `required` (None: nothing known) may match a text holding
+    the literals `present` (`LiteralIndex.present`)."""
+    return required is None or not required.isdisjoint(present)
 
 
 class LiteralTest:

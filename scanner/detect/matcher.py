@@ -4,7 +4,7 @@ case-sensitive forms (chemical symbols), and regular expressions for identifiers
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import spacy
 from spacy.attrs import NORM, ORTH
@@ -31,13 +31,13 @@ class TermMatcher:
     ) -> None:
         """`identifiers`: the identifier patterns of these sets' terms, if already compiled."""
         self.en = spacy.blank("en")
-        self.en.vocab.lex_attr_getters[NORM] = stem
+        _only_norm(self.en.vocab, stem)
         # Column headers glue a unit to a term: "Cu(g/L)", "LIX984N(%v/v)", "REO[%]". spaCy's
         # English rules keep "Cu(g" as one token, so brackets split words wherever they stand.
         infixes = [*self.en.Defaults.infixes, r"[()\[\]{}]"]
         self.en.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
         self.zh = spacy.blank("zh")
-        self.zh.vocab.lex_attr_getters[NORM] = str.lower
+        _only_norm(self.zh.vocab, str.lower)
         self._en_fold = PhraseMatcher(self.en.vocab, attr="NORM")
         self._en_exact = PhraseMatcher(self.en.vocab, attr="ORTH")
         self._zh = PhraseMatcher(self.zh.vocab, attr="NORM")
@@ -101,6 +101,14 @@ class TermMatcher:
             for match_id, start, end in self._zh(zdoc):
                 span = zdoc[start:end]
                 yield Match(self._terms[zstrings[match_id]], base + span.start_char, base + span.end_char)
+
+
+def _only_norm(vocab, norm: Callable[[str], str]) -> None:
+    """Each new word's lexeme gets its NORM from `norm` and nothing else: the matchers read ORTH
+    and NORM only, and spaCy's other 22 attribute functions (stop word, like a number, shape,
+    prefix, …), called for every new word, were a third of building the matchers."""
+    vocab.lex_attr_getters.clear()
+    vocab.lex_attr_getters[NORM] = norm
 
 
 def _chunks(text: str) -> Iterator[tuple[int, str]]:

@@ -43,7 +43,7 @@ import ahocorasick
 
 from scanner.detect.identifiers import Identifiers, Match
 from scanner.detect.lexicon import Lexicon, Term
-from scanner.detect.literals import REGEX_CHARS, LiteralTest
+from scanner.detect.literals import REGEX_CHARS
 from scanner.detect.normalize import cjk_to_space, has_cjk
 from scanner.detect.stem import stem
 
@@ -184,7 +184,7 @@ class QuickPass:
         may. A pattern needs one of its literals (`literals.py`); where some pattern's literals
         are there, the matches themselves decide, in a text of up to `EXACT_CHARS` characters
         (beyond, the search costs more than the deep pass it may save: the literals decide)."""
-        possible = self.identifiers.possible(LiteralTest(text[:REGEX_CHARS]))
+        possible = self.identifiers.possible(text[:REGEX_CHARS])
         scoring = any(t.set in SCORING_SETS for t in possible)
         featured = {t for t in possible if t.set in FEATURE_SETS}
         if not (scoring or featured) or len(text) > EXACT_CHARS:

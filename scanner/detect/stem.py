@@ -4,7 +4,14 @@ job is to fold inflections together, not to produce dictionary words."""
 
 from __future__ import annotations
 
+import functools
 
+#: building the quick pass stems the lexicon's words over and over (≈ 120,000 calls for a few
+#: thousand distinct words): they are remembered
+STEM_MEMO = 1 << 16
+
+
+@functools.lru_cache(maxsize=STEM_MEMO)
 def stem(word: str) -> str:
     w = word.lower()
     if len(w) <= 4 or not w.isalpha():

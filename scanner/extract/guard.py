@@ -11,7 +11,7 @@ import zipfile
 from scanner.config import Limits
 from scanner.extract.errors import ExtractionError
 from scanner.extract.formats import ZIP_PACKAGES
-from scanner.extract.zipview import open_zip
+from scanner.extract.zipview import open_zip, part_head
 
 __all__ = ["ZIP_PACKAGES", "guard_package", "refuse_entities"]
 
@@ -44,8 +44,7 @@ def guard_package(data: bytes, limits: Limits, kind: str) -> None:
                 )
             if info.filename.lower().endswith((".xml", ".rels", ".xhtml", ".opf", ".ncx")):
                 try:
-                    with zf.open(info) as part:
-                        head = part.read(_PROLOG)
+                    head = part_head(zf, info, _PROLOG)
                 except Exception:
                     continue  # a broken part is the reader's to report
                 if _ENTITY.search(head):

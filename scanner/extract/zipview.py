@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import copy
 import io
+import struct
 import threading
 import zipfile
+import zlib
 
 #: files larger than this are not remembered (the bytes are kept alive until the next file)
 MAX_REMEMBERED = 32 * 1024 * 1024
@@ -72,3 +74,41 @@ def open_zip(data: bytes) -> zipfile.ZipFile:
     archive._source = data
     archive.__init__(io.BytesIO(data))  # type: ignore[misc]
     return archive
+
+
+_LOCAL_HEADER = struct.Struct("<4s22xHH")  # signature, …, name length, extra field length
+
+
+def part_head(archive: zipfile.ZipFile, info: zipfile.ZipInfo, size: int) -> bytes:
+    """`archive.open(info).read(size)`: the first `size` bytes of a part. A stored or deflated
+    part of an archive made by `open_zip` is decompressed straight from its bytes, only as far
+    as `size` (opening a part through `ZipFile.open` costs more than reading the head of a
+    small one); any other part, or a local header that is not what the directory says, goes
+    through `ZipFile.open`, which raises where it would."""
+    data = getattr(archive, "_source", None)
+    if (
+        data is not None
+        and size > 0
+        and not info.flag_bits & 1
+        and info.compress_type in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
+    ):
+        at = info.header_offset
+        header = data[at : at + _LOCAL_HEADER.size]
+        if len(header) == _LOCAL_HEADER.size:
+            signature, name_length, extra_length = _LOCAL_HEADER.unpack(header)
+            name = data[at + _LOCAL_HEADER.size : at + _LOCAL_HEADER.size + name_length]
+            encoding = "utf-8" if info.flag_bits & 0x800 else "cp437"
+            if (
+                signature == zipfile.stringFileHeader
+                and name.decode(encoding, "replace") == info.orig_filename
+            ):
+                start = at + _LOCAL_HEADER.size + name_length + extra_length
+                raw = memoryview(data)[start : start + info.compress_size]
+                if info.compress_type == zipfile.ZIP_STORED:
+                    return bytes(raw[:size])
+                try:
+                    return zlib.decompressobj(-15).decompress(raw, size)
+                except zlib.error:
+                    pass  # ZipFile.open says it in its words
+    with archive.open(info) as part:
+        return part.read(size)

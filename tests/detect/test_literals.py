@@ -7,7 +7,7 @@ import pytest
 
 from scanner.config import default_lexicon_dir
 from scanner.detect.lexicon import load_lexicon
-from scanner.detect.literals import LiteralTest, required_literals
+from scanner.detect.literals import LiteralIndex, LiteralTest, may_match, required_literals
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -80,3 +80,55 @@ def test_every_lexicon_pattern_is_never_skipped_where_it_matches() -> None:
                                 assert LiteralTest(candidate).any(required), (pattern.pattern, candidate)
                                 checked += 1
     assert checked > 100
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "see ISBN 978-7-03",
+        "Surface Ra 0.8 and ra 0.4",
+        "STRASSE und Straße",
+        "收件人: 张三 抄送: 李四",
+        "file.INP and case.cas.h5",
+        "a plain memo about lunch",
+    ],
+)
+def test_literal_index_holds_what_each_test_finds(text: str) -> None:
+    """The one-pass index (`LiteralIndex`) finds exactly the literals the per-literal test finds,
+    exact ones as they are and the others folded."""
+    literals = {
+        ("isbn", False),
+        ("Ra", True),
+        ("ra", True),
+        ("straße", False),
+        ("收件人", True),
+        ("抄送", True),
+        (".inp", False),
+        (".cas.h5", False),
+        ("No.", True),
+        ("memo", False),
+    }
+    present = LiteralIndex(literals).present(text)
+    assert present == {lit for lit in literals if LiteralTest(text).any(frozenset([lit]))}
+    for lit in literals:
+        assert may_match(frozenset([lit]), present) is LiteralTest(text).any(frozenset([lit]))
+    assert may_match(None, present)
+
+
+def test_literal_index_agrees_with_the_literal_test_on_the_lexicon() -> None:
+    """Over the project's own texts, every identifier pattern's literals: the index and the
+    per-literal test agree on which patterns may match; a repeated question is answered from
+    the last answer, a new text afresh."""
+    lexicon = load_lexicon(default_lexicon_dir())
+    required = [
+        required_literals(re.compile(p.pattern, p.flags), True) for t in lexicon.terms for p in t.regex
+    ]
+    index = LiteralIndex(lit for req in required if req for lit in req)
+    texts = _texts()
+    assert len(texts) > 100
+    for text in texts:
+        present = index.present(text)
+        assert index.present(text) is present
+        test = LiteralTest(text)
+        assert [may_match(r, present) for r in required] == [test.any(r) for r in required]

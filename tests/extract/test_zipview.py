@@ -99,3 +99,43 @@ def test_a_package_is_opened_once_on_its_way_through_the_scanner(parses: list, s
     verdict = scanner.scan_bytes("menu.docx", out.getvalue())
     assert verdict.verdict == "clear"
     assert len(calls) == 1
+
+
+def _mixed() -> bytes:
+    """Parts of every compression, short and long, one with a name in UTF-8."""
+    out = io.BytesIO()
+    long = "".join(f"<w:t>{i} neodymium</w:t>" for i in range(3000))
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("stored.xml", "<a>" + long + "</a>", zipfile.ZIP_STORED)
+        archive.writestr("deflated.xml", "<b>" + long + "</b>", zipfile.ZIP_DEFLATED)
+        archive.writestr("short.xml", "<c/>", zipfile.ZIP_DEFLATED)
+        archive.writestr("empty.xml", "", zipfile.ZIP_DEFLATED)
+        archive.writestr("bzip.xml", "<d>" + long + "</d>", zipfile.ZIP_BZIP2)
+        archive.writestr("lzma.xml", "<e>" + long + "</e>", zipfile.ZIP_LZMA)
+        archive.writestr("名前.xml", "<f>名前</f>", zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("size", [0, 10, 4096, 10**6])
+def test_part_head_reads_what_zipfile_reads(size: int) -> None:
+    data = _mixed()
+    archive = open_zip(data)
+    for info in archive.infolist():
+        with zipfile.ZipFile(io.BytesIO(data)).open(info.filename) as part:
+            expected = part.read(size)
+        assert zipview.part_head(archive, info, size) == expected, info.filename
+
+
+def test_part_head_leaves_a_damaged_part_to_zipfile() -> None:
+    """A local header that does not name the part (or a broken stream) is read through
+    `ZipFile.open`, which raises as it always did."""
+    data = bytearray(_mixed())
+    archive = open_zip(bytes(data))
+    info = archive.getinfo("short.xml")
+    data[info.header_offset + 30] ^= 0x20  # the local header's name, changed
+    damaged = bytes(data)
+    archive = open_zip(damaged)
+    with pytest.raises(zipfile.BadZipFile):
+        zipview.part_head(archive, archive.getinfo("short.xml"), 4096)
+    plain = zipfile.ZipFile(io.BytesIO(_mixed()))  # not made by open_zip: ZipFile.open
+    assert zipview.part_head(plain, plain.getinfo("short.xml"), 4096) == b"<c/>"
