@@ -82,6 +82,15 @@ def _complete(data: bytes) -> bool:
 
 
 def _extract_dxf(data: bytes) -> Extracted:
+    """The fast reader for the plain ASCII drawings it is sure to read exactly as ezdxf does
+    (`scanner.extract.dxfnative`), ezdxf for every other drawing."""
+    from scanner.extract.dxfnative import read_native  # imports this module
+
+    native = read_native(data)
+    return native if native is not None else _extract_with_ezdxf(data)
+
+
+def _extract_with_ezdxf(data: bytes) -> Extracted:
     try:
         doc = _load(data)
     except Exception as exc:  # ezdxf raises several kinds of error on damaged files
