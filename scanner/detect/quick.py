@@ -60,8 +60,6 @@ _DIGIT_LETTER = re.compile(r"(?<=\d)(?=[^\W\d_])")
 CLAUSE_B = "clause-b"
 #: Identifier matches decide only in texts up to this long; in longer ones their literals do.
 EXACT_CHARS = 50_000
-#: distinct words whose stems are remembered (one process sees a few hundred thousand)
-STEM_CACHE = 500_000
 
 
 class QuickPass:
@@ -83,7 +81,6 @@ class QuickPass:
             for piece, norm in pieces:
                 if norm and norm.lower() != piece.lower():
                     unsafe.add(norm.lower())
-        self._stem_cache: dict[str, str] = {}
         #: the terms through which a document scores
         self.scoring = _Keys([t for t in lexicon.terms if t.set in SCORING_SETS], self._pieces, unsafe)
         #: the terms behind the learned carrier head's rule features and the carrier cues
@@ -123,7 +120,7 @@ class QuickPass:
         return Look(False, candidates, sure, sure_head, opening)
 
     def _held(self, words: set[str]) -> set[str]:
-        return words | {self._stem(w) for w in words if len(w) > 4 and w.isalpha()}
+        return words | {stem(w) for w in words if len(w) > 4 and w.isalpha()}
 
     def _surely_weakened(
         self, text: str, held: set[str], squashed: str, spaced: str, featured: set[Term], head: int
@@ -152,7 +149,7 @@ class QuickPass:
         for chunk in chunks:  # spaCy splits at the same white space (str.isspace)
             if chunk.isascii() and chunk.isalpha() and chunk not in self._exceptions:
                 low = chunk.lower()
-                sure = self._sure.get(self._stem(low))
+                sure = self._sure.get(stem(low))
                 if sure is not None and low not in self._odd and not sure.blocked(held):
                     found.add(sure.term)
         return found
@@ -195,15 +192,6 @@ class QuickPass:
     def may_score(self, text: str) -> bool:
         """False only when no stage or anchor term can be found in `text` by the deep pass."""
         return self.look(text).may_score
-
-    def _stem(self, word: str) -> str:
-        s = self._stem_cache.get(word)
-        if s is None:
-            s = stem(word)
-            if len(self._stem_cache) >= STEM_CACHE:
-                self._stem_cache.clear()
-            self._stem_cache[word] = s
-        return s
 
     def _pieces(self, words: Iterable[str]) -> list[str]:
         """The parts of a form's words that stand whole in any text it matches: a word spaCy

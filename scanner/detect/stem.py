@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import functools
 
-#: building the quick pass stems the lexicon's words over and over (≈ 120,000 calls for a few
-#: thousand distinct words): they are remembered
-STEM_MEMO = 1 << 16
+#: distinct words whose stems are remembered: building the quick pass stems the lexicon's words
+#: over and over (≈ 120,000 calls for a few thousand distinct words), and one process sees a few
+#: hundred thousand distinct words in the texts it reads
+STEM_MEMO = 500_000
 
 
 @functools.lru_cache(maxsize=STEM_MEMO)

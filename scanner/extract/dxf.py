@@ -97,17 +97,8 @@ def _extract_with_ezdxf(data: bytes) -> Extracted:
         raw = _raw_dxf(data)
         note = f"read without structure (ezdxf: {type(exc).__name__}: {str(exc)[:120]})"
         return Extracted(raw.segments, raw.metadata, (note, *raw.notes))
-    segments: list[Segment] = []
-    seen: set[str] = set()
-    repair = _encoding_repair(data, doc)
-
-    def add(text: str, where: str) -> None:
-        text = " ".join(_MTEXT_CODES.sub(" ", repair(text)).split())
-        if text in _SKIP_VALUES or text in seen or not any(c.isalpha() for c in text):
-            return
-        seen.add(text)  # a title block inserted on every sheet is read once
-        segments.append(Segment(text, Location(part=where)))
-
+    words = Words(_encoding_repair(data, doc))
+    add = words.add
     for var in HEADER_VARS:
         value = doc.header.get(var)
         if isinstance(value, str) and value.strip():
@@ -135,8 +126,30 @@ def _extract_with_ezdxf(data: bytes) -> Extracted:
         layers[layer.dxf.name] = None
     for name in layers:
         add(name, f"layer {name}")
-    notes = () if segments else ("the drawing holds geometry only: no text, names or comments",)
-    return Extracted(tuple(segments), {"dxf_version": str(doc.dxfversion)}, notes)
+    return words.extracted({"dxf_version": str(doc.dxfversion)})
+
+
+class Words:
+    """A drawing's words as segments, whoever reads the drawing (ezdxf or `dxfnative`): each text
+    repaired (`_encoding_repair`), its MTEXT codes out and its white space folded, read once (a
+    title block inserted on every sheet), and left out when it holds no letter or is a name every
+    drawing has."""
+
+    def __init__(self, repair: Callable[[str], str] | None = None) -> None:
+        self.segments: list[Segment] = []
+        self._seen: set[str] = set()
+        self._repair = repair or _same
+
+    def add(self, text: str, where: str) -> None:
+        text = " ".join(_MTEXT_CODES.sub(" ", self._repair(text)).split())
+        if text in _SKIP_VALUES or text in self._seen or not any(c.isalpha() for c in text):
+            return
+        self._seen.add(text)
+        self.segments.append(Segment(text, Location(part=where)))
+
+    def extracted(self, metadata: dict[str, str]) -> Extracted:
+        notes = () if self.segments else ("the drawing holds geometry only: no text, names or comments",)
+        return Extracted(tuple(self.segments), metadata, notes)
 
 
 def _load(data: bytes):

@@ -106,7 +106,6 @@ from itertools import compress
 
 from scanner.extract import dxf as _dxf
 from scanner.extract.base import Extracted
-from scanner.types import Location, Segment
 
 
 class _Refuse(Exception):
@@ -805,17 +804,8 @@ class _Drawing:
         contents: dict[str, list[_Entity]],
         layouts: list[tuple[str, str]],
     ) -> Extracted:
-        segments: list[Segment] = []
-        seen: set[str] = set()
-        codes, skip = _dxf._MTEXT_CODES, _dxf._SKIP_VALUES
-
-        def add(text: str, where: str) -> None:
-            text = " ".join(codes.sub(" ", text).split())
-            if text in skip or text in seen or not any(c.isalpha() for c in text):
-                return
-            seen.add(text)
-            segments.append(Segment(text, Location(part=where)))
-
+        words = _dxf.Words()  # ASCII only: no encoding to repair
+        add = words.add
         for var in _dxf.HEADER_VARS:
             value = header.get(var, (1, ""))[1]
             if value.strip():
@@ -839,8 +829,7 @@ class _Drawing:
             layers[name] = None
         for name in layers:
             add(name, f"layer {name}")
-        notes = () if segments else ("the drawing holds geometry only: no text, names or comments",)
-        return Extracted(tuple(segments), {"dxf_version": header["$ACADVER"][1]}, notes)
+        return words.extracted({"dxf_version": header["$ACADVER"][1]})
 
 
 def _texts(entity: _Entity, space: str) -> Iterator[tuple[str, str]]:
