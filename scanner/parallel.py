@@ -7,6 +7,14 @@ Workers are forked from a process that has loaded the lexicons and the model onc
 in milliseconds. Verdicts come out in the order the files were found, whatever the number of
 workers. Each worker is sent its next file while it reads the current one (`QUEUED`), so that it
 never waits for this process between files; a file's clock starts when its worker starts it.
+
+spaCy's phrase matchers, which only the deep pass needs, cost a process about 2 s of CPU to
+build (most of it importing spaCy). In a sweep the first worker builds them; the others hand
+back a file that needs them (`BuildDeferred`), unless they have spent a while on it already,
+and a worker that has them reads it, first among the files waiting. A worker becomes a builder
+too when the deep pass is most of its files or a file has waited long for one (`_promote`), so
+a sweep of mostly quick files pays for the matchers once, and one of mostly deep files in
+every worker, as before.
 """
 
 from __future__ import annotations
@@ -48,6 +56,15 @@ BUILD_SECONDS = 120.0
 #: a verdict, instead of waiting for this process to read that verdict and answer (4-6 % of a
 #: worker's time on a sweep of small files).
 QUEUED = 1
+#: A worker that may not build the matchers builds them all the same for a file it has read for
+#: this many seconds already (a scanned PDF after OCR): handing it back would cost more.
+DEFER_SECONDS = 0.25
+#: A worker becomes a builder once it has handed back this many files and at least this share of
+#: the files it was sent (the deep pass is then too much of the work for the builders alone) ...
+PROMOTE_AFTER = 8
+PROMOTE_SHARE = 0.25
+#: ... or when a file handed back has waited this many seconds for a builder.
+PROMOTE_WAIT = 10.0
 
 
 @dataclass(frozen=True)
@@ -72,6 +89,12 @@ class _Worker:
     queued: deque[tuple[int, Item]] = field(default_factory=deque)
     #: a file could not be sent to it: it takes no more until its death is seen
     broken: bool = False
+    #: it has spaCy's matchers (forked after they were built here, or built them itself)
+    deep: bool = False
+    #: it may build them when a file needs them
+    builder: bool = True
+    sent: int = 0  # files sent to it, and of them handed back for want of the matchers
+    deferred: int = 0
 
 
 def die_with_parent(parent: int) -> None:
@@ -111,9 +134,12 @@ def prepare_worker(scanner: Scanner, scratch: str, parent: int | None = None) ->
 
 
 def _serve(scanner: Scanner, conn: Connection, scratch: str, parent: int) -> None:
-    """A worker's life: scan each item it is sent, send back its verdicts. Every temporary file
+    """A worker's life: scan each item it is sent, send back its verdicts (or hand the item back
+    when it needs spaCy's matchers and the worker may not build them). Every temporary file
     it or the programs it starts write goes under `scratch`, which the parent removes when the
     worker ends, however it ends (a killed worker cannot clean up after itself)."""
+    from scanner.detect.analyze import BuildDeferred
+
     prepare_worker(scanner, scratch, parent)
     while True:
         try:
@@ -122,7 +148,11 @@ def _serve(scanner: Scanner, conn: Connection, scratch: str, parent: int) -> Non
             return
         if message is None:
             return
-        job, item = message
+        job, item, may_build = message
+        started = time.monotonic()
+        scanner.detector.may_build = (
+            None if may_build else lambda started=started: time.monotonic() - started > DEFER_SECONDS
+        )
         # each member of a container restarts the clock: the limit is per file read, so a large
         # archive of ordinary files is not cut off, while one hanging member still is
         scanner.on_member = lambda path, job=job: conn.send(("member", job, path))
@@ -133,6 +163,9 @@ def _serve(scanner: Scanner, conn: Connection, scratch: str, parent: int) -> Non
         )
         try:
             verdicts = scanner.scan_item_all(item)
+        except BuildDeferred:
+            conn.send(("deferred", job, None))
+            continue
         except MemoryError:
             limit = scanner.config.limits.max_memory_bytes / 1024**3
             reason = f"out of memory (MemoryError): reading the file needs more than the {limit:g} GiB limit"
@@ -184,6 +217,8 @@ class WorkerPool:
         #: files to send, in order: the next one from the walk, and files taken back from a
         #: worker that died before it started them
         self._waiting: deque[tuple[int, Item]] = deque()
+        #: files handed back for want of the matchers, with when: for a builder, before the rest
+        self._deferred: deque[tuple[int, Item, float]] = deque()
         #: keep the workers between calls of `scan_groups` (a Dask worker reads batch after
         #: batch: forking a loaded scanner for each batch cost more than the reading); `close`
         #: ends them
@@ -204,10 +239,19 @@ class WorkerPool:
         exhausted = False
         completed = False
         self._waiting.clear()
+        self._deferred.clear()
         try:
             while True:
-                while self._waiting or not exhausted:
+                while True:
+                    if self._deferred:
+                        worker = self._free(builder=True)
+                        if worker is not None:
+                            job, item, _since = self._deferred.popleft()
+                            self._send(worker, job, item, results)
+                            continue
                     if not self._waiting:
+                        if exhausted:
+                            break
                         try:
                             job, item = next(pending)
                         except StopIteration:
@@ -227,7 +271,7 @@ class WorkerPool:
                     next_out += 1
                 busy = [w for w in self._workers if w.job is not None]
                 if not busy:
-                    if exhausted and not self._waiting:
+                    if exhausted and not self._waiting and not self._deferred:
                         completed = True
                         return
                     continue
@@ -236,19 +280,24 @@ class WorkerPool:
             if not (self.persistent and completed):
                 self.close()  # a pool stopped halfway has workers busy with what nobody will read
 
-    def _free(self) -> _Worker | None:
+    def _free(self, builder: bool = False) -> _Worker | None:
         """The worker the next file goes to: an idle one, else a new one while there are fewer
-        than `jobs`, else a busy one with room in its queue; None when all are full."""
-        for worker in self._workers:
+        than `jobs`, else a busy one with room in its queue; None when all are full.
+        `builder`: only a worker that has the matchers or may build them (a file handed back)."""
+        workers = [w for w in self._workers if w.deep or w.builder] if builder else self._workers
+        for worker in workers:
             if worker.job is None:
                 return worker
-        if len(self._workers) < self.jobs:
+        if len(self._workers) < self.jobs and not builder:
             return self._add()
-        room = [w for w in self._workers if not w.broken and len(w.queued) < QUEUED]
+        room = [w for w in workers if not w.broken and len(w.queued) < QUEUED]
         return min(room, key=lambda w: len(w.queued)) if room else None
 
     def _add(self) -> _Worker:
         worker = self._start(deep=False)
+        # in a sweep the first worker builds the matchers, the others only when promoted; a
+        # scan of a file or two (no prewarm) builds what each file needs where it is read
+        worker.builder = not self.prewarm or not any(w.deep or w.builder for w in self._workers)
         self._workers.append(worker)
         return worker
 
@@ -278,11 +327,11 @@ class WorkerPool:
         )
         process.start()
         child.close()
-        return _Worker(process, parent, scratch)
+        return _Worker(process, parent, scratch, deep=self.scanner.detector.built)
 
     def _send(self, worker: _Worker, job: int, item: Item, results: dict[int, list[Verdict]]) -> None:
         try:
-            worker.conn.send((job, item))
+            worker.conn.send((job, item, worker.deep or worker.builder))
         except (OSError, ValueError):
             if worker.job is not None:  # it died reading its file: that file's verdict says so
                 worker.broken = True
@@ -291,6 +340,7 @@ class WorkerPool:
             self._replace(worker)
             results[job] = [error_verdict(item.display, "internal error: a scan worker could not start")]
             return
+        worker.sent += 1
         if worker.job is not None:
             worker.queued.append((job, item))
             return
@@ -307,6 +357,9 @@ class WorkerPool:
         if self.time_limit is not None:
             soonest = min(self._deadline(w) for w in busy)
             timeout = max(0.0, soonest - time.monotonic()) + 0.05
+        if self._deferred:  # wake to promote a worker if a file handed back waits too long
+            waited = max(0.0, self._deferred[0][2] + PROMOTE_WAIT - time.monotonic()) + 0.05
+            timeout = waited if timeout is None else min(timeout, waited)
         from multiprocessing.connection import wait
 
         ready = wait([w.conn for w in busy], timeout=timeout)
@@ -323,8 +376,14 @@ class WorkerPool:
                 if kind in ("building", "built"):  # the clock stops while the matchers are built
                     worker.started = time.monotonic()
                     worker.extra = BUILD_SECONDS if kind == "building" else 0.0
+                    worker.deep = worker.deep or kind == "built"
                     continue
-                results[job] = payload
+                if kind == "deferred":  # a builder reads it
+                    assert worker.item is not None
+                    self._deferred.append((job, worker.item, time.monotonic()))
+                    worker.deferred += 1
+                else:
+                    results[job] = payload
                 worker.job = worker.item = worker.member = None
                 if worker.queued:  # it has started the next one already
                     self._begin(worker, *worker.queued.popleft())
@@ -335,6 +394,24 @@ class WorkerPool:
                     results,
                     f"time limit exceeded: the file was not done within {self.time_limit:g} s{where}",
                 )
+        self._promote()
+
+    def _promote(self) -> None:
+        """Let a worker build the matchers too once handing files back costs more than building
+        them: when the deep pass is a large share of its files (the builders alone would have
+        more than their share of the work), or when a file handed back has waited long (the
+        builders are held up by a slow file)."""
+        if not self._deferred:
+            return
+        waited = time.monotonic() - self._deferred[0][2] > PROMOTE_WAIT
+        for worker in self._workers:
+            if worker.deep or worker.builder:
+                continue
+            share = worker.deferred >= PROMOTE_AFTER and worker.deferred >= PROMOTE_SHARE * worker.sent
+            if waited or share:
+                worker.builder = True
+                if waited:
+                    return
 
     def _deadline(self, worker: _Worker) -> float:
         assert self.time_limit is not None

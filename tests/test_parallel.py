@@ -279,3 +279,98 @@ def test_the_cli_prewarms_for_folders_and_not_for_a_few_files(folder: Path, monk
     ):
         CliRunner().invoke(cli, ["scan", *args, "--no-cache", "-q", "-j", "2"], catch_exceptions=False)
     assert made == [True, False, False]
+
+
+def _deep_folder(tmp_path: Path, specs: int, memos: int) -> Path:
+    """`specs` files the deep pass reads (named first, so the first files sent need it) and
+    `memos` the quick pass clears."""
+    for i in range(specs):
+        (tmp_path / f"a-spec-{i:02}.txt").write_text(SPEC, encoding="utf-8")
+    for i in range(memos):
+        (tmp_path / f"b-memo-{i:02}.txt").write_text(f"Lunch menu number {i}.", encoding="utf-8")
+    return tmp_path
+
+
+def _pool_scan(pool: WorkerPool, folder: Path) -> list[dict]:
+    pool.persistent = True  # the workers stay, to be looked at, until `close`
+    return [v.to_dict() for v in pool.scan(walk([str(folder)]))]
+
+
+def test_in_a_sweep_one_worker_builds_the_matchers_and_the_others_hand_back_files_that_need_them(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """The second worker's first file needs spaCy's matchers while the first worker builds them:
+    it hands the file back instead of building its own (about 2 s of CPU in every worker), the
+    first worker reads it, and the verdicts are the in-process scan's, in the walk's order."""
+    import scanner.parallel as parallel
+
+    monkeypatch.setattr(parallel, "DEFER_SECONDS", 60.0)  # however slow this machine is today
+    folder = _deep_folder(tmp_path, specs=3, memos=12)
+    expected = [v.to_dict() for v in Scanner(ScanConfig()).scan_paths([str(folder)])]
+    pool = WorkerPool(Scanner(ScanConfig()), jobs=2, time_limit=60)
+    try:
+        assert _pool_scan(pool, folder) == expected
+        first, second = pool._workers
+        assert (first.deep, first.builder) == (True, True)
+        assert (second.deep, second.builder) == (False, False)
+        assert second.deferred >= 1
+        assert first.sent + second.sent == 15 + second.deferred
+    finally:
+        pool.close()
+    assert sum(v["verdict"] == "controlled" for v in expected) == 3
+
+
+def test_a_worker_whose_files_mostly_need_the_matchers_builds_them_too(tmp_path: Path, monkeypatch) -> None:
+    """When the deep pass is most of the work, one builder would be the bottleneck: a worker
+    that has handed back `PROMOTE_AFTER` files, a quarter of its files or more, becomes a builder."""
+    import scanner.parallel as parallel
+
+    monkeypatch.setattr(parallel, "DEFER_SECONDS", 60.0)
+    folder = _deep_folder(tmp_path, specs=24, memos=0)
+    expected = [v.to_dict() for v in Scanner(ScanConfig()).scan_paths([str(folder)])]
+    pool = WorkerPool(Scanner(ScanConfig()), jobs=2, time_limit=60)
+    try:
+        assert _pool_scan(pool, folder) == expected
+        assert [(w.deep, w.builder) for w in pool._workers] == [(True, True), (True, True)]
+        assert pool._workers[1].deferred >= parallel.PROMOTE_AFTER
+    finally:
+        pool.close()
+
+
+def test_a_file_handed_back_that_waits_too_long_for_a_builder_makes_another_worker_one(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """The builder is held up by a slow file (here 1.2 s against a wait of 0.3 s), with another
+    file queued behind it: the file handed back waits here, and after 0.3 s the worker that
+    handed it back becomes a builder and reads it (one file handed back would not make it one
+    otherwise: `PROMOTE_AFTER`)."""
+    import scanner.parallel as parallel
+
+    monkeypatch.setattr(parallel, "DEFER_SECONDS", 60.0)
+    monkeypatch.setattr(parallel, "PROMOTE_WAIT", 0.3)
+    (tmp_path / "slow-1.txt").write_text("Lunch menu.", encoding="utf-8")
+    (tmp_path / "spec-2.txt").write_text(SPEC, encoding="utf-8")
+    (tmp_path / "spec-3.txt").write_text(SPEC.replace("1060", "1050"), encoding="utf-8")
+    expected = [v.to_dict() for v in Scanner(ScanConfig()).scan_paths([str(tmp_path)])]
+    pool = WorkerPool(Misbehaving(ScanConfig()), jobs=2, time_limit=60)
+    try:
+        got = _pool_scan(pool, tmp_path)
+        first, second = pool._workers
+        assert (second.deferred, second.builder, second.deep) == (1, True, True)
+        assert (first.sent, first.deep) == (2, True)  # slow-1.txt, then spec-3.txt
+    finally:
+        pool.close()
+    assert got == expected
+
+
+def test_a_pool_without_prewarm_hands_nothing_back(folder: Path) -> None:
+    """A scan of a file or two: each worker builds what its own file needs; handing a file to
+    another worker would only make one wait for the other."""
+    pool = WorkerPool(Scanner(ScanConfig()), jobs=2, time_limit=60, prewarm=False)
+    (folder / "hang.txt").unlink()
+    (folder / "crash.txt").unlink()
+    try:
+        _pool_scan(pool, folder)
+        assert all(w.builder and not w.deferred for w in pool._workers)
+    finally:
+        pool.close()

@@ -89,6 +89,13 @@ class Analysis:
     locations: tuple[Location, ...] = ()  # where each segment (starting at segment_starts) is
 
 
+class BuildDeferred(BaseException):
+    """The phrase matchers are needed and this process may not build them now
+    (`Detector.may_build`): a scan worker that is not one of its pool's builders hands the file
+    back, and a worker that has the matchers reads it (`parallel.WorkerPool`). A BaseException,
+    so that no handler that turns a reader's fault into a verdict takes it for one."""
+
+
 class Detector:
     """Loads lexicons and spaCy pipelines once; `analyze` is then called per document."""
 
@@ -104,12 +111,17 @@ class Detector:
         #: True once they are (a scan worker stops the file's clock meanwhile: building them is
         #: no part of the file's time)
         self.on_build: Callable[[bool], None] | None = None
+        #: whether the phrase matchers may be built now, asked when they are first needed (None:
+        #: always); when not, `BuildDeferred` is raised
+        self.may_build: Callable[[], bool] | None = None
 
     @property
     def terms(self) -> TermMatcher:
         """The spaCy phrase matchers, built on first use (or by `warm`): a scan whose every
         file is in the results cache never needs them, nor spaCy."""
         if self._terms is None:
+            if self.may_build is not None and not self.may_build():
+                raise BuildDeferred
             with self._building:
                 if self._terms is None:
                     if self.on_build is not None:
@@ -120,6 +132,11 @@ class Detector:
                     if self.on_build is not None:
                         self.on_build(True)
         return self._terms
+
+    @property
+    def built(self) -> bool:
+        """Whether the phrase matchers are built (a worker forked now inherits them)."""
+        return self._terms is not None
 
     @property
     def quick(self) -> QuickPass:
