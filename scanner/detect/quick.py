@@ -452,6 +452,9 @@ def shipped_exceptions() -> dict[str, list[tuple[str, str]]] | None:
 
 def live_exceptions() -> dict[str, list[tuple[str, str]]]:
     """spaCy's English tokenizer special cases, read from spaCy without building a pipeline."""
+    from scanner.detect.spacy_import import import_spacy
+
+    import_spacy()
     from spacy.attrs import NORM, ORTH
     from spacy.lang.en import English
 
