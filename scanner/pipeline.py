@@ -98,9 +98,13 @@ class Scanner:
             return [error_verdict(item.display, f"cannot read: {exc.strerror or exc}")]
         return self.scan_bytes_all(item.display, data)
 
-    def scan_bytes_all(self, name: str, data: bytes, depth: int = 0) -> list[Verdict]:
+    def scan_bytes_all(
+        self, name: str, data: bytes, depth: int = 0, quick: bool | None = None
+    ) -> list[Verdict]:
         """The file's verdict, and for a container (zip, tar, gz, e-mail) each member's after
-        it, named `outer.zip!inner/a.docx`."""
+        it, named `outer.zip!inner/a.docx`. `quick`: may the quick pass judge it (by default at
+        the top only; the members of a container at the top, `_members`)."""
+        quick = depth == 0 if quick is None else quick
         try:
             file_type = type_of(name, data)
         except ExtractionError as exc:
@@ -111,11 +115,10 @@ class Scanner:
         if no_content:
             return [no_content_verdict(name, file_type, data, no_content)]
         if file_type not in CONTAINER_TYPES:
-            # a part of a container (or of itself and its embedded objects) is judged in full: a
-            # container takes the carrier of its highest-scoring part, and a quick verdict has
-            # no score
+            # a document with embedded objects is judged in full, as are they: it takes the
+            # carrier of its highest-scoring part, and a quick verdict has no score
             embeds = file_type in EMBEDDING_PACKAGES and has_embedded_objects(data)
-            own = self.scan_bytes_with_analysis(name, data, file_type, quick=depth == 0 and not embeds)[0]
+            own = self.scan_bytes_with_analysis(name, data, file_type, quick=quick and not embeds)[0]
             if file_type in EMBEDDING_PACKAGES and own.verdict != "error":
                 return self._with_embedded(name, data, file_type, own, depth)
             return [own]
@@ -128,7 +131,8 @@ class Scanner:
                 )
             ]
         try:
-            return self._members(name, file_type, expand(file_type, name, data, self.config.limits), depth)
+            members = expand(file_type, name, data, self.config.limits)
+            return self._members(name, file_type, members, depth, quick=quick and depth == 0)
         except ContainerError as exc:
             return [error_verdict(name, str(exc), file_type)]
 
@@ -168,15 +172,26 @@ class Scanner:
         members: Iterable[Member | Message],
         depth: int,
         own: Verdict | None = None,
+        quick: bool = False,
     ) -> list[Verdict]:
-        """The container's verdict (the most severe of `own` and its members') and the members'."""
+        """The container's verdict (the most severe of `own` and its members') and the members'.
+        `quick`: the quick pass may judge its message and the members that are no containers
+        (a container inside is judged in full); each member judged quickly is judged again in
+        full if its score, which the quick pass does not give, could choose the container's
+        verdict (`_undecided`)."""
         parts: list[Verdict] = [own] if own is not None else []
         listed: list[Verdict] = []
         skipped: list[Skip] = []
+        #: the parts judged quickly: where each is listed, and how to judge it in full
+        again: dict[int, tuple[int | None, Callable[[], Verdict]]] = {}
+        kept = 0  # bytes of the members judged quickly, kept to judge them again
         members, alone = _message_alone(members, own is None and depth == 0)
         for member in members:
             if isinstance(member, Message):
-                parts.append(self._message_verdict(name, member.text, quick=alone))
+                verdict = self._message_verdict(name, member.text, quick=alone or quick)
+                if is_quick(verdict):
+                    again[len(parts)] = (None, functools.partial(self._message_verdict, name, member.text))
+                parts.append(verdict)
                 continue
             if member.skip is not None:
                 skipped.append(member.skip)
@@ -187,11 +202,51 @@ class Scanner:
             else:
                 if self.on_member is not None:
                     self.on_member(path)
-                found = self.scan_bytes_all(path, member.data, depth + 1)
+                fits = quick and kept + len(member.data) <= QUICK_MEMBER_BYTES
+                found = self.scan_bytes_all(path, member.data, depth + 1, quick=fits)
+                if fits and is_quick(found[0]):
+                    kept += len(member.data)
+                    redo = functools.partial(self._member_in_full, path, member.data, depth + 1)
+                    again[len(parts)] = (len(listed), redo)
             parts.append(found[0])
             listed.extend(found)
         verdict = aggregate(name, file_type, parts, self.config.limits.max_evidence, tuple(skipped))
+        if again and self._undecided(verdict, file_type, parts, again.keys()):
+            for index, (position, redo) in again.items():
+                parts[index] = redo()
+                if position is not None:
+                    listed[position] = parts[index]
+            verdict = aggregate(name, file_type, parts, self.config.limits.max_evidence, tuple(skipped))
         return [verdict, *listed]
+
+    def _member_in_full(self, path: str, data: bytes, depth: int) -> Verdict:
+        """A member the quick pass judged, judged in full (a member that is no container)."""
+        if self.on_member is not None:
+            self.on_member(path)
+        return self.scan_bytes_all(path, data, depth, quick=False)[0]
+
+    def _undecided(
+        self, verdict: Verdict, file_type: str, parts: list[Verdict], quick: Iterable[int]
+    ) -> bool:
+        """Whether judging the `quick` parts in full could change the container's `verdict`. Its
+        fields come from the most severe part (`aggregate`), the highest-scoring of those of
+        that severity; a quick verdict's score is 0 where the full one may reach `quick_bound`.
+        Not when those parts share one carrier (every field a verdict is judged by is then the
+        same whichever is chosen: quick parts bring no stages, codes or magnet types, as the
+        deep pass finds none in a text without stage or anchor terms), when the container is a
+        clear e-mail (its carrier is `email` whichever), or when a part judged in full scores
+        above what any quick part could."""
+        worst = min(severity(v) for v in parts)
+        same = [i for i, v in enumerate(parts) if severity(v) == worst]
+        judged = set(quick)
+        if len(same) < 2 or judged.isdisjoint(same):
+            return False
+        if file_type == "email" and verdict.verdict == "clear":
+            return False
+        if len({parts[i].carrier for i in same}) == 1:
+            return False
+        full = [parts[i].score for i in same if i not in judged]
+        return not (full and max(full) > self.quick_bound)
 
     def explain_file(self, path: Path | str) -> tuple[Verdict, Analysis | None]:
         """Scan one file and keep its analysis, for `scanner explain`. `path` may name a
@@ -379,6 +434,9 @@ class Scanner:
 
 #: how the first reason of a quick pass's verdict begins
 QUICK_REASON = "quick pass:"
+#: the members of a container the quick pass judges are kept to be judged again in full if need
+#: be (`Scanner._members`), up to this many bytes in all; beyond, members are judged in full
+QUICK_MEMBER_BYTES = 32 * 1024 * 1024
 
 
 def _message_alone(members: Iterable[Member | Message], top: bool) -> tuple[Iterable[Member | Message], bool]:

@@ -31,14 +31,14 @@ def folder(tmp_path: Path) -> Path:
 class Misbehaving(Scanner):
     """A scanner whose reader hangs on hang.txt and dies on crash.txt, as a C library might."""
 
-    def scan_bytes_all(self, name, data, depth=0):
+    def scan_bytes_all(self, name, data, depth=0, quick=None):
         if name.endswith("hang.txt"):
             time.sleep(60)
         if name.endswith("crash.txt"):
             os.kill(os.getpid(), signal.SIGSEGV)
         if Path(name).name.startswith("slow"):
             time.sleep(1.2)
-        return super().scan_bytes_all(name, data, depth)
+        return super().scan_bytes_all(name, data, depth, quick)
 
 
 def test_hang_and_crash_become_errors_and_the_scan_goes_on(folder: Path) -> None:
@@ -125,10 +125,10 @@ def test_cli_time_limit_and_jobs(folder: Path) -> None:
 class Greedy(Scanner):
     """A reader that asks for far more memory than any file should need."""
 
-    def scan_bytes_all(self, name, data, depth=0):
+    def scan_bytes_all(self, name, data, depth=0, quick=None):
         if name.endswith("greedy.txt"):
             bytearray(64 * 1024**3)
-        return super().scan_bytes_all(name, data, depth)
+        return super().scan_bytes_all(name, data, depth, quick)
 
 
 def test_a_file_that_needs_too_much_memory_is_an_error(tmp_path: Path) -> None:
@@ -147,14 +147,14 @@ def test_a_file_that_needs_too_much_memory_is_an_error(tmp_path: Path) -> None:
 class Stuck(Scanner):
     """A reader that hangs while it has a temporary folder open (as LibreOffice conversions do)."""
 
-    def scan_bytes_all(self, name, data, depth=0):
+    def scan_bytes_all(self, name, data, depth=0, quick=None):
         from scanner.extract.external import private_folder
 
         if name.endswith("stuck.txt"):
             with private_folder() as folder:
                 (folder / "in.doc").write_bytes(data)
                 time.sleep(60)
-        return super().scan_bytes_all(name, data, depth)
+        return super().scan_bytes_all(name, data, depth, quick)
 
 
 def test_a_stopped_worker_leaves_no_temporary_files(tmp_path: Path, monkeypatch) -> None:
@@ -176,10 +176,10 @@ def test_a_stopped_worker_leaves_no_temporary_files(tmp_path: Path, monkeypatch)
 class SlowMembers(Scanner):
     """Each member of an archive takes a while; one of them never finishes."""
 
-    def scan_bytes_all(self, name, data, depth=0):
+    def scan_bytes_all(self, name, data, depth=0, quick=None):
         if "!" in name:
             time.sleep(60 if name.endswith("hang.txt") else 0.6)
-        return super().scan_bytes_all(name, data, depth)
+        return super().scan_bytes_all(name, data, depth, quick)
 
 
 def test_the_time_limit_applies_to_each_member_of_an_archive(tmp_path: Path) -> None:

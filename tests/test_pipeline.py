@@ -95,3 +95,91 @@ def test_dwg_is_review_not_clear(scanner) -> None:
     assert v.verdict == "review"
     assert v.carrier == "drawing"
     assert "DWG content not inspectable" in v.reasons[0]
+
+
+# --- the members of a container at the top go through the quick pass --------------------------
+
+MEMO = (
+    "Dear all, the quarterly budget review meeting moves to Thursday 14:00 in room 3. Please bring "
+    "the travel expense reports and the updated headcount plan. Lunch will be served. Regards, Anna"
+)
+MEMO2 = MEMO.replace("Thursday", "Friday").replace("Anna", "Ben")
+NC = "%\nO1234 (BRACKET)\nG21 G90\nG0 X0 Y0 Z5\nG1 Z-1 F100\nG1 X40 Y0 F300\nG1 X40 Y20\nG0 Z5\nM30\n%\n"
+SPEC = "烧结钕铁硼工艺：真空烧结1060℃×4 h，一级回火900℃×2 h，二级回火500℃×3 h，气流磨D50 3.0 μm。"
+#: what a verdict is judged by (the score, reasons and evidence of a quick verdict differ)
+JUDGED = ("path", "verdict", "control_codes", "categories", "magnet_types", "carrier", "exclusion", "skipped")
+
+
+def _zip(members: dict[str, str | bytes]) -> bytes:
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data if isinstance(data, bytes) else data.encode("utf-8"))
+    return buffer.getvalue()
+
+
+def _mail(body: str, attachments: dict[str, str]) -> bytes:
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = "a@example.com", "b@example.org", "notes"
+    message.set_content(body)
+    for name, text in attachments.items():
+        message.add_attachment(text.encode("utf-8"), maintype="text", subtype="plain", filename=name)
+    return message.as_bytes()
+
+
+def _judged(verdicts) -> list[tuple]:
+    return [tuple(getattr(v, f) for f in JUDGED) for v in verdicts]
+
+
+@pytest.fixture(scope="module")
+def in_full() -> Scanner:
+    return Scanner(ScanConfig(quick=False))
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "quick_members"),
+    [
+        # one carrier among the clear members: whichever scores highest, the container's is it
+        ("memos.zip", _zip({"a.txt": MEMO, "b.txt": MEMO2}), ["memos.zip!a.txt", "memos.zip!b.txt"]),
+        # a controlled member decides; the clear one beside it cannot
+        ("mixed.zip", _zip({"memo.txt": MEMO, "spec.txt": SPEC}), ["mixed.zip!memo.txt"]),
+        # a clear e-mail is an e-mail, whatever its parts score
+        ("mail.eml", _mail(MEMO, {"notes.txt": MEMO2}), ["mail.eml!notes.txt"]),
+        # two carriers among the clear members: the scores would choose, so both are judged in full
+        ("two-carriers.zip", _zip({"memo.txt": MEMO, "bracket.nc": NC}), []),
+        # a container inside a container is judged in full, members and all
+        ("nested.zip", _zip({"inner.zip": _zip({"a.txt": MEMO}), "b.txt": MEMO2}), ["nested.zip!b.txt"]),
+    ],
+)
+def test_members_of_a_container_are_judged_quickly_where_their_scores_cannot_matter(
+    scanner: Scanner, in_full: Scanner, name: str, data: bytes, quick_members: list[str]
+) -> None:
+    from scanner.pipeline import is_quick
+
+    got = scanner.scan_bytes_all(name, data)
+    full = in_full.scan_bytes_all(name, data)
+    assert _judged(got) == _judged(full)
+    assert [v.path for v in got[1:] if is_quick(v)] == quick_members
+    # what the quick pass did not judge is exactly what a scan in full gives
+    assert [v.to_dict() for v in got[1:] if not is_quick(v)] == [
+        v.to_dict() for v in full[1:] if v.path not in quick_members
+    ]
+    if not quick_members:
+        assert [v.to_dict() for v in got] == [v.to_dict() for v in full]
+
+
+def test_members_past_the_bytes_kept_for_judging_again_are_judged_in_full(
+    scanner: Scanner, in_full: Scanner, monkeypatch
+) -> None:
+    import scanner.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "QUICK_MEMBER_BYTES", len(MEMO.encode()) + 10)
+    data = _zip({"a.txt": MEMO, "b.txt": MEMO2})
+    got = scanner.scan_bytes_all("memos.zip", data)
+    assert [pipeline.is_quick(v) for v in got[1:]] == [True, False]
+    assert got[2].to_dict() == in_full.scan_bytes_all("memos.zip", data)[2].to_dict()

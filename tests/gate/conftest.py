@@ -100,12 +100,12 @@ class FaultyScanner(Scanner):
     """The real scanner, plus two ways to fail that a test can ask for in a message: a crash of
     the worker process (as a reader's fault in a C library would) and a hang."""
 
-    def scan_bytes_all(self, name, data, depth=0):
+    def scan_bytes_all(self, name, data, depth=0, quick=None):
         if b"CRASH-THE-SCAN" in data:
             os.abort()
         if b"HANG-THE-SCAN" in data:
             time.sleep(600)
-        return super().scan_bytes_all(name, data, depth)
+        return super().scan_bytes_all(name, data, depth, quick)
 
 
 @pytest.fixture(scope="module")
