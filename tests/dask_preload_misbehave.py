@@ -8,7 +8,7 @@ import time
 from scanner.pipeline import Scanner
 
 
-def _misbehaving(self, name, data, depth=0):
+def _misbehaving(self, name, data, depth=0, quick=None):
     base = name.rsplit("/", 1)[-1]
     if base == "hang.txt":
         time.sleep(120)
@@ -16,7 +16,7 @@ def _misbehaving(self, name, data, depth=0):
         os.kill(os.getpid(), signal.SIGSEGV)
     if base.startswith("slow-"):
         time.sleep(0.25)
-    return Scanner._well_behaved(self, name, data, depth)
+    return Scanner._well_behaved(self, name, data, depth, quick)
 
 
 # a preload may be imported more than once in a worker: patch once
