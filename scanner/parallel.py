@@ -96,6 +96,11 @@ class _Worker:
     sent: int = 0  # files sent to it, and of them handed back for want of the matchers
     deferred: int = 0
 
+    @property
+    def capable(self) -> bool:
+        """It reads a file that needs the matchers: it has them, or may build them."""
+        return self.deep or self.builder
+
 
 def die_with_parent(parent: int) -> None:
     """A worker whose scan is killed (SIGKILL, a lost machine) goes too: the kernel sends it
@@ -284,7 +289,7 @@ class WorkerPool:
         """The worker the next file goes to: an idle one, else a new one while there are fewer
         than `jobs`, else a busy one with room in its queue; None when all are full.
         `builder`: only a worker that has the matchers or may build them (a file handed back)."""
-        workers = [w for w in self._workers if w.deep or w.builder] if builder else self._workers
+        workers = [w for w in self._workers if w.capable] if builder else self._workers
         for worker in workers:
             if worker.job is None:
                 return worker
@@ -297,7 +302,7 @@ class WorkerPool:
         worker = self._start(deep=False)
         # in a sweep the first worker builds the matchers, the others only when promoted; a
         # scan of a file or two (no prewarm) builds what each file needs where it is read
-        worker.builder = not self.prewarm or not any(w.deep or w.builder for w in self._workers)
+        worker.builder = not self.prewarm or not any(w.capable for w in self._workers)
         self._workers.append(worker)
         return worker
 
@@ -331,7 +336,7 @@ class WorkerPool:
 
     def _send(self, worker: _Worker, job: int, item: Item, results: dict[int, list[Verdict]]) -> None:
         try:
-            worker.conn.send((job, item, worker.deep or worker.builder))
+            worker.conn.send((job, item, worker.capable))
         except (OSError, ValueError):
             if worker.job is not None:  # it died reading its file: that file's verdict says so
                 worker.broken = True
@@ -405,7 +410,7 @@ class WorkerPool:
             return
         waited = time.monotonic() - self._deferred[0][2] > PROMOTE_WAIT
         for worker in self._workers:
-            if worker.deep or worker.builder:
+            if worker.capable:
                 continue
             share = worker.deferred >= PROMOTE_AFTER and worker.deferred >= PROMOTE_SHARE * worker.sent
             if waited or share:

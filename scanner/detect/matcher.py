@@ -6,7 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 
+from scanner.detect.identifiers import Identifiers, Match
+from scanner.detect.inert import InertWords, letterless
+from scanner.detect.lexicon import Lexicon, Term
+from scanner.detect.normalize import cjk_to_space, has_cjk
 from scanner.detect.spacy_import import import_spacy
+from scanner.detect.stem import stem
 
 spacy = import_spacy()  # before any `from spacy… import`: without spaCy's CLI
 
@@ -14,12 +19,6 @@ from spacy.attrs import NORM, ORTH  # noqa: E402
 from spacy.matcher import PhraseMatcher  # noqa: E402
 from spacy.tokens import Doc  # noqa: E402
 from spacy.util import compile_infix_regex  # noqa: E402
-
-from scanner.detect.identifiers import Identifiers, Match  # noqa: E402
-from scanner.detect.inert import InertWords, letterless  # noqa: E402
-from scanner.detect.lexicon import Lexicon, Term  # noqa: E402
-from scanner.detect.normalize import cjk_to_space, has_cjk  # noqa: E402
-from scanner.detect.stem import stem  # noqa: E402
 
 #: spaCy documents are built per chunk of this many characters (split at segment boundaries):
 #: memory stays flat on huge files and no term crosses a chunk.

@@ -16,8 +16,6 @@ from __future__ import annotations
 import sys
 import types
 
-_STUBS = ("spacy.cli", "spacy.cli.info")
-
 
 def _info(*args, **kwargs):
     """`spacy.info`, loaded from the real CLI when called."""
@@ -36,10 +34,8 @@ def import_spacy() -> types.ModuleType:
     info = types.ModuleType("spacy.cli.info")
     info.info = _info  # type: ignore[attr-defined]
     stubs = {"spacy.cli": cli, "spacy.cli.info": info}
-    for name in _STUBS:
-        if name in sys.modules:  # the CLI is loaded already: nothing to save
-            stubs.clear()
-            break
+    if any(name in sys.modules for name in stubs):  # the CLI is loaded already: nothing to save
+        stubs = {}
     sys.modules.update(stubs)
     try:
         import spacy
