@@ -100,8 +100,11 @@ def weaken_locally(stage: list[Finding], contexts: list[Finding]) -> list[Findin
     offsets = [o for o, _ in weak]
     out = []
     for f in stage:
+        # the contexts within LOCAL_CHARS either side: two binary searches (a scan to the end of
+        # the list made a long document's scoring quadratic: 2.6 s of a 3.5 MB text)
         i = bisect.bisect_left(offsets, f.offset - LOCAL_CHARS)
-        factors = [fac for o, fac in weak[i:] if o <= f.offset + LOCAL_CHARS]
+        j = bisect.bisect_right(offsets, f.offset + LOCAL_CHARS, lo=i)
+        factors = [fac for _, fac in weak[i:j]]
         out.append(dataclasses.replace(f, weight=f.weight * min(factors)) if factors else f)
     return out
 

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from scanner.detect.sections import Section
+from scanner.policy.sectioned import findings_by_section
+from scanner.types import Finding, Location
 from tests.conftest import scan_text
 
 # -- parts that weaken: trade, market, investor relations (no process know-how) ---------------
@@ -146,3 +149,37 @@ def test_foreign_headings_do_not_break_detection(scanner, text: str, stage: str)
         v = scan_text(scanner, doc, "note.md")
         assert v.verdict == "controlled", v.reasons
         assert stage in v.categories
+
+
+# -- placing findings in sections: one binary search each, the same as testing every section ----
+def _finding(offset: int) -> Finding:
+    return Finding(f"t{offset}", "stage", "mining", "x", Location(line=1), "x", 1.0, 0, offset)
+
+
+def _naive(sections: list[Section], findings: tuple[Finding, ...]) -> list[tuple[Finding, ...]]:
+    return [tuple(f for f in findings if s.contains(f.offset)) for s in sections]
+
+
+@pytest.mark.parametrize(
+    ("spans", "offsets"),
+    [
+        ([(0, 10), (10, 20), (20, 30)], [0, 9, 10, 19, 20, 29, 30, 5, 5, 25, 15]),  # edges, repeats
+        ([(5, 10), (15, 20)], [0, 4, 5, 10, 12, 15, 19, 20, 99]),  # gaps and outside
+        ([(0, 100)], [50, 0, 99, 100]),
+        ([(0, 10), (5, 15)], [4, 5, 9, 10, 14]),  # overlapping: every section tests every finding
+        ([(10, 20), (0, 10)], [3, 12]),  # out of order: the same
+        ([], [1, 2]),
+    ],
+    ids=["contiguous", "gaps", "one", "overlapping", "unordered", "none"],
+)
+def test_findings_by_section_matches_testing_every_section(spans, offsets) -> None:
+    sections = [Section(a, b, f"{a}-{b}") for a, b in spans]
+    findings = tuple(_finding(o) for o in offsets)
+    assert findings_by_section(sections, findings) == _naive(sections, findings)
+
+
+def test_findings_by_section_on_a_long_sheet() -> None:
+    """Thousands of sections and findings (a database export): the same as the naive test."""
+    sections = [Section(i * 3000, (i + 1) * 3000, str(i)) for i in range(1500)]
+    findings = tuple(_finding((i * 7919) % 4_600_000) for i in range(20_000))
+    assert findings_by_section(sections, findings) == _naive(sections, findings)
