@@ -732,25 +732,31 @@ def evaluate(
 def report_cmd(saved: Path, fmt: str, output: str | None, redact: bool) -> None:
     """Turn a saved scan (scanner scan --format jsonl or json) into another report."""
     from scanner.report.xlsxfmt import write_xlsx
-    from scanner.saved import SavedScanError, load_scan
+    from scanner.saved import SavedScanError, iter_scan, load_scan
 
+    if fmt == "xlsx" and not output:
+        raise click.UsageError("--format xlsx needs -o FILE")
+    # read twice: once to check every entry and count them (nothing is written from a file that
+    # is no saved scan), once to write the report, so that a sweep's verdicts are never all held
+    summary = Summary()
     try:
-        verdicts = load_scan(saved)
+        if fmt == "xlsx":
+            verdicts = load_scan(saved)
+            for v in verdicts:
+                summary.add(v)
+        else:
+            for v in iter_scan(saved):
+                summary.add(v)
     except SavedScanError as exc:
         raise click.UsageError(str(exc)) from exc
-    summary = Summary()
-    for v in verdicts:
-        summary.add(v)
     if fmt == "xlsx":
-        if not output:
-            raise click.UsageError("--format xlsx needs -o FILE")
         write_xlsx(Path(output), verdicts, redact=redact)
         click.echo(f"scanner: report written to {output}", err=True)
         sys.exit(summary.exit_code())
     stream = _open_output(output)
     reporter = make_reporter(fmt, stream, False, redact=redact)
     reporter.start()
-    for v in verdicts:
+    for v in iter_scan(saved):
         reporter.file(v)
     reporter.finish(summary)
     stream.flush()

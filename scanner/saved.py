@@ -6,8 +6,10 @@ files finished: a scan that was stopped still gives what it found) or `--format 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TextIO
 
 from scanner.cache import verdict_from_dict
 from scanner.report.text import path_line
@@ -21,31 +23,66 @@ class SavedScanError(ValueError):
 
 
 def load_scan(path: Path) -> list[Verdict]:
+    return list(iter_scan(path))
+
+
+def iter_scan(path: Path) -> Iterator[Verdict]:
+    """The verdicts of a saved scan, one at a time: a JSON Lines scan is read line by line, so a
+    sweep of hundreds of thousands of files is never held whole (a JSON document is parsed at
+    once). Raises SavedScanError, at the entry where it finds one, for what is no saved scan;
+    the last line of a scan killed while writing it is left out."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
+        handle = path.open(encoding="utf-8-sig")
+    except OSError as exc:
         raise SavedScanError(f"cannot read {path}: {exc}") from exc
-    stripped = text.lstrip()
-    if stripped.startswith("{") and '"files"' in text[:4096] and "\n{" not in stripped.rstrip():
+    with handle:
         try:
-            doc = json.loads(text)
-        except ValueError:
-            doc = None
-        if isinstance(doc, dict) and isinstance(doc.get("files"), list):
-            entries = doc["files"]
-            return [_verdict(e, path, i) for i, e in enumerate(entries, start=1)]
-    out = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            entry = json.loads(line)
-        except ValueError as exc:
-            if number == len(text.splitlines()):
-                break  # the last line of a scan killed while writing it
-            raise SavedScanError(f"{path}, line {number}: not JSON ({exc})") from exc
-        out.append(_verdict(entry, path, number))
-    return out
+            head = handle.read(4096)
+            whole = head + handle.read() if _one_document(head, handle) else None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise SavedScanError(f"cannot read {path}: {exc}") from exc
+        if whole is not None:
+            stripped = whole.lstrip()
+            if "\n{" not in stripped.rstrip():
+                try:
+                    doc = json.loads(whole)
+                except ValueError:
+                    doc = None
+                if isinstance(doc, dict) and isinstance(doc.get("files"), list):
+                    for i, e in enumerate(doc["files"], start=1):
+                        yield _verdict(e, path, i)
+                    return
+            lines: Iterator[str] = iter(whole.splitlines())
+        else:
+            handle.seek(0)
+            lines = (line.rstrip("\r\n") for line in _lines(handle))
+        pending: tuple[int, str, ValueError] | None = None
+        for number, line in enumerate(lines, start=1):
+            if pending is not None:  # a line that is not JSON, and not the last one
+                raise SavedScanError(f"{path}, line {pending[0]}: not JSON ({pending[2]})") from pending[2]
+            if not line.strip():
+                continue
+            try:
+                entry = json.loads(line)
+            except ValueError as exc:
+                pending = (number, line, exc)
+                continue
+            yield _verdict(entry, path, number)
+        # a last line that is not JSON: the line a scan killed while writing it left
+
+
+def _one_document(head: str, handle: TextIO) -> bool:
+    """Whether the scan starting with `head` is one JSON document (`--format json`) rather than
+    JSON Lines: it opens with an object naming its files."""
+    return head.lstrip().startswith("{") and '"files"' in head
+
+
+def _lines(handle: TextIO) -> Iterator[str]:
+    """The lines of an open saved scan, a decoding error said as a SavedScanError."""
+    try:
+        yield from handle
+    except UnicodeDecodeError as exc:
+        raise SavedScanError(f"cannot read {handle.name}: {exc}") from exc
 
 
 def _verdict(entry: object, path: Path, where: int) -> Verdict:

@@ -10,7 +10,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from scanner.saved import SavedScanError, diff, load_scan
+from scanner.saved import SavedScanError, diff, iter_scan, load_scan
 from scanner.types import Verdict
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -90,6 +90,43 @@ def test_not_a_saved_scan(tmp_path: Path) -> None:
         load_scan(bad)
     done = run("report", str(bad))
     assert done.returncode == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "paths"),
+    [
+        ('{"path": "a", "verdict": "clear"}\n{"path": "b", "verdict": "review"}\n', ["a", "b"]),
+        ('\ufeff{"path": "a", "verdict": "clear"}\r\n\r\n{"path": "b", "verdict": "clear"}', ["a", "b"]),
+        ('{"path": "a", "verdict": "clear"}\n{"path": "b", "verd', ["a"]),  # killed mid-line
+        ('{"files": [{"path": "a", "verdict": "clear"}], "summary": {}}', ["a"]),  # --format json
+        ('{"path": "files", "verdict": "clear"}\n{"path": "b", "verdict": "clear"}\n', ["files", "b"]),
+    ],
+    ids=["jsonl", "bom-crlf-blank", "cut", "json-document", "jsonl-naming-files"],
+)
+def test_iter_scan_reads_what_load_scan_reads(tmp_path: Path, text: str, paths: list[str]) -> None:
+    saved = tmp_path / "scan.jsonl"
+    saved.write_text(text, encoding="utf-8")
+    assert [v.path for v in iter_scan(saved)] == paths
+    assert [v.path for v in load_scan(saved)] == paths
+
+
+def test_iter_scan_streams(tmp_path: Path) -> None:
+    """A JSON Lines scan is read as it goes: the entries before a damaged line come first, and
+    the damaged line is reported where it is (a sweep's verdicts are never all held)."""
+    saved = tmp_path / "scan.jsonl"
+    saved.write_text('{"path": "a", "verdict": "clear"}\nnot json\n{"path": "b", "verdict": "clear"}\n')
+    entries = iter_scan(saved)
+    assert next(entries).path == "a"
+    with pytest.raises(SavedScanError, match="line 2"):
+        next(entries)
+
+
+def test_a_report_from_a_damaged_scan_writes_nothing(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"path": "a", "verdict": "clear"}\nnot json\n{"path": "b", "verdict": "clear"}\n')
+    out = tmp_path / "report.html"
+    done = run("report", str(bad), "--format", "html", "-o", str(out))
+    assert done.returncode == 2 and not out.exists()
 
 
 def test_diff_command(saved: Path, tmp_path: Path) -> None:

@@ -109,23 +109,54 @@ def _bars(counts: Counter, keys: list[str] | None = None, colour: str = "#607d8b
 
 
 class HtmlReporter:
+    """Each file's row is written out as HTML when its verdict arrives and only the row and its
+    sort key are kept, with running counts: a sweep of hundreds of thousands of files does not
+    hold every verdict, its evidence and reasons, until the report is written (230,000 saved
+    verdicts held 1.5 GB that way)."""
+
     def __init__(self, out: TextIO, info: ScanInfo | None = None, redact: bool = False) -> None:
         self.out = out
         self.info = info
         self.redact = redact
-        self.verdicts: list[Verdict] = []
+        #: each file's table row and its sort key (verdict, highest score first, path)
+        self._rows: list[tuple[tuple[int, float, str], str]] = []
+        #: the rows of files not read, or not completely, in the order they came
+        self._unread_rows: list[str] = []
+        # files as found on disk (a container member counts in its container's verdict)
+        self._files = 0
+        self._flagged = 0
+        self._by_verdict: Counter[str] = Counter()
+        self._by_stage: Counter[str] = Counter()
+        self._by_clause: Counter[str] = Counter()
+        self._by_type: Counter[str] = Counter()
+        self._folders: Counter[str] = Counter()
 
     def start(self) -> None:
         pass
 
     def file(self, v: Verdict) -> None:
-        self.verdicts.append(redact_verdict(v) if self.redact else v)
+        if self.redact:
+            v = redact_verdict(v)
+        self._rows.append(((ORDER.index(v.verdict), -v.score, v.path), self._row(v)))
+        why = v.error if v.verdict == "error" else unread_reason(v)
+        if why:
+            self._unread_rows.append(
+                f"<tr><td><code>{_e(v.path)}</code></td><td>{_badge(v.verdict)}</td><td>{_e(why)}</td></tr>"
+            )
+        if "!" in v.path:
+            return
+        self._files += 1
+        self._by_verdict[v.verdict] += 1
+        self._by_type[v.file_type or "unknown"] += 1
+        if v.verdict in ("controlled", "review", "excluded"):
+            self._by_stage.update(v.categories)
+        if v.verdict == "controlled":
+            self._by_clause.update(v.control_codes)
+        if v.verdict in ("controlled", "review"):
+            self._flagged += 1
+            self._folders[str(PurePosixPath(v.path.replace("\\", "/")).parent)] += 1
 
     # ---------------------------------------------------------------------------------------
-
-    def _top_level(self) -> list[Verdict]:
-        """Files as found on disk (a container member counts in its container's verdict)."""
-        return [v for v in self.verdicts if "!" not in v.path]
 
     def _metadata(self, summary: Summary) -> str:
         info = self.info.done().to_dict() if self.info is not None else {"version": __version__}
@@ -152,33 +183,24 @@ class HtmlReporter:
             + "</table>"
         )
 
-    def _counts(self, files: list[Verdict]) -> str:
-        by_verdict = Counter(v.verdict for v in files)
-        flagged = [v for v in files if v.verdict in ("controlled", "review", "excluded")]
-        by_stage = Counter(c for v in flagged for c in v.categories)
-        by_clause = Counter(c for v in files if v.verdict == "controlled" for c in v.control_codes)
-        by_type = Counter(v.file_type or "unknown" for v in files)
+    def _counts(self) -> str:
+        by_stage, by_clause = self._by_stage, self._by_clause
         blocks = [
-            ("by verdict", _bars(by_verdict, list(ORDER))),
+            ("by verdict", _bars(self._by_verdict, list(ORDER))),
             (
                 "by stage (flagged and excluded files)",
                 _bars(by_stage, [c for c in CATEGORIES if by_stage[c]]),
             ),
             ("by clause (controlled files)", _bars(by_clause, [c for c in CONTROL_CODES if by_clause[c]])),
-            ("by file type", _bars(by_type)),
+            ("by file type", _bars(self._by_type)),
         ]
         return '<div class="grid">' + "".join(f"<div><h3>{_e(t)}</h3>{b}</div>" for t, b in blocks) + "</div>"
 
-    def _folders(self, files: list[Verdict]) -> str:
-        folders = Counter(
-            str(PurePosixPath(v.path.replace("\\", "/")).parent)
-            for v in files
-            if v.verdict in ("controlled", "review")
-        )
-        if not folders:
+    def _folders_table(self) -> str:
+        if not self._folders:
             return '<p class="muted">No file was flagged.</p>'
         rows = "".join(
-            f"<tr><td><code>{_e(f)}</code></td><td>{n}</td></tr>" for f, n in folders.most_common(10)
+            f"<tr><td><code>{_e(f)}</code></td><td>{n}</td></tr>" for f, n in self._folders.most_common(10)
         )
         return f"<table><tr><th>folder</th><th>flagged files</th></tr>{rows}</table>"
 
@@ -201,47 +223,46 @@ class HtmlReporter:
             return ""
         return "<details><summary>evidence</summary>" + "".join(parts) + "</details>"
 
-    def _table(self) -> str:
-        rows = []
-        for v in sorted(self.verdicts, key=lambda v: (ORDER.index(v.verdict), -v.score, v.path)):
-            search = " ".join([v.path, *v.categories, *v.control_codes, v.verdict, v.file_type or ""]).lower()
-            waived = f' <span class="muted">waived: {_e(waiver_line(v.waiver))}</span>' if v.waiver else ""
-            rows.append(
-                f'<tr data-verdict="{_e(v.verdict)}" data-search="{_e(search)}">'
-                f'<td data-key="{ORDER.index(v.verdict)}">{_badge(v.verdict)}</td>'
-                f"<td><code>{_e(v.path)}</code>{waived}{self._evidence(v)}</td>"
-                f"<td>{_e(', '.join(v.control_codes))}</td><td>{_e(', '.join(v.categories))}</td>"
-                f"<td>{_e(', '.join(v.magnet_types))}</td><td>{_e(v.carrier)}</td>"
-                f'<td data-key="{v.score:.4f}">{v.score:.2f}</td><td>{_e(v.file_type or "")}</td></tr>'
-            )
-        options = "".join(f'<option value="{k}">{k}</option>' for k in ORDER)
+    def _row(self, v: Verdict) -> str:
+        search = " ".join([v.path, *v.categories, *v.control_codes, v.verdict, v.file_type or ""]).lower()
+        waived = f' <span class="muted">waived: {_e(waiver_line(v.waiver))}</span>' if v.waiver else ""
         return (
+            f'<tr data-verdict="{_e(v.verdict)}" data-search="{_e(search)}">'
+            f'<td data-key="{ORDER.index(v.verdict)}">{_badge(v.verdict)}</td>'
+            f"<td><code>{_e(v.path)}</code>{waived}{self._evidence(v)}</td>"
+            f"<td>{_e(', '.join(v.control_codes))}</td><td>{_e(', '.join(v.categories))}</td>"
+            f"<td>{_e(', '.join(v.magnet_types))}</td><td>{_e(v.carrier)}</td>"
+            f'<td data-key="{v.score:.4f}">{v.score:.2f}</td><td>{_e(v.file_type or "")}</td></tr>'
+        )
+
+    def _write_table(self) -> None:
+        """The table of files, written row by row (the page is never one string)."""
+        self._rows.sort(key=lambda row: row[0])
+        n = len(self._rows)
+        options = "".join(f'<option value="{k}">{k}</option>' for k in ORDER)
+        self.out.write(
             '<div class="filters"><label>verdict <select id="verdict"><option value="">all</option>'
             f"{options}</select></label><label>search "
             '<input id="q" type="search" placeholder="path, stage, code"></label>'
-            f'<span class="muted"><span id="shown">{len(rows)}</span> of {len(rows)} shown</span></div>'
+            f'<span class="muted"><span id="shown">{n}</span> of {n} shown</span></div>'
             '<table id="files"><thead><tr><th>verdict</th><th>file</th><th>codes</th><th>stages</th>'
             "<th>magnet</th><th>carrier</th><th>score</th><th>type</th></tr></thead><tbody>"
-            + "".join(rows)
-            + "</tbody></table>"
         )
+        for _, row in self._rows:
+            self.out.write(row)
+        self.out.write("</tbody></table>")
 
     def _unread(self) -> str:
-        rows = []
-        for v in self.verdicts:
-            why = v.error if v.verdict == "error" else unread_reason(v)
-            if why:
-                rows.append(
-                    f"<tr><td><code>{_e(v.path)}</code></td><td>{_badge(v.verdict)}</td><td>{_e(why)}</td></tr>"
-                )
-        if not rows:
+        if not self._unread_rows:
             return '<p class="muted">Every file was read in full.</p>'
-        return "<table><tr><th>file</th><th>verdict</th><th>why</th></tr>" + "".join(rows) + "</table>"
+        return (
+            "<table><tr><th>file</th><th>verdict</th><th>why</th></tr>"
+            + "".join(self._unread_rows)
+            + "</table>"
+        )
 
     def finish(self, summary: Summary) -> None:
-        files = self._top_level()
-        flagged = sum(1 for v in files if v.verdict in ("controlled", "review"))
-        title = f"1E902 export-control scan: {flagged} of {len(files)} files flagged"
+        title = f"1E902 export-control scan: {self._flagged} of {self._files} files flagged"
         self.out.write(
             '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
             '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
@@ -252,9 +273,11 @@ class HtmlReporter:
             '<p class="muted">MOFCOM Announcement 2025 No. 62, control code 1E902. Exit code '
             f"{summary.exit_code()}.</p>"
             f"<h2>Scan</h2>{self._metadata(summary)}"
-            f"<h2>Counts</h2>{self._counts(files)}"
-            f"<h2>Folders with the most flagged files</h2>{self._folders(files)}"
-            f"<h2>Files</h2>{self._table()}"
-            f"<h2>Not read, or not completely</h2>{self._unread()}"
-            f"<script>{_SCRIPT}</script></body></html>\n"
+            f"<h2>Counts</h2>{self._counts()}"
+            f"<h2>Folders with the most flagged files</h2>{self._folders_table()}"
+            "<h2>Files</h2>"
+        )
+        self._write_table()
+        self.out.write(
+            f"<h2>Not read, or not completely</h2>{self._unread()}<script>{_SCRIPT}</script></body></html>\n"
         )
