@@ -36,7 +36,15 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from bench_sweep import CONTROLLED, WORDS, compile_scanner, fast_text, sentence, text_for  # noqa: E402
+from bench_sweep import (  # noqa: E402
+    CONTROLLED,
+    WORDS,
+    compile_scanner,
+    fast_text,
+    lexicon_automaton,
+    sentence,
+    text_for,
+)
 
 
 def _csv(path: Path, n: int, rng: random.Random) -> None:
@@ -152,18 +160,9 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="generate the files here and keep them")
     args = parser.parse_args()
     compile_scanner()
-    import ahocorasick
-
-    from scanner.config import default_lexicon_dir
-    from scanner.detect.lexicon import load_lexicon
     from scanner.pipeline import Scanner
 
-    automaton = ahocorasick.Automaton()
-    for term in load_lexicon(default_lexicon_dir()).terms:
-        for form in term.forms:
-            if form:
-                automaton.add_word(form.lower(), term.id)
-    automaton.make_automaton()
+    automaton = lexicon_automaton()
 
     def floor(path: Path) -> None:
         sum(1 for _ in automaton.iter(fast_text(path).lower()))

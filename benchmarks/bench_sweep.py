@@ -238,19 +238,26 @@ def compile_scanner() -> None:
     compileall.compile_dir(str(ROOT / "scanner"), quiet=1)
 
 
-def floor(files: list[Path]) -> tuple[float, float]:
+def lexicon_automaton():
+    """One Aho-Corasick automaton (pyahocorasick) of every lexicon form, lower-cased: the floor's
+    matching pass."""
     import ahocorasick
 
     from scanner.config import default_lexicon_dir
     from scanner.detect.lexicon import load_lexicon
 
-    started, cpu = time.perf_counter(), time.process_time()
     automaton = ahocorasick.Automaton()
     for term in load_lexicon(default_lexicon_dir()).terms:
         for form in term.forms:
             if form:
                 automaton.add_word(form.lower(), term.id)
     automaton.make_automaton()
+    return automaton
+
+
+def floor(files: list[Path]) -> tuple[float, float]:
+    started, cpu = time.perf_counter(), time.process_time()
+    automaton = lexicon_automaton()
     hits = 0
     for path in files:
         text = fast_text(path).lower()

@@ -38,7 +38,7 @@ def iter_scan(path: Path) -> Iterator[Verdict]:
     with handle:
         try:
             head = handle.read(4096)
-            whole = head + handle.read() if _one_document(head, handle) else None
+            whole = head + handle.read() if _one_document(head) else None
         except (OSError, UnicodeDecodeError) as exc:
             raise SavedScanError(f"cannot read {path}: {exc}") from exc
         if whole is not None:
@@ -56,22 +56,22 @@ def iter_scan(path: Path) -> Iterator[Verdict]:
         else:
             handle.seek(0)
             lines = (line.rstrip("\r\n") for line in _lines(handle))
-        pending: tuple[int, str, ValueError] | None = None
+        pending: tuple[int, ValueError] | None = None
         for number, line in enumerate(lines, start=1):
             if pending is not None:  # a line that is not JSON, and not the last one
-                raise SavedScanError(f"{path}, line {pending[0]}: not JSON ({pending[2]})") from pending[2]
+                raise SavedScanError(f"{path}, line {pending[0]}: not JSON ({pending[1]})") from pending[1]
             if not line.strip():
                 continue
             try:
                 entry = json.loads(line)
             except ValueError as exc:
-                pending = (number, line, exc)
+                pending = (number, exc)
                 continue
             yield _verdict(entry, path, number)
         # a last line that is not JSON: the line a scan killed while writing it left
 
 
-def _one_document(head: str, handle: TextIO) -> bool:
+def _one_document(head: str) -> bool:
     """Whether the scan starting with `head` is one JSON document (`--format json`) rather than
     JSON Lines: it opens with an object naming its files."""
     return head.lstrip().startswith("{") and '"files"' in head
