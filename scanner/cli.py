@@ -732,7 +732,7 @@ def evaluate(
 def report_cmd(saved: Path, fmt: str, output: str | None, redact: bool) -> None:
     """Turn a saved scan (scanner scan --format jsonl or json) into another report."""
     from scanner.report.xlsxfmt import write_xlsx
-    from scanner.saved import SavedScanError, iter_scan, load_scan
+    from scanner.saved import SavedScanError, iter_scan
 
     if fmt == "xlsx" and not output:
         raise click.UsageError("--format xlsx needs -o FILE")
@@ -740,17 +740,12 @@ def report_cmd(saved: Path, fmt: str, output: str | None, redact: bool) -> None:
     # is no saved scan), once to write the report, so that a sweep's verdicts are never all held
     summary = Summary()
     try:
-        if fmt == "xlsx":
-            verdicts = load_scan(saved)
-            for v in verdicts:
-                summary.add(v)
-        else:
-            for v in iter_scan(saved):
-                summary.add(v)
+        for v in iter_scan(saved):
+            summary.add(v)
     except SavedScanError as exc:
         raise click.UsageError(str(exc)) from exc
     if fmt == "xlsx":
-        write_xlsx(Path(output), verdicts, redact=redact)
+        write_xlsx(Path(output), iter_scan(saved), redact=redact)
         click.echo(f"scanner: report written to {output}", err=True)
         sys.exit(summary.exit_code())
     stream = _open_output(output)
@@ -773,10 +768,10 @@ def report_cmd(saved: Path, fmt: str, output: str | None, redact: bool) -> None:
 def diff_cmd(old: Path, new: Path, fmt: str) -> None:
     """What became flagged or cleared between two saved sweeps (exit 1 when something newly
     became flagged)."""
-    from scanner.saved import SavedScanError, diff, load_scan, render_diff
+    from scanner.saved import SavedScanError, diff, iter_scan, render_diff
 
     try:
-        d = diff(load_scan(old), load_scan(new))
+        d = diff(iter_scan(old), iter_scan(new))
     except SavedScanError as exc:
         raise click.UsageError(str(exc)) from exc
     if fmt == "json":

@@ -6,7 +6,7 @@ files finished: a scan that was stopped still gives what it found) or `--format 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
@@ -94,16 +94,31 @@ def _verdict(entry: object, path: Path, where: int) -> Verdict:
         raise SavedScanError(f"{path}, entry {where}: not a file verdict ({exc})") from exc
 
 
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What a diff keeps of a file's verdict: two sweeps of hundreds of thousands of files are
+    compared without holding their evidence."""
+
+    path: str
+    verdict: str
+    control_codes: tuple[str, ...]
+    categories: tuple[str, ...]
+
+    @classmethod
+    def of(cls, v: Verdict) -> Entry:
+        return cls(v.path, v.verdict, tuple(v.control_codes), tuple(v.categories))
+
+
 @dataclass
 class Diff:
-    newly_flagged: list[tuple[Verdict | None, Verdict]] = field(default_factory=list)
-    cleared: list[tuple[Verdict, Verdict | None]] = field(default_factory=list)
-    changed: list[tuple[Verdict, Verdict]] = field(default_factory=list)
-    added: list[Verdict] = field(default_factory=list)
-    removed: list[Verdict] = field(default_factory=list)
+    newly_flagged: list[tuple[Entry | None, Entry]] = field(default_factory=list)
+    cleared: list[tuple[Entry, Entry | None]] = field(default_factory=list)
+    changed: list[tuple[Entry, Entry]] = field(default_factory=list)
+    added: list[Entry] = field(default_factory=list)
+    removed: list[Entry] = field(default_factory=list)
 
     def to_dict(self) -> dict:
-        def pair(a: Verdict | None, b: Verdict | None) -> dict:
+        def pair(a: Entry | None, b: Entry | None) -> dict:
             v = b or a
             assert v is not None
             return {
@@ -123,11 +138,12 @@ class Diff:
         }
 
 
-def diff(old: list[Verdict], new: list[Verdict]) -> Diff:
+def diff(old: Iterable[Verdict], new: Iterable[Verdict]) -> Diff:
     """What became flagged (controlled or review) or stopped being flagged between two sweeps;
-    other changes of verdict; files that appeared or went away."""
-    before = {v.path: v for v in old}
-    after = {v.path: v for v in new}
+    other changes of verdict; files that appeared or went away. The sweeps are read one verdict
+    at a time (`iter_scan`) and only each file's `Entry` is kept."""
+    before = {v.path: Entry.of(v) for v in old}
+    after = {v.path: Entry.of(v) for v in new}
     out = Diff()
     for path in sorted(after):
         b, a = after[path], before.get(path)

@@ -71,9 +71,22 @@ def test_report_formats(saved: Path, fmt: str) -> None:
 def test_report_xlsx(saved: Path, tmp_path: Path) -> None:
     out = tmp_path / "r.xlsx"
     assert run("report", str(saved), "--format", "xlsx", "-o", str(out)).returncode == 1
-    sheet = openpyxl.load_workbook(out)["files"]
+    book = openpyxl.load_workbook(out)
+    sheet = book["files"]
     paths = [row[0].value for row in sheet.iter_rows(min_row=2)]
     assert "NdFeB_sintering_spec_QP-S-017.docx" in paths
+    saved_verdicts = load_scan(saved)
+    assert paths == [v.path for v in saved_verdicts]
+    counts = {row[0].value: row[1].value for row in book["counts"].iter_rows(min_row=2)}
+    assert sum(counts.values()) == len(saved_verdicts)
+    assert counts["controlled"] == sum(v.verdict == "controlled" for v in saved_verdicts) > 0
+
+
+def test_diff_reads_sweeps_one_verdict_at_a_time(saved: Path) -> None:
+    """`diff` takes iterators (`scanner diff` passes `iter_scan`) and keeps no evidence."""
+    d = diff(iter_scan(saved), iter(()))
+    assert len(d.removed) == len(load_scan(saved)) and d.cleared
+    assert not hasattr(d.removed[0], "evidence")
 
 
 def test_a_scan_killed_mid_line_still_loads(saved: Path, tmp_path: Path) -> None:

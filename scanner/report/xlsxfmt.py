@@ -1,27 +1,39 @@
 """XLSX: the CSV columns in a workbook (one sheet of files, one of counts), for auditors who
-live in Excel. Written with openpyxl, which the scanner already uses to read workbooks."""
+live in Excel. Written with openpyxl, which the scanner already uses to read workbooks, in its
+write-only mode: rows go to a temporary file as they come, so a sweep's verdicts are never all
+held (the whole-workbook mode kept every cell as an object)."""
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
 
 from scanner.report.csvfmt import COLUMNS
 from scanner.report.redact import redact as redact_verdict
 from scanner.types import VERDICTS, Verdict
 
 
-def write_xlsx(path: Path, verdicts: list[Verdict], redact: bool = False) -> None:
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "files"
-    sheet.append(list(COLUMNS))
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
+def write_xlsx(path: Path, verdicts: Iterable[Verdict], redact: bool = False) -> None:
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("files")
+    sheet.freeze_panes = "A2"
+    bold = Font(bold=True)
+    header = []
+    for name in COLUMNS:
+        cell = WriteOnlyCell(sheet, value=name)
+        cell.font = bold
+        header.append(cell)
+    sheet.append(header)
+    tally: Counter[str] = Counter()
+    rows = 1
     for v in verdicts:
+        tally[v.verdict] += 1
         if redact:
             v = redact_verdict(v)
         top = "; ".join(f"{e.text} ({e.location})" for e in v.evidence[:3])
@@ -39,11 +51,10 @@ def write_xlsx(path: Path, verdicts: list[Verdict], redact: bool = False) -> Non
                 top,
             ]
         )
-    sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = sheet.dimensions
+        rows += 1
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{rows}"
     counts = book.create_sheet("counts")
     counts.append(["verdict", "files"])
-    tally = Counter(v.verdict for v in verdicts)
     for verdict in VERDICTS:
         counts.append([verdict, tally[verdict]])
     book.save(path)

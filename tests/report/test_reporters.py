@@ -125,6 +125,29 @@ def test_json_header_carries_the_scan_info_and_validates(schema: dict) -> None:
     assert list(data) == ["scanner", "files", "summary"]
 
 
+@pytest.mark.parametrize(
+    "verdicts",
+    [[], [EMPTY], [UNREAD, BROKEN, EMPTY, CONTAINER], [Verdict(path="稀土/\t烧结.docx", verdict="clear")]],
+    ids=["none", "one", "several", "unicode-and-tab"],
+)
+@pytest.mark.parametrize("spool", [16 * 1024 * 1024, 1], ids=["in-memory", "on-disk"])
+def test_json_streams_what_json_dump_writes(verdicts, spool, monkeypatch) -> None:
+    """File entries are spooled as text, not kept as objects; the document is byte for byte
+    what `json.dump(doc, indent=2)` writes of the same entries."""
+    from scanner.report import jsonfmt
+
+    monkeypatch.setattr(jsonfmt, "SPOOL_BYTES", spool)
+    scan = info()
+    text, summary = run("json", verdicts, info=scan)
+    data = json.loads(text)
+    expected = {
+        "scanner": data["scanner"],
+        "files": [v.to_dict() for v in verdicts],
+        "summary": summary.to_dict(),
+    }
+    assert text == json.dumps(expected, ensure_ascii=False, indent=2) + "\n"
+
+
 def test_json_without_info_has_the_version_only(schema: dict) -> None:
     data = json.loads(run("json", [EMPTY])[0])
     jsonschema.validate(data, schema)

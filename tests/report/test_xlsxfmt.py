@@ -1,0 +1,65 @@
+"""The XLSX report: written row by row (openpyxl's write-only mode), read back as a person
+opening it in Excel would see it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+
+from scanner.report.csvfmt import COLUMNS
+from scanner.report.xlsxfmt import write_xlsx
+from scanner.types import Evidence, Verdict
+
+FLAGGED = Verdict(
+    path="稀土/烧结规程.docx",
+    verdict="controlled",
+    score=0.91234,
+    control_codes=("1E902.a",),
+    categories=("magnet-manufacturing",),
+    magnet_types=("NdFeB",),
+    carrier="process-spec",
+    evidence=(
+        Evidence(
+            text="1080 °C",
+            category="magnet-manufacturing",
+            location="page 2",
+            rule="value",
+            kind="value",
+            weight=1.0,
+            snippet="烧结温度 1080 °C",
+        ),
+    ),
+)
+CLEAR = Verdict(path="minutes.txt", verdict="clear")
+
+
+def verdicts():
+    """A generator: the writer must not need a list."""
+    yield FLAGGED
+    yield CLEAR
+    yield CLEAR
+
+
+def test_rows_header_filter_and_counts(tmp_path: Path) -> None:
+    out = tmp_path / "r.xlsx"
+    write_xlsx(out, verdicts())
+    book = openpyxl.load_workbook(out)
+    sheet = book["files"]
+    rows = [[c.value for c in row] for row in sheet.iter_rows()]
+    assert rows[0] == list(COLUMNS) and all(c.font.bold for c in sheet[1])
+    assert [r[0] for r in rows[1:]] == ["稀土/烧结规程.docx", "minutes.txt", "minutes.txt"]
+    first = dict(zip(COLUMNS, rows[1], strict=True))
+    assert first["verdict"] == "controlled" and first["score"] == 0.9123
+    assert first[COLUMNS[-1]] == "1080 °C (page 2)"
+    assert sheet.freeze_panes == "A2"
+    assert sheet.auto_filter.ref == f"A1:{chr(ord('A') + len(COLUMNS) - 1)}4"
+    counts = {r[0].value: r[1].value for r in book["counts"].iter_rows(min_row=2)}
+    assert counts["controlled"] == 1 and counts["clear"] == 2 and counts["error"] == 0
+
+
+def test_redacted_rows_hide_the_snippet(tmp_path: Path) -> None:
+    out = tmp_path / "r.xlsx"
+    write_xlsx(out, [FLAGGED], redact=True)
+    values = [c.value for c in openpyxl.load_workbook(out)["files"][2]]
+    assert values[-1] == "# °C (page 2)"
