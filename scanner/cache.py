@@ -363,23 +363,41 @@ class ResultCache:
         ident = _identity(item)
         if ident is None:
             return None
-        fs_path = str(item.fs_path)
         try:
             row = self._db.execute(
                 "select size, mtime_ns, ino, dev, ctime_ns, verdicts from files "
                 "where display = ? and fs_path = ? and scanner_key = ?",
-                (_key(item.display), _key(fs_path), self.key),
+                (_key(item.display), _key(str(item.fs_path)), self.key),
             ).fetchone()
-            if row is not None and tuple(row[:5]) == ident:
-                return self._hit(row[5])
-            name = _key(Path(item.display).name)
+        except (sqlite3.Error, UnicodeError, ValueError):
+            return None
+        if row is not None and tuple(row[:5]) == ident:
+            found = self._hit(row[5])
+            if found is not None:
+                return found
+        return self._elsewhere(item, ident)
+
+    def _elsewhere(
+        self, item: Item, ident: tuple, twins: set[tuple[bytes, int]] | None = None
+    ) -> list[Verdict] | None:
+        """The verdicts of a copy of `item` (not cached under its own path and stat): the same
+        content under the same name. `twins`: the (name, size) pairs the cache holds, where
+        already asked for a batch of items."""
+        name = _key(Path(item.display).name)
+        try:
             # a copy of a cached file has its name and size: only then is the file read here to
             # hash it (a cold sweep reads each file once, in its worker, not twice)
-            twin = self._db.execute(
-                "select 1 from files where name = ? and size = ? and scanner_key = ? limit 1",
-                (name, ident[0], self.key),
-            ).fetchone()
-            sha = _file_hash(item, ident[0]) if twin is not None else None
+            if twins is not None:
+                twin = (name, ident[0]) in twins
+            else:
+                twin = (
+                    self._db.execute(
+                        "select 1 from files where name = ? and size = ? and scanner_key = ? limit 1",
+                        (name, ident[0], self.key),
+                    ).fetchone()
+                    is not None
+                )
+            sha = _file_hash(item, ident[0]) if twin else None
             self._pending[item.display] = (ident, sha, name)
             if sha is None:
                 return None
@@ -402,9 +420,9 @@ class ResultCache:
         return verdicts
 
     def lookup_many(self, items: list[Item]) -> list[list[Verdict] | None]:
-        """`lookup` of each of `items`, its first query made once for them all: a warm sweep
-        asks SQLite once a batch, not once a file. An item not found there unchanged goes
-        through `lookup` itself (a copy of a cached file, a changed file, a damaged entry)."""
+        """`lookup` of each of `items`, its queries made once for them all: a warm sweep asks
+        SQLite once a batch, not once a file, and a cold one twice (its own path, then copies
+        by name and size), not twice a file."""
         idents = [
             _identity(item) if item.fs_path is not None and not item.skipped and not item.problem else None
             for item in items
@@ -420,16 +438,41 @@ class ResultCache:
                 ):
                     rows[(bytes(row[0]), bytes(row[1]))] = row
             except (sqlite3.Error, UnicodeError, ValueError):
-                rows = {}
+                return [
+                    self.lookup(item) if ident is not None else None
+                    for item, ident in zip(items, idents, strict=True)
+                ]
         out: list[list[Verdict] | None] = []
+        missed: list[tuple[int, Item, tuple]] = []
         for item, ident in zip(items, idents, strict=True):
             if ident is None:
                 out.append(None)  # what `lookup` says of it
                 continue
             row = rows.get((_key(item.display), _key(str(item.fs_path))))
             verdicts = self._hit(row[7]) if row is not None and tuple(row[2:7]) == ident else None
-            out.append(verdicts if verdicts is not None else self.lookup(item))
+            if verdicts is None:
+                missed.append((len(out), item, ident))
+            out.append(verdicts)
+        if missed:
+            twins = self._twins([(_key(Path(item.display).name), ident[0]) for _, item, ident in missed])
+            for at, item, ident in missed:
+                out[at] = self._elsewhere(item, ident, twins)
         return out
+
+    def _twins(self, pairs: list[tuple[bytes, int]]) -> set[tuple[bytes, int]] | None:
+        """Which of the (name, size) pairs the cache holds a file of (None: not known)."""
+        names = list(dict.fromkeys(name for name, _ in pairs))
+        try:
+            return {
+                (bytes(name), size)
+                for name, size in self._db.execute(
+                    "select name, size from files "
+                    f"where scanner_key = ? and name in ({','.join('?' * len(names))})",
+                    (self.key, *names),
+                )
+            }
+        except (sqlite3.Error, UnicodeError, ValueError):
+            return None
 
     def _hit(self, blob: str, count: bool = True) -> list[Verdict] | None:
         try:

@@ -475,3 +475,46 @@ def test_a_warm_batch_asks_sqlite_once(tree: Path, tmp_path: Path) -> None:
     cache._db = counting = Counting(cache._db)
     assert all(found is not None for found in cache.lookup_many(items))
     assert counting.calls == 1
+
+
+def test_a_cold_batch_asks_sqlite_twice_and_reads_no_file(tree: Path, tmp_path: Path, monkeypatch) -> None:
+    """A batch of files the cache has never seen: one query for their paths, one for copies by
+    name and size, and none of them read to hash it (no cached file shares a name and size)."""
+    from scanner import cache as cache_module
+    from scanner.cache import ResultCache
+    from scanner.crawl.walk import walk
+
+    cache = ResultCache(tmp_path / "c.sqlite", key="k")
+    cache._db.execute(
+        "insert into files values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (b"elsewhere/a.txt", b"/x/a.txt", "k", 1, 1, 1, 1, 1, "0" * 64, b"a.txt", "v"),
+    )
+
+    class Counting:
+        def __init__(self, db) -> None:
+            self.db, self.calls = db, 0
+
+        def execute(self, *args):
+            self.calls += 1
+            return self.db.execute(*args)
+
+    hashed: list[str] = []
+    monkeypatch.setattr(cache_module, "_file_hash", lambda item, size: hashed.append(item.display))
+    cache._db = counting = Counting(cache._db)
+    items = list(walk([str(tree)], False))
+    assert cache.lookup_many(items) == [None] * len(items)
+    assert counting.calls == 2 and hashed == []
+
+
+def test_a_damaged_entry_is_scanned_again_and_stored_anew(tree: Path, tmp_path: Path) -> None:
+    from scanner.cache import ResultCache
+    from scanner.crawl.walk import walk
+
+    cache = ResultCache(tmp_path / "c.sqlite", key="k")
+    item = next(i for i in walk([str(tree)], False) if i.display.endswith("spec.txt"))
+    assert cache.lookup(item) is None
+    cache.store(item, [Verdict(path=item.display, verdict="clear")])
+    cache._db.execute("update files set verdicts = 'vdamaged' where display = ?", (item.display.encode(),))
+    assert cache.lookup_many([item]) == [None]
+    cache.store(item, [Verdict(path=item.display, verdict="review")])
+    assert [v.verdict for v in cache.lookup(item)] == ["review"]
