@@ -9,6 +9,12 @@ pattern contains at least one of them; or None when no such set is known (the pa
 always runs). A literal under a case-insensitive flag is case-folded and looked for in the folded
 text (folding both sides keeps the test true); one that must match exactly (`(?-i:G0?[0-3])`) is
 looked for as it is.
+
+A run of literal characters goes on through a digit class (`\\d`, `[0-9]`) and through a single
+character repeated a fixed least number of times (`\\d{3}`, `-{2,}`): each digit of such a
+literal, in the pattern or from a class, is `DIGIT`, and it is looked for in the folded text
+with every decimal digit read as `DIGIT` (`digits`). `US ?\\d{2}/\\d{3},\\d{3}` needs "DD/DDD,DDD"
+(D for `DIGIT`), where it needed "us", which nearly every English text holds.
 """
 
 from __future__ import annotations
@@ -32,6 +38,16 @@ REGEX_CHARS = 300_000
 
 #: A literal: its text (folded unless exact) and whether it must be found exactly as it is.
 Literal = tuple[str, bool]
+#: Any decimal digit, in a literal looked for in the text read by `digits`.
+DIGIT = "\x00"
+_DIGITS = re.compile(r"\d")
+#: A digit-class literal expands a repeat to at most this many characters.
+MAX_REPEAT_CHARS = 16
+
+
+def digits(folded: str) -> str:
+    """A folded text with each decimal digit (any script's: what `\\d` matches) as `DIGIT`."""
+    return _DIGITS.sub(DIGIT, folded)
 
 
 def required_literals(pattern: re.Pattern[str] | str, ignorecase: bool = False) -> frozenset[Literal] | None:
@@ -54,9 +70,35 @@ def fold(text: str) -> str:
 
 def _literal(chars: list[tuple[str, bool]]) -> Literal:
     text = "".join(ch for ch, _ in chars)
+    if DIGIT in text:  # looked for in the folded text, digits read as DIGIT
+        return digits(fold(text)), False
     if all(exact for _, exact in chars):
         return text, True
     return fold(text), False
+
+
+def _char(op, arg, exact: bool) -> tuple[str, bool] | None:
+    """One character a parsed item always matches, as a run holds it: a literal, a class of one
+    literal, or a digit class as `DIGIT`; None for any other item."""
+    if op == c.LITERAL:
+        return chr(arg), exact
+    if op == c.IN and arg:
+        if len(arg) == 1 and arg[0][0] == c.LITERAL:
+            return chr(arg[0][1]), exact
+        if all(_digit_item(o, a) for o, a in arg):
+            return DIGIT, False
+    return None
+
+
+def _digit_item(op, arg) -> bool:
+    """Whether an item of a character class matches decimal digits only (`\\d`, `0-9`, `5`)."""
+    if op == c.CATEGORY:
+        return arg == c.CATEGORY_DIGIT
+    if op == c.RANGE:
+        return ord("0") <= arg[0] <= arg[1] <= ord("9")
+    if op == c.LITERAL:
+        return ord("0") <= arg <= ord("9")
+    return False
 
 
 def _sequence(items: list, ignorecase: bool) -> set[Literal] | None:
@@ -73,16 +115,21 @@ def _sequence(items: list, ignorecase: bool) -> set[Literal] | None:
             run.clear()
 
     for op, arg in items:
-        if op == c.LITERAL:
-            run.append((chr(arg), exact))
+        char = _char(op, arg, exact)
+        if char is not None:
+            run.append(char)
         elif op in _ZERO_WIDTH:
             continue
         elif op == c.IN and arg and all(o == c.LITERAL for o, _ in arg):
-            if len(arg) == 1:
-                run.append((chr(arg[0][1]), exact))
-            else:
+            close()
+            _add(candidates, {_literal([(chr(a), exact)]) for _, a in arg})
+        elif op in REPEATS and _repeated_char(arg, exact) is not None:
+            # a character repeated: its least number of copies stand in the run, which goes on
+            # only when that number is also the most (`\d{3}`)
+            low, high, _body = arg
+            run.extend([_repeated_char(arg, exact)] * min(low, MAX_REPEAT_CHARS))  # type: ignore[list-item]
+            if high != low or low > MAX_REPEAT_CHARS:
                 close()
-                _add(candidates, {_literal([(chr(a), exact)]) for _, a in arg})
         elif op == c.SUBPATTERN:
             _group, add_flags, del_flags, body = arg
             inner_case = (ignorecase or bool(add_flags & re.IGNORECASE)) and not del_flags & re.IGNORECASE
@@ -124,8 +171,25 @@ def _sequence(items: list, ignorecase: bool) -> set[Literal] | None:
     usable = [s for s in candidates if s and all(x for x, _ in s) and len(s) <= MAX_ALTERNATIVES]
     if not usable:
         return None
-    # the longest shortest literal; at equal length, exact literals (rarer) and fewer of them
-    return max(usable, key=lambda s: (min(len(x) for x, _ in s), all(e for _, e in s), -len(s)))
+    # the longest shortest literal (a digit counting half: any of ten); at equal length, exact
+    # literals (rarer) and fewer of them
+    return max(usable, key=lambda s: (min(_length(x) for x, _ in s), all(e for _, e in s), -len(s)))
+
+
+def _length(literal: str) -> float:
+    """How much a literal narrows the texts that hold it: its length, a `DIGIT` counting half
+    (`\\d{3}` is no rarer in a text than "GB")."""
+    return len(literal) - 0.5 * literal.count(DIGIT)
+
+
+def _repeated_char(arg, exact: bool) -> tuple[str, bool] | None:
+    """The character a repeat of one character always matches (`\\d{3}`, `x+`), when it must
+    match it at least once; else None."""
+    low, _high, body = arg
+    body = list(body)
+    if low < 1 or len(body) != 1:
+        return None
+    return _char(body[0][0], body[0][1], exact)
 
 
 def _literal_branches(branches: list) -> bool:
@@ -151,10 +215,12 @@ class LiteralIndex:
 
         self._exact = ahocorasick.Automaton()
         self._folded = ahocorasick.Automaton()
+        self._digits = ahocorasick.Automaton()  # looked for in `digits(fold(text))`
         for literal in set(literals):
             text, exact = literal
-            (self._exact if exact else self._folded).add_word(text, literal)
-        for automaton in (self._exact, self._folded):
+            automaton = self._digits if DIGIT in text else self._exact if exact else self._folded
+            automaton.add_word(text, literal)
+        for automaton in (self._exact, self._folded, self._digits):
             if len(automaton):
                 automaton.make_automaton()
         #: the last text asked about and its answer (the quick pass and the identifier search
@@ -169,8 +235,12 @@ class LiteralIndex:
         found: set[Literal] = set()
         if len(self._exact):
             found.update(literal for _, literal in self._exact.iter(text))
-        if len(self._folded):
-            found.update(literal for _, literal in self._folded.iter(fold(text)))
+        if len(self._folded) or len(self._digits):
+            folded = fold(text)
+            if len(self._folded):
+                found.update(literal for _, literal in self._folded.iter(folded))
+            if len(self._digits):
+                found.update(literal for _, literal in self._digits.iter(digits(folded)))
         answer = frozenset(found)
         self._last = (text, answer)
         return answer
@@ -188,6 +258,7 @@ class LiteralTest:
     def __init__(self, text: str) -> None:
         self.text = text
         self._folded: str | None = None
+        self._digits: str | None = None
         self._known: dict[Literal, bool] = {}
 
     def any(self, required: frozenset[Literal] | None) -> bool:
@@ -202,7 +273,12 @@ class LiteralTest:
                 else:
                     if self._folded is None:
                         self._folded = fold(self.text)
-                    hit = lit in self._folded
+                    if DIGIT in lit:
+                        if self._digits is None:
+                            self._digits = digits(self._folded)
+                        hit = lit in self._digits
+                    else:
+                        hit = lit in self._folded
                 self._known[literal] = hit
             if hit:
                 return True

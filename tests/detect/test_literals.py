@@ -7,7 +7,7 @@ import pytest
 
 from scanner.config import default_lexicon_dir
 from scanner.detect.lexicon import load_lexicon
-from scanner.detect.literals import LiteralIndex, LiteralTest, may_match, required_literals
+from scanner.detect.literals import DIGIT, LiteralIndex, LiteralTest, may_match, required_literals
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -21,10 +21,19 @@ ROOT = Path(__file__).resolve().parents[2]
         (r"(?:收件人|发件人|抄送) ?:", False, {("收件人", True), ("发件人", True), ("抄送", True)}),
         (r"[φΦ⌀∅] ?\d+", True, {("φ", False), ("⌀", False), ("∅", False)}),
         (r"(?<!诉讼)时效(?![性期])", False, {("时效", True)}),  # lookarounds add nothing
-        (r"\d{4}-\d{2}", False, {("-", True)}),
-        (r"\d+", False, None),  # no literal: always runs
+        (r"\d{4}-\d{2}", False, {(DIGIT * 4 + "-" + DIGIT * 2, False)}),
+        (r"\d+", False, {(DIGIT, False)}),  # a digit, any digit
         (r"(?:a|\d)x?", False, None),  # a branch without a literal: always runs
-        (r"x{0,3}\d", False, None),  # an optional literal is no requirement
+        (r"x{0,3}\d", False, {(DIGIT, False)}),  # an optional literal is no requirement
+        (r"[^a]+", False, None),  # no literal: always runs
+        # digit classes and fixed repeats go on with the run, each digit as DIGIT
+        (r"\bUS ?\d{2}/\d{3},\d{3}\b", True, {(f"{DIGIT * 2}/{DIGIT * 3},{DIGIT * 3}", False)}),
+        (r"(?-i:\bO\d{4} ?\()", True, {("o" + DIGIT * 4, False)}),  # folded: a superset
+        (r"ZL ?2\d{3}[0-9]{8}\.", False, {(DIGIT * 12 + ".", False)}),  # "2" is a digit too
+        (r"\d{12}\.[\dX]", False, {(DIGIT * 12 + ".", False)}),  # a mixed class ends the run
+        (r"AB-{2,}C", False, {("AB--", True)}),  # a variable repeat ends it after its least
+        (r"\d{3}x{2,4}", False, {(DIGIT * 3 + "xx", False)}),
+        (r"\d{40}", False, {(DIGIT * 16, False)}),  # long repeats are cut
         # a run before literal alternatives goes in front of each (".inp", not "inp")
         (r"\b[\w-]+\.(?:inp|cas|cas\.h5)\b", True, {(".inp", False), (".cas", False), (".cas.h5", False)}),
         (r"No\. ?(?:12|34)", False, {("No.", True)}),  # longest-shortest wins: "No." beats none
@@ -46,7 +55,13 @@ def test_required_literals(pattern: str, ignorecase: bool, expected) -> None:
         (r"(?-i:\bRa ?\d+)", True, "surface Ra 0.8", True),
         (r"(?i)\bscale ?: ?\d+", False, "SCALE: 1", True),
         (r"(?i)straße", False, "STRASSE", True),  # case folding both sides
-        (r"\d+", False, "anything", True),
+        (r"\d+", False, "anything", False),  # no digit: cannot match
+        (r"\d+", False, "anything 1", True),
+        (r"\d+", False, "anything \u0661", True),  # Arabic-Indic one: \d matches any script's
+        (r"\bUS ?\d{2}/\d{3},\d{3}", True, "us 12/345,678", True),
+        (r"\bUS ?\d{2}/\d{3},\d{3}", True, "us business, 2026", False),
+        (r"(?-i:\bS\d{3,5} ?M0?[34]\b)", True, "S1200 M3", True),
+        (r"(?-i:\bS\d{3,5} ?M0?[34]\b)", True, "Sales and Marketing", False),
     ],
 )
 def test_literal_test(pattern: str, ignorecase: bool, text: str, may_match: bool) -> None:
@@ -92,6 +107,8 @@ def test_every_lexicon_pattern_is_never_skipped_where_it_matches() -> None:
         "收件人: 张三 抄送: 李四",
         "file.INP and case.cas.h5",
         "a plain memo about lunch",
+        "US 12/345,678 and ＵＳ １２/３４５,６７８",
+        "O1234 (PART) and o12",
     ],
 )
 def test_literal_index_holds_what_each_test_finds(text: str) -> None:
@@ -108,6 +125,9 @@ def test_literal_index_holds_what_each_test_finds(text: str) -> None:
         (".cas.h5", False),
         ("No.", True),
         ("memo", False),
+        (f"{DIGIT * 2}/{DIGIT * 3},{DIGIT * 3}", False),
+        ("o" + DIGIT * 4, False),
+        ("o" + DIGIT * 3, False),
     }
     present = LiteralIndex(literals).present(text)
     assert present == {lit for lit in literals if LiteralTest(text).any(frozenset([lit]))}
