@@ -10,6 +10,7 @@ import re
 import zipfile
 from pathlib import PurePath
 
+from scanner.extract.filetype import Magic
 from scanner.extract.formats import BY_NAME, MAGIC, TEXTUAL_EXTENSIONS, TYPES, embedded_payload, extensions
 from scanner.extract.zipview import open_zip
 
@@ -27,6 +28,22 @@ _IGES_EXTENSIONS = extensions("iges")
 # whose readers come in a later release are reported as `unsupported format: …` rather than
 # read as something they are not.
 _MAGIC = MAGIC
+
+
+def _by_first_byte(magic: tuple[tuple[Magic, str], ...]) -> dict[int, tuple[tuple[Magic, str], ...]]:
+    """For each value of a file's first byte, the entries of `magic` that may match it, in
+    their order: an entry wanting other bytes at offset 0 cannot (a file's test then tries a
+    few entries of the table's seventy, not all)."""
+
+    def may(entry: Magic, first: int) -> bool:
+        return all(
+            p[offset : offset + 1] in (b"", bytes([first])) for offset, p in entry.parts if offset == 0
+        )
+
+    return {first: tuple(e for e in magic if may(e[0], first)) for first in range(256)}
+
+
+_MAGIC_BY_FIRST = _by_first_byte(_MAGIC)
 # An OOXML file encrypted with a password is an OLE2 file holding an "EncryptedPackage" stream.
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 _LEGACY_EXT = {ext: t.name for t in TYPES if t.family == "ole2" for ext in t.extensions}
@@ -53,7 +70,7 @@ def sniff(head: bytes, name: str, open_zip: bytes | None = None) -> str:
     it a zip is reported as `zip`.
     """
     suffix = PurePath(name).suffix.lower()
-    for magic, kind in _MAGIC:
+    for magic, kind in _MAGIC_BY_FIRST[head[0]] if head else _MAGIC:
         if magic.matches(head, open_zip, suffix):
             if kind == "ole2":
                 if open_zip is not None and _ENCRYPTED_PACKAGE in open_zip[:1_000_000]:

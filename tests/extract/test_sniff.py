@@ -142,3 +142,33 @@ def test_type_by_content_then_name(build, name: str, expected: str) -> None:
 
 def test_unknown_binary_says_so() -> None:
     assert UNSUPPORTED["binary"] == "unknown binary content (not a document format the scanner reads)"
+
+
+def test_the_first_byte_index_tries_every_entry_that_may_match_in_order() -> None:
+    """`sniff` tries only the magic entries a file's first byte allows; for heads built from
+    every entry's own bytes (and random ones), the first entry whose bytes match is the one the
+    whole table gives."""
+    from scanner.extract import sniff as sniff_module
+
+    def first(table, head: bytes, suffix: str):
+        for magic, kind in table:
+            if (not magic.extensions or suffix in magic.extensions) and all(
+                head[o : o + len(p)] == p for o, p in magic.parts
+            ):
+                return kind
+        return None
+
+    heads = [b"", b"\x00" * 16, b"%PDF-1.7\n", b"PK\x03\x04" + b"\x00" * 40]
+    for magic, _ in sniff_module._MAGIC:
+        size = max((o + len(p) for o, p in magic.parts), default=0) + 8
+        head = bytearray(size)
+        for o, p in magic.parts:
+            head[o : o + len(p)] = p
+        heads.append(bytes(head))
+    rng = random.Random(7)
+    heads += [bytes(rng.randrange(256) for _ in range(64)) for _ in range(200)]
+    suffixes = {"", ".bmp", ".pdf"} | {e for m, _ in sniff_module._MAGIC for e in m.extensions}
+    for head in heads:
+        table = sniff_module._MAGIC_BY_FIRST[head[0]] if head else sniff_module._MAGIC
+        for suffix in suffixes:
+            assert first(table, head, suffix) == first(sniff_module._MAGIC, head, suffix), (head[:16], suffix)
