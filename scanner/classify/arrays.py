@@ -163,6 +163,18 @@ class TextBlock:
             memo[text] = found
         return found
 
+    def unordered(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """`vector`'s values, its features in any order (the sums over them may then differ in
+        the last bits), not remembered: for the quick pass's carrier, which decides only by a
+        margin far wider than that (`policy/quick.MARGIN`). For characters, counting the
+        n-grams without keeping their first occurrence's order takes half the time."""
+        found = self._memo.get(text)
+        if found is not None:
+            return found
+        if self.analyzer != "char_ngrams":
+            return self.vector(text)  # no faster unordered: counted as the deep pass counts it
+        return self._weighted(*self._char_counts_unordered(text))
+
     def _vector(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         if self.analyzer == "char_ngrams":
             idx, tf = self._char_counts(text)
@@ -174,6 +186,9 @@ class TextBlock:
             tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
             keep = idx >= 0
             idx, tf = idx[keep], tf[keep]
+        return self._weighted(idx, tf)
+
+    def _weighted(self, idx: np.ndarray, tf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         weights = (1.0 + np.log(tf)) * self.idf[idx]
         norm = np.sqrt((weights**2).sum())
         if norm > 0:
@@ -200,6 +215,18 @@ class TextBlock:
         np.minimum.at(first, found, np.arange(len(found)))
         order = present[np.argsort(first[present], kind="stable")]
         return positions[order], counts[order].astype(np.float64)
+
+    def _char_counts_unordered(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """`_char_counts` in the vocabulary's order: each distinct n-gram looked up once."""
+        keys, positions = self._char_keys
+        grams = _gram_keys(_code_points(_SPACE.sub(" ", text.lower())))
+        if not len(keys) or not len(grams):
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64)
+        distinct, counts = np.unique(grams, return_counts=True)
+        at = np.searchsorted(keys, distinct)
+        at[at == len(keys)] = 0
+        hit = keys[at] == distinct
+        return positions[at[hit]], counts[hit].astype(np.float64)
 
     def params(self) -> dict:
         out: dict = {
@@ -256,6 +283,7 @@ class ArrayModels:
     _b: np.ndarray = field(init=False, repr=False)
     _rows: dict[str, list[int]] = field(init=False, repr=False)
     _n_text: int = field(init=False, repr=False)
+    _linear: dict[int, tuple[float, np.ndarray]] = field(init=False, repr=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         n_features = sum(len(b.terms) for b in self.blocks) + len(self.dense_names)
@@ -292,13 +320,14 @@ class ArrayModels:
         scaled = (x - self.dense_mean) / self.dense_scale * self.dense_weight
         return np.concatenate([idx, np.arange(offset, offset + len(scaled))]), np.concatenate([val, scaled])
 
-    def _text_vector(self, text: str) -> tuple[np.ndarray, np.ndarray]:
-        """The text blocks' non-zero TF-IDF values, as (feature indices, values)."""
+    def _text_vector(self, text: str, ordered: bool = True) -> tuple[np.ndarray, np.ndarray]:
+        """The text blocks' non-zero TF-IDF values, as (feature indices, values); `ordered`:
+        in `TextBlock.vector`'s order (else `TextBlock.unordered`)."""
         indices: list[np.ndarray] = []
         values: list[np.ndarray] = []
         offset = 0
         for block in self.blocks:
-            idx, weights = block.vector(text)
+            idx, weights = block.vector(text) if ordered else block.unordered(text)
             indices.append(idx + offset)
             values.append(weights)
             offset += len(block.terms)
@@ -317,22 +346,31 @@ class ArrayModels:
         (before scaling): (c, k) per head, for reasoning over a range of rule features (the
         quick pass's carrier). None when a head averages several calibrated classifiers (its
         probability is then no sigmoid of one linear function)."""
-        offset = self._n_text
-        idx, val = self._text_vector(text)
-        unit = self.dense_weight / self.dense_scale  # a raw rule feature's weight per unit
+        if any(len(self._rows[head]) != 1 for head in heads):
+            return None
+        idx, val = self._text_vector(text, ordered=False)
+        rows = [self._rows[head][0] for head in heads]
+        text_part = self._weights[idx][:, rows]  # the document's features, one gather for all heads
         out: dict[str, tuple[float, np.ndarray]] = {}
-        for head in heads:
-            rows = self._rows[head]
-            if len(rows) != 1:
-                return None
-            r = rows[0]
-            dense_coef = self.coef[r, offset:]
-            decision = float(val @ self._weights[idx, r]) + float(self.intercept[r])
-            decision -= float(dense_coef @ (self.dense_mean * unit))
+        for j, (head, r) in enumerate(zip(heads, rows, strict=True)):
+            constant, slope = self._linear_parts(r)
+            decision = float(val @ text_part[:, j]) + constant
             # probability 1 / (1 + exp(a·d + b)) = sigmoid(−a·d − b)
             a, b = float(self._a[r]), float(self._b[r])
-            out[head] = (-a * decision - b, -a * dense_coef * unit)
+            out[head] = (-a * decision - b, slope)
         return out
+
+    def _linear_parts(self, r: int) -> tuple[float, np.ndarray]:
+        """Row `r`'s decision without its text features and with the rule features at zero (the
+        intercept less the scaled means' share), and −a × its weight per unit of each raw rule
+        feature: the same for every document, so worked out once per row."""
+        known = self._linear.get(r)
+        if known is None:
+            unit = self.dense_weight / self.dense_scale  # a raw rule feature's weight per unit
+            dense_coef = self.coef[r, self._n_text :]
+            constant = float(self.intercept[r]) - float(dense_coef @ (self.dense_mean * unit))
+            known = self._linear[r] = (constant, -float(self._a[r]) * dense_coef * unit)
+        return known
 
     def feature_name(self, index: int) -> str:
         for block in self.blocks:

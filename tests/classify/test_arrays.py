@@ -280,3 +280,41 @@ def test_a_terms_key_is_its_last_gram_key() -> None:
     assert len(terms) > 1000
     for term in terms:
         assert _term_key(term) == int(_gram_keys(_code_points(term))[-1]), repr(term)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_linear_logits_are_the_carrier_heads_probabilities(text: str) -> None:
+    """The quick pass reasons over sigmoid(c + k · x) for raw rule features x; for any x that
+    is each head's probability as `probabilities` computes it (asked twice: the per-row
+    constants are worked out once and kept)."""
+    manifest = json.loads((SHIPPED / artifact.MANIFEST).read_text(encoding="utf-8"))
+    loaded = artifact.load(SHIPPED, manifest["lexicon_digest"])
+    assert loaded is not None
+    models = loaded.models
+    heads = [h for h in models.heads if h.startswith("carrier:")]
+    rng = np.random.default_rng(3)
+    for _ in range(2):
+        logits = models.linear_logits(text, heads)
+        assert logits is not None and set(logits) == set(heads)
+        for dense in (np.zeros(len(DENSE_NAMES)), rng.uniform(0, 3, len(DENSE_NAMES))):
+            probs = models.probabilities(text, list(dense))
+            for head, (c, k) in logits.items():
+                assert 1 / (1 + np.exp(-(c + float(k @ dense)))) == pytest.approx(probs[head], abs=1e-12)
+
+
+def test_unordered_vectors_hold_the_same_features_and_values() -> None:
+    """The quick pass's TF-IDF values (`TextBlock.unordered`) are `vector`'s, in another order:
+    the same features, the same counts, each value within rounding of the ordered sums."""
+    manifest = json.loads((SHIPPED / artifact.MANIFEST).read_text(encoding="utf-8"))
+    loaded = artifact.load(SHIPPED, manifest["lexicon_digest"])
+    assert loaded is not None
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpora" / "text").rglob("*.txt"))[:60]]
+    for block in loaded.models.blocks:
+        for text in [*TEXTS, "", "   ", *texts]:
+            idx, val = block._vector(text)
+            block._memo.clear()
+            uidx, uval = block.unordered(text)
+            assert sorted(idx.tolist()) == sorted(uidx.tolist())
+            ordered = dict(zip(idx.tolist(), val.tolist(), strict=True))
+            for i, v in zip(uidx.tolist(), uval.tolist(), strict=True):
+                assert v == pytest.approx(ordered[i], rel=1e-12)
