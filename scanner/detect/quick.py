@@ -209,7 +209,11 @@ class QuickPass:
         """A text's words, with the parts spaCy may split them into ("5mm" → "5", "mm";
         "cannot" → "can", "not")."""
         words = set(_WORD.findall(low))
-        words.update(_WORD.findall(_DIGIT_LETTER.sub(" ", low)))  # the parts, in one C pass
+        # the parts of the distinct words that hold a digit before a letter: splitting them is
+        # what reading the text again with a space at each such place gives
+        split = _DIGIT_LETTER.split
+        for w in [w for w in words if not w.isalpha() and _DIGIT_LETTER.search(w)]:
+            words.update(p for p in split(w) if p)
         for w in words & self._split.keys():
             words.update(p for piece in self._split[w] for p in _WORD.findall(piece))
         return words

@@ -97,6 +97,32 @@ def _soups(
     return soups
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5mm 10kg a5b6 ok",
+        "h2so4 and nd2fe14b, 1080c x",
+        "",
+        "no digits here",
+        "١٢abc ²x 3½cm",
+        "cannot 5mm-wide",
+    ],
+)
+def test_a_texts_words_are_those_of_the_text_split_at_digit_letter_places(
+    detector: Detector, text: str
+) -> None:
+    """`_words` splits only the distinct words that hold a digit before a letter; that gives
+    the words of the whole text read again with a space at every such place."""
+    from scanner.detect.quick import _DIGIT_LETTER, _WORD
+
+    quick = detector.quick
+    words = quick._words(text)
+    naive = set(_WORD.findall(text)) | set(_WORD.findall(_DIGIT_LETTER.sub(" ", text)))
+    for w in naive & quick._split.keys():
+        naive.update(p for piece in quick._split[w] for p in _WORD.findall(piece))
+    assert words == naive
+
+
 def test_quick_pass_never_misses_what_the_deep_pass_finds(detector: Detector) -> None:
     """Over the project's texts, their lines one by one, and soups of lexicon forms inflected,
     cased and glued every which way: wherever the deep pass finds a stage or anchor term, the
