@@ -1,0 +1,107 @@
+"""Rows to segments (CSV, spreadsheets, Word/PowerPoint/PDF tables): every value next to its
+column's header, every cell's place marked. The reader strips each cell once and builds a
+row's location only for a row that holds something; it must give what the plain form gives."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from scanner.extract.table import column_letter, is_header_row, row_segment, rows_to_segments
+from scanner.types import Location, Segment
+
+_NUMERIC_CHARS = " +-−~≤≥<>±.,%0123456789/:()（）"
+
+
+def _reference(rows, make_location, first_row=1, numbers=None) -> list[Segment]:
+    """The plain form: a header test and a segment per row, each cell stripped where used."""
+    import re
+
+    numeric = re.compile(r"^[\s+\-−~≤≥<>±.,%\d/:()（）]*$")
+
+    def header(cells) -> bool:
+        filled = [c for c in cells if c.strip()]
+        return len(filled) >= 2 and sum(1 for c in filled if not numeric.match(c)) >= 0.6 * len(filled)
+
+    def segment(cells, number, headers, location):
+        parts, marks, offset = [], [], 0
+        for col, value in enumerate(cells):
+            value = value.strip()
+            if not value:
+                continue
+            head = headers[col].strip() if headers and col < len(headers) else ""
+            piece = f"{head}: {value}" if head and head != value else value
+            if parts:
+                offset += 3
+            marks.append((offset, f"{column_letter(col)}{number}"))
+            parts.append(piece)
+            offset += len(piece)
+        return Segment(" | ".join(parts), location, tuple(marks)) if parts else None
+
+    out, headers = [], None
+    for index, cells in enumerate(rows):
+        number = numbers[index] if numbers else first_row + index
+        if header(cells):
+            headers = [c.strip() for c in cells]
+            seg = segment(cells, number, None, make_location(number))
+        else:
+            seg = segment(cells, number, headers, make_location(number))
+        if seg:
+            out.append(seg)
+    return out
+
+
+def _cell(rng: random.Random) -> str:
+    kind = rng.randrange(6)
+    if kind == 0:
+        return ""
+    if kind == 1:
+        return " " * rng.randrange(3)
+    if kind == 2:
+        return "".join(rng.choice(_NUMERIC_CHARS) for _ in range(rng.randrange(1, 6)))
+    if kind == 3:
+        return rng.choice(["槽温(℃)", "O/A", "Nd2O3 %", "名称", " 烧结 ", "item", "date"])
+    if kind == 4:
+        return rng.choice(["1080", " 2.5 ", "≤5×10-3 Pa", "N52", "—"])
+    return "".join(rng.choice("abcXYZ 中文-") for _ in range(rng.randrange(1, 8)))
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_rows_to_segments_is_the_plain_form(seed: int) -> None:
+    rng = random.Random(seed)
+    rows = [
+        [_cell(rng) for _ in range(rng.randrange(0, 9 if seed else 800))] for _ in range(rng.randrange(1, 60))
+    ]
+    numbers = sorted(rng.sample(range(1, 10_000), len(rows))) if seed % 3 == 0 else None
+    first = rng.randrange(1, 5)
+    made: list[int] = []
+
+    def where(n: int) -> Location:
+        made.append(n)
+        return Location(row=n)
+
+    got = rows_to_segments(rows, where, first, numbers)
+    assert got == _reference(rows, lambda n: Location(row=n), first, numbers)
+    assert made == [int(s.location.row) for s in got]  # a location only for a row that holds something
+
+
+@pytest.mark.parametrize(
+    ("cells", "header"),
+    [
+        (["名称", "槽温(℃)", "O/A"], True),
+        (["1080", "2.5", "3"], False),
+        (["item", " "], False),  # one filled cell
+        (["Nd", "1.2", "Pr", "0.3", "Dy"], True),  # 3 of 5 textual: 0.6
+        (["Nd", "1.2", "0.4", "Pr", "0.3"], False),
+    ],
+)
+def test_header_rows(cells: list[str], header: bool) -> None:
+    assert is_header_row(cells) is header
+
+
+def test_row_segment_marks_each_cell_under_its_header() -> None:
+    seg = row_segment([" 1080 ", "", "N52"], 7, [" 烧结温度 ", "x", "牌号"], Location(row=7))
+    assert seg is not None and seg.text == "烧结温度: 1080 | 牌号: N52"
+    assert seg.marks == ((0, "A7"), (13, "C7"))
+    assert row_segment(["", "  "], 1, None, Location(row=1)) is None
