@@ -168,7 +168,9 @@ class Detector:
                 norm, marks = normalize(seg.text), ()
             if norm:
                 texts.append(norm)
-                segments.append(Segment(norm, seg.location, marks))
+                # a segment normalising leaves as it was is kept (most rows and lines)
+                same = norm is seg.text and marks is seg.marks
+                segments.append(seg if same else Segment(norm, seg.location, marks))
         starts: list[int] = []
         pos = 0
         for t in texts:
