@@ -22,6 +22,7 @@ from typing import Any, TextIO
 from scanner import __version__
 from scanner.report.info import ScanInfo
 from scanner.report.redact import redact as redact_verdict
+from scanner.report.spool import TextSpool
 from scanner.report.summary import Summary, unread_reason
 from scanner.report.text import waiver_line
 from scanner.types import CATEGORIES, CONTROL_CODES, Verdict
@@ -109,19 +110,21 @@ def _bars(counts: Counter, keys: list[str] | None = None, colour: str = "#607d8b
 
 
 class HtmlReporter:
-    """Each file's row is written out as HTML when its verdict arrives and only the row and its
-    sort key are kept, with running counts: a sweep of hundreds of thousands of files does not
-    hold every verdict, its evidence and reasons, until the report is written (230,000 saved
-    verdicts held 1.5 GB that way)."""
+    """Each file's row is written out as HTML when its verdict arrives and kept as text in a
+    temporary file (`spool.TextSpool`), with only its sort key and place in memory, beside
+    running counts: a sweep of hundreds of thousands of files holds neither its verdicts (their
+    evidence and reasons) nor their rows until the report is written."""
 
     def __init__(self, out: TextIO, info: ScanInfo | None = None, redact: bool = False) -> None:
         self.out = out
         self.info = info
         self.redact = redact
-        #: each file's table row and its sort key (verdict, highest score first, path)
-        self._rows: list[tuple[tuple[int, float, str], str]] = []
-        #: the rows of files not read, or not completely, in the order they came
-        self._unread_rows: list[str] = []
+        #: the rows, as text
+        self._spool = TextSpool()
+        #: each file's table row: its sort key (verdict, highest score first, path) and its place
+        self._rows: list[tuple[tuple[int, float, str], tuple[int, int]]] = []
+        #: the places of the rows of files not read, or not completely, in the order they came
+        self._unread_rows: list[tuple[int, int]] = []
         # files as found on disk (a container member counts in its container's verdict)
         self._files = 0
         self._flagged = 0
@@ -137,11 +140,13 @@ class HtmlReporter:
     def file(self, v: Verdict) -> None:
         if self.redact:
             v = redact_verdict(v)
-        self._rows.append(((ORDER.index(v.verdict), -v.score, v.path), self._row(v)))
+        self._rows.append(((ORDER.index(v.verdict), -v.score, v.path), self._spool.add(self._row(v))))
         why = v.error if v.verdict == "error" else unread_reason(v)
         if why:
             self._unread_rows.append(
-                f"<tr><td><code>{_e(v.path)}</code></td><td>{_badge(v.verdict)}</td><td>{_e(why)}</td></tr>"
+                self._spool.add(
+                    f"<tr><td><code>{_e(v.path)}</code></td><td>{_badge(v.verdict)}</td><td>{_e(why)}</td></tr>"
+                )
             )
         if "!" in v.path:
             return
@@ -248,18 +253,18 @@ class HtmlReporter:
             '<table id="files"><thead><tr><th>verdict</th><th>file</th><th>codes</th><th>stages</th>'
             "<th>magnet</th><th>carrier</th><th>score</th><th>type</th></tr></thead><tbody>"
         )
-        for _, row in self._rows:
-            self.out.write(row)
+        for _, place in self._rows:
+            self.out.write(self._spool.read(place))
         self.out.write("</tbody></table>")
 
-    def _unread(self) -> str:
+    def _write_unread(self) -> None:
         if not self._unread_rows:
-            return '<p class="muted">Every file was read in full.</p>'
-        return (
-            "<table><tr><th>file</th><th>verdict</th><th>why</th></tr>"
-            + "".join(self._unread_rows)
-            + "</table>"
-        )
+            self.out.write('<p class="muted">Every file was read in full.</p>')
+            return
+        self.out.write("<table><tr><th>file</th><th>verdict</th><th>why</th></tr>")
+        for place in self._unread_rows:
+            self.out.write(self._spool.read(place))
+        self.out.write("</table>")
 
     def finish(self, summary: Summary) -> None:
         title = f"1E902 export-control scan: {self._flagged} of {self._files} files flagged"
@@ -278,6 +283,7 @@ class HtmlReporter:
             "<h2>Files</h2>"
         )
         self._write_table()
-        self.out.write(
-            f"<h2>Not read, or not completely</h2>{self._unread()}<script>{_SCRIPT}</script></body></html>\n"
-        )
+        self.out.write("<h2>Not read, or not completely</h2>")
+        self._write_unread()
+        self.out.write(f"<script>{_SCRIPT}</script></body></html>\n")
+        self._spool.close()

@@ -19,7 +19,6 @@ results.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from typing import Any, TextIO
 from urllib.parse import quote
@@ -27,6 +26,7 @@ from urllib.parse import quote
 from scanner import __version__
 from scanner.report.info import ScanInfo
 from scanner.report.redact import redact as redact_verdict
+from scanner.report.spool import ArraySpool
 from scanner.report.summary import Summary
 from scanner.report.text import waiver_line
 from scanner.types import CATEGORIES, Verdict
@@ -96,7 +96,8 @@ class SarifReporter:
         self.out = out
         self.info = info
         self.redact = redact
-        self.results: list[dict[str, Any]] = []
+        #: runs[0].results, spooled as text until the log is written (`spool.py`)
+        self._results = ArraySpool(depth=3)
 
     def start(self) -> None:
         pass
@@ -113,7 +114,7 @@ class SarifReporter:
         else:
             rules = ["unread"]
         for rule in rules:
-            self.results.append(self._result(v, rule))
+            self._results.add(self._result(v, rule))
 
     def _result(self, v: Verdict, rule: str) -> dict[str, Any]:
         level = {"controlled": "error", "excluded": "note"}.get(v.verdict, "warning")
@@ -204,10 +205,9 @@ class SarifReporter:
                         }
                     ],
                     "invocations": [invocation],
-                    "results": self.results,
+                    "results": self._results.placeholder,
                     "columnKind": "unicodeCodePoints",
                 }
             ],
         }
-        json.dump(doc, self.out, ensure_ascii=False, indent=2)
-        self.out.write("\n")
+        self._results.dump(doc, self.out)

@@ -130,13 +130,13 @@ def test_json_header_carries_the_scan_info_and_validates(schema: dict) -> None:
     [[], [EMPTY], [UNREAD, BROKEN, EMPTY, CONTAINER], [Verdict(path="稀土/\t烧结.docx", verdict="clear")]],
     ids=["none", "one", "several", "unicode-and-tab"],
 )
-@pytest.mark.parametrize("spool", [16 * 1024 * 1024, 1], ids=["in-memory", "on-disk"])
-def test_json_streams_what_json_dump_writes(verdicts, spool, monkeypatch) -> None:
+@pytest.mark.parametrize("size", [16 * 1024 * 1024, 1], ids=["in-memory", "on-disk"])
+def test_json_streams_what_json_dump_writes(verdicts, size, monkeypatch) -> None:
     """File entries are spooled as text, not kept as objects; the document is byte for byte
     what `json.dump(doc, indent=2)` writes of the same entries."""
-    from scanner.report import jsonfmt
+    from scanner.report import spool
 
-    monkeypatch.setattr(jsonfmt, "SPOOL_BYTES", spool)
+    monkeypatch.setattr(spool, "SPOOL_BYTES", size)
     scan = info()
     text, summary = run("json", verdicts, info=scan)
     data = json.loads(text)
