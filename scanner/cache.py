@@ -471,7 +471,7 @@ class ResultCache:
                     (self.key, *names),
                 )
             }
-        except (sqlite3.Error, UnicodeError, ValueError):
+        except (sqlite3.Error, UnicodeError, ValueError, TypeError):  # TypeError: a name not stored as bytes
             return None
 
     def _hit(self, blob: str, count: bool = True) -> list[Verdict] | None:
