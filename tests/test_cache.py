@@ -464,15 +464,7 @@ def test_a_warm_batch_asks_sqlite_once(tree: Path, tmp_path: Path) -> None:
         cache.lookup(item)
         cache.store(item, [Verdict(path=item.display, verdict="clear")])
 
-    class Counting:
-        def __init__(self, db) -> None:
-            self.db, self.calls = db, 0
-
-        def execute(self, *args):
-            self.calls += 1
-            return self.db.execute(*args)
-
-    cache._db = counting = Counting(cache._db)
+    cache._db = counting = _Counting(cache._db)
     assert all(found is not None for found in cache.lookup_many(items))
     assert counting.calls == 1
 
@@ -490,17 +482,9 @@ def test_a_cold_batch_asks_sqlite_twice_and_reads_no_file(tree: Path, tmp_path: 
         (b"elsewhere/a.txt", b"/x/a.txt", "k", 1, 1, 1, 1, 1, "0" * 64, b"a.txt", "v"),
     )
 
-    class Counting:
-        def __init__(self, db) -> None:
-            self.db, self.calls = db, 0
-
-        def execute(self, *args):
-            self.calls += 1
-            return self.db.execute(*args)
-
     hashed: list[str] = []
     monkeypatch.setattr(cache_module, "_file_hash", lambda item, size: hashed.append(item.display))
-    cache._db = counting = Counting(cache._db)
+    cache._db = counting = _Counting(cache._db)
     items = list(walk([str(tree)], False))
     assert cache.lookup_many(items) == [None] * len(items)
     assert counting.calls == 2 and hashed == []
@@ -518,3 +502,14 @@ def test_a_damaged_entry_is_scanned_again_and_stored_anew(tree: Path, tmp_path: 
     assert cache.lookup_many([item]) == [None]
     cache.store(item, [Verdict(path=item.display, verdict="review")])
     assert [v.verdict for v in cache.lookup(item)] == ["review"]
+
+
+class _Counting:
+    """A SQLite connection that counts the statements sent through it."""
+
+    def __init__(self, db) -> None:
+        self.db, self.calls = db, 0
+
+    def execute(self, *args):
+        self.calls += 1
+        return self.db.execute(*args)
