@@ -68,9 +68,19 @@ def required_literals(pattern: re.Pattern[str] | str, ignorecase: bool = False) 
     return frozenset(found) if found else None
 
 
+#: what `casefold` keeps apart that re.IGNORECASE matches: the Turkish dotted İ (casefolded to i
+#: and a combining dot) and dotless ı both match i and I. Read as i in literals and texts alike
+#: before folding (a character mapped on both sides keeps every occurrence found: the test stays
+#: a superset); across Unicode, these are the only such characters
+_REGEX_CASE = str.maketrans({"\u0130": "i", "\u0131": "i"})
+
+
 def fold(text: str) -> str:
     """How text and literals are compared: `casefold` maps each character on its own, so a
-    literal found in a text is found in their folded forms too, whatever the case flags."""
+    literal found in a text is found in their folded forms too, whatever the case flags; the
+    characters it keeps apart but re.IGNORECASE matches are made one first."""
+    if not text.isascii():
+        text = text.translate(_REGEX_CASE)
     return text.casefold()
 
 

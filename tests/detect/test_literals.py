@@ -62,6 +62,14 @@ def test_required_literals(pattern: str, ignorecase: bool, expected) -> None:
         (r"\bUS ?\d{2}/\d{3},\d{3}", True, "us business, 2026", False),
         (r"(?-i:\bS\d{3,5} ?M0?[34]\b)", True, "S1200 M3", True),
         (r"(?-i:\bS\d{3,5} ?M0?[34]\b)", True, "Sales and Marketing", False),
+        # re.IGNORECASE matches the Turkish ı and İ to i, which casefold keeps apart
+        (r"\bISBN ?\d+", True, "ıSBN 978", True),
+        (r"\bISBN ?\d+", True, "İSBN 978", True),
+        (r"(?i)claıms?", False, "CLAIMS", True),
+        (r"(?i)is", False, "İs", True),
+        (r"\bISO ?\d{3,5}", True, "Kalite: İSO 9001 belgesi", True),
+        (r"(?-i:\bI\d{4})", True, "İ1234", True),  # no match, but a digit literal is folded: a superset
+        (r"\bI\d{4}", True, "İ1234", True),
     ],
 )
 def test_literal_test(pattern: str, ignorecase: bool, text: str, may_match: bool) -> None:
