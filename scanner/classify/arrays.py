@@ -58,6 +58,7 @@ CHAR_NGRAM_RANGE = (1, 3)  # what char_ngrams produces
 
 
 _NO_KEYS = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
+_NO_COUNTS = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64))
 
 
 def _code_points(text: str) -> np.ndarray:
@@ -203,12 +204,11 @@ class TextBlock:
         is one integer (`_gram_keys`), looked up by binary search among the vocabulary's. The
         lists of n-gram strings and their Counter were a third of a quick-pass verdict's time."""
         keys, positions = self._char_keys
-        grams = _gram_keys(_code_points(_SPACE.sub(" ", text.lower())))
-        if not len(keys) or not len(grams):
-            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64)
-        at = np.searchsorted(keys, grams)
-        at[at == len(keys)] = 0
-        found = at[keys[at] == grams]  # each occurrence's place among the keys, in text order
+        grams = self._grams(text)
+        if grams is None:
+            return _NO_COUNTS
+        at, hit = self._places(grams)
+        found = at[hit]  # each occurrence's place among the keys, in text order
         counts = np.bincount(found, minlength=len(keys))
         present = np.flatnonzero(counts)
         first = np.full(len(keys), len(found))
@@ -218,15 +218,25 @@ class TextBlock:
 
     def _char_counts_unordered(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """`_char_counts` in the vocabulary's order: each distinct n-gram looked up once."""
-        keys, positions = self._char_keys
-        grams = _gram_keys(_code_points(_SPACE.sub(" ", text.lower())))
-        if not len(keys) or not len(grams):
-            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64)
+        grams = self._grams(text)
+        if grams is None:
+            return _NO_COUNTS
         distinct, counts = np.unique(grams, return_counts=True)
-        at = np.searchsorted(keys, distinct)
+        at, hit = self._places(distinct)
+        return self._char_keys[1][at[hit]], counts[hit].astype(np.float64)
+
+    def _grams(self, text: str) -> np.ndarray | None:
+        """The text's n-gram keys (`_gram_keys`), or None when there are none or no vocabulary."""
+        grams = _gram_keys(_code_points(_SPACE.sub(" ", text.lower())))
+        return grams if len(self._char_keys[0]) and len(grams) else None
+
+    def _places(self, grams: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Each gram's place among the vocabulary's sorted keys (binary search), and whether the
+        key there is the gram."""
+        keys = self._char_keys[0]
+        at = np.searchsorted(keys, grams)
         at[at == len(keys)] = 0
-        hit = keys[at] == distinct
-        return positions[at[hit]], counts[hit].astype(np.float64)
+        return at, keys[at] == grams
 
     def params(self) -> dict:
         out: dict = {

@@ -139,11 +139,11 @@ def _sequence(items: list, ignorecase: bool) -> set[Literal] | None:
         elif op == c.IN and arg and all(o == c.LITERAL for o, _ in arg):
             close()
             _add(candidates, {_literal([(chr(a), exact)]) for _, a in arg})
-        elif op in REPEATS and _repeated_char(arg, exact) is not None:
+        elif op in REPEATS and (repeated := _repeated_char(arg, exact)) is not None:
             # a character repeated: its least number of copies stand in the run, which goes on
             # only when that number is also the most (`\d{3}`)
             low, high, _body = arg
-            run.extend([_repeated_char(arg, exact)] * min(low, MAX_REPEAT_CHARS))  # type: ignore[list-item]
+            run.extend([repeated] * min(low, MAX_REPEAT_CHARS))
             if high != low or low > MAX_REPEAT_CHARS:
                 close()
         elif op == c.SUBPATTERN:

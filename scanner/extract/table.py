@@ -77,7 +77,7 @@ def _row_text(
         piece = f"{header}: {value}" if header and header != value else value
         if parts:
             offset += 3  # " | "
-        marks.append((offset, f"{_LETTERS[col] if col < 702 else _column_letter(col)}{row_number}"))
+        marks.append((offset, f"{column_letter(col)}{row_number}"))
         parts.append(piece)
         offset += len(piece)
     if not parts:
