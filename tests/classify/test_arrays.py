@@ -282,6 +282,50 @@ def test_a_terms_key_is_its_last_gram_key() -> None:
         assert _term_key(term) == int(_gram_keys(_code_points(term))[-1]), repr(term)
 
 
+@pytest.mark.parametrize("count", [0, 1, 7, 300, 20_000])
+def test_the_gram_table_finds_each_key_and_nothing_else(count: int) -> None:
+    """Every vocabulary key is found at its place among the sorted keys, and a gram that is no
+    key is not."""
+    from scanner.classify.arrays import GramTable
+
+    rng = np.random.default_rng(count)
+    keys = np.unique(rng.integers(1, 2**62, size=count, dtype=np.int64))
+    table = GramTable.build(keys)
+    assert np.array_equal(table.lookup(keys), np.arange(len(keys)))
+    others = rng.integers(1, 2**62, size=5_000, dtype=np.int64)
+    others = others[~np.isin(others, keys)]
+    assert (table.lookup(others) == -1).all()
+    mixed = np.concatenate([others[:50], keys[::3], others[50:100]])
+    expected = np.concatenate([np.full(50, -1), np.arange(len(keys))[::3], np.full(len(others[50:100]), -1)])
+    assert np.array_equal(table.lookup(mixed), expected)
+
+
+def test_the_gram_table_probes_past_keys_that_share_a_home_slot() -> None:
+    """Sixteen keys with one home slot fill a run of sixteen slots: each is found, and a gram
+    with that home that is no key is looked for to the end of the run and not found."""
+    from scanner.classify.arrays import GramTable, _slots
+
+    shift = GramTable.build(np.arange(1, 17, dtype=np.int64)).shift  # the table of 16 keys
+    pool = np.random.default_rng(5).integers(1, 2**62, size=200_000, dtype=np.int64)
+    home = _slots(pool, shift)
+    same = np.unique(pool[home == home[0]])
+    assert len(same) >= 20
+    keys = np.sort(same[:16])
+    table = GramTable.build(keys)
+    assert table.shift == shift
+    assert np.array_equal(table.lookup(keys), np.arange(16))
+    assert (table.lookup(same[16:]) == -1).all()
+
+
+@pytest.mark.parametrize(
+    "text", ["", " ", "a", "  a  b\t\n c ", "\x1c\x85x\u2028\u3000y\xa0", "中 文\r\n", "\n\n"]
+)
+def test_squeeze_space_is_the_white_space_substitution(text: str) -> None:
+    from scanner.classify.arrays import _SPACE, squeeze_space
+
+    assert squeeze_space(text) == _SPACE.sub(" ", text)
+
+
 @pytest.mark.parametrize("text", TEXTS)
 def test_linear_logits_are_the_carrier_heads_probabilities(text: str) -> None:
     """The quick pass reasons over sigmoid(c + k · x) for raw rule features x; for any x that
