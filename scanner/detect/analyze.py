@@ -355,6 +355,9 @@ _LATIN_RUN = re.compile("[A-Za-z]+")
 
 def _language(text: str) -> str:
     sample = text[:50_000]
+    if sample.isascii() or _HANZI_RUN.search(sample) is None:
+        # no Hanzi: English as soon as there is one Latin letter (the shares below would say so)
+        return "en" if _LATIN_RUN.search(sample) else "none"
     # counted run by run in C (a loop over the characters cost as much as the term matching)
     cjk = sum(map(len, _HANZI_RUN.findall(sample)))
     latin = sum(map(len, _LATIN_RUN.findall(sample)))

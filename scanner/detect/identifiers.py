@@ -59,6 +59,18 @@ class Identifiers:
                 self._required.append(required_literals(pattern.pattern, ignorecase=True))
                 self._first.append(first_chars(wrapped, re.IGNORECASE))
                 self._terms.append(term)
+        #: the terms some pattern of which may match any text, and those one of whose patterns
+        #: needs a given literal (`possible`)
+        self._unconditional: set[Term] = set()
+        self._by_literal: dict[Literal, set[Term]] = {}
+        for term, required in [
+            *zip(self._terms, self._required, strict=True),
+            *((t, req) for t, _, req in self._separate),
+        ]:
+            if required is None:
+                self._unconditional.add(term)
+            for literal in required or ():
+                self._by_literal.setdefault(literal, set()).add(term)
         #: the alternation of each set of patterns that may match (few distinct sets occur)
         self._alternations: dict[tuple[int, ...], re.Pattern[str]] = {}
         #: every literal some pattern needs, looked for in one pass over a text
@@ -72,9 +84,9 @@ class Identifiers:
     def possible(self, head: str) -> set[Term]:
         """The terms whose patterns may match `head` by the literals it holds (the test
         `find_in` makes before running them): a superset of the terms `find_in` matches."""
-        present = self._literals.present(head)
-        terms = {t for t, req in zip(self._terms, self._required, strict=True) if may_match(req, present)}
-        terms.update(t for t, _, req in self._separate if may_match(req, present))
+        terms = set(self._unconditional)
+        for literal in self._literals.present(head):
+            terms |= self._by_literal[literal]
         return terms
 
     def find(self, text: str) -> list[Match]:

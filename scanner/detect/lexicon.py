@@ -45,6 +45,11 @@ class Term:
     regex: tuple[re.Pattern[str], ...] = ()
     source: str = ""
 
+    def __hash__(self) -> int:
+        """By id alone (equal terms have equal ids): the generated hash of all thirteen fields
+        was worked out anew each time a term entered a set, thousands of times a document."""
+        return hash(self.id)
+
 
 @dataclass(frozen=True)
 class Lexicon:

@@ -21,7 +21,7 @@ _CJK_OR_PUNCT = re.compile(f"[{_CJK}\u3000-\u303f]")
 
 
 def has_cjk(text: str) -> bool:
-    return _CJK_CHAR.search(text) is not None
+    return not text.isascii() and _CJK_CHAR.search(text) is not None
 
 
 def cjk_to_space(text: str) -> str:

@@ -145,12 +145,15 @@ class QuickPass:
         return frozenset(found), frozenset(self._sure_in(set(opening), held))
 
     def _sure_in(self, chunks: set[str], held: set[str]) -> set[Term]:
+        # spaCy splits at the same white space (str.isspace)
+        words = {c for c in chunks if c.isascii() and c.isalpha()} - self._exceptions
         found: set[Term] = set()
-        for chunk in chunks:  # spaCy splits at the same white space (str.isspace)
-            if chunk.isascii() and chunk.isalpha() and chunk not in self._exceptions:
-                low = chunk.lower()
-                sure = self._sure.get(stem(low))
-                if sure is not None and low not in self._odd and not sure.blocked(held):
+        looked: set[int] = set()  # the _Sure entries already looked at (many words, one stem)
+        for low in {w.lower() for w in words} - self._odd:
+            sure = self._sure.get(stem(low))
+            if sure is not None and id(sure) not in looked:
+                looked.add(id(sure))
+                if sure.term not in found and not sure.blocked(held):
                     found.add(sure.term)
         return found
 

@@ -57,3 +57,23 @@ def test_only_the_head_is_searched(detector) -> None:
     text = "x" * REGEX_CHARS + " doi 10.1016/j.jmmm.2020.166123"
     assert detector.identifiers.find(text) == []
     assert detector.identifiers.find(text[REGEX_CHARS:]) != []
+
+
+def test_possible_terms_are_those_whose_literals_the_text_holds(detector) -> None:
+    """`possible` (indexed by literal) names exactly the terms one of whose patterns has a
+    literal the text holds, or needs none, and every term `find_in` matches."""
+    from scanner.detect.literals import may_match
+
+    ids = detector.identifiers
+    root = Path(__file__).resolve().parents[2]
+    files = sorted(p for p in (root / "corpora" / "text").rglob("*.txt"))[:200]
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in files]
+    texts += ["", "plain words", "GB/T 13560-2017 US 2019/0123456 A1"]
+    for text in texts:
+        head = text[:REGEX_CHARS]
+        present = ids._literals.present(head)
+        pairs = [*zip(ids._terms, ids._required, strict=True), *((t, r) for t, _, r in ids._separate)]
+        expected = {t for t, required in pairs if may_match(required, present)}
+        possible = ids.possible(head)
+        assert possible == expected
+        assert {m.term for m in ids.find_in(head)} <= possible
