@@ -221,24 +221,36 @@ def _add(candidates: list[set[Literal]], found: set[Literal] | None) -> None:
         candidates.append(found)
 
 
+#: literals up to this long are looked for with `in` (a search in C that stops at the first
+#: occurrence) rather than in the Aho-Corasick pass, which yields every occurrence: a date's
+#: "20" or an NC program's "N" and digit are found thousands of times a text
+SHORT_LITERAL = 2
+
+
 class LiteralIndex:
     """Which of many literals a text holds, in one Aho-Corasick pass (`pyahocorasick`) over the
-    text for the exact ones and one over its folded form for the others: what `LiteralTest`
-    answers one literal at a time, with one `in` test per literal, for all of them at once."""
+    text for the exact ones and one over its folded form for the others (with the short ones
+    looked for one by one: `SHORT_LITERAL`): what `LiteralTest` answers one literal at a time,
+    with one `in` test per literal, for all of them at once."""
 
     def __init__(self, literals: Iterable[Literal]) -> None:
         import ahocorasick
 
-        self._exact = ahocorasick.Automaton()
-        self._folded = ahocorasick.Automaton()
-        self._digits = ahocorasick.Automaton()  # looked for in `digits(fold(text))`
-        for literal in set(literals):
+        #: for the text, its folded form and `digits(fold(text))`: an automaton of the longer
+        #: literals looked for there, and the short ones
+        self._automata = (ahocorasick.Automaton(), ahocorasick.Automaton(), ahocorasick.Automaton())
+        self._short: tuple[list[Literal], list[Literal], list[Literal]] = ([], [], [])
+        for literal in sorted(set(literals)):
             text, exact = literal
-            automaton = self._digits if DIGIT in text else self._exact if exact else self._folded
-            automaton.add_word(text, literal)
-        for automaton in (self._exact, self._folded, self._digits):
+            where = 2 if DIGIT in text else 0 if exact else 1
+            if len(text) <= SHORT_LITERAL:
+                self._short[where].append(literal)
+            else:
+                self._automata[where].add_word(text, literal)
+        for automaton in self._automata:
             if len(automaton):
                 automaton.make_automaton()
+        self._needs_fold = any(len(self._automata[i]) or self._short[i] for i in (1, 2))
         #: the last text asked about and its answer (the quick pass and the identifier search
         #: ask about the same head of a document, one after the other)
         self._last: tuple[str, frozenset[Literal]] = ("", frozenset())
@@ -249,17 +261,21 @@ class LiteralIndex:
         if last[0] == text:
             return last[1]
         found: set[Literal] = set()
-        if len(self._exact):
-            found.update(literal for _, literal in self._exact.iter(text))
-        if len(self._folded) or len(self._digits):
+        self._look(0, text, found)
+        if self._needs_fold:
             folded = fold(text)
-            if len(self._folded):
-                found.update(literal for _, literal in self._folded.iter(folded))
-            if len(self._digits):
-                found.update(literal for _, literal in self._digits.iter(digits(folded)))
+            self._look(1, folded, found)
+            if len(self._automata[2]) or self._short[2]:
+                self._look(2, digits(folded), found)
         answer = frozenset(found)
         self._last = (text, answer)
         return answer
+
+    def _look(self, where: int, text: str, found: set[Literal]) -> None:
+        automaton = self._automata[where]
+        if len(automaton):
+            found.update(literal for _, literal in automaton.iter(text))
+        found.update(literal for literal in self._short[where] if literal[0] in text)
 
 
 def may_match(required: frozenset[Literal] | None, present: frozenset[Literal]) -> bool:
