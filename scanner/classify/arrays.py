@@ -38,12 +38,10 @@ FORMAT = 2
 #: texts whose TF-IDF vectors a block remembers
 VECTOR_MEMO = 8
 
-_SPACE = re.compile(r"\s+")
-
 
 def squeeze_space(text: str) -> str:
-    """`text` with each run of white space read as one space, as `_SPACE.sub(" ", text)` gives
-    it (str.split splits at the characters \\s matches) in a third of its time."""
+    """`text` with each run of white space read as one space, as `re.sub(r"\\s+", " ", text)`
+    gives it (str.split splits at the characters \\s matches) in a third of its time."""
     squeezed = " ".join(text.split())
     if text[:1].isspace():
         squeezed = " " + squeezed

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from scanner.detect.identifiers import Identifiers, Match
 from scanner.detect.lexicon import SETS, Lexicon, Term, load_lexicon
-from scanner.detect.normalize import has_cjk, normalize, normalize_marked
+from scanner.detect.normalize import normalize, normalize_marked
 from scanner.detect.script import to_simplified
 from scanner.detect.values import ValueFinder
 from scanner.types import Document, Finding, Location, Segment
@@ -361,10 +361,6 @@ def _language(text: str) -> str:
     # counted run by run in C (a loop over the characters cost as much as the term matching)
     cjk = sum(map(len, _HANZI_RUN.findall(sample)))
     latin = sum(map(len, _LATIN_RUN.findall(sample)))
-    if not cjk and not latin:
-        return "none"
-    if not has_cjk(sample):
-        return "en"
     # one Hanzi carries about as much as a 3–4 letter English word
     zh_weight, en_weight = cjk, latin / 4
     share = zh_weight / (zh_weight + en_weight)

@@ -250,7 +250,8 @@ class LiteralIndex:
         for automaton in self._automata:
             if len(automaton):
                 automaton.make_automaton()
-        self._needs_fold = any(len(self._automata[i]) or self._short[i] for i in (1, 2))
+        #: whether anything is looked for in each of the three forms
+        self._used = tuple(bool(len(a) or s) for a, s in zip(self._automata, self._short, strict=True))
         #: the last text asked about and its answer (the quick pass and the identifier search
         #: ask about the same head of a document, one after the other)
         self._last: tuple[str, frozenset[Literal]] = ("", frozenset())
@@ -261,11 +262,14 @@ class LiteralIndex:
         if last[0] == text:
             return last[1]
         found: set[Literal] = set()
-        self._look(0, text, found)
-        if self._needs_fold:
+        used = self._used
+        if used[0]:
+            self._look(0, text, found)
+        if used[1] or used[2]:
             folded = fold(text)
-            self._look(1, folded, found)
-            if len(self._automata[2]) or self._short[2]:
+            if used[1]:
+                self._look(1, folded, found)
+            if used[2]:
                 self._look(2, digits(folded), found)
         answer = frozenset(found)
         self._last = (text, answer)
