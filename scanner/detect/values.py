@@ -8,12 +8,20 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from scanner.detect.firstchars import first_chars, lookahead
 from scanner.detect.lexicon import Lexicon, Term
 
-_NUM = (
+_PLAIN_NUM = (
     r"[-+−±]?\d+(?:[.,]\d+)?(?:\s*[×x*]\s*10\s*[-−]?\d+|[eE][-−+]?\d+)?"
     r"(?:\s*(?:[-–~～至到]|to)\s*[-+−]?\d+(?:[.,]\d+)?)?"
 )
+#: The same number with its digit runs possessive (`\d++`: never given back). What may follow a
+#: run of digits in every pattern below (a decimal separator, an exponent, a range, white space
+#: and a unit, a lookahead refusing a digit, or the end of the pattern) cannot begin with a
+#: digit, so giving digits back never leads to a match: the matches are the same, found without
+#: retrying the unit alternation after every shorter prefix of every number (twice as fast over
+#: tables of numbers).
+_NUM = _PLAIN_NUM.replace(r"\d+", r"\d++")
 _BEFORE = r"(?<![A-Za-z0-9.])"
 _COMPARE = r"(?:[<>≤≥]=?\s*)?"  # a limit in a cell: "<=5e-2", "≥ 99.5"
 _AFTER = r"(?![A-Za-z0-9/])"
@@ -28,7 +36,11 @@ class Value:
 
 
 class ValueFinder:
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, fast: bool = True) -> None:
+        """`fast`: find the values with the patterns made faster (possessive digit runs, a
+        lookahead on a unit's first characters, patterns skipped where a text cannot hold
+        their match); False: the plain patterns, every one over every text (the reference
+        the fast ones are tested against). The matches are the same."""
         suffix: list[tuple[str, Term]] = []
         prefix: list[tuple[str, Term]] = []
         for term in lexicon.of_set("unit"):
@@ -36,12 +48,19 @@ class ValueFinder:
                 (prefix if term.kind == "prefix" else suffix).append((form, term))
         self._by_form = {f.lower(): t for f, t in suffix + prefix}
         self._exact = {f: t for f, t in suffix + prefix if t.case_sensitive}
+        # possessive digits are the same only where no unit begins with a digit or a space
+        self.fast = fast and not any(f[:1].isdigit() or f[:1].isspace() for f, _ in suffix + prefix)
+        num = _NUM if self.fast else _PLAIN_NUM
+        space = r"\s*+" if self.fast else r"\s*"  # before a unit, which begins with no space
         suffix_alt = _alternation(suffix)
         prefix_alt = _alternation(prefix)
-        self._suffix = re.compile(f"{_BEFORE}(?P<num>{_NUM})\\s*(?P<unit>{suffix_alt}){_AFTER}")
+        suffix_first = _first(suffix_alt) if self.fast else ""
+        prefix_first = _first(prefix_alt) if self.fast else ""
+        self._suffix = re.compile(f"{_BEFORE}(?P<num>{num}){space}(?P<unit>{suffix_alt}){_AFTER}")
         # table cells read "header (unit): value"; the unit stands before the value
         self._header = re.compile(
-            f"(?<![A-Za-z/])(?P<unit>{suffix_alt})\\s*\\)?\\s*:\\s*{_COMPARE}(?P<num>{_NUM}){_AFTER}"
+            f"(?<![A-Za-z/]){suffix_first}(?P<unit>{suffix_alt})\\s*\\)?\\s*:\\s*{_COMPARE}"
+            f"(?P<num>{num}){_AFTER}"
         )
         # exported sheets write Celsius as a bare C in the header: "T_C", "temp (C)", "T[C]"; only
         # this pattern can capture a bare "C", so naming it among the exact forms touches no other
@@ -49,16 +68,19 @@ class ValueFinder:
         if celsius is not None:
             self._exact.setdefault("C", celsius)
         self._header_c = re.compile(
-            f"(?<=[\\s(\\[_])(?P<unit>C)\\s*[)\\]]?\\s*:\\s*{_COMPARE}(?P<num>{_NUM}){_AFTER}"
+            f"(?<=[\\s(\\[_])(?P<unit>C)\\s*[)\\]]?\\s*:\\s*{_COMPARE}(?P<num>{num}){_AFTER}"
         )
         self._prefix = re.compile(
-            f"(?P<unit>{prefix_alt})\\s*(?:=|:|为|of|at|值为|控制在|约|≈|~)?\\s*"
-            f"(?P<num>{_NUM}(?:\\s*:\\s*\\d+(?:\\.\\d+)?)?)"
+            f"{prefix_first}(?P<unit>{prefix_alt})\\s*(?:=|:|为|of|at|值为|控制在|约|≈|~)?\\s*"
+            f"(?P<num>{num}(?:\\s*:\\s*\\d+(?:\\.\\d+)?)?)"
         )
+        #: the prefix units' forms, lower-cased, that an ASCII text can hold (None: a form in
+        #: another script whose case-insensitive match may be ASCII, such as the Kelvin sign)
+        self._prefix_ascii: tuple[str, ...] | None = _ascii_forms([f for f, _ in prefix])
 
     def find(self, text: str) -> Iterator[Value]:
         seen: set[tuple[int, int]] = set()
-        for pattern in (self._suffix, self._header, self._prefix, self._header_c):
+        for pattern in self._patterns(text):
             for m in pattern.finditer(text):
                 span = (m.start("num"), m.end("num"))
                 if span in seen:
@@ -69,6 +91,26 @@ class ValueFinder:
                 seen.add(span)
                 yield Value(term, m.group(0).strip(), m.start(), m.end())
 
+    def _patterns(self, text: str) -> list[re.Pattern[str]]:
+        """The patterns, in order, that may match `text`: a header's value needs a colon
+        before its number, and a prefix unit in an ASCII text needs one of its forms there."""
+        if not self.fast:
+            return [self._suffix, self._header, self._prefix, self._header_c]
+        colon = _COLON_NUMBER.search(text) is not None
+        prefix = (
+            self._prefix_ascii is None
+            or not text.isascii()
+            or any(form in text.lower() for form in self._prefix_ascii)
+        )
+        patterns = [self._suffix]
+        if colon:
+            patterns.append(self._header)
+        if prefix:
+            patterns.append(self._prefix)
+        if colon:
+            patterns.append(self._header_c)
+        return patterns
+
     def _unit_term(self, unit: str) -> Term | None:
         if unit in self._exact:
             return self._exact[unit]
@@ -76,6 +118,31 @@ class ValueFinder:
         if term is not None and term.case_sensitive and unit not in self._exact:
             return None
         return term
+
+
+#: What every match of `ValueFinder._header` and `_header_c` holds: a colon, then the number.
+_COLON_NUMBER = re.compile(f":\\s*{_COMPARE}[-+−±]?\\d")
+
+
+def _first(alternation: str) -> str:
+    """A lookahead on the characters a match of the unit `alternation` can begin with, in any
+    case (`firstchars.py`; the alternation's forms are matched case-insensitively but for the
+    exact ones, for which a case-insensitive class only lets more through). Where it fails,
+    no unit begins: the regex engine no longer tries every branch at every character."""
+    ahead = lookahead([first_chars(alternation)])
+    return f"(?i:{ahead})" if ahead else ""
+
+
+def _ascii_forms(forms: list[str]) -> tuple[str, ...] | None:
+    """The lower-cased `forms` an ASCII text can hold, or None when one of them, not ASCII, has
+    only characters that match an ASCII one case-insensitively."""
+    out = []
+    for form in forms:
+        if form.isascii():
+            out.append(form.lower())
+        elif all(any(re.fullmatch(re.escape(ch), chr(a), re.IGNORECASE) for a in range(128)) for ch in form):
+            return None
+    return tuple(dict.fromkeys(out))
 
 
 def _alternation(forms: list[tuple[str, Term]], trie: bool = True) -> str:

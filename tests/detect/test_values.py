@@ -1,6 +1,7 @@
 """The value finder's unit alternation written as a trie finds exactly what the flat
 alternation finds."""
 
+import dataclasses
 import random
 from pathlib import Path
 
@@ -57,3 +58,96 @@ def test_the_trie_finds_what_the_flat_alternation_finds(detector, monkeypatch) -
         assert a == [(v.unit.id, v.text, v.start, v.end) for v in flat.find(text)], text[:200]
         found += len(a)
     assert found > 5000
+
+
+def _found(finder: ValueFinder, text: str) -> list[tuple[str, str, int, int]]:
+    return [(v.unit.id, v.text, v.start, v.end) for v in finder.find(text)]
+
+
+def _number(rng: random.Random) -> str:
+    return (
+        rng.choice(["", "-", "+", "−", "±"])
+        + str(rng.choice([0, 5, 12, 1060, 20251]))
+        + rng.choice(["", ".5", ",25", ".", " x 10-3", "×10−6", "e5", "E-2"])
+        + rng.choice(["", "-1100", " ~ 5", " to 12.5", "至3", "–9"])
+    )
+
+
+def _tricky_texts(units: list[str], rng: random.Random, count: int) -> list[str]:
+    """Numbers with signs, decimals, exponents and ranges; units in every case (the Kelvin sign,
+    micro and mu, long s), before and after numbers, as headers with colons and comparisons,
+    beside letters, digits and slashes; times and dates that are no values."""
+    pieces = [
+        lambda: _number(rng),
+        lambda: rng.choice(units),
+        lambda: rng.choice(units).upper(),
+        lambda: rng.choice(units).swapcase(),
+        lambda: rng.choice(
+            ["K", "\u212a", "µm", "μm", "ſ", "ph", "PH", "O/A", "o/a", "l/S", "液固比", "pH值"]
+        ),
+        lambda: rng.choice([": ", ":", " : ", "): ", ") :", "]: ", "=", " ", "  ", "\n", "", "_", "("]),
+        lambda: rng.choice(["<=", "≥ ", ">", "<"]),
+        lambda: rng.choice(
+            ["10:30", "2025-03-04", "12:00:05", "x", "A", "9", ".", "/", "T_C: ", "temp (C): "]
+        ),
+    ]
+    return ["".join(rng.choice(pieces)() for _ in range(rng.randint(1, 14))) for _ in range(count)]
+
+
+def test_the_fast_patterns_find_what_the_plain_ones_find(detector) -> None:
+    """Possessive digits, the units' first characters and the patterns left out of a text
+    change no match: corpus texts, tables and logs of numbers, and adversarial mixes."""
+    fast = detector.values
+    plain = ValueFinder(detector.lexicon, fast=False)
+    assert fast.fast and not plain.fast
+    assert fast._suffix.pattern != plain._suffix.pattern
+    units = [f for t in detector.lexicon.of_set("unit") for f in t.forms]
+    rng = random.Random(11)
+    texts = [
+        p.read_text(encoding="utf-8", errors="replace")
+        for d in ("text", "coded-sheets", "carriers-a", "carriers-b")
+        for p in sorted((ROOT / "corpora" / d).rglob("*"))
+        if p.suffix in (".txt", ".csv", ".md", ".nc", ".eml")
+    ]
+    texts += _tricky_texts(units, rng, 6000)
+    texts.append(
+        "\n".join(f"{i},2025-{i % 12 + 1:02d}-03 10:{i % 60:02d},{i * 7 % 500} kg,ok" for i in range(3000))
+    )
+    found = 0
+    for text in texts:
+        expected = _found(plain, text)
+        assert _found(fast, text) == expected, text[:300]
+        found += len(expected)
+    assert found > 8000
+
+
+@pytest.mark.parametrize(
+    ("text", "patterns"),
+    [
+        ("1060 kg at 5 A", {"_suffix"}),  # no colon before a number, no prefix unit's form
+        ("1060 °C", {"_suffix", "_prefix"}),  # not ASCII: a prefix unit may be there
+        ("温度(°C): 1060", {"_suffix", "_header", "_prefix", "_header_c"}),  # not ASCII: maybe
+        ("T (C): 1060", {"_suffix", "_header", "_header_c"}),
+        ("at 10:30 the PH was 7", {"_suffix", "_header", "_prefix", "_header_c"}),
+        ("O/A 1:2", {"_suffix", "_header", "_prefix", "_header_c"}),
+        ("o/a ratio", {"_suffix", "_prefix"}),
+        ("time: later", {"_suffix"}),
+    ],
+)
+def test_patterns_left_out_where_no_match_can_be(detector, text: str, patterns: set[str]) -> None:
+    finder = detector.values
+    names = {
+        name
+        for name in ("_suffix", "_header", "_prefix", "_header_c")
+        if getattr(finder, name) in finder._patterns(text)
+    }
+    assert names == patterns
+
+
+def test_a_unit_beginning_with_a_digit_keeps_the_plain_patterns(detector) -> None:
+    """Possessive digit runs are the same only where no unit can begin with a digit."""
+    odd = Term(id="unit.odd", set="unit", category="temperature", forms=("2theta",), weight=1.0)
+    lexicon = dataclasses.replace(detector.lexicon, terms=(*detector.lexicon.terms, odd))
+    finder = ValueFinder(lexicon)
+    assert not finder.fast
+    assert [v.text for v in finder.find("peak at 32theta")] == ["32theta"]
