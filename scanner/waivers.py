@@ -83,6 +83,10 @@ def load_waivers(path: Path) -> dict[str, Waiver]:
                 expires = dt.date.fromisoformat(expires)
             except ValueError:
                 expires = None
+        if isinstance(expires, dt.datetime):
+            # a date and time would be compared with today's date (a TypeError mid-scan), and
+            # which day a time means depends on a time zone: the day is asked for
+            raise WaiverError(f"{where}: expires must be a date (YYYY-MM-DD), not a date and time")
         if not isinstance(expires, dt.date):
             raise WaiverError(f"{where}: expires must be a date (YYYY-MM-DD)")
         licence = str(row.get("licence", "")).strip().upper() or None
@@ -101,28 +105,40 @@ def apply_waivers(
     register: Register | None,
     today: dt.date | None = None,
 ) -> list[Verdict]:
-    """The verdicts with valid waivers marked, and lapsed ones explained in the reasons."""
+    """The verdicts with valid waivers marked, and lapsed ones explained in the reasons. A
+    waiver on a container's content (a zip, an e-mail) covers what it holds: its members, listed
+    after it as `outer.zip!inner`, are waived with it."""
     today = today or dt.date.today()
     out = []
+    #: containers waived so far: their members' path prefix, and the waiver
+    covering: list[tuple[str, Waiver]] = []
     for v in verdicts:
-        waiver = waivers.get(v.sha256 or "") if v.verdict in FLAGGED else None
+        own = waivers.get(v.sha256 or "") if v.verdict in FLAGGED else None
+        waiver = own
+        if waiver is None and v.verdict in FLAGGED:
+            waiver = next((w for prefix, w in covering if v.path.startswith(prefix)), None)
         if waiver is None:
             out.append(v)
             continue
-        problem = None
-        if today > waiver.expires:
-            problem = f"its waiver expired on {waiver.expires.isoformat()} (reviewer {waiver.reviewer})"
-        elif waiver.licence and register is not None:
-            licence = register.get(waiver.licence)
-            if licence is None:
-                problem = f"its waiver cites licence {waiver.licence}, which is not in the licence register"
-            elif today > licence.valid_until or today < licence.valid_from:
-                problem = (
-                    f"its waiver cites licence {waiver.licence}, "
-                    f"valid {licence.valid_from} to {licence.valid_until}"
-                )
+        problem = _problem(waiver, register, today)
         if problem:
             out.append(dataclasses.replace(v, reasons=(*v.reasons, f"flagged again: {problem}")))
-        else:
-            out.append(dataclasses.replace(v, waiver=waiver.as_dict()))
+            continue
+        if own is not None:
+            covering.append((v.path + "!", own))
+        out.append(dataclasses.replace(v, waiver=waiver.as_dict()))
     return out
+
+
+def _problem(waiver: Waiver, register: Register | None, today: dt.date) -> str | None:
+    """Why `waiver` no longer holds, or None."""
+    if today > waiver.expires:
+        return f"its waiver expired on {waiver.expires.isoformat()} (reviewer {waiver.reviewer})"
+    if waiver.licence and register is not None:
+        licence = register.get(waiver.licence)
+        if licence is None:
+            return f"its waiver cites licence {waiver.licence}, which is not in the licence register"
+        if today > licence.valid_until or today < licence.valid_from:
+            valid = f"valid {licence.valid_from} to {licence.valid_until}"
+            return f"its waiver cites licence {waiver.licence}, {valid}"
+    return None
