@@ -25,6 +25,7 @@ import json
 import os
 import sqlite3
 import stat
+import zlib
 from pathlib import Path
 
 from scanner import __version__
@@ -249,16 +250,25 @@ def _encode(verdicts: list[Verdict]) -> str:
         body.encode("utf-8")
     except UnicodeEncodeError:
         body = ""
-    if body and all(v.waiver is None for v in verdicts):
-        return "v" + body
-    return "a" + "\n".join(json.dumps(v.to_dict()) for v in verdicts)
+    if not body or any(v.waiver is not None for v in verdicts):
+        return _sealed("a", "\n".join(json.dumps(v.to_dict()) for v in verdicts))
+    return _sealed("v", body)
+
+
+def _sealed(tag: str, body: str) -> str:
+    """`tag`, the CRC-32 of `body` (8 hexadecimal digits), `body`: a `v` line is reported as
+    stored, undecoded, so a byte changed on disk would reach the report (a bit flip inside
+    a string is still valid JSON shape) unless the entry is checked."""
+    return f"{tag}{zlib.crc32(body.encode('utf-8', 'surrogatepass')):08x}{body}"
 
 
 def _decode(blob: str) -> list[Verdict]:
-    tag, body = blob[0], blob[1:]
-    if tag == "v" and body:
+    tag, crc, body = blob[0], blob[1:9], blob[9:]
+    if not body or f"{zlib.crc32(body.encode('utf-8', 'surrogatepass')):08x}" != crc:
+        raise ValueError("a damaged entry")
+    if tag == "v":
         return [_cached(line) for line in body.split("\n")]
-    if tag != "a" or not body:
+    if tag != "a":
         raise ValueError("not a stored verdict list")
     return [verdict_from_dict(json.loads(line)) for line in body.split("\n")]
 

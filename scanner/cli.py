@@ -21,7 +21,7 @@ from scanner import __version__
 from scanner.cache import ResultCache, default_cache_path, scanner_key
 from scanner.config import Limits, ScanConfig, Thresholds, default_lexicon_dir
 from scanner.crawl.patterns import Rules
-from scanner.crawl.walk import Item, walk
+from scanner.crawl.walk import Item, own_ignore_files, walk
 
 if TYPE_CHECKING:  # imported where used: spaCy and the readers load only for a scan
     from scanner.parallel import Known
@@ -237,8 +237,8 @@ def _open_output(output: str | None):
     "--include",
     multiple=True,
     metavar="PATTERN",
-    help="Scan only files matching this gitignore-style pattern (repeatable), e.g. '*.docx'; the "
-    "others are counted as left out.",
+    help="Scan only files matching this gitignore-style pattern (repeatable), or inside folders "
+    "matching it, e.g. '*.docx', 'docs/', '!docs/drafts/'; the others are counted as left out.",
 )
 @click.option(
     "--skip-hidden",
@@ -376,11 +376,16 @@ def scan(
         limits=dataclasses.replace(config.limits, max_seconds=time_limit),
         quick=not deep,
     )
-    ignore_files = [ignore_file] if ignore_file else []
-    # a folder's own .scannerignore (gitignore syntax), as a repository's .gitignore
-    ignore_files += [str(Path(p) / ".scannerignore") for p in paths if (Path(p) / ".scannerignore").is_file()]
+    given_ignore = [ignore_file] if ignore_file else []
+    # a folder's own .scannerignore (gitignore syntax), as a repository's .gitignore: for it alone
+    own_ignore, refused = own_ignore_files(list(paths))
+    for problem in refused:
+        click.echo(f"scanner: warning: {problem}", err=True)
+    ignore_files = [*given_ignore, *own_ignore.values()]
     try:
-        found = walk(list(paths), follow_symlinks, exclude=exclude, ignore_file=ignore_files)
+        found = walk(
+            list(paths), follow_symlinks, exclude=exclude, ignore_file=given_ignore, own_ignore=own_ignore
+        )
         wanted = Rules.build(list(include), None) if include else None
     except (ValueError, OSError) as exc:
         raise click.UsageError(f"exclusions: {exc}") from exc
@@ -400,6 +405,7 @@ def scan(
             "ignore_files_read": ignore_files,
             "include": list(include),
             "skip_hidden": skip_hidden,
+            "deep": deep,
             "jobs": jobs,
             "time_limit": time_limit,
             "fail_on": sorted(fail_kinds),
@@ -418,7 +424,7 @@ def scan(
         lexicon_digest=identity["lexicon_digest"],
         model_digest=identity["model_digest"],
         model_used=identity["model_used"],
-        warnings=tuple(identity["warnings"]),
+        warnings=(*identity["warnings"], *refused),
     )
     colour = color if color is not None else (fmt == "text" and stream.isatty())
     reporter = make_reporter(fmt, stream, colour, redact=redact, info=info)
@@ -546,6 +552,8 @@ def _identity(scanner: Scanner) -> dict:
         "thresholds": dataclasses.asdict(scanner.config.thresholds),
         "limits": {k: v for k, v in dataclasses.asdict(scanner.config.limits).items() if k != "max_seconds"},
         "model": scanner.model is not None,
+        "review_from_model": scanner.config.review_from_model,
+        "quick": scanner.config.quick,  # a --deep scan's verdicts are not a quick pass's
     }
     model_digest = scanner.model.digest if scanner.model is not None else None
     return {
@@ -614,11 +622,13 @@ def _counted(
         if item.skipped:
             summary.skip(item.skipped)
             continue
-        parts = item.display.replace("\\", "/").split("/")
-        if skip_hidden and any(p.startswith(".") and p not in (".", "..") for p in parts):
+        # relative to the folder given, as exclusions are: a folder named on the command line,
+        # and those above it, are the user's choice, hidden or not
+        rel = item.rel or item.display
+        if skip_hidden and any(p.startswith(".") and p not in (".", "..") for p in rel.split("/")):
             summary.skip("hidden (--skip-hidden)")
             continue
-        if include is not None and include.match("/".join(parts), False) is None:
+        if include is not None and not include.selects(rel):
             summary.skip("not matching --include")
             continue
         yield item

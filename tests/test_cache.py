@@ -18,7 +18,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from scanner.cache import CachedVerdict, _decode, _encode, verdict_from_dict
+from scanner.cache import CachedVerdict, _decode, _encode, _sealed, verdict_from_dict
 from scanner.report.summary import Summary
 from scanner.types import Evidence, Exclusion, Skip, Verdict
 
@@ -136,6 +136,10 @@ def test_other_settings_make_another_scanner(tree: Path, tmp_path: Path) -> None
     scan(tree, cache)
     assert scan(tree, cache, "--no-model")["summary"]["cached"] == 0
     assert scan(tree, cache, "--controlled-threshold", "0.7")["summary"]["cached"] == 0
+    deep = scan(tree, cache, "--deep")  # a quick pass's verdicts are not the deep pass's
+    assert deep["summary"]["cached"] == 0
+    assert not any(r.startswith("quick pass") for f in deep["files"] for r in f["reasons"])
+    assert deep["scanner"]["options"]["deep"] is True
     assert scan(tree, cache)["summary"]["cached"] == len(DOCS)  # the first scanner's entries stay
 
 
@@ -325,18 +329,47 @@ def test_a_warm_sweep_counts_and_reports_a_verdict_without_decoding_it(verdict: 
         "",
         "x",
         "v",
-        "vclear\t00",  # no line
-        'vmaybe\t00\t{"path": "a"}',  # not a verdict kind
-        'vclear\t2\t{"path": "a"}',  # facts
-        "vclear\t00\t[1, 2]",  # not a verdict's line
-        'vclear\t00\t{"path": "a"',  # cut short
-        "a{not json",
+        _sealed("v", "clear\t00"),  # no line
+        _sealed("v", 'maybe\t00\t{"path": "a"}'),  # not a verdict kind
+        _sealed("v", 'clear\t2\t{"path": "a"}'),  # facts
+        _sealed("v", "clear\t00\t[1, 2]"),  # not a verdict's line
+        _sealed("v", 'clear\t00\t{"path": "a"'),  # cut short
+        _sealed("a", "{not json"),
+        _sealed("x", 'clear\t00\t{"path": "a"}'),  # no such tag
+        # a good entry with one character changed on disk, its shape intact
+        _encode([Verdict("a.txt", "clear")]).replace('"clear"', '"clea\x00"', 1),
+        _encode([Verdict("a.txt", "clear")]).replace('"a.txt"', '"b.txt"', 1),
+        _encode([Verdict("a.txt", "clear")])[:-1],
     ],
 )
 def test_a_damaged_stored_entry_is_refused_not_reported(blob: str) -> None:
     """`_decode` raises ValueError (the cache then reports a miss and the file is scanned)."""
     with pytest.raises((ValueError, IndexError)):
         _decode(blob)
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+def test_an_entry_damaged_on_disk_is_scanned_again(tree: Path, tmp_path: Path, fmt: str) -> None:
+    """A byte changed inside a stored line (a bit flip) keeps the entry's shape: it is found
+    by its checksum and the file is scanned again, never reported as stored."""
+    cache = tmp_path / "cache.sqlite"
+    scan(tree, cache)
+    with sqlite3.connect(cache) as db:
+        rows = db.execute("select rowid, verdicts from files").fetchall()
+        for rowid, blob in rows:
+            db.execute(
+                "update files set verdicts = ? where rowid = ?",
+                (blob.replace('"path": "', '"path": "\x00', 1), rowid),
+            )
+    done = subprocess.run(
+        [*SCAN, str(tree), "--cache", str(cache), "--format", fmt], capture_output=True, timeout=300
+    )
+    assert done.returncode in (0, 1), done.stderr.decode()
+    text = done.stdout.decode()
+    records = (
+        [json.loads(line) for line in text.splitlines()] if fmt == "jsonl" else json.loads(text)["files"]
+    )
+    assert sorted(r["path"] for r in records) == sorted(DOCS)
 
 
 def test_a_warm_jsonl_report_is_the_cold_one_byte_for_byte(tree: Path, tmp_path: Path) -> None:

@@ -20,14 +20,18 @@ class Item:
     `display` is what reports show. `fs_path` is what is read, None when the item cannot or must
     not be read; then `problem` says why it cannot be read, or `skipped` why it was left out at
     the user's request (an exclude pattern). `root` is the path given to `walk` that the item
-    was found under, or is. Read it with `open_bytes`/`open`: a plain `open(fs_path)` fails for
-    a path longer than PATH_MAX and would follow a symbolic link put in place after the walk."""
+    was found under, or is; `rel` the path relative to it. Read it with `open_bytes`/`open`: a
+    plain `open(fs_path)` fails for a path longer than PATH_MAX and would follow a symbolic link
+    put in place after the walk."""
 
     display: str
     fs_path: Path | None
     problem: str | None = None  # set when the item cannot be read at all
     skipped: str | None = None  # set when an exclude pattern left the item out
     root: str = ""
+    #: The path relative to `root`, `/`-separated, as patterns match it (a path given directly:
+    #: its last name)
+    rel: str = ""
     #: The leading part of `fs_path` that may be resolved following symbolic links; the
     #: components after it are opened one by one, following none. None: follow links anywhere
     #: (files given directly, and everything under --follow-symlinks).

@@ -44,11 +44,34 @@ class Rules:
 
     def match(self, rel: str, is_dir: bool) -> str | None:
         """Why `rel` (a path relative to its root, `/`-separated) is left out, or None."""
-        verdict = None
+        rule = self._last(rel, is_dir)
+        return None if rule is None or rule.negate else rule.reason
+
+    def selects(self, rel: str) -> bool:
+        """Whether the file `rel` is selected, as `--include` selects: a pattern that matches
+        one of its folders selects everything inside (`docs/`, `docs`, `/top/sub`), one that
+        matches the file selects it, and the deepest of those decides (`!*.tmp` takes files
+        back out of `docs/`). A folder taken out (`!docs/drafts/`) is out with all it holds, as
+        git cannot take a file back in from a folder it ignores."""
+        parts = rel.split("/")
+        chosen = False
+        for depth in range(1, len(parts) + 1):
+            is_dir = depth < len(parts)
+            rule = self._last("/".join(parts[:depth]), is_dir)
+            if rule is None:
+                continue
+            if rule.negate and is_dir:
+                return False
+            chosen = not rule.negate
+        return chosen
+
+    def _last(self, rel: str, is_dir: bool) -> _Rule | None:
+        """The last rule that matches `rel`, or None."""
+        found = None
         for rule in self.rules:
             if (is_dir or not rule.dir_only) and rule.regex.fullmatch(rel):
-                verdict = None if rule.negate else rule.reason
-        return verdict
+                found = rule
+        return found
 
 
 def _rule(pattern: str, reason: str, from_file: bool) -> _Rule | None:

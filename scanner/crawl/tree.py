@@ -61,8 +61,12 @@ class Tree:
         #: folder descriptors held open at most, besides the root's (`walk._MAX_OPEN_DIRS`)
         self.max_open = max_open
 
-    def item(self, display: str, fs_path: Path | None = None, problem: str | None = None, **kw) -> Item:
-        return Item(printable(display), fs_path, problem, root=self.given, **kw)
+    def item(
+        self, rel: tuple[str, ...], fs_path: Path | None = None, problem: str | None = None, **kw
+    ) -> Item:
+        """The item at `rel` under the path given (`()`: the path given itself)."""
+        name = "/".join(rel) if rel else os.path.basename(os.path.normpath(self.given))
+        return Item(printable(self.display(rel)), fs_path, problem, root=self.given, rel=name, **kw)
 
     def display(self, rel: tuple[str, ...]) -> str:
         return self.prefix + "/".join(rel) if rel else self.given
@@ -72,25 +76,25 @@ class Tree:
         try:
             st = stat_given(given)
         except OSError as exc:
-            yield self.item(given, problem=_gone(exc, _is_link(given), given=True))
+            yield self.item((), problem=_gone(exc, _is_link(given), given=True))
             return
         is_dir = stat.S_ISDIR(st.st_mode)
         name = os.path.basename(os.path.normpath(given))
         if name not in ("", ".", ".."):
             reason = self.rules.match(name, is_dir)
             if reason:
-                yield self.item(given, skipped=reason)
+                yield self.item((), skipped=reason)
                 return
         if not is_dir:
             if stat.S_ISREG(st.st_mode):
-                yield self.item(given, Path(given))
+                yield self.item((), Path(given))
             else:
-                yield self.item(given, problem=NOT_REGULAR)
+                yield self.item((), problem=NOT_REGULAR)
             return
         try:
             fd = open_dir(given)
         except OSError as exc:
-            yield self.item(given, problem=f"cannot list folder: {_why(exc)}")
+            yield self.item((), problem=f"cannot list folder: {_why(exc)}")
             return
         if not self.follow:
             try:
@@ -116,70 +120,69 @@ class Tree:
     def _entry(self, parent: _Folder, name: str) -> Iterator[Item]:
         rel = (*parent.rel, name)
         rel_text = "/".join(rel)
-        display = self.display(rel)
         assert parent.fd is not None
         try:
             st = os.stat(name, dir_fd=parent.fd, follow_symlinks=False)
         except OSError as exc:
-            yield self._unseen(display, rel_text, _gone(exc, False))
+            yield self._unseen(rel, _gone(exc, False))
             return
         if stat.S_ISLNK(st.st_mode):
-            yield from self._link(parent, name, rel, display)
+            yield from self._link(parent, name, rel)
             return
         is_dir = stat.S_ISDIR(st.st_mode)
         reason = self.rules.match(rel_text, is_dir)
         if reason:
-            yield self.item(display, skipped=reason)
+            yield self.item(rel, skipped=reason)
         elif is_dir:
             yield from self._push(parent, name, rel, via_link=False)
         elif stat.S_ISREG(st.st_mode):
             if parent.path is None:
                 parent.path = Path(self.given, *parent.rel)
             trusted = None if self.follow else self.given
-            yield self.item(display, parent.path / name, trusted_prefix=trusted, walked_stat=st)
+            yield self.item(rel, parent.path / name, trusted_prefix=trusted, walked_stat=st)
         else:
-            yield self.item(display, problem=NOT_REGULAR)
+            yield self.item(rel, problem=NOT_REGULAR)
 
-    def _unseen(self, display: str, rel_text: str, problem: str) -> Item:
+    def _unseen(self, rel: tuple[str, ...], problem: str) -> Item:
         """An entry that cannot be examined: left out if a pattern says so (a temporary file that
         vanished, say), else reported."""
-        reason = self.rules.match(rel_text, False)
-        return self.item(display, skipped=reason) if reason else self.item(display, problem=problem)
+        reason = self.rules.match("/".join(rel), False)
+        return self.item(rel, skipped=reason) if reason else self.item(rel, problem=problem)
 
-    def _file(self, display: str, rel: tuple[str, ...]) -> Item:
+    def _file(self, rel: tuple[str, ...]) -> Item:
         """A file reached through a symbolic link (--follow-symlinks)."""
         trusted = None if self.follow else self.given
-        return self.item(display, Path(self.given, *rel), trusted_prefix=trusted)
+        return self.item(rel, Path(self.given, *rel), trusted_prefix=trusted)
 
-    def _link(self, parent: _Folder, name: str, rel: tuple[str, ...], display: str) -> Iterator[Item]:
+    def _link(self, parent: _Folder, name: str, rel: tuple[str, ...]) -> Iterator[Item]:
         rel_text = "/".join(rel)
         assert parent.fd is not None
         try:
             target = os.stat(name, dir_fd=parent.fd, follow_symlinks=True)
         except OSError as exc:
-            yield self._unseen(display, rel_text, _gone(exc, True))
+            yield self._unseen(rel, _gone(exc, True))
             return
         is_dir = stat.S_ISDIR(target.st_mode)  # a link to a folder counts as a folder for `dir/`
         reason = self.rules.match(rel_text, is_dir)
         if reason:
-            yield self.item(display, skipped=reason)
+            yield self.item(rel, skipped=reason)
         elif is_dir:
             if self.follow:
                 yield from self._push(parent, name, rel, via_link=True)
             else:
-                yield self.item(display, problem=LINK_TO_FOLDER)
+                yield self.item(rel, problem=LINK_TO_FOLDER)
         elif not stat.S_ISREG(target.st_mode):
-            yield self.item(display, problem=NOT_REGULAR)
+            yield self.item(rel, problem=NOT_REGULAR)
         elif self.follow:
-            yield self._file(display, rel)
+            yield self._file(rel)
         else:
             real = self._resolve(parent, name, target)
             if real is None:
-                yield self.item(display, problem=LINK_UNRESOLVED)
+                yield self.item(rel, problem=LINK_UNRESOLVED)
             elif not self._inside(real):
-                yield self.item(display, problem=LINK_OUTSIDE)
+                yield self.item(rel, problem=LINK_OUTSIDE)
             else:  # read the target itself: a link retargeted after this check is not followed
-                yield self.item(display, Path(real), trusted_prefix="/")
+                yield self.item(rel, Path(real), trusted_prefix="/")
 
     def _resolve(self, parent: _Folder, name: str, target: os.stat_result) -> str | None:
         """The real path of what link `name` in `parent` leads to, checked against `target` (its
@@ -212,7 +215,7 @@ class Tree:
             st = os.fstat(fd)
         except OSError as exc:
             os.close(fd)
-            yield self.item(display, problem=f"cannot list folder: {_why(exc)}")
+            yield self.item(rel, problem=f"cannot list folder: {_why(exc)}")
             return
         ident = (st.st_dev, st.st_ino)
         if ident in self.ancestors:
@@ -221,7 +224,7 @@ class Tree:
                 problem = "symbolic link loop: leads back to a folder being scanned"
             else:
                 problem = "folder loop: the folder contains itself (a bind mount?)"
-            yield self.item(display, problem=problem)
+            yield self.item(rel, problem=problem)
             return
         if self.follow and ident in self.seen:  # links make a tree a graph: walk each folder once
             os.close(fd)
@@ -229,7 +232,7 @@ class Tree:
                 problem = f"symbolic link to a folder already scanned as {self.seen[ident]}"
             else:
                 problem = f"folder already scanned as {self.seen[ident]} (through a symbolic link)"
-            yield self.item(display, problem=problem)
+            yield self.item(rel, problem=problem)
             return
         self.seen[ident] = printable(display)
         names: list[str] = []
@@ -239,7 +242,7 @@ class Tree:
                     names.append(entry.name)
         except OSError as exc:
             what = "cannot list folder completely" if names else "cannot list folder"
-            yield self.item(display, problem=f"{what}: {_why(exc)}")
+            yield self.item(rel, problem=f"{what}: {_why(exc)}")
         names.sort()
         self.stack.append(_Folder(fd, name, rel, ident, via_link, names))
         self.ancestors.add(ident)
@@ -254,7 +257,7 @@ class Tree:
             fd = os.open(name, DIR_FLAGS | (0 if via_link else os.O_NOFOLLOW), dir_fd=parent.fd)
         except OSError as exc:
             reason = "vanished during the scan" if exc.errno == errno.ENOENT else _why(exc)
-            yield self.item(self.display(rel), problem=f"cannot list folder: {reason}")
+            yield self.item(rel, problem=f"cannot list folder: {reason}")
             return
         yield from self._enter(fd, name, rel, via_link)
 
@@ -271,7 +274,7 @@ class Tree:
                 left = len(lost.names) - lost.next
                 if left:
                     problem = f"folder moved or replaced during the scan: {left} of its entries not scanned"
-                    yield self.item(self.display(lost.rel), problem=problem)
+                    yield self.item(lost.rel, problem=problem)
         finally:
             if child.fd is not None:
                 os.close(child.fd)

@@ -58,6 +58,9 @@ from scanner.crawl.tree import LINK_TO_FOLDER as LINK_TO_FOLDER
 from scanner.crawl.tree import LINK_UNRESOLVED as LINK_UNRESOLVED
 from scanner.crawl.tree import Tree
 
+#: The ignore file a folder given may hold at its top (gitignore syntax, as a repository's
+#: .gitignore), applied to that folder only.
+OWN_IGNORE = ".scannerignore"
 #: Folder descriptors a walk holds open at most, besides its root's, however deep the tree.
 _MAX_OPEN_DIRS = 32
 
@@ -68,6 +71,7 @@ def walk(
     *,
     exclude: Sequence[str] = (),
     ignore_file: str | Sequence[str] | None = None,
+    own_ignore: dict[str, str] | None = None,
 ) -> Iterator[Item]:
     """Every file under `paths`, as Items (see the module's documentation).
 
@@ -79,19 +83,60 @@ def walk(
     `*.log` also leaves out `logs/a.log` given on the command line (as from a shell's `*`), and
     a folder given whose name matches is left out whole (one skipped item); `.` never matches.
 
+    `own_ignore`: a folder given's own ignore file (`own_ignore_files`), by the folder as
+    given: its patterns apply under that folder only.
+
     The patterns and the ignore file are read here, before the walk starts: a bad pattern raises
     ValueError, an unreadable ignore file OSError, from this call. The walk itself raises
     nothing about the files it meets."""
-    rules = Rules.build(exclude, ignore_file)
     roots = [os.fspath(p) for p in paths]
+    files = [ignore_file] if isinstance(ignore_file, str) else list(ignore_file or ())
+    own = own_ignore or {}
+    rules = [Rules.build(exclude, [*files, *([own[r]] if own.get(r) else [])]) for r in roots]
     return _walk(roots, follow_symlinks, rules)
 
 
-def _walk(roots: list[str], follow: bool, rules: Rules) -> Iterator[Item]:
+def own_ignore_files(paths: Sequence[str], name: str = OWN_IGNORE) -> tuple[dict[str, str], list[str]]:
+    """The ignore file (`.scannerignore`) at the top of each folder given, by folder, and what
+    could not be read as one: a name that is a symbolic link to a file outside its folder (to
+    /proc/self/environ, say), or that is no regular file. What is not read leaves nothing out:
+    more is scanned, never less."""
+    found: dict[str, str] = {}
+    refused: list[str] = []
+    for given in paths:
+        root = os.fspath(given)
+        path = os.path.join(root, name)
+        try:
+            st = os.lstat(path)
+            if not stat.S_ISDIR(os.stat(root).st_mode):
+                continue
+        except OSError:
+            continue
+        if stat.S_ISLNK(st.st_mode):
+            try:
+                real = os.path.realpath(path, strict=True)
+                inside = real.startswith(os.path.realpath(root, strict=True).rstrip("/") + "/")
+                regular = stat.S_ISREG(os.stat(real).st_mode)
+            except (OSError, ValueError):
+                inside = regular = False
+            if not inside:
+                refused.append(f"{path} not read: a symbolic link to outside the folder")
+                continue
+            if not regular:
+                refused.append(f"{path} not read: not a regular file")
+                continue
+        elif not stat.S_ISREG(st.st_mode):
+            refused.append(f"{path} not read: not a regular file")
+            continue
+        found[root] = path
+    return found, refused
+
+
+def _walk(roots: list[str], follow: bool, rules: list[Rules]) -> Iterator[Item]:
     prefixes = _prefixes(roots)
     scanned = _real_roots(roots) if not follow else []
-    for given, prefix in zip(roots, prefixes, strict=True):
-        yield from Tree(given, prefix, follow, rules, scanned, _MAX_OPEN_DIRS).items()
+    for given, prefix, own in zip(roots, prefixes, rules, strict=True):
+        yield from Tree(given, prefix, follow, own, scanned, _MAX_OPEN_DIRS).items()
 
 
 def _real_roots(roots: list[str]) -> list[tuple[str, bool]]:

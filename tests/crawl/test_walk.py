@@ -360,7 +360,11 @@ def test_a_listing_that_fails_halfway_is_reported(tmp_path, monkeypatch) -> None
     monkeypatch.setattr(os, "scandir", Failing)
     items = list(walk([str(tmp_path)]))
     assert items[0] == Item(
-        str(tmp_path), None, "cannot list folder completely: Input/output error", root=str(tmp_path)
+        str(tmp_path),
+        None,
+        "cannot list folder completely: Input/output error",
+        root=str(tmp_path),
+        rel=tmp_path.name,
     )
     assert len(items) == 2  # the problem, and the one entry listed
 
@@ -385,8 +389,8 @@ def test_entries_that_vanish_during_the_walk_are_reported(tmp_path) -> None:
     shutil.rmtree(tmp_path / "c")
     rest = by_display(items)
     assert rest == {
-        "b.txt": Item("b.txt", None, "vanished during the scan", root=str(tmp_path)),
-        "c": Item("c", None, "vanished during the scan", root=str(tmp_path)),
+        "b.txt": Item("b.txt", None, "vanished during the scan", root=str(tmp_path), rel="b.txt"),
+        "c": Item("c", None, "vanished during the scan", root=str(tmp_path), rel="c"),
     }
 
 
@@ -425,7 +429,7 @@ def test_unreadable_folder_is_reported(tmp_path) -> None:
 def test_paths_given_that_cannot_be_read(tmp_path, monkeypatch, given, problem) -> None:
     monkeypatch.chdir(tmp_path)
     Path("dangling").symlink_to("nowhere")
-    assert list(walk([given])) == [Item(given, None, problem, root=given)]
+    assert list(walk([given])) == [Item(given, None, problem, root=given, rel=given)]
 
 
 # --- 3. symbolic links --------------------------------------------------------------------------
