@@ -55,7 +55,10 @@ create table if not exists file_digests (
     sha256 text not null
 );
 """
-_RETRY = ("internal error", "time limit exceeded")
+#: errors that are no property of the file's content, never cached: a fault of the scanner, a
+#: time limit a busy machine may have caused, a file this user could not open (a later scan
+#: with the right to read it must read it)
+_RETRY = ("internal error", "time limit exceeded", "permission denied", "cannot read")
 #: Files larger than this are not hashed in the scan's own process to look for a copy in the
 #: cache (reading them twice would cost more than it saves); they are keyed by stat alone.
 HASH_LIMIT = 64 * 1024 * 1024
@@ -497,8 +500,7 @@ class ResultCache:
         if item.fs_path is None or not verdicts or item.display not in self._pending:
             return  # not looked up, or found in the cache: nothing new to keep
         if any(v.verdict == "error" and (v.error or "").startswith(_RETRY) for v in verdicts):
-            # a fault of the scanner, or a time limit a busy machine may have caused: not a
-            # property of the file, so it is scanned again next time
+            # not a property of the file (`_RETRY`), so it is scanned again next time
             return
         ident, sha, name = self._pending.pop(item.display, (None, None, _key(Path(item.display).name)))
         ident = ident or _identity(item)

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import itertools
 import json
 import math
 import os
+import signal
 import sqlite3
 import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, NoReturn
 
 import click
 
@@ -43,6 +45,9 @@ from scanner.report.progress import wanted as show_progress
 MODEL_REVIEW = 0.46
 #: The shell's code for a program stopped by SIGPIPE: the reader of the report went away.
 EXIT_BROKEN_PIPE = 141
+#: a scan stopped by Ctrl-C (SIGINT) or by SIGTERM, as a shell reports a program they killed
+EXIT_INTERRUPTED = 130
+EXIT_TERMINATED = 143
 
 
 class FiniteFloat(click.ParamType):
@@ -169,6 +174,23 @@ class _LazyGroup(click.Group):
             module, attribute = self.lazy[cmd_name]
             return getattr(importlib.import_module(module), attribute)
         return super().get_command(ctx, cmd_name)
+
+    def invoke(self, ctx: click.Context):
+        """A reader that went away (`| head`) ends the run with 141, as a shell reports a
+        program killed by SIGPIPE: click would catch the broken pipe itself and exit 1, which
+        here means "flagged"."""
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            _broken_pipe()
+
+
+def _broken_pipe() -> NoReturn:
+    """Nothing more can be reported, and nothing was lost: standard output goes to /dev/null
+    (so that flushing it at exit raises nothing more), and the exit is 141."""
+    with contextlib.suppress(OSError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    sys.exit(EXIT_BROKEN_PIPE)
 
 
 @click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -391,6 +413,7 @@ def scan(
         raise click.UsageError(f"exclusions: {exc}") from exc
     jobs = jobs or os.cpu_count() or 1
     accepted, register = _waivers(waivers, licences)
+    _outside(output, list(paths))
     stream = _open_output(output)
     cache = None if no_cache else _cache(cache_path, list(paths))
     scanner, identity = _scanner_and_identity(config, cache)
@@ -433,6 +456,10 @@ def scan(
     from scanner.parallel import Known, WorkerPool
 
     progress = None
+    # SIGTERM (`timeout`, a cancelled CI job, a service stopped) ends the scan as Ctrl-C does: a
+    # partial summary and a valid partial report, then 143 (the workers have their own handler)
+    terminated: list[int] = []
+    signal.signal(signal.SIGTERM, functools.partial(_stop, terminated))
     try:
         reporter.start()
         counted = _counted(found, summary, wanted, skip_hidden)
@@ -471,7 +498,7 @@ def scan(
             if progress is not None:
                 progress.file_done(verdicts[0].verdict in ("controlled", "review"))
     except KeyboardInterrupt:
-        summary.interrupted = True  # a partial summary and a valid partial report, then 130
+        summary.interrupted = True  # a partial summary and a valid partial report, then 130 or 143
     except BrokenPipeError:
         raise  # the reader went away (`| head`): handled in main, quietly
     except Exception as exc:  # the scan itself failed: say so in the report, exit 4
@@ -494,9 +521,16 @@ def scan(
         if not quiet:
             click.echo(f"scanner: report written to {output}", err=True)
     if summary.interrupted:
-        click.echo("scanner: interrupted; run the same command again to resume", err=True)
-        sys.exit(130)
+        how = "stopped (SIGTERM)" if terminated else "interrupted"
+        click.echo(f"scanner: {how}; run the same command again to resume", err=True)
+        sys.exit(EXIT_TERMINATED if terminated else EXIT_INTERRUPTED)
     sys.exit(summary.exit_code())
+
+
+def _stop(terminated: list[int], signum: int, frame: object) -> None:
+    """SIGTERM's handler during a scan: stop it as Ctrl-C stops it."""
+    terminated.append(signum)
+    raise KeyboardInterrupt
 
 
 def _cluster(config: ScanConfig, scheduler: str | None, jobs: int, time_limit: float, scanner: Scanner):
@@ -522,6 +556,19 @@ def _waivers(path: Path | None, licences: Path | None) -> tuple[dict, object]:
     except (WaiverError, RegisterError) as exc:
         raise click.UsageError(str(exc)) from exc
     return accepted, register
+
+
+def _outside(output: str | None, roots: list[str]) -> None:
+    """A usage error when the report would be written inside a scanned folder, or over a file
+    being scanned: the scanner never writes where it scans (the report would also be scanned
+    while it is written, and read differently each run)."""
+    if output in (None, "-"):
+        return
+    where = Path(output).resolve()
+    for root in roots:
+        top = Path(root).resolve()
+        if where == top or top in where.parents:
+            raise click.UsageError(f"-o {output} lies inside the scanned {root}: write the report elsewhere")
 
 
 def _cache(path: Path | None, roots: list[str]) -> ResultCache | None:
@@ -749,11 +796,13 @@ def report_cmd(saved: Path, fmt: str, output: str | None, redact: bool) -> None:
     # read twice: once to check every entry and count them (nothing is written from a file that
     # is no saved scan), once to write the report, so that a sweep's verdicts are never all held
     summary = Summary()
+    state: dict = {}
     try:
-        for v in iter_scan(saved):
+        for v in iter_scan(saved, state):
             summary.add(v)
     except SavedScanError as exc:
         raise click.UsageError(str(exc)) from exc
+    summary.interrupted = state.get("complete") is False  # a stopped scan's report says so
     if fmt == "xlsx":
         write_xlsx(Path(output), iter_scan(saved), redact=redact)
         click.echo(f"scanner: report written to {output}", err=True)
@@ -780,10 +829,18 @@ def diff_cmd(old: Path, new: Path, fmt: str) -> None:
     became flagged)."""
     from scanner.saved import SavedScanError, diff, iter_scan, render_diff
 
+    states: tuple[dict, dict] = ({}, {})
     try:
-        d = diff(iter_scan(old), iter_scan(new))
+        d = diff(iter_scan(old, states[0]), iter_scan(new, states[1]))
     except SavedScanError as exc:
         raise click.UsageError(str(exc)) from exc
+    for path, state in zip((old, new), states, strict=True):
+        if state.get("complete") is False:
+            click.echo(
+                f"scanner: warning: {path} is a scan stopped before every file was done: "
+                "files it does not list were not scanned, not removed",
+                err=True,
+            )
     if fmt == "json":
         click.echo(json.dumps(d.to_dict(), ensure_ascii=False, indent=2))
     else:
@@ -802,12 +859,9 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(EXIT_USAGE)
     except click.Abort:
         click.echo("scanner: aborted", err=True)
-        sys.exit(130)
-    except BrokenPipeError:
-        # the reader went away (`| head`): nothing more can be reported, and nothing was lost
-        with contextlib.suppress(OSError):
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        sys.exit(EXIT_BROKEN_PIPE)
+        sys.exit(EXIT_INTERRUPTED)
+    except BrokenPipeError:  # the reader went away (`| head`) outside a command
+        _broken_pipe()
     except Exception as exc:  # a fault outside any one file: one line, no traceback
         if os.environ.get("SCANNER_DEBUG"):
             raise

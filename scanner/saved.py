@@ -13,7 +13,7 @@ from typing import TextIO
 
 from scanner.cache import verdict_from_dict
 from scanner.report.text import path_line
-from scanner.types import Verdict
+from scanner.types import SKIP_KINDS, VERDICTS, Verdict
 
 FLAGGED = ("controlled", "review")
 
@@ -26,11 +26,14 @@ def load_scan(path: Path) -> list[Verdict]:
     return list(iter_scan(path))
 
 
-def iter_scan(path: Path) -> Iterator[Verdict]:
+def iter_scan(path: Path, state: dict | None = None) -> Iterator[Verdict]:
     """The verdicts of a saved scan, one at a time: a JSON Lines scan is read line by line, so a
     sweep of hundreds of thousands of files is never held whole (a JSON document is parsed at
     once). Raises SavedScanError, at the entry where it finds one, for what is no saved scan;
-    the last line of a scan killed while writing it is left out."""
+    the last line of a scan killed while writing it is left out. `state`, when given, is told
+    what the scan says of itself: `complete` is True for a JSON document whose summary says it
+    was not interrupted, False for one that was, None for JSON Lines (which say nothing: a
+    sweep stopped halfway cannot be told from a finished one but by its exit code, 130)."""
     try:
         handle = path.open(encoding="utf-8-sig")
     except OSError as exc:
@@ -49,6 +52,10 @@ def iter_scan(path: Path) -> Iterator[Verdict]:
                 except ValueError:
                     doc = None
                 if isinstance(doc, dict) and isinstance(doc.get("files"), list):
+                    if state is not None:
+                        summary = doc.get("summary")
+                        stopped = isinstance(summary, dict) and summary.get("interrupted") is True
+                        state["complete"] = not stopped
                     for i, e in enumerate(doc["files"], start=1):
                         yield _verdict(e, path, i)
                     return
@@ -56,6 +63,8 @@ def iter_scan(path: Path) -> Iterator[Verdict]:
         else:
             handle.seek(0)
             lines = (line.rstrip("\r\n") for line in _lines(handle))
+        if state is not None:
+            state["complete"] = None
         pending: tuple[int, ValueError] | None = None
         for number, line in enumerate(lines, start=1):
             if pending is not None:  # a line that is not JSON, and not the last one
@@ -89,9 +98,86 @@ def _verdict(entry: object, path: Path, where: int) -> Verdict:
     try:
         if not isinstance(entry, dict):
             raise TypeError("not an object")
+        problem = _malformed(entry)
+        if problem:
+            raise ValueError(problem)
         return verdict_from_dict(entry)
     except (KeyError, TypeError, ValueError) as exc:
         raise SavedScanError(f"{path}, entry {where}: not a file verdict ({exc})") from exc
+
+
+def _is_text(value: object) -> bool:
+    return isinstance(value, str)
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _texts(value: object) -> bool:
+    return isinstance(value, list) and all(isinstance(x, str) for x in value)
+
+
+def _evidence_ok(value: object) -> bool:
+    return isinstance(value, list) and all(
+        isinstance(e, dict)
+        and all(_is_text(e.get(k)) for k in ("text", "category", "location"))
+        and all(_is_text(e[k]) for k in ("snippet", "rule", "kind") if k in e)
+        and ("weight" not in e or _is_number(e["weight"]))
+        for e in value
+    )
+
+
+def _malformed(entry: dict) -> str | None:
+    """What in a saved file entry is not of the type a report writes there (every report reads
+    these fields: a number where a list belongs, or a verdict no report knows, would stop one
+    halfway), or None."""
+    if not (_is_text(entry.get("path")) and entry["path"]):
+        return "path is not a text"
+    if entry.get("verdict") not in VERDICTS:
+        return f"verdict {entry.get('verdict')!r} is none of {', '.join(VERDICTS)}"
+    for key in ("control_codes", "categories", "magnet_types", "reasons"):
+        if key in entry and not _texts(entry[key]):
+            return f"{key} is not a list of texts"
+    for key in ("carrier",):
+        if key in entry and not _is_text(entry[key]):
+            return f"{key} is not a text"
+    for key in ("error", "file_type", "sha256", "language", "section"):
+        if entry.get(key) is not None and not _is_text(entry[key]):
+            return f"{key} is not a text"
+    if "score" in entry and not _is_number(entry["score"]):
+        return "score is not a number"
+    if "evidence" in entry and not _evidence_ok(entry["evidence"]):
+        return "evidence is not a list of findings (text, category, location)"
+    scores = entry.get("category_scores")
+    if scores is not None and not (
+        isinstance(scores, dict) and all(_is_text(k) and _is_number(v) for k, v in scores.items())
+    ):
+        return "category_scores is not an object of numbers"
+    exclusion = entry.get("exclusion")
+    if exclusion is not None and not (
+        isinstance(exclusion, dict)
+        and _is_text(exclusion.get("reason"))
+        and _is_number(exclusion.get("score", 0))
+        and _evidence_ok(exclusion.get("evidence", []))
+    ):
+        return "exclusion is not a reason with its score and evidence"
+    skipped = entry.get("skipped", [])
+    if not (
+        isinstance(skipped, list)
+        and all(
+            isinstance(x, dict)
+            and x.get("kind") in SKIP_KINDS
+            and _is_text(x.get("where"))
+            and _is_text(x.get("detail"))
+            for x in skipped
+        )
+    ):
+        return "skipped is not a list of parts not read"
+    waiver = entry.get("waiver")
+    if waiver is not None and not (isinstance(waiver, dict) and all(_is_text(v) for v in waiver.values())):
+        return "waiver is not an object of texts"
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +221,7 @@ class Diff:
             "changed": [pair(a, b) for a, b in self.changed],
             "added": [v.path for v in self.added],
             "removed": [v.path for v in self.removed],
+            "removed_flagged": [pair(v, None) for v in self.removed if v.verdict in FLAGGED],
         }
 
 
@@ -155,11 +242,12 @@ def diff(old: Iterable[Verdict], new: Iterable[Verdict]) -> Diff:
             out.cleared.append((a, b))
         elif a is not None and (a.verdict, a.control_codes) != (b.verdict, b.control_codes):
             out.changed.append((a, b))
+    # a file the new sweep does not list is removed, not cleared: it was deleted or moved, or
+    # the new sweep did not reach it (a sweep stopped halfway); `removed_flagged` counts those
+    # that were flagged
     for path in sorted(before):
         if path not in after:
             out.removed.append(before[path])
-            if before[path].verdict in FLAGGED:
-                out.cleared.append((before[path], None))
     return out
 
 
@@ -177,5 +265,10 @@ def render_diff(d: Diff) -> str:
             codes = f" ({', '.join(v.control_codes)}; {', '.join(v.categories)})" if v.control_codes else ""
             change = f"{a.verdict if a else 'new file'} -> {b.verdict if b else 'gone'}"
             lines.append(f"  {path_line(v.path)}: {change}{codes}")
+    gone = [v for v in d.removed if v.verdict in FLAGGED]
+    lines.append(f"flagged before, not in the new sweep (deleted, moved or not reached): {len(gone)}")
+    for v in gone:
+        codes = f" ({', '.join(v.control_codes)}; {', '.join(v.categories)})" if v.control_codes else ""
+        lines.append(f"  {path_line(v.path)}: {v.verdict} -> not listed{codes}")
     lines.append(f"files added: {len(d.added)}, removed: {len(d.removed)}")
     return "\n".join(lines) + "\n"

@@ -167,7 +167,12 @@ def test_the_default_cache_inside_a_scanned_folder_is_dropped(tree: Path, monkey
     assert not (tree / ".cache").exists()
 
 
-def many_files(root: Path, n: int) -> None:
+#: enough files that a scan signalled after its first few is still far from done (it reads a
+#: hundred small files in well under a second)
+MANY = 400
+
+
+def many_files(root: Path, n: int = MANY) -> None:
     root.mkdir()
     for i in range(n):
         text = DOCS["spec.txt"] if i % 7 == 0 else f"Minutes of meeting {i}: the budget and the canteen."
@@ -192,7 +197,7 @@ def wait_for_rows(cache: Path, at_least: int, proc: subprocess.Popen, timeout: f
 
 def test_a_killed_scan_resumes_without_rescanning_finished_files(tmp_path: Path) -> None:
     root, cache = tmp_path / "many", tmp_path / "cache.sqlite"
-    many_files(root, 60)
+    many_files(root)
     proc = subprocess.Popen(
         [*SCAN, str(root), "--format", "jsonl", "--cache", str(cache), "-j", "1"],
         stdout=subprocess.PIPE,
@@ -202,28 +207,39 @@ def test_a_killed_scan_resumes_without_rescanning_finished_files(tmp_path: Path)
     proc.kill()
     proc.wait()
     done_before = rows(cache)
-    assert 10 <= done_before < 60
+    assert 10 <= done_before < MANY
     again = scan(root, cache)
-    assert again["summary"]["files"] == 60
+    assert again["summary"]["files"] == MANY
     assert again["summary"]["cached"] >= done_before
 
 
-def test_ctrl_c_ends_with_a_partial_summary_and_a_valid_report(tmp_path: Path) -> None:
-    root, cache = tmp_path / "many", tmp_path / "cache.sqlite"
-    many_files(root, 60)
+@pytest.mark.parametrize(
+    ("sent", "code", "said"),
+    [(signal.SIGINT, 130, b"interrupted"), (signal.SIGTERM, 143, b"stopped (SIGTERM)")],
+)
+@pytest.mark.parametrize("to_file", [False, True])
+def test_ctrl_c_ends_with_a_partial_summary_and_a_valid_report(
+    tmp_path: Path, sent: int, code: int, said: bytes, to_file: bool
+) -> None:
+    """Ctrl-C, and SIGTERM (`timeout`, a cancelled CI job), end a scan with a partial summary
+    and a valid report, on standard output or in the -o file."""
+    root, cache, out_file = tmp_path / "many", tmp_path / "cache.sqlite", tmp_path / "report.json"
+    many_files(root)
     proc = subprocess.Popen(
-        [*SCAN, str(root), "--format", "json", "--cache", str(cache), "-j", "1"],
+        [*SCAN, str(root), "--format", "json", "--cache", str(cache), "-j", "1"]
+        + (["-o", str(out_file)] if to_file else []),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
     wait_for_rows(cache, 5, proc)
-    proc.send_signal(signal.SIGINT)
+    proc.send_signal(sent)
     out, err = proc.communicate(timeout=120)
-    assert proc.returncode == 130, err.decode()
-    report = json.loads(out)
+    assert proc.returncode == code, err.decode()
+    assert said in err
+    report = json.loads(out_file.read_text(encoding="utf-8") if to_file else out)
     jsonschema.validate(report, SCHEMA)
     assert report["summary"]["interrupted"] is True
-    assert 5 <= report["summary"]["files"] < 60
+    assert 5 <= report["summary"]["files"] < MANY
     assert b"run the same command again to resume" in err
 
 
@@ -546,3 +562,27 @@ class _Counting:
     def execute(self, *args):
         self.calls += 1
         return self.db.execute(*args)
+
+
+@pytest.mark.parametrize(
+    ("error", "kept"),
+    [
+        ("permission denied", False),  # this user could not open it: another may
+        ("cannot read: Input/output error", False),
+        ("internal error: ValueError: x", False),
+        ("time limit exceeded: the file was not done within 2 s", False),
+        ("corrupt PDF: no trailer", True),  # a property of the file's bytes
+        ("encrypted document: a password is needed", True),
+    ],
+)
+def test_errors_of_the_reading_not_of_the_file_are_not_kept(
+    tree: Path, tmp_path: Path, error: str, kept: bool
+) -> None:
+    from scanner.cache import ResultCache
+    from scanner.crawl.walk import walk
+
+    cache = ResultCache(tmp_path / "c.sqlite", key="k")
+    item = next(i for i in walk([str(tree)], False) if i.display.endswith("spec.txt"))
+    assert cache.lookup(item) is None
+    cache.store(item, [Verdict(path=item.display, verdict="error", error=error)])
+    assert (cache.lookup(item) is not None) is kept

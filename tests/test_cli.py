@@ -183,3 +183,24 @@ def test_quick_pass_by_default_deep_on_request_and_in_explain(tmp_path: Path) ->
     assert not deep["reasons"][0].startswith("quick pass:") and deep["evidence"]
     explained = run(["explain", str(memo)]).output
     assert "quick pass" not in explained and "learned model" in explained
+
+
+@pytest.mark.parametrize(
+    "args", [["--format", "jsonl"], ["--format", "text"], ["--format", "jsonl", "-j", "1"]]
+)
+def test_a_reader_that_goes_away_ends_the_scan_with_141(tmp_path: Path, args: list[str]) -> None:
+    """`scanner scan … | head`: exit 141, as a shell reports SIGPIPE, not 1 ("flagged") — the
+    files here are all clear — and no traceback."""
+    for i in range(200):  # the scan is still writing when the reader goes
+        (tmp_path / f"note{i:03d}.txt").write_text(CLEAR_EN * 40)
+    scan = subprocess.Popen(
+        [sys.executable, "-m", "scanner", "scan", str(tmp_path), "--no-cache", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert scan.stdout is not None and scan.stderr is not None
+    scan.stdout.read(10)
+    scan.stdout.close()  # the reader goes away after ten bytes
+    err = scan.stderr.read()
+    assert scan.wait(timeout=300) == 141, err.decode()
+    assert b"Traceback" not in err and b"Exception ignored" not in err

@@ -26,7 +26,7 @@ def v(path: str, verdict: str, codes: tuple[str, ...] = ()) -> Verdict:
         ([v("a", "clear")], [v("a", "controlled", ("1E902.a",))], "newly_flagged"),
         ([], [v("a", "review")], "newly_flagged"),  # a new file, flagged
         ([v("a", "controlled", ("1E902.a",))], [v("a", "clear")], "cleared"),
-        ([v("a", "review")], [], "cleared"),  # a flagged file gone
+        ([v("a", "review")], [], None),  # a flagged file gone: removed, not cleared
         ([v("a", "controlled", ("1E902.a",))], [v("a", "controlled", ("1E902.b",))], "changed"),
         ([v("a", "clear")], [v("a", "error")], "changed"),
         ([v("a", "controlled", ("1E902.a",))], [v("a", "review")], "changed"),  # flagged both times
@@ -85,7 +85,7 @@ def test_report_xlsx(saved: Path, tmp_path: Path) -> None:
 def test_diff_reads_sweeps_one_verdict_at_a_time(saved: Path) -> None:
     """`diff` takes iterators (`scanner diff` passes `iter_scan`) and keeps no evidence."""
     d = diff(iter_scan(saved), iter(()))
-    assert len(d.removed) == len(load_scan(saved)) and d.cleared
+    assert len(d.removed) == len(load_scan(saved)) and not d.cleared
     assert not hasattr(d.removed[0], "evidence")
 
 
@@ -162,3 +162,80 @@ def test_diff_text_carries_no_terminal_control_codes() -> None:
 
     text = render_diff(diff([], [v("\x1b[2Jevil.txt", "controlled", ("1E902.a",))]))
     assert "\x1b" not in text and "evil.txt" in text
+
+
+def test_files_gone_are_removed_not_cleared() -> None:
+    """A file the new sweep does not list may have been deleted, or not reached by a sweep
+    stopped halfway: it is listed as removed (with its old verdict), never as cleared."""
+    from scanner.saved import render_diff
+
+    d = diff([v("a", "controlled", ("1E902.a",)), v("b", "clear")], [v("b", "clear")])
+    assert not d.cleared and [e.path for e in d.removed] == ["a"]
+    assert d.to_dict()["removed_flagged"] == [
+        {"path": "a", "old": "controlled", "new": None, "control_codes": ["1E902.a"], "categories": []}
+    ]
+    text = render_diff(d)
+    assert "cleared (no longer flagged): 0" in text
+    assert "not in the new sweep (deleted, moved or not reached): 1" in text and "a: controlled" in text
+
+
+@pytest.mark.parametrize(
+    ("entry", "named"),
+    [
+        ({"path": "a", "verdict": "clear", "category_scores": [1, 2]}, "category_scores"),
+        ({"path": "a", "verdict": "bogus"}, "verdict 'bogus'"),
+        ({"path": 7, "verdict": "clear"}, "path"),
+        ({"path": "", "verdict": "clear"}, "path"),
+        ({"path": "a", "verdict": "clear", "score": "high"}, "score"),
+        ({"path": "a", "verdict": "clear", "score": True}, "score"),
+        ({"path": "a", "verdict": "clear", "reasons": "one"}, "reasons"),
+        ({"path": "a", "verdict": "review", "evidence": [{"text": "x"}]}, "evidence"),
+        (
+            {"path": "a", "verdict": "clear", "skipped": [{"kind": "odd", "where": "", "detail": ""}]},
+            "skipped",
+        ),
+        ({"path": "a", "verdict": "excluded", "exclusion": "public"}, "exclusion"),
+        ({"path": "a", "verdict": "clear", "waiver": ["x"]}, "waiver"),
+        ({"path": "a", "verdict": "error", "error": 3}, "error"),
+    ],
+)
+def test_a_malformed_entry_is_refused_by_every_command(tmp_path: Path, entry: dict, named: str) -> None:
+    """Every report reads these fields: an entry of the wrong type is a usage error naming it
+    (exit 2), before anything is written, never a report stopped halfway."""
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(json.dumps(entry) + "\n" + json.dumps({"path": "b", "verdict": "clear"}) + "\n")
+    with pytest.raises(SavedScanError, match=named):
+        load_scan(bad)
+    for args in (
+        ["report", str(bad), "--format", "html"],
+        ["report", str(bad), "--format", "csv"],
+        ["diff", str(bad), str(bad)],
+    ):
+        done = run(*args)
+        assert done.returncode == 2, (args, done.stderr.decode())
+        assert b"Traceback" not in done.stderr
+
+
+def test_a_stopped_scan_says_so_in_its_reports_and_diffs(tmp_path: Path) -> None:
+    doc = {
+        "files": [{"path": "a", "verdict": "clear"}],
+        "summary": {"interrupted": True},
+    }
+    stopped = tmp_path / "stopped.json"
+    stopped.write_text(json.dumps(doc), encoding="utf-8")
+    state: dict = {}
+    assert [x.path for x in iter_scan(stopped, state)] == ["a"] and state["complete"] is False
+    done = run("report", str(stopped), "--format", "json")
+    assert json.loads(done.stdout)["summary"]["interrupted"] is True
+    done = run("diff", str(stopped), str(stopped))
+    assert b"stopped before every file was done" in done.stderr
+    finished = tmp_path / "finished.json"
+    finished.write_text(json.dumps({**doc, "summary": {"interrupted": False}}), encoding="utf-8")
+    assert (
+        json.loads(run("report", str(finished), "--format", "json").stdout)["summary"]["interrupted"] is False
+    )
+    lines = tmp_path / "scan.jsonl"
+    lines.write_text('{"path": "a", "verdict": "clear"}\n', encoding="utf-8")
+    state = {}
+    list(iter_scan(lines, state))
+    assert state["complete"] is None  # JSON Lines say nothing of it

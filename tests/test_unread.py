@@ -335,3 +335,21 @@ def test_files_without_document_text_are_clear_with_the_reason(tmp_path: Path) -
         assert entry["verdict"] == "clear", entry
         assert entry["reasons"][0].startswith("no document content: "), entry["reasons"]
     assert code == 0 and summary["clear"] == len(files)
+
+
+@pytest.mark.parametrize("where", ["report.json", "sub/report.json", "a.txt"])
+def test_the_report_is_never_written_inside_a_scanned_folder(tmp_path: Path, where: str) -> None:
+    """The scanner never writes where it scans: an -o inside a folder given (or over a file
+    being scanned) is a usage error, and nothing is written."""
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "a.txt").write_text(NOTICE)
+    proc = subprocess.run(
+        [sys.executable, "-m", "scanner", "scan", str(tmp_path), "--no-cache", "-o", str(tmp_path / where)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 2, proc.stderr
+    assert "lies inside the scanned" in proc.stderr
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["a.txt", "sub"]
+    assert (tmp_path / "a.txt").read_text() == NOTICE

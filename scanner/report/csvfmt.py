@@ -1,6 +1,10 @@
 """CSV: one row per file, lists joined with `;`. The file starts with a UTF-8 byte order mark:
 Excel on a Chinese (or any non-UTF-8) Windows reads CSV in the ANSI code page without it and
-garbles every Chinese path and term."""
+garbles every Chinese path and term.
+
+A text cell that begins with `=`, `+`, `-`, `@`, a tab or a carriage return is written after a
+single quote: Excel would run it as a formula (a file named `=HYPERLINK("http://…")`.txt`
+shared by anyone with write access to the drive). Excel shows the quote-prefixed text as it is."""
 
 from __future__ import annotations
 
@@ -26,6 +30,15 @@ COLUMNS = (
 )
 
 
+#: what a spreadsheet takes for the start of a formula (OWASP's CSV injection list)
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def inert(text: str) -> str:
+    """`text` as a spreadsheet shows it and never runs it (see the module's documentation)."""
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
 class CsvReporter:
     def __init__(self, out: TextIO, redact: bool = False, bom: bool = True) -> None:
         self.out = out
@@ -44,7 +57,7 @@ class CsvReporter:
         top = "; ".join(f"{e.text} ({e.location})" for e in v.evidence[:3])
         self.writer.writerow(
             [
-                v.path,
+                inert(v.path),
                 v.verdict,
                 f"{v.score:.4f}",
                 ";".join(v.control_codes),
@@ -52,8 +65,8 @@ class CsvReporter:
                 ";".join(v.magnet_types),
                 v.carrier,
                 v.exclusion.reason if v.exclusion else "",
-                v.error or "",
-                top,
+                inert(v.error or ""),
+                inert(top),
             ]
         )
 

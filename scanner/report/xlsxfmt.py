@@ -1,7 +1,11 @@
 """XLSX: the CSV columns in a workbook (one sheet of files, one of counts), for auditors who
 live in Excel. Written with openpyxl, which the scanner already uses to read workbooks, in its
 write-only mode: rows go to a temporary file as they come, so a sweep's verdicts are never all
-held (the whole-workbook mode kept every cell as an object)."""
+held (the whole-workbook mode kept every cell as an object).
+
+Every text is written as a string cell: openpyxl would store a text beginning with `=` (a file
+named `=HYPERLINK(…).txt`) as a live formula. Characters a workbook cannot hold (control
+characters in a file name) are written as `\\xNN` escapes instead of failing the report."""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
@@ -37,20 +42,19 @@ def write_xlsx(path: Path, verdicts: Iterable[Verdict], redact: bool = False) ->
         if redact:
             v = redact_verdict(v)
         top = "; ".join(f"{e.text} ({e.location})" for e in v.evidence[:3])
-        sheet.append(
-            [
-                v.path,
-                v.verdict,
-                round(v.score, 4),
-                ";".join(v.control_codes),
-                ";".join(v.categories),
-                ";".join(v.magnet_types),
-                v.carrier,
-                v.exclusion.reason if v.exclusion else "",
-                v.error or "",
-                top,
-            ]
-        )
+        row = [
+            v.path,
+            v.verdict,
+            round(v.score, 4),
+            ";".join(v.control_codes),
+            ";".join(v.categories),
+            ";".join(v.magnet_types),
+            v.carrier,
+            v.exclusion.reason if v.exclusion else "",
+            v.error or "",
+            top,
+        ]
+        sheet.append([_text_cell(sheet, value) if isinstance(value, str) else value for value in row])
         rows += 1
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{rows}"
     counts = book.create_sheet("counts")
@@ -58,3 +62,11 @@ def write_xlsx(path: Path, verdicts: Iterable[Verdict], redact: bool = False) ->
     for verdict in VERDICTS:
         counts.append([verdict, tally[verdict]])
     book.save(path)
+
+
+def _text_cell(sheet, text: str) -> WriteOnlyCell:
+    """A string cell holding `text` (never a formula), with what a workbook cannot hold
+    escaped."""
+    cell = WriteOnlyCell(sheet, value=ILLEGAL_CHARACTERS_RE.sub(lambda m: f"\\x{ord(m.group()):02x}", text))
+    cell.data_type = "s"
+    return cell

@@ -98,6 +98,26 @@ def test_csv_starts_with_one_utf8_bom() -> None:
     assert rows[0]["path"] == "稀土/烧结规程.docx"
 
 
+@pytest.mark.parametrize(
+    ("path", "written"),
+    [
+        ('=HYPERLINK("http://evil.example","x").txt', '\'=HYPERLINK("http://evil.example","x").txt'),
+        ("+1.txt", "'+1.txt"),
+        ("-rf.txt", "'-rf.txt"),
+        ("@SUM(A1).txt", "'@SUM(A1).txt"),
+        ("\tlead.txt", "'\tlead.txt"),
+        ("plain/a=b.txt", "plain/a=b.txt"),  # only a leading sign starts a formula
+        ("稀土/烧结.docx", "稀土/烧结.docx"),
+    ],
+)
+def test_csv_cells_never_start_a_formula(path: str, written: str) -> None:
+    text, _ = run("csv", [Verdict(path=path, verdict="error", error="=cmd|' /C calc'!A0")], bom=False)
+    [row] = list(csv.DictReader(io.StringIO(text)))
+    assert row["path"] == written
+    assert row["error"] == "'=cmd|' /C calc'!A0"
+    assert row["verdict"] == "error"
+
+
 def test_csv_bom_can_be_left_out() -> None:
     text, _ = run("csv", [EMPTY], bom=False)
     assert text.startswith("path,verdict")

@@ -3,9 +3,11 @@ opening it in Excel would see it."""
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import openpyxl
+import pytest
 
 from scanner.report.csvfmt import COLUMNS
 from scanner.report.xlsxfmt import write_xlsx
@@ -63,3 +65,23 @@ def test_redacted_rows_hide_the_snippet(tmp_path: Path) -> None:
     write_xlsx(out, [FLAGGED], redact=True)
     values = [c.value for c in openpyxl.load_workbook(out)["files"][2]]
     assert values[-1] == "# °C (page 2)"
+
+
+@pytest.mark.parametrize(
+    ("path", "shown"),
+    [
+        ('=HYPERLINK("http://evil.example","x").txt', '=HYPERLINK("http://evil.example","x").txt'),
+        ("+1-2.txt", "+1-2.txt"),
+        ("@SUM(A1).txt", "@SUM(A1).txt"),
+        ("a\x1bb.txt", "a\\x1bb.txt"),  # a control character a workbook cannot hold: escaped
+        ("tab\there.txt", "tab\there.txt"),  # tab is allowed
+    ],
+)
+def test_file_names_are_text_never_formulas(tmp_path: Path, path: str, shown: str) -> None:
+    out = tmp_path / "r.xlsx"
+    write_xlsx(out, [Verdict(path=path, verdict="clear", error=None)])
+    with zipfile.ZipFile(out) as z:
+        sheet_xml = z.read("xl/worksheets/sheet1.xml").decode()
+    assert "<f>" not in sheet_xml
+    cell = openpyxl.load_workbook(out)["files"]["A2"]
+    assert cell.value == shown and cell.data_type == "s"
