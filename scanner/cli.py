@@ -23,7 +23,7 @@ from scanner import __version__
 from scanner.cache import ResultCache, default_cache_path, scanner_key
 from scanner.config import Limits, ScanConfig, Thresholds, default_lexicon_dir
 from scanner.crawl.patterns import Rules
-from scanner.crawl.walk import Item, own_ignore_files, walk
+from scanner.crawl.walk import Item, distinct_roots, own_ignore_files, walk
 
 if TYPE_CHECKING:  # imported where used: spaCy and the readers load only for a scan
     from scanner.parallel import Known
@@ -314,7 +314,8 @@ def _open_output(output: str | None):
 )
 @click.option(
     "--time-limit",
-    type=FiniteFloat(0),
+    # beyond a week the system's timers overflow (a wait of 2e9 s is refused); 0 is no limit
+    type=FiniteFloat(0, 7 * 24 * 3600),
     default=Limits().max_seconds,
     show_default=True,
     help="Seconds one file (with its members) may take before it gets an error verdict; "
@@ -388,7 +389,12 @@ def scan(
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler needs --engine dask")
     try:
-        fail_kinds = parse_fail_on("" if fail_on.strip().lower() == "none" else fail_on)
+        if fail_on.strip().lower() == "none":
+            fail_kinds = parse_fail_on("")
+        else:
+            fail_kinds = parse_fail_on(fail_on)
+            if not fail_kinds:  # an empty --fail-on "$UNSET" must not open a gate quietly
+                raise ValueError("no kind given: name the verdicts that fail the run, or 'none'")
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--fail-on") from exc
     config = _config(lexicons, controlled_threshold, review_threshold, max_file_size, not no_model)
@@ -398,6 +404,10 @@ def scan(
         limits=dataclasses.replace(config.limits, max_seconds=time_limit),
         quick=not deep,
     )
+    # a folder given twice, or inside another given, is scanned once
+    paths, repeated = distinct_roots(list(paths))
+    for problem in repeated:
+        click.echo(f"scanner: warning: {problem}", err=True)
     given_ignore = [ignore_file] if ignore_file else []
     # a folder's own .scannerignore (gitignore syntax), as a repository's .gitignore: for it alone
     own_ignore, refused = own_ignore_files(list(paths))
@@ -408,13 +418,19 @@ def scan(
         found = walk(
             list(paths), follow_symlinks, exclude=exclude, ignore_file=given_ignore, own_ignore=own_ignore
         )
-        wanted = Rules.build(list(include), None) if include else None
     except (ValueError, OSError) as exc:
         raise click.UsageError(f"exclusions: {exc}") from exc
+    empty = [p for p in include if not p.strip().lstrip("!").strip("/")]
+    if empty:  # it would select nothing, and the scan would pass with no file read
+        raise click.UsageError(f"--include {empty[0]!r} is no pattern: name the files to scan")
+    try:
+        wanted = Rules.build(list(include), None) if include else None
+    except ValueError as exc:
+        raise click.UsageError(f"--include: {exc}") from exc
     jobs = jobs or os.cpu_count() or 1
     accepted, register = _waivers(waivers, licences)
     _outside(output, list(paths))
-    stream = _open_output(output)
+    stream = _Report(_open_output(output))
     cache = None if no_cache else _cache(cache_path, list(paths))
     scanner, identity = _scanner_and_identity(config, cache)
     cluster = _cluster(config, scheduler, jobs, time_limit, scanner) if engine == "dask" else None
@@ -447,7 +463,7 @@ def scan(
         lexicon_digest=identity["lexicon_digest"],
         model_digest=identity["model_digest"],
         model_used=identity["model_used"],
-        warnings=(*identity["warnings"], *refused),
+        warnings=(*identity["warnings"], *refused, *repeated),
     )
     colour = color if color is not None else (fmt == "text" and stream.isatty())
     reporter = make_reporter(fmt, stream, colour, redact=redact, info=info)
@@ -459,7 +475,7 @@ def scan(
     # SIGTERM (`timeout`, a cancelled CI job, a service stopped) ends the scan as Ctrl-C does: a
     # partial summary and a valid partial report, then 143 (the workers have their own handler)
     terminated: list[int] = []
-    signal.signal(signal.SIGTERM, functools.partial(_stop, terminated))
+    signal.signal(signal.SIGTERM, functools.partial(_stop, os.getpid(), terminated))
     try:
         reporter.start()
         counted = _counted(found, summary, wanted, skip_hidden)
@@ -499,13 +515,15 @@ def scan(
                 progress.file_done(verdicts[0].verdict in ("controlled", "review"))
     except KeyboardInterrupt:
         summary.interrupted = True  # a partial summary and a valid partial report, then 130 or 143
+        summary.stopped = EXIT_TERMINATED if terminated else EXIT_INTERRUPTED
     except BrokenPipeError:
         raise  # the reader went away (`| head`): handled in main, quietly
     except Exception as exc:  # the scan itself failed: say so in the report, exit 4
         if os.environ.get("SCANNER_DEBUG"):
             raise
         summary.fail(f"{type(exc).__name__}: {exc}")
-        click.echo(f"scanner: internal error: {type(exc).__name__}: {exc}", err=True)
+        if stream.failed is None:  # a report that cannot be written is said once, below
+            click.echo(f"scanner: internal error: {type(exc).__name__}: {exc}", err=True)
     if progress is not None:
         progress.close()
     if cluster is not None:
@@ -514,12 +532,25 @@ def scan(
     if cache is not None:
         summary.cached = cache.hits
         cache.close()
-    reporter.finish(summary)
-    stream.flush()
-    if stream is not sys.stdout:
-        stream.close()
-        if not quiet:
-            click.echo(f"scanner: report written to {output}", err=True)
+    if stream.failed is None:
+        try:
+            reporter.finish(summary)
+            stream.flush()
+        except BrokenPipeError:
+            raise  # the reader went away: 141
+        except OSError:
+            pass  # kept in `stream.failed`, said below
+    if stream.target is not sys.stdout:
+        try:
+            stream.close()
+        except OSError as exc:
+            stream.failed = stream.failed or exc
+    if stream.failed is not None:  # a full disk: the report is not whole, and says nothing
+        where = output if stream.target is not sys.stdout else "standard output"
+        click.echo(f"scanner: cannot write the report to {where}: {_why_os(stream.failed)}", err=True)
+        sys.exit(EXIT_INTERNAL)
+    if stream.target is not sys.stdout and not quiet:
+        click.echo(f"scanner: report written to {output}", err=True)
     if summary.interrupted:
         how = "stopped (SIGTERM)" if terminated else "interrupted"
         click.echo(f"scanner: {how}; run the same command again to resume", err=True)
@@ -527,8 +558,47 @@ def scan(
     sys.exit(summary.exit_code())
 
 
-def _stop(terminated: list[int], signum: int, frame: object) -> None:
-    """SIGTERM's handler during a scan: stop it as Ctrl-C stops it."""
+class _Report:
+    """The report's stream, keeping the first error in writing it (a full disk, a quota): the
+    scan then says so once and exits 4, and never says the report was written."""
+
+    def __init__(self, target) -> None:
+        self.target = target
+        self.failed: OSError | None = None
+
+    def write(self, text: str) -> int:
+        try:
+            return self.target.write(text)
+        except BrokenPipeError:
+            raise  # the reader went away: 141 (`_LazyGroup.invoke`)
+        except OSError as exc:
+            self.failed = self.failed or exc
+            raise
+
+    def flush(self) -> None:
+        try:
+            self.target.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            self.failed = self.failed or exc
+            raise
+
+    def __getattr__(self, name: str):
+        return getattr(self.target, name)
+
+
+def _why_os(exc: OSError) -> str:
+    return exc.strerror or str(exc)
+
+
+def _stop(owner: int, terminated: list[int], signum: int, frame: object) -> None:
+    """SIGTERM's handler during a scan: stop it as Ctrl-C stops it. A worker forked before it
+    set its own handler (`parallel.prepare_worker`) ends as SIGTERM ends a process."""
+    if os.getpid() != owner:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        os.kill(os.getpid(), signal.SIGTERM)
+        return
     terminated.append(signum)
     raise KeyboardInterrupt
 
@@ -576,6 +646,8 @@ def _cache(path: Path | None, roots: list[str]) -> ResultCache | None:
     writes where it scans): then an explicit --cache is a usage error, the default is dropped
     with a warning. Its scanner key is set once the scanner's identity is known."""
     chosen = path or default_cache_path()
+    if path is not None and not path.resolve().parent.is_dir():  # the default's folders are made
+        raise click.UsageError(f"--cache {path}: folder {path.parent} does not exist")
     where = chosen.resolve()
     for root in roots:
         top = Path(root).resolve()
@@ -690,7 +762,7 @@ def explain(file, fmt, lexicons, no_model, controlled_threshold, review_threshol
 
     FILE may name an archive or e-mail member as `scan` prints it: outer.zip!dir/inner.docx."""
     from scanner.explain import render_explanation
-    from scanner.pipeline import split_member_path
+    from scanner.pipeline import MemberNotFound, split_member_path
 
     outer, _ = split_member_path(file)
     if not Path(outer).exists():
@@ -700,7 +772,10 @@ def explain(file, fmt, lexicons, no_model, controlled_threshold, review_threshol
     config = _config(lexicons, controlled_threshold, review_threshold, max_file_size, not no_model)
     # a reader of one file's explanation wants every finding: no quick pass
     scanner = _scanner(dataclasses.replace(config, quick=False))
-    verdict, analysis = scanner.explain_file(file)
+    try:
+        verdict, analysis = scanner.explain_file(file)
+    except MemberNotFound as exc:  # named wrong, as a missing file is
+        raise click.UsageError(str(exc)) from exc
     click.echo(render_explanation(verdict, analysis, scanner, fmt), nl=False)
     summary = Summary()
     summary.add(verdict)
@@ -803,6 +878,7 @@ def report_cmd(saved: Path, fmt: str, output: str | None, redact: bool) -> None:
     except SavedScanError as exc:
         raise click.UsageError(str(exc)) from exc
     summary.interrupted = state.get("complete") is False  # a stopped scan's report says so
+    summary.stopped = state.get("stopped")
     if fmt == "xlsx":
         write_xlsx(Path(output), iter_scan(saved), redact=redact)
         click.echo(f"scanner: report written to {output}", err=True)

@@ -37,6 +37,10 @@ from scanner.types import Document, Skip, Verdict
 UNKNOWN_CONTENT = ("binary", "ole2", "pkcs7-signed", "embedded-archive")
 
 
+class MemberNotFound(LookupError):
+    """`explain` was given a member path that names no member (the message says which)."""
+
+
 class Scanner:
     """Holds what loads once per process: lexicons and spaCy pipelines."""
 
@@ -252,7 +256,8 @@ class Scanner:
 
     def explain_file(self, path: Path | str) -> tuple[Verdict, Analysis | None]:
         """Scan one file and keep its analysis, for `scanner explain`. `path` may name a
-        container member as `scan` prints it: `outer.zip!dir/inner.docx`, `mail.eml!a.pdf`."""
+        container member as `scan` prints it: `outer.zip!dir/inner.docx`, `mail.eml!a.pdf`;
+        raises MemberNotFound when the member named is not there."""
         outer, members = split_member_path(str(path))
         item = walk([outer], self.config.follow_symlinks)
         first = next(iter(item))
@@ -287,7 +292,7 @@ class Scanner:
             elif file_type in EMBEDDING_PACKAGES:
                 members = embedded_objects(data, self.config.limits)
             else:
-                return error_verdict(f"{name}!{member}", f"{name} is not a container ({file_type})")
+                raise MemberNotFound(f"{name} is not a container ({file_type}): it has no member {member!r}")
             for found in members:
                 if isinstance(found, Message) or found.name != member:
                     continue
@@ -296,7 +301,7 @@ class Scanner:
                 return found.data
         except (ExtractionError, ContainerError) as exc:
             return error_verdict(name, str(exc))
-        return error_verdict(f"{name}!{member}", f"no member {member!r} in {name}")
+        raise MemberNotFound(f"no member {member!r} in {name}")
 
     def scan_bytes(self, name: str, data: bytes) -> Verdict:
         """One file's verdict (for a container: the most severe of its members)."""

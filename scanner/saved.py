@@ -6,6 +6,8 @@ files finished: a scan that was stopped still gives what it found) or `--format 
 from __future__ import annotations
 
 import json
+import math
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,7 +50,7 @@ def iter_scan(path: Path, state: dict | None = None) -> Iterator[Verdict]:
             stripped = whole.lstrip()
             if "\n{" not in stripped.rstrip():
                 try:
-                    doc = json.loads(whole)
+                    doc = json.loads(whole, parse_constant=_no_constant)
                 except ValueError:
                     doc = None
                 if isinstance(doc, dict) and isinstance(doc.get("files"), list):
@@ -56,8 +58,11 @@ def iter_scan(path: Path, state: dict | None = None) -> Iterator[Verdict]:
                         summary = doc.get("summary")
                         stopped = isinstance(summary, dict) and summary.get("interrupted") is True
                         state["complete"] = not stopped
+                        code = summary.get("exit_code") if stopped else None
+                        state["stopped"] = code if code in (130, 143) else (130 if stopped else None)
+                    escaped = _SURROGATE_ESCAPE.search(whole) is not None
                     for i, e in enumerate(doc["files"], start=1):
-                        yield _verdict(e, path, i)
+                        yield _verdict(e, path, i, escaped)
                     return
             lines: Iterator[str] = iter(whole.splitlines())
         else:
@@ -72,11 +77,11 @@ def iter_scan(path: Path, state: dict | None = None) -> Iterator[Verdict]:
             if not line.strip():
                 continue
             try:
-                entry = json.loads(line)
+                entry = json.loads(line, parse_constant=_no_constant)
             except ValueError as exc:
                 pending = (number, exc)
                 continue
-            yield _verdict(entry, path, number)
+            yield _verdict(entry, path, number, _SURROGATE_ESCAPE.search(line) is not None)
         # a last line that is not JSON: the line a scan killed while writing it left
 
 
@@ -94,10 +99,32 @@ def _lines(handle: TextIO) -> Iterator[str]:
         raise SavedScanError(f"cannot read {handle.name}: {exc}") from exc
 
 
-def _verdict(entry: object, path: Path, where: int) -> Verdict:
+#: a JSON escape of a UTF-16 surrogate: the only way a lone one (no Unicode text, which no
+#: report can write) gets into a decoded entry
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _no_constant(name: str) -> float:
+    """NaN and Infinity are no JSON (Python writes them, no JSON reader reads them back)."""
+    raise ValueError(f"{name} is not JSON")
+
+
+def _unicode(entry: dict) -> bool:
+    try:
+        json.dumps(entry, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _verdict(entry: object, path: Path, where: int, escaped: bool = False) -> Verdict:
+    """`escaped`: the entry's text holds an escaped surrogate (then it is checked to be
+    Unicode)."""
     try:
         if not isinstance(entry, dict):
             raise TypeError("not an object")
+        if escaped and not _unicode(entry):
+            raise ValueError("a text holds a lone surrogate: it is no Unicode text")
         problem = _malformed(entry)
         if problem:
             raise ValueError(problem)
@@ -111,7 +138,7 @@ def _is_text(value: object) -> bool:
 
 
 def _is_number(value: object) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
 
 
 def _texts(value: object) -> bool:

@@ -239,6 +239,7 @@ def test_ctrl_c_ends_with_a_partial_summary_and_a_valid_report(
     report = json.loads(out_file.read_text(encoding="utf-8") if to_file else out)
     jsonschema.validate(report, SCHEMA)
     assert report["summary"]["interrupted"] is True
+    assert report["summary"]["exit_code"] == code  # the report records how the scan ended
     assert 5 <= report["summary"]["files"] < MANY
     assert b"run the same command again to resume" in err
 

@@ -167,8 +167,14 @@ def test_explain_opens_a_member_path_as_scan_prints_it(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert data["verdict"]["verdict"] == "controlled"
     assert data["verdict"]["path"].endswith("outer.zip!docs/spec.txt")
-    missing = run(["explain", str(tmp_path / "outer.zip") + "!nope.txt"])
-    assert missing.exit_code == 3 and "no member 'nope.txt'" in missing.stdout
+    for name, said in (("!nope.txt", "no member 'nope.txt'"), ("!hr.txt!x", "is not a container")):
+        missing = subprocess.run(
+            [sys.executable, "-m", "scanner", "explain", str(tmp_path / "outer.zip") + name],
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )  # a member named wrong is a usage error, as a file named wrong is
+        assert missing.returncode == 2 and said in missing.stderr and missing.stdout == ""
 
 
 def test_quick_pass_by_default_deep_on_request_and_in_explain(tmp_path: Path) -> None:

@@ -197,6 +197,10 @@ def test_files_gone_are_removed_not_cleared() -> None:
         ({"path": "a", "verdict": "excluded", "exclusion": "public"}, "exclusion"),
         ({"path": "a", "verdict": "clear", "waiver": ["x"]}, "waiver"),
         ({"path": "a", "verdict": "error", "error": 3}, "error"),
+        ({"path": "a", "verdict": "clear", "score": float("nan")}, "NaN is not JSON"),
+        ({"path": "a", "verdict": "clear", "score": float("inf")}, "Infinity is not JSON"),
+        ({"path": "a\ud800", "verdict": "clear"}, "lone surrogate"),
+        ({"path": "a", "verdict": "clear", "reasons": ["x\udcff"]}, "lone surrogate"),
     ],
 )
 def test_a_malformed_entry_is_refused_by_every_command(tmp_path: Path, entry: dict, named: str) -> None:
@@ -227,6 +231,10 @@ def test_a_stopped_scan_says_so_in_its_reports_and_diffs(tmp_path: Path) -> None
     assert [x.path for x in iter_scan(stopped, state)] == ["a"] and state["complete"] is False
     done = run("report", str(stopped), "--format", "json")
     assert json.loads(done.stdout)["summary"]["interrupted"] is True
+    assert json.loads(done.stdout)["summary"]["exit_code"] == 130
+    doc["summary"]["exit_code"] = 143
+    stopped.write_text(json.dumps(doc), encoding="utf-8")
+    assert b"Exit code 143." in run("report", str(stopped), "--format", "html").stdout
     done = run("diff", str(stopped), str(stopped))
     assert b"stopped before every file was done" in done.stderr
     finished = tmp_path / "finished.json"
@@ -239,3 +247,16 @@ def test_a_stopped_scan_says_so_in_its_reports_and_diffs(tmp_path: Path) -> None
     state = {}
     list(iter_scan(lines, state))
     assert state["complete"] is None  # JSON Lines say nothing of it
+
+
+def test_a_number_too_large_for_a_float_is_refused(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"path": "a", "verdict": "clear", "score": 1e999}\n', encoding="utf-8")
+    with pytest.raises(SavedScanError, match="score is not a number"):
+        load_scan(bad)
+
+
+def test_an_emoji_escaped_as_a_surrogate_pair_is_unicode(tmp_path: Path) -> None:
+    saved = tmp_path / "scan.jsonl"
+    saved.write_text('{"path": "\\ud83d\\ude00.txt", "verdict": "clear"}\n', encoding="utf-8")
+    assert [v.path for v in load_scan(saved)] == ["\U0001f600.txt"]

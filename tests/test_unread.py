@@ -141,9 +141,18 @@ def test_a_path_longer_than_path_max_does_not_abort_the_scan(tmp_path: Path) -> 
     [
         (["--time-limit", "inf"], "finite"),
         (["--time-limit", "nan"], "finite"),
+        (["--time-limit", "2e9"], "between 0 and 604800"),  # past what the system's timers hold
         (["--review-threshold", "nan"], "finite"),
         (["-o", "/nonexistent-folder/report.json"], "/nonexistent-folder"),
         (["--fail-on", "everything"], "everything"),
+        (["--include", ""], "is no pattern"),  # it would select nothing and pass
+        (["--include", "!"], "is no pattern"),
+        (["--include", "/"], "is no pattern"),
+        (["--include", "[z-a]"], "--include: invalid pattern"),
+        (["--cache", "/nonexistent-folder/c.sqlite"], "does not exist"),  # not made at the root
+        (["--fail-on", ""], "no kind given"),  # an unset variable must not open the gate
+        (["--fail-on", ","], "no kind given"),
+        (["--fail-on", " "], "no kind given"),
         (["--ignore-file", "/nonexistent/ignore"], "/nonexistent/ignore"),
     ],
 )
@@ -353,3 +362,58 @@ def test_the_report_is_never_written_inside_a_scanned_folder(tmp_path: Path, whe
     assert "lies inside the scanned" in proc.stderr
     assert sorted(p.name for p in tmp_path.rglob("*")) == ["a.txt", "sub"]
     assert (tmp_path / "a.txt").read_text() == NOTICE
+
+
+def test_a_time_limit_too_short_for_any_file_is_an_error_verdict_not_a_traceback(tmp_path: Path) -> None:
+    for i in range(6):
+        (tmp_path / f"n{i}.txt").write_text(NOTICE)
+    proc = subprocess.run(
+        [sys.executable, "-m", "scanner", "scan", str(tmp_path), "--no-cache", "--format", "jsonl",
+         "--time-limit", "1e-9", "-j", "2"],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert "Traceback" not in proc.stderr and "KeyboardInterrupt" not in proc.stderr, proc.stderr
+    records = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert len(records) == 6
+    assert all(r["verdict"] == "clear" or r["error"].startswith("time limit exceeded") for r in records)
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full here")
+@pytest.mark.parametrize("fmt", ["jsonl", "text", "json"])
+def test_a_report_that_cannot_be_written_is_said_once_and_fails(tmp_path: Path, fmt: str) -> None:
+    (tmp_path / "a.txt").write_text(NOTICE)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "scanner",
+            "scan",
+            str(tmp_path),
+            "--no-cache",
+            "--format",
+            fmt,
+            "-o",
+            "/dev/full",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 4, proc.stderr
+    assert proc.stderr.count("cannot write the report to /dev/full: No space left on device") == 1
+    assert "report written" not in proc.stderr and "internal error" not in proc.stderr
+
+
+def test_a_folder_given_twice_or_inside_another_is_scanned_once(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "a.txt").write_text(NOTICE)
+    (tmp_path / "sub" / "b.txt").write_text(NOTICE)
+    proc = subprocess.run(
+        [sys.executable, "-m", "scanner", "scan", str(tmp_path), str(tmp_path), str(tmp_path / "sub"),
+         str(tmp_path / "sub" / "b.txt"), "--no-cache", "--format", "json"],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    report = json.loads(proc.stdout)
+    assert sorted(f["path"] for f in report["files"]) == ["a.txt", "sub/b.txt"]
+    assert report["summary"]["files"] == 2
+    assert proc.stderr.count("is left out: it is scanned as part of") == 3

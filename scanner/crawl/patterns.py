@@ -95,7 +95,7 @@ def _rule(pattern: str, reason: str, from_file: bool) -> _Rule | None:
     try:
         regex = re.compile(_translate(text), re.DOTALL)
     except re.error as exc:
-        raise ValueError(f"invalid exclude pattern '{pattern}': {exc}") from None
+        raise ValueError(f"invalid pattern '{pattern}': {exc}") from None
     return _Rule(regex, dir_only, negate, reason)
 
 

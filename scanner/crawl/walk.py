@@ -132,6 +132,43 @@ def own_ignore_files(paths: Sequence[str], name: str = OWN_IGNORE) -> tuple[dict
     return found, refused
 
 
+def distinct_roots(paths: Sequence[str]) -> tuple[list[str], list[str]]:
+    """The paths given, less those that are another one given again, or lie inside a folder
+    given (its files would be scanned and counted twice), compared fully resolved; and a
+    warning for each left out. A path that cannot be resolved is kept (the walk reports it)."""
+    resolved: list[tuple[str, str | None, bool]] = []
+    for given in paths:
+        try:
+            real = os.path.realpath(given, strict=True)
+            resolved.append((given, real, stat.S_ISDIR(os.stat(real).st_mode)))
+        except (OSError, ValueError):
+            resolved.append((given, None, False))
+    kept: list[str] = []
+    warnings: list[str] = []
+    for i, (given, real, _) in enumerate(resolved):
+        if real is None:
+            kept.append(given)
+            continue
+        inside = next(
+            (
+                other
+                for j, (other, other_real, is_dir) in enumerate(resolved)
+                if j != i
+                and other_real is not None
+                and (
+                    (other_real == real and j < i)
+                    or (is_dir and real.startswith(other_real.rstrip("/") + "/"))
+                )
+            ),
+            None,
+        )
+        if inside is None:
+            kept.append(given)
+        else:
+            warnings.append(f"{given} is left out: it is scanned as part of {inside}")
+    return kept, warnings
+
+
 def _walk(roots: list[str], follow: bool, rules: list[Rules]) -> Iterator[Item]:
     prefixes = _prefixes(roots)
     scanned = _real_roots(roots) if not follow else []

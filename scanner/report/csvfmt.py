@@ -13,6 +13,7 @@ from typing import TextIO
 
 from scanner.report.redact import redact as redact_verdict
 from scanner.report.summary import Summary
+from scanner.report.text import path_line
 from scanner.types import Verdict
 
 BOM = "\ufeff"
@@ -57,7 +58,7 @@ class CsvReporter:
         top = "; ".join(f"{e.text} ({e.location})" for e in v.evidence[:3])
         self.writer.writerow(
             [
-                inert(v.path),
+                inert(path_line(v.path)),
                 v.verdict,
                 f"{v.score:.4f}",
                 ";".join(v.control_codes),

@@ -21,10 +21,11 @@ from typing import Any, TextIO
 
 from scanner import __version__
 from scanner.report.info import ScanInfo
+from scanner.report.members import Members
 from scanner.report.redact import redact as redact_verdict
 from scanner.report.spool import TextSpool
 from scanner.report.summary import Summary, unread_reason
-from scanner.report.text import waiver_line
+from scanner.report.text import path_line, waiver_line
 from scanner.types import CATEGORIES, CONTROL_CODES, Verdict
 
 ORDER = ("controlled", "review", "error", "excluded", "clear")
@@ -133,6 +134,7 @@ class HtmlReporter:
         self._by_clause: Counter[str] = Counter()
         self._by_type: Counter[str] = Counter()
         self._folders: Counter[str] = Counter()
+        self._members = Members()
 
     def start(self) -> None:
         pass
@@ -145,11 +147,12 @@ class HtmlReporter:
         if why:
             self._unread_rows.append(
                 self._spool.add(
-                    f"<tr><td><code>{_e(v.path)}</code></td><td>{_badge(v.verdict)}</td><td>{_e(why)}</td></tr>"
+                    f"<tr><td><code>{_e(path_line(v.path))}</code></td><td>{_badge(v.verdict)}</td>"
+                    f"<td>{_e(why)}</td></tr>"
                 )
             )
-        if "!" in v.path:
-            return
+        if self._members.container_of(v) is not None:
+            return  # a member: counted with its container
         self._files += 1
         self._by_verdict[v.verdict] += 1
         self._by_type[v.file_type or "unknown"] += 1
@@ -205,7 +208,8 @@ class HtmlReporter:
         if not self._folders:
             return '<p class="muted">No file was flagged.</p>'
         rows = "".join(
-            f"<tr><td><code>{_e(f)}</code></td><td>{n}</td></tr>" for f, n in self._folders.most_common(10)
+            f"<tr><td><code>{_e(path_line(f))}</code></td><td>{n}</td></tr>"
+            for f, n in self._folders.most_common(10)
         )
         return f"<table><tr><th>folder</th><th>flagged files</th></tr>{rows}</table>"
 
@@ -229,12 +233,13 @@ class HtmlReporter:
         return "<details><summary>evidence</summary>" + "".join(parts) + "</details>"
 
     def _row(self, v: Verdict) -> str:
-        search = " ".join([v.path, *v.categories, *v.control_codes, v.verdict, v.file_type or ""]).lower()
+        words = [path_line(v.path), *v.categories, *v.control_codes, v.verdict, v.file_type or ""]
+        search = " ".join(words).lower()
         waived = f' <span class="muted">waived: {_e(waiver_line(v.waiver))}</span>' if v.waiver else ""
         return (
             f'<tr data-verdict="{_e(v.verdict)}" data-search="{_e(search)}">'
             f'<td data-key="{ORDER.index(v.verdict)}">{_badge(v.verdict)}</td>'
-            f"<td><code>{_e(v.path)}</code>{waived}{self._evidence(v)}</td>"
+            f"<td><code>{_e(path_line(v.path))}</code>{waived}{self._evidence(v)}</td>"
             f"<td>{_e(', '.join(v.control_codes))}</td><td>{_e(', '.join(v.categories))}</td>"
             f"<td>{_e(', '.join(v.magnet_types))}</td><td>{_e(v.carrier)}</td>"
             f'<td data-key="{v.score:.4f}">{v.score:.2f}</td><td>{_e(v.file_type or "")}</td></tr>'
@@ -276,7 +281,7 @@ class HtmlReporter:
             f"<title>{_e(title)}</title><style>{_STYLE}</style></head><body>"
             f"<h1>{_e(title)}</h1>"
             '<p class="muted">MOFCOM Announcement 2025 No. 62, control code 1E902. Exit code '
-            f"{summary.exit_code()}.</p>"
+            f"{summary.recorded_exit_code()}.</p>"
             f"<h2>Scan</h2>{self._metadata(summary)}"
             f"<h2>Counts</h2>{self._counts()}"
             f"<h2>Folders with the most flagged files</h2>{self._folders_table()}"

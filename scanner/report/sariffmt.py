@@ -25,6 +25,7 @@ from urllib.parse import quote
 
 from scanner import __version__
 from scanner.report.info import ScanInfo
+from scanner.report.members import Members
 from scanner.report.redact import redact as redact_verdict
 from scanner.report.spool import ArraySpool
 from scanner.report.summary import Summary
@@ -82,8 +83,10 @@ _LINE = re.compile(r"\bline (\d+)\b")
 
 
 def _uri(path: str) -> str:
-    outer = path.split("!", 1)[0]
-    return quote(outer.replace("\\", "/"), safe="/:")
+    """A file's path as a relative URI reference: every character but letters, digits, `/` and
+    `-._~` percent-encoded (a `:` would read as a scheme, `C:\\x.txt` as a drive, a `\\` in a
+    name is no folder), the path's bytes in UTF-8 (a name in no encoding as its own bytes)."""
+    return quote(path.encode("utf-8", "surrogateescape"), safe="/")
 
 
 def _fingerprint(v: Verdict, rule: str) -> str:
@@ -98,11 +101,13 @@ class SarifReporter:
         self.redact = redact
         #: runs[0].results, spooled as text until the log is written (`spool.py`)
         self._results = ArraySpool(depth=3)
+        self._members = Members()
 
     def start(self) -> None:
         pass
 
     def file(self, v: Verdict) -> None:
+        container = self._members.container_of(v)  # every verdict, in order, clear ones too
         if v.verdict == "clear":
             return
         if self.redact:
@@ -114,9 +119,10 @@ class SarifReporter:
         else:
             rules = ["unread"]
         for rule in rules:
-            self._results.add(self._result(v, rule))
+            self._results.add(self._result(v, rule, container))
 
-    def _result(self, v: Verdict, rule: str) -> dict[str, Any]:
+    def _result(self, v: Verdict, rule: str, container: str | None) -> dict[str, Any]:
+        """`container`: the path of the file `v` is a member of, or None."""
         level = {"controlled": "error", "excluded": "note"}.get(v.verdict, "warning")
         stages = ", ".join(v.categories)
         head = f"{v.verdict}" + (f" ({rule}; {stages})" if stages and rule.startswith("1E902") else "")
@@ -124,11 +130,12 @@ class SarifReporter:
             head += f": {v.error or 'could not be read'}"
         where = [f"{e.text} ({e.category}, {e.location})" for e in v.evidence[:8]]
         text = head + (": " + "; ".join(where) if where else "") + "."
-        location: dict[str, Any] = {"physicalLocation": {"artifactLocation": {"uri": _uri(v.path)}}}
+        uri = _uri(container or v.path)
+        location: dict[str, Any] = {"physicalLocation": {"artifactLocation": {"uri": uri}}}
         line = next((int(m.group(1)) for e in v.evidence for m in [_LINE.search(e.location)] if m), None)
         if line:
             location["physicalLocation"]["region"] = {"startLine": line}
-        if "!" in v.path:
+        if container is not None:
             location["logicalLocations"] = [{"fullyQualifiedName": v.path, "kind": "member"}]
         result: dict[str, Any] = {
             "ruleId": rule,

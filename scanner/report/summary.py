@@ -61,6 +61,9 @@ class Summary:
     cached: int = 0
     #: the scan was stopped (Ctrl-C) before every file was done: the counts are partial
     interrupted: bool = False
+    #: the exit code of a stopped scan (130 for Ctrl-C, 143 for SIGTERM), which its reports
+    #: record as the scan's exit code (None: the scan was not stopped, or not by a signal known)
+    stopped: int | None = None
     #: flagged files with a valid waiver, by verdict: counted, shown, but they do not fail the run
     waived: Counter = field(default_factory=Counter)
 
@@ -96,6 +99,13 @@ class Summary:
             return EXIT_UNREAD
         return EXIT_CLEAN
 
+    def recorded_exit_code(self) -> int:
+        """The exit code a report gives for the scan: a stopped scan's (130 or 143), else the
+        verdicts' (`exit_code`)."""
+        if self.interrupted and self.stopped is not None:
+            return self.stopped
+        return self.exit_code()
+
     def to_dict(self) -> dict:
         return {
             "files": self.files,
@@ -105,7 +115,7 @@ class Summary:
             "skipped": dict(sorted(self.skipped.items())),
             "seconds": round(self.seconds, 3),
             "fail_on": [k for k in FAIL_ON_CHOICES if k in self.fail_on],
-            "exit_code": self.exit_code(),
+            "exit_code": self.recorded_exit_code(),
             "cached": self.cached,
             "waived": sum(self.waived.values()),
             "interrupted": self.interrupted,

@@ -23,6 +23,8 @@ NO_CONTENT_PREFIX = "no document content:"
 # every character Python's str.splitlines() breaks a line at
 _BREAKS = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")
+#: bidirectional controls: a name "invoice\u202etxt.exe" would be shown as "invoiceexe.txt"
+_BIDI = re.compile(r"[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def one_line(text: str) -> str:
@@ -31,8 +33,15 @@ def one_line(text: str) -> str:
 
 
 def path_line(path: str) -> str:
-    """A path on one line: a line break in a file name is shown as `\\n` (`\\r`, …)."""
-    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], _BREAKS.sub(lambda m: repr(m.group())[1:-1], path))
+    """A path on one line, as it is: a line break in a file name is shown as `\\n` (`\\r`, …),
+    a control character as `\\x1b`, a bidirectional control as `\\u202e` (it would reorder
+    the name as shown)."""
+    escaped = _BREAKS.sub(_escape, path)
+    return _BIDI.sub(lambda m: f"\\u{ord(m.group()):04x}", _CONTROL.sub(_escape, escaped))
+
+
+def _escape(match: re.Match[str]) -> str:
+    return repr(match.group())[1:-1]
 
 
 def why(v: Verdict) -> str | None:

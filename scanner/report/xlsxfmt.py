@@ -21,6 +21,7 @@ from openpyxl.utils import get_column_letter
 
 from scanner.report.csvfmt import COLUMNS
 from scanner.report.redact import redact as redact_verdict
+from scanner.report.text import path_line
 from scanner.types import VERDICTS, Verdict
 
 
@@ -43,7 +44,7 @@ def write_xlsx(path: Path, verdicts: Iterable[Verdict], redact: bool = False) ->
             v = redact_verdict(v)
         top = "; ".join(f"{e.text} ({e.location})" for e in v.evidence[:3])
         row = [
-            v.path,
+            path_line(v.path),
             v.verdict,
             round(v.score, 4),
             ";".join(v.control_codes),

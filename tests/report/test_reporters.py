@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 import re
@@ -273,3 +274,25 @@ def test_every_format_takes_redact_and_info(fmt: str) -> None:
 def test_unknown_format() -> None:
     with pytest.raises(ValueError):
         make_reporter("yaml", io.StringIO())
+
+
+SPOOFED = "invoice\u202etxt.exe"  # shown as "invoiceexe.txt" if the control is left in
+
+
+@pytest.mark.parametrize("fmt", ["text", "csv", "html"])
+@pytest.mark.parametrize(
+    "name", [SPOOFED, "a\u2066b\u2069.txt", "rtl\u200f.txt", "new\nline.txt", "esc\x1b[2J.txt"]
+)
+def test_names_are_shown_as_they_are(fmt: str, name: str) -> None:
+    """Reports for people show a bidirectional control, a line break or a control character in
+    a file name as an escape: the name as shown is the name on disk, one line long."""
+    text, _ = run(fmt, [Verdict(path=name, verdict="controlled", control_codes=("1E902.a",))])
+    shown = path_line(name)
+    assert shown != name and "\\" in shown
+    assert (html.escape(shown) if fmt == "html" else shown) in text
+    assert not any(ch in text for ch in ("\u202e", "\u2066", "\u200f", "\x1b"))
+
+
+def test_machine_formats_keep_the_name() -> None:
+    text, _ = run("jsonl", [Verdict(path=SPOOFED, verdict="clear")])
+    assert json.loads(text)["path"] == SPOOFED
