@@ -11,6 +11,7 @@ import math
 import os
 import signal
 import sqlite3
+import stat
 import sys
 import time
 from collections.abc import Iterator
@@ -209,9 +210,12 @@ def cli() -> None:
     """
 
 
-def _open_output(output: str | None):
+def _open_output(output: str | None, keep: bool = False):
     """The report's stream, opened before any file is scanned: a missing folder or a closed
-    standard output is a usage error naming the problem, not a lost scan."""
+    standard output is a usage error naming the problem, not a lost scan. `keep`: the file is
+    opened without emptying it (the last run's report stays until this run's begins: a scan
+    that cannot start, its engine or its lexicons at fault, leaves it whole); `_begin` empties
+    it."""
     if output in (None, "-"):
         stream = sys.stdout
         if stream is None or getattr(stream, "closed", False):
@@ -223,9 +227,16 @@ def _open_output(output: str | None):
     if not path.parent.exists():
         raise click.UsageError(f"cannot write the report to {output}: folder {path.parent} does not exist")
     try:
-        return open(path, "w", encoding="utf-8", newline="")
+        return open(path, "a" if keep else "w", encoding="utf-8", newline="")
     except OSError as exc:
         raise click.UsageError(f"cannot write the report to {output}: {exc.strerror or exc}") from exc
+
+
+def _begin(stream) -> None:
+    """Empty a report file opened with `keep` (appends then start at its beginning); a device
+    or a pipe (/dev/stdout, /dev/full, a FIFO) is written as it is."""
+    if stream is not sys.stdout and stat.S_ISREG(os.fstat(stream.fileno()).st_mode):
+        stream.truncate(0)
 
 
 @cli.command()
@@ -430,10 +441,16 @@ def scan(
     jobs = jobs or os.cpu_count() or 1
     accepted, register = _waivers(waivers, licences)
     _outside(output, list(paths))
-    stream = _Report(_open_output(output))
+    opened = _open_output(output, keep=True)
     cache = None if no_cache else _cache(cache_path, list(paths))
     scanner, identity = _scanner_and_identity(config, cache)
+    if engine == "dask" and quiet:  # Dask's own warnings (a lost worker, a rescheduled task)
+        import logging
+
+        logging.getLogger("distributed").setLevel(logging.ERROR)
     cluster = _cluster(config, scheduler, jobs, time_limit, scanner) if engine == "dask" else None
+    _begin(opened)  # everything has started: the last run's report gives way to this one's
+    stream = _Report(opened)
     info = ScanInfo(
         roots=list(paths),
         options={
@@ -522,7 +539,11 @@ def scan(
         if os.environ.get("SCANNER_DEBUG"):
             raise
         summary.fail(f"{type(exc).__name__}: {exc}")
-        if stream.failed is None:  # a report that cannot be written is said once, below
+        from scanner.distributed import EngineError
+
+        if isinstance(exc, EngineError):  # the cluster went away, or changed, mid-sweep
+            click.echo(f"scanner: {exc}; run the same command again to resume", err=True)
+        elif stream.failed is None:  # a report that cannot be written is said once, below
             click.echo(f"scanner: internal error: {type(exc).__name__}: {exc}", err=True)
     if progress is not None:
         progress.close()

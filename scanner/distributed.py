@@ -21,6 +21,7 @@ import contextlib
 import dataclasses
 import functools
 import multiprocessing
+import os
 import socket
 import threading
 from collections.abc import Iterable, Iterator
@@ -75,6 +76,15 @@ class EngineError(Exception):
 
 class VersionMismatch(EngineError):
     pass
+
+
+class ClusterLost(EngineError):
+    """The scheduler went away, or every worker did, in the middle of a sweep."""
+
+
+#: how long a sweep waits with no worker at all before it says the cluster is lost (workers
+#: restarted by a supervisor come back well within it); SCANNER_NO_WORKERS_SECONDS sets another
+NO_WORKERS_SECONDS = 60.0
 
 
 def portable(config: ScanConfig) -> dict[str, Any]:
@@ -177,6 +187,23 @@ def scan_batch(settings: dict[str, Any], expected: dict[str, str], items: list[I
     return [(item.display, verdicts) for item, verdicts in pool.scan_groups(items)]
 
 
+def absolute(item: Item, here: str) -> Item:
+    """`item` with the paths a worker opens made absolute from `here`, the client's working
+    folder: a worker started elsewhere would resolve `docs/memo.txt` against its own, and read
+    another file. Joined, not normalised: the system resolves `..` as it would have here."""
+
+    def anchored(path: str | None) -> str | None:
+        return path if path is None or os.path.isabs(path) else os.path.join(here, path)
+
+    fs_path = anchored(str(item.fs_path)) if item.fs_path is not None else None
+    return dataclasses.replace(
+        item,
+        fs_path=Path(fs_path) if fs_path is not None else None,
+        trusted_prefix=anchored(item.trusted_prefix),
+        root=anchored(item.root) or item.root,
+    )
+
+
 class DaskEngine:
     """Connects to `scheduler` (tcp://host:port), or starts a LocalCluster of `workers`
     single-threaded workers. The local cluster's workers are threads of this process, sharing
@@ -219,6 +246,9 @@ class DaskEngine:
         except (OSError, TimeoutError) as exc:
             self.close()
             raise EngineError(f"cannot reach the Dask scheduler {scheduler}: {exc}") from exc
+        except ValueError as exc:  # "missing port number in address 'foo'"
+            self.close()
+            raise EngineError(f"not a Dask scheduler address: {scheduler} ({exc})") from exc
         self.address = self.client.scheduler.address
         self.expected = identity(self.settings)
         self.expected["inputs"] = self.expected["digest"]
@@ -279,12 +309,14 @@ class DaskEngine:
                 yield order.pop(next_out), results.pop(next_out)
                 next_out += 1
 
+        here = os.getcwd()
+
         def submit(group: list[tuple[int, Item]]) -> None:
             future = self.client.submit(
                 scan_batch,
                 self.settings,
                 self.expected,
-                [item for _, item in group],
+                [absolute(item, here) for _, item in group],
                 self.time_limit,
                 pure=False,
                 retries=2,
@@ -321,7 +353,7 @@ class DaskEngine:
                     if exhausted:
                         return
                     continue
-                future = next(done)
+                future = self._next_done(done)
                 group = batches.pop(future)
                 try:
                     found = dict(future.result())
@@ -340,7 +372,32 @@ class DaskEngine:
                     ]
         finally:
             for future in list(batches):
-                future.cancel()
+                with contextlib.suppress(Exception):  # a closed client cannot cancel: nothing runs
+                    future.cancel()
+
+    def _next_done(self, done) -> Any:
+        """The next finished batch; ClusterLost when none can finish any more: the client lost
+        its scheduler (it gives up reconnecting after Dask's timeout), or no worker has been
+        left for `NO_WORKERS_SECONDS` (a future would wait for one forever)."""
+        import time
+
+        alone_since: float | None = None
+        checked = 0.0
+        patience = float(os.environ.get("SCANNER_NO_WORKERS_SECONDS", NO_WORKERS_SECONDS))
+        while not done.has_ready():
+            if self.client.status not in ("running", "connecting"):
+                raise ClusterLost(f"lost the Dask scheduler {self.address} (client {self.client.status})")
+            now = time.monotonic()
+            if now - checked >= 1.0:
+                checked = now
+                if not self.client.scheduler_info().get("workers"):  # kept by the client: no call
+                    alone_since = alone_since or now
+                    if now - alone_since >= patience:
+                        raise ClusterLost(f"no Dask worker left for {patience:.0f} s")
+                else:
+                    alone_since = None
+            time.sleep(0.005)
+        return next(done)
 
     def close(self) -> None:
         for pool in list(_POOLS.values()):

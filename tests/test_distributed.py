@@ -35,7 +35,8 @@ def free_port() -> int:
 class Cluster:
     """A `dask scheduler` and `dask worker` processes, each in its own process group."""
 
-    def __init__(self, workers: int, env: dict[str, str] | None = None) -> None:
+    def __init__(self, workers: int, env: dict[str, str] | None = None, cwd: Path = ROOT) -> None:
+        self.cwd = cwd  # where the processes start (a worker resolves relative paths there)
         self.port = free_port()
         self.address = f"tcp://127.0.0.1:{self.port}"
         self.procs: list[subprocess.Popen] = []
@@ -57,7 +58,7 @@ class Cluster:
             stderr=subprocess.DEVNULL,
             start_new_session=True,
             env={**os.environ, **(env or {})},
-            cwd=str(ROOT),
+            cwd=str(self.cwd),
         )
         self.procs.append(proc)
         return proc
@@ -347,3 +348,68 @@ def test_the_cluster_is_kept_full_while_files_remain(tmp_path, monkeypatch) -> N
     assert len(waits) == batches
     # full until the last batches were submitted; then draining: limit, limit - 1, ..., 1
     assert waits == [limit] * (batches - limit) + list(range(limit, 0, -1))
+
+
+def test_a_relative_path_names_the_clients_file_on_every_worker(tmp_path) -> None:
+    """A worker started in another folder reads the file the client names, not the file of the
+    same relative name in its own folder: the client sends absolute paths."""
+    here, elsewhere = tmp_path / "here", tmp_path / "elsewhere"
+    for folder, text in ((here, SPEC), (elsewhere, "Minutes of the canteen committee.")):
+        (folder / "docs").mkdir(parents=True)
+        (folder / "docs" / "memo.txt").write_text(text, encoding="utf-8")
+    cluster = Cluster(workers=1, cwd=elsewhere)
+    try:
+        done = subprocess.run(
+            [*SCAN, "docs", "--format", "jsonl", "-q", "--no-cache", "--engine", "dask",
+             "--scheduler", cluster.address],
+            capture_output=True, timeout=600, cwd=here,
+        )  # fmt: skip
+    finally:
+        cluster.close()
+    [record] = [json.loads(line) for line in done.stdout.decode().splitlines()]
+    assert record["path"] == "memo.txt" and record["verdict"] == "controlled", done.stderr.decode()
+    assert done.returncode == 1
+
+
+@pytest.mark.parametrize("lost", ["scheduler", "workers"])
+def test_a_sweep_whose_cluster_goes_away_ends_and_says_so(tmp_path, monkeypatch, lost: str) -> None:
+    """The scheduler killed mid-sweep, or every worker: the sweep ends (it waited forever)
+    with exit 4 and a report, naming what was lost; what was done is in the cache."""
+    tree = make_tree(tmp_path / "tree", plain=10, slow=200)
+    cache = tmp_path / "cache.sqlite"
+    cluster = Cluster(workers=1)
+    try:
+        proc = subprocess.Popen(
+            [*SCAN, str(tree), "--format", "json", "--cache", str(cache), "--engine", "dask",
+             "--scheduler", cluster.address, "-q"],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT,
+            env={**os.environ, "SCANNER_NO_WORKERS_SECONDS": "5"},
+        )  # fmt: skip
+        wait_for_cached(cache, 10, proc, every=0.3)
+        if lost == "scheduler":
+            cluster.kill(cluster.procs[0])
+        else:
+            for worker in cluster.workers:
+                cluster.kill(worker)
+        out, err = proc.communicate(timeout=180)
+    finally:
+        cluster.close()
+    assert proc.returncode == 4, err.decode()
+    said = "lost the Dask scheduler" if lost == "scheduler" else "no Dask worker left"
+    assert said in err.decode() and b"run the same command again to resume" in err
+    report = json.loads(out)
+    assert 10 <= report["summary"]["files"] < 211
+
+
+def test_a_sweep_that_cannot_start_keeps_the_last_report(tmp_path) -> None:
+    """A scheduler address that is none is a usage error, and the -o file of the last run is
+    left as it was (it was emptied before the engine started)."""
+    tree = make_tree(tmp_path / "tree", plain=3)
+    last = tmp_path / "last.jsonl"
+    last.write_text('{"path": "a.txt", "verdict": "clear"}\n', encoding="utf-8")
+    done = subprocess.run(
+        [*SCAN, str(tree), "--engine", "dask", "--scheduler", "foo", "--format", "jsonl", "-o", str(last)],
+        capture_output=True, text=True, timeout=120, cwd=ROOT,
+    )  # fmt: skip
+    assert done.returncode == 2 and "not a Dask scheduler address: foo" in done.stderr
+    assert last.read_text(encoding="utf-8") == '{"path": "a.txt", "verdict": "clear"}\n'
