@@ -510,6 +510,7 @@ def scan(
             running = pool.running if isinstance(pool, WorkerPool) else None
             progress = Progress(sys.stderr, len(counted), running)
             progress.start()
+        together = progress is not None and stream.target is sys.stdout and sys.stdout.isatty()
         items = _resolved(iter(counted), cache)
         if pool is not None:
             groups = pool.scan_groups(items)
@@ -527,7 +528,11 @@ def scan(
                 verdicts = apply_waivers(verdicts, accepted, register)
             for verdict in verdicts:
                 summary.add(verdict)
-                reporter.file(verdict)
+                if together:  # on one terminal: the progress line is erased for the result's
+                    with progress.paused():
+                        reporter.file(verdict)
+                else:
+                    reporter.file(verdict)
             if progress is not None:
                 progress.file_done(verdicts[0].verdict in ("controlled", "review"))
     except KeyboardInterrupt:

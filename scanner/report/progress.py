@@ -5,10 +5,11 @@ runs."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TextIO
 
 from scanner.report.text import path_line
@@ -54,6 +55,8 @@ class Progress:
         self._lock = threading.Lock()
         self._stop = threading.Event()
         self._width = 0
+        #: held while the line is drawn, and while a result line is printed to the same terminal
+        self._drawing = threading.Lock()
         self._thread = threading.Thread(target=self._loop, name="progress", daemon=True)
 
     def start(self) -> None:
@@ -85,10 +88,29 @@ class Progress:
 
         columns = shutil.get_terminal_size((100, 20)).columns
         text = self.line()[: max(20, columns - 1)]
-        pad = " " * max(0, self._width - len(text))
-        self._width = len(text)
-        self.stream.write("\r" + text + pad)
-        self.stream.flush()
+        with self._drawing:
+            pad = " " * max(0, self._width - len(text))
+            self._width = len(text)
+            self.stream.write("\r" + text + pad)
+            self.stream.flush()
+
+    @contextlib.contextmanager
+    def paused(self) -> Iterator[None]:
+        """The line erased while the caller prints to the same terminal (a result line on
+        standard output), and not drawn again until it has: else the two are glued together
+        on the screen. The next draw puts it back."""
+        with self._drawing:
+            self._erase()
+            yield
+
+    def _erase(self) -> None:
+        if self._width:
+            try:
+                self.stream.write("\r" + " " * self._width + "\r")
+                self.stream.flush()
+            except (OSError, ValueError):
+                pass
+            self._width = 0
 
     def _loop(self) -> None:
         while not self._stop.wait(self.interval):
@@ -102,8 +124,5 @@ class Progress:
         self._stop.set()
         if self._thread.is_alive():
             self._thread.join(2)
-        try:
-            self.stream.write("\r" + " " * self._width + "\r")
-            self.stream.flush()
-        except (OSError, ValueError):
-            pass
+        with self._drawing:
+            self._erase()

@@ -97,3 +97,25 @@ def test_a_scan_on_a_terminal_shows_it_and_a_pipe_does_not(tmp_path: Path) -> No
 def test_a_slow_file_name_carries_no_terminal_control_codes() -> None:
     progress = Progress(Terminal(), total=1, running=lambda: [("\x1b[2Jx.pdf", 9.0)])
     assert "\x1b" not in progress.line()
+
+
+def test_a_result_line_on_the_same_terminal_is_printed_on_an_erased_line() -> None:
+    """Results on stdout and the progress line on stderr share one terminal: the line is
+    erased before a result is printed and not drawn while it is, so the two never run
+    together ("0/185 files · 0 flaggedCLEAR  a.txt")."""
+    import threading
+
+    screen = io.StringIO()  # stdout and stderr of one terminal
+    progress = Progress(screen, 10)
+    progress.draw()
+    drawn = screen.getvalue()
+    assert drawn.startswith("\r0/10 files")
+    with progress.paused():
+        screen.write("CLEAR  a.txt\n")
+        late = threading.Thread(target=progress.draw)
+        late.start()
+        late.join(0.2)
+        assert late.is_alive()  # the progress thread waits for the result line
+    late.join(5)
+    width = len(drawn) - 1
+    assert screen.getvalue() == drawn + "\r" + " " * width + "\r" + "CLEAR  a.txt\n" + drawn
