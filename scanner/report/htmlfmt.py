@@ -271,6 +271,19 @@ class HtmlReporter:
             self.out.write(self._spool.read(place))
         self.out.write("</table>")
 
+    def _counted_as(self) -> str:
+        """What the counts count: the files scanned; the members of archives and e-mails are
+        entries of the table, counted with the file that holds them (the JSON summary counts
+        every entry)."""
+        entries = len(self._rows)
+        if entries == self._files:
+            return ""
+        members = entries - self._files
+        return (
+            f"Counts are of the {self._files} files scanned; the table lists {entries} entries, "
+            f"with the {members} members of archives, e-mails and embedding documents."
+        )
+
     def finish(self, summary: Summary) -> None:
         title = f"1E902 export-control scan: {self._flagged} of {self._files} files flagged"
         self.out.write(
@@ -281,7 +294,7 @@ class HtmlReporter:
             f"<title>{_e(title)}</title><style>{_STYLE}</style></head><body>"
             f"<h1>{_e(title)}</h1>"
             '<p class="muted">MOFCOM Announcement 2025 No. 62, control code 1E902. Exit code '
-            f"{summary.recorded_exit_code()}.</p>"
+            f"{summary.recorded_exit_code()}. {self._counted_as()}</p>"
             f"<h2>Scan</h2>{self._metadata(summary)}"
             f"<h2>Counts</h2>{self._counts()}"
             f"<h2>Folders with the most flagged files</h2>{self._folders_table()}"

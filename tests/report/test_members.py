@@ -45,6 +45,8 @@ def test_html_counts_files_with_a_mark_in_their_name() -> None:
     page = out.getvalue()
     # seven files (the members are counted with their container), three of them flagged
     assert "3 of 7 files flagged" in page
+    # and says that the table's ten entries hold three members counted with their container
+    assert "Counts are of the 7 files scanned; the table lists 10 entries, with the 3 members" in page
 
 
 @pytest.mark.parametrize(
