@@ -593,19 +593,16 @@ class _Report:
         self.failed: OSError | None = None
 
     def write(self, text: str) -> int:
-        try:
-            return self.target.write(text)
-        except BrokenPipeError:
-            raise  # the reader went away: 141 (`_LazyGroup.invoke`)
-        except OSError as exc:
-            self.failed = self.failed or exc
-            raise
+        return self._kept(self.target.write, text)
 
     def flush(self) -> None:
+        self._kept(self.target.flush)
+
+    def _kept(self, call, *args):
         try:
-            self.target.flush()
+            return call(*args)
         except BrokenPipeError:
-            raise
+            raise  # the reader went away: 141 (`_LazyGroup.invoke`)
         except OSError as exc:
             self.failed = self.failed or exc
             raise
@@ -660,11 +657,19 @@ def _outside(output: str | None, roots: list[str]) -> None:
     while it is written, and read differently each run)."""
     if output in (None, "-"):
         return
-    where = Path(output).resolve()
+    root = _scanned_root_of(Path(output), roots)
+    if root is not None:
+        raise click.UsageError(f"-o {output} lies inside the scanned {root}: write the report elsewhere")
+
+
+def _scanned_root_of(path: Path, roots: list[str]) -> str | None:
+    """The scanned root that `path` is, or lies inside (resolved), or None."""
+    where = path.resolve()
     for root in roots:
         top = Path(root).resolve()
         if where == top or top in where.parents:
-            raise click.UsageError(f"-o {output} lies inside the scanned {root}: write the report elsewhere")
+            return root
+    return None
 
 
 def _cache(path: Path | None, roots: list[str]) -> ResultCache | None:
@@ -674,16 +679,12 @@ def _cache(path: Path | None, roots: list[str]) -> ResultCache | None:
     chosen = path or default_cache_path()
     if path is not None and not path.resolve().parent.is_dir():  # the default's folders are made
         raise click.UsageError(f"--cache {path}: folder {path.parent} does not exist")
-    where = chosen.resolve()
-    for root in roots:
-        top = Path(root).resolve()
-        if where == top or top in where.parents:
-            if path is not None:
-                raise click.UsageError(f"--cache {path} lies inside the scanned {root}: choose another place")
-            click.echo(
-                f"scanner: warning: no results cache: {chosen} lies inside the scanned {root}", err=True
-            )
-            return None
+    root = _scanned_root_of(chosen, roots)
+    if root is not None:
+        if path is not None:
+            raise click.UsageError(f"--cache {path} lies inside the scanned {root}: choose another place")
+        click.echo(f"scanner: warning: no results cache: {chosen} lies inside the scanned {root}", err=True)
+        return None
     try:
         return ResultCache(chosen)
     except (OSError, sqlite3.Error) as exc:

@@ -29,6 +29,17 @@ SCAN = [
 ]
 
 
+def render(fmt: str) -> str:
+    """The report of SCAN in `fmt`."""
+    out = io.StringIO()
+    reporter = make_reporter(fmt, out)
+    reporter.start()
+    for v in SCAN:
+        reporter.file(v)
+    reporter.finish(Summary())
+    return out.getvalue()
+
+
 def test_members_are_told_by_order_not_by_the_mark() -> None:
     members = Members()
     found = [members.container_of(v) for v in SCAN]
@@ -36,13 +47,7 @@ def test_members_are_told_by_order_not_by_the_mark() -> None:
 
 
 def test_html_counts_files_with_a_mark_in_their_name() -> None:
-    out = io.StringIO()
-    reporter = make_reporter("html", out)
-    reporter.start()
-    for v in SCAN:
-        reporter.file(v)
-    reporter.finish(Summary())
-    page = out.getvalue()
+    page = render("html")
     # seven files (the members are counted with their container), three of them flagged
     assert "3 of 7 files flagged" in page
     # and says that the table's ten entries hold three members counted with their container
@@ -66,13 +71,7 @@ def test_sarif_uris_name_the_file(path: str, uri: str) -> None:
 
 
 def test_sarif_locates_a_member_in_its_container_and_a_marked_file_in_itself() -> None:
-    out = io.StringIO()
-    reporter = make_reporter("sarif", out)
-    reporter.start()
-    for v in SCAN:
-        reporter.file(v)
-    reporter.finish(Summary())
-    results = json.loads(out.getvalue())["runs"][0]["results"]
+    results = json.loads(render("sarif"))["runs"][0]["results"]
     where = {
         (r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
          r["locations"][0].get("logicalLocations", [{}])[0].get("fullyQualifiedName"))
