@@ -324,9 +324,9 @@ class WorkerPool:
 
         context = multiprocessing.get_context("fork")
         parent, child = context.Pipe()
-        import tempfile
+        from scanner import scratch as scratches
 
-        scratch = tempfile.mkdtemp(prefix="scanner-worker-")
+        scratch = scratches.make("scanner-worker-")
         process = context.Process(
             target=_serve, args=(self.scanner, child, scratch, os.getpid()), daemon=True
         )
@@ -451,9 +451,9 @@ class WorkerPool:
         if worker.process.is_alive():
             worker.process.kill()
         worker.process.join(_GRACE)
-        import shutil
+        from scanner import scratch
 
-        shutil.rmtree(worker.scratch, ignore_errors=True)
+        scratch.remove(worker.scratch)
         worker.conn.close()
 
     def close(self) -> None:

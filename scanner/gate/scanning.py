@@ -11,14 +11,13 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import queue
-import shutil
 import signal
-import tempfile
 import time
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING
 
+from scanner import scratch as scratches
 from scanner.gate.decision import MESSAGE_NAME, MessageScan
 
 if TYPE_CHECKING:
@@ -72,7 +71,7 @@ class MessageScanner:
 
     def _start(self) -> _Worker:
         parent, child = self._context.Pipe()
-        scratch = tempfile.mkdtemp(prefix="scanner-gate-")
+        scratch = scratches.make("scanner-gate-")
         process = self._context.Process(target=_serve, args=(self.scanner, child, scratch), daemon=True)
         process.start()
         child.close()
@@ -124,7 +123,7 @@ class MessageScanner:
         if worker.process.is_alive():
             worker.process.kill()
         worker.process.join(_GRACE)
-        shutil.rmtree(worker.scratch, ignore_errors=True)
+        scratches.remove(worker.scratch)
         worker.conn.close()
         if worker in self._all:
             self._all.remove(worker)
