@@ -12,8 +12,10 @@ results.
   fragment-free path and as a logical location), the region when the evidence names a line,
   and every evidence item's place in the message and in `properties.evidence` (redacted with
   `--redact`).
-- `partialFingerprints`: the file's SHA-256 (or, for a container member or a file without one,
-  a hash of its path) with the rule: the same file gives the same fingerprint in every sweep.
+- `partialFingerprints`, stable from sweep to sweep: `fileRule/v1`, the file's SHA-256 (or, for
+  a file without one, a hash of its path) with the rule, which follows a file that is moved or
+  renamed; and `pathRule/v1`, its path with the rule, so that two copies of one file at two
+  paths, each a disclosure of its own, are two results to a dashboard that combines them.
 """
 
 from __future__ import annotations
@@ -89,9 +91,17 @@ def _uri(path: str) -> str:
     return quote(path.encode("utf-8", "surrogateescape"), safe="/")
 
 
-def _fingerprint(v: Verdict, rule: str) -> str:
-    basis = v.sha256 or hashlib.sha256(v.path.encode("utf-8", "surrogateescape")).hexdigest()
-    return hashlib.sha256(f"{basis}:{rule}".encode()).hexdigest()
+def _path_hash(v: Verdict) -> str:
+    return hashlib.sha256(v.path.encode("utf-8", "surrogateescape")).hexdigest()
+
+
+def _fingerprints(v: Verdict, rule: str) -> dict[str, str]:
+    """The result's partial fingerprints: by content and rule, and by path and rule."""
+    by_content = v.sha256 or _path_hash(v)
+    return {
+        "fileRule/v1": hashlib.sha256(f"{by_content}:{rule}".encode()).hexdigest(),
+        "pathRule/v1": hashlib.sha256(f"{_path_hash(v)}:{rule}".encode()).hexdigest(),
+    }
 
 
 class SarifReporter:
@@ -143,7 +153,7 @@ class SarifReporter:
             "level": level,
             "message": {"text": text},
             "locations": [location],
-            "partialFingerprints": {"fileRule/v1": _fingerprint(v, rule)},
+            "partialFingerprints": _fingerprints(v, rule),
             "properties": {
                 "verdict": v.verdict,
                 "score": round(v.score, 4),

@@ -87,12 +87,34 @@ def test_stages_are_taxa(report: dict) -> None:
 def test_fingerprints_are_stable_and_redaction_applies(report: dict) -> None:
     again = sarif("--redact")
     jsonschema.Draft4Validator(SCHEMA).validate(again)
-    first = {r["partialFingerprints"]["fileRule/v1"] for r in report["runs"][0]["results"]}
-    second = {r["partialFingerprints"]["fileRule/v1"] for r in again["runs"][0]["results"]}
+    first = [r["partialFingerprints"] for r in report["runs"][0]["results"]]
+    second = [r["partialFingerprints"] for r in again["runs"][0]["results"]]
     assert first == second
+    assert all(set(f) == {"fileRule/v1", "pathRule/v1"} for f in first)
     [spec] = results_for(again, "NdFeB_sintering_spec_QP-S-017.docx")
     assert spec["properties"]["redacted"] is True
     values = [e for e in spec["properties"]["evidence"] if e["kind"] in ("value", "parameter")]
     # 1060 ℃ → # ℃; a number glued to a letter is a name (D50, P507) and stays
     assert values and not [e["text"] for e in values if re.search(r"(?<![A-Za-z\d])\d", e["text"])]
     assert "1060" not in json.dumps(spec)
+
+
+def test_copies_of_one_file_are_two_results(tmp_path: Path) -> None:
+    """Two copies of one controlled file at two paths: the same content fingerprint (it follows
+    a file that moves), different path fingerprints, so a dashboard keeps both."""
+    spec = (ROOT / "samples" / "NdFeB_sintering_spec_QP-S-017.docx").read_bytes()
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "spec.docx").write_bytes(spec)
+    done = subprocess.run(
+        [sys.executable, "-m", "scanner", "scan", str(tmp_path), "--format", "sarif", "--no-cache"],
+        capture_output=True,
+        timeout=600,
+    )
+    log = json.loads(done.stdout)
+    jsonschema.Draft4Validator(SCHEMA).validate(log)
+    prints = [r["partialFingerprints"] for r in log["runs"][0]["results"] if r["ruleId"] == "1E902.a"]
+    assert len(prints) == 2
+    assert prints[0]["fileRule/v1"] == prints[1]["fileRule/v1"]
+    assert prints[0]["pathRule/v1"] != prints[1]["pathRule/v1"]
+    assert len({tuple(sorted(p.items())) for p in prints}) == 2
