@@ -5,6 +5,7 @@ files finished: a scan that was stopped still gives what it found) or `--format 
 
 from __future__ import annotations
 
+import collections
 import json
 import math
 import re
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import TextIO
 
 from scanner.cache import verdict_from_dict
+from scanner.report.members import Members
 from scanner.report.text import path_line
 from scanner.types import SKIP_KINDS, VERDICTS, Verdict
 
@@ -229,6 +231,8 @@ class Diff:
     changed: list[tuple[Entry, Entry]] = field(default_factory=list)
     added: list[Entry] = field(default_factory=list)
     removed: list[Entry] = field(default_factory=list)
+    #: entries that repeat a path already listed in their sweep (paired in the order listed)
+    repeated: int = 0
 
     def to_dict(self) -> dict:
         def pair(a: Entry | None, b: Entry | None) -> dict:
@@ -249,18 +253,40 @@ class Diff:
             "added": [v.path for v in self.added],
             "removed": [v.path for v in self.removed],
             "removed_flagged": [pair(v, None) for v in self.removed if v.verdict in FLAGGED],
+            "repeated_paths": self.repeated,
         }
+
+
+#: a file's place in a sweep, as a diff pairs it: its path, whether it is a member of the
+#: container before it, and which of the entries of that path and kind it is (0 for the first)
+_Key = tuple[str, bool, int]
+
+
+def _entries(verdicts: Iterable[Verdict]) -> tuple[dict[_Key, Entry], int]:
+    """Each verdict's `Entry` by its key, and how many entries repeat a path and kind. Entries
+    that share a path are paired with the other sweep's in the order listed (the walk's order
+    is the same from sweep to sweep): a real file `out.zip!inner.txt`, listed after the members
+    of `out.zip`, with its member `inner.txt`; two files shown under one name (hand-made
+    scans, or names that no encoding tells apart)."""
+    members = Members()
+    seen: collections.Counter[tuple[str, bool]] = collections.Counter()
+    out: dict[_Key, Entry] = {}
+    for v in verdicts:
+        kind = (v.path, members.container_of(v) is not None)
+        out[(*kind, seen[kind])] = Entry.of(v)
+        seen[kind] += 1
+    return out, sum(n - 1 for n in seen.values() if n > 1)
 
 
 def diff(old: Iterable[Verdict], new: Iterable[Verdict]) -> Diff:
     """What became flagged (controlled or review) or stopped being flagged between two sweeps;
     other changes of verdict; files that appeared or went away. The sweeps are read one verdict
     at a time (`iter_scan`) and only each file's `Entry` is kept."""
-    before = {v.path: Entry.of(v) for v in old}
-    after = {v.path: Entry.of(v) for v in new}
-    out = Diff()
-    for path in sorted(after):
-        b, a = after[path], before.get(path)
+    before, repeated_before = _entries(old)
+    after, repeated_after = _entries(new)
+    out = Diff(repeated=repeated_before + repeated_after)
+    for key in sorted(after):
+        b, a = after[key], before.get(key)
         if a is None:
             out.added.append(b)
         if b.verdict in FLAGGED and (a is None or a.verdict not in FLAGGED):
@@ -272,9 +298,9 @@ def diff(old: Iterable[Verdict], new: Iterable[Verdict]) -> Diff:
     # a file the new sweep does not list is removed, not cleared: it was deleted or moved, or
     # the new sweep did not reach it (a sweep stopped halfway); `removed_flagged` counts those
     # that were flagged
-    for path in sorted(before):
-        if path not in after:
-            out.removed.append(before[path])
+    for key in sorted(before):
+        if key not in after:
+            out.removed.append(before[key])
     return out
 
 
@@ -298,4 +324,9 @@ def render_diff(d: Diff) -> str:
         codes = f" ({', '.join(v.control_codes)}; {', '.join(v.categories)})" if v.control_codes else ""
         lines.append(f"  {path_line(v.path)}: {v.verdict} -> not listed{codes}")
     lines.append(f"files added: {len(d.added)}, removed: {len(d.removed)}")
+    if d.repeated:
+        lines.append(
+            f"note: {d.repeated} entries repeat a path listed before them in the same sweep; "
+            "they are paired with the other sweep's in the order listed"
+        )
     return "\n".join(lines) + "\n"

@@ -39,6 +39,42 @@ def test_diff(old, new, kind) -> None:
     assert found == ({kind} if kind else set())
 
 
+def vt(path: str, verdict: str, file_type: str | None = None, codes: tuple[str, ...] = ()) -> Verdict:
+    return Verdict(path=path, verdict=verdict, control_codes=codes, file_type=file_type)
+
+
+def test_a_real_file_named_like_a_member_is_not_the_member() -> None:
+    """`out.zip!inner.txt` the member and `out.zip!inner.txt` the file beside `out.zip` (listed
+    after the zip's members): the member went from controlled to clear and the file from clear
+    to controlled. Paired by path alone, the diff saw neither change; in the order listed, both."""
+    old = [
+        vt("out.zip", "controlled", "zip", ("1E902.a",)),
+        vt("out.zip!inner.txt", "controlled", "text", ("1E902.a",)),
+        vt("out.zip!inner.txt", "clear", "text"),
+    ]
+    new = [
+        vt("out.zip", "clear", "zip"),
+        vt("out.zip!inner.txt", "clear", "text"),
+        vt("out.zip!inner.txt", "controlled", "text", ("1E902.a",)),
+    ]
+    d = diff(old, new)
+    assert [b.path for _, b in d.newly_flagged] == ["out.zip!inner.txt"]
+    assert [a.path for a, _ in d.cleared] == ["out.zip", "out.zip!inner.txt"]
+    assert d.repeated == 2 and not d.added and not d.removed
+
+
+def test_repeated_paths_are_paired_in_order_and_noted() -> None:
+    from scanner.saved import render_diff
+
+    old = [v("a.txt", "clear"), v("a.txt", "controlled", ("1E902.a",))]
+    new = [v("a.txt", "clear"), v("a.txt", "clear")]
+    d = diff(old, new)
+    assert [a.verdict for a, _ in d.cleared] == ["controlled"] and not d.added and not d.removed
+    assert d.repeated == 2 and d.to_dict()["repeated_paths"] == 2
+    assert "2 entries repeat a path" in render_diff(d)
+    assert "repeat a path" not in render_diff(diff(new[:1], new[:1]))
+
+
 @pytest.fixture(scope="module")
 def saved(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("saved") / "scan.jsonl"

@@ -60,16 +60,51 @@ class Item:
         return data
 
 
-def printable(name: str) -> str:
-    """A file name as reports can print it. Names that are not valid UTF-8 (copied from old
-    Chinese Windows shares, say) reach Python as lone surrogates, which no report can encode:
-    they are shown decoded as GB18030 where that works, else with \\x escapes."""
+def printable(name: str, ambiguous: frozenset[str] | set[str] = frozenset()) -> str:
+    """A path as reports can print it. Names that are not valid UTF-8 (copied from old Chinese
+    Windows shares, say) reach Python as lone surrogates, which no report can encode: each such
+    name in the path is shown decoded as GB18030 where that works, else with \\x escapes; one
+    in `ambiguous` (its GB18030 reading is the real name of a file beside it) with escapes
+    too, so that two files are never shown as one."""
     try:
         name.encode("utf-8")
         return name
     except UnicodeEncodeError:
-        raw = name.encode("utf-8", "surrogateescape")
+        return "/".join(_shown(part, ambiguous) for part in name.split("/"))
+
+
+def _shown(part: str, ambiguous: frozenset[str] | set[str]) -> str:
+    raw = part.encode("utf-8", "surrogateescape")
+    if part in ambiguous:
+        return raw.decode("utf-8", "backslashreplace")
+    try:
+        part.encode("utf-8")
+        return part
+    except UnicodeEncodeError:
+        pass
     try:
         return raw.decode("gb18030")
     except UnicodeDecodeError:
         return raw.decode("utf-8", "backslashreplace")
+
+
+def gb18030_twins(names: list[str]) -> set[str]:
+    """The names of a folder that are not valid UTF-8 and whose GB18030 reading is the name of
+    another file of the folder (a share copied twice, with and without re-encoding its names)."""
+    twins = set()
+    present = None
+    for name in names:
+        try:
+            name.encode("utf-8")
+            continue
+        except UnicodeEncodeError:
+            pass
+        if present is None:
+            present = set(names)
+        try:
+            reading = name.encode("utf-8", "surrogateescape").decode("gb18030")
+        except UnicodeDecodeError:
+            continue
+        if reading in present:
+            twins.add(name)
+    return twins

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from scanner.crawl.fsopen import DIR_FLAGS, NOT_REGULAR, open_dir, stat_given
-from scanner.crawl.item import Item, printable
+from scanner.crawl.item import Item, gb18030_twins, printable
 from scanner.crawl.patterns import Rules
 
 LINK_TO_FOLDER = "symbolic link to a folder not followed (use --follow-symlinks)"
@@ -58,6 +58,8 @@ class Tree:
         self.stack: list[_Folder] = []
         self.ancestors: set[tuple[int, int]] = set()
         self.seen: dict[tuple[int, int], str] = {}  # folders walked, by identity: display
+        #: names not valid UTF-8 whose GB18030 reading is a file beside them: shown escaped
+        self.ambiguous: set[str] = set()
         #: folder descriptors held open at most, besides the root's (`walk._MAX_OPEN_DIRS`)
         self.max_open = max_open
 
@@ -66,7 +68,9 @@ class Tree:
     ) -> Item:
         """The item at `rel` under the path given (`()`: the path given itself)."""
         name = "/".join(rel) if rel else os.path.basename(os.path.normpath(self.given))
-        return Item(printable(self.display(rel)), fs_path, problem, root=self.given, rel=name, **kw)
+        return Item(
+            printable(self.display(rel), self.ambiguous), fs_path, problem, root=self.given, rel=name, **kw
+        )
 
     def display(self, rel: tuple[str, ...]) -> str:
         return self.prefix + "/".join(rel) if rel else self.given
@@ -234,7 +238,7 @@ class Tree:
                 problem = f"folder already scanned as {self.seen[ident]} (through a symbolic link)"
             yield self.item(rel, problem=problem)
             return
-        self.seen[ident] = printable(display)
+        self.seen[ident] = printable(display, self.ambiguous)
         names: list[str] = []
         try:
             with os.scandir(fd) as listing:
@@ -244,6 +248,7 @@ class Tree:
             what = "cannot list folder completely" if names else "cannot list folder"
             yield self.item(rel, problem=f"{what}: {_why(exc)}")
         names.sort()
+        self.ambiguous |= gb18030_twins(names)
         self.stack.append(_Folder(fd, name, rel, ident, via_link, names))
         self.ancestors.add(ident)
         far = len(self.stack) - 1 - self.max_open

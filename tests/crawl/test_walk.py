@@ -659,6 +659,47 @@ def test_names_that_are_not_utf8_are_printable_and_readable(tmp_path, raw, shown
     assert item.open_bytes(10) == b"x"
 
 
+@pytest.mark.parametrize(
+    ("raw", "shown"),
+    [
+        # each name of the path on its own: a UTF-8 folder keeps its name, a GB18030 file its
+        ("技术资料/".encode() + "报告.txt".encode("gb18030"), "技术资料/报告.txt"),
+        ("报告/".encode("gb18030") + "说明.txt".encode(), "报告/说明.txt"),
+        ("技术/".encode() + b"caf\xe9\xff.txt", "技术/caf\\xe9\\xff.txt"),
+    ],
+)
+def test_each_name_of_a_path_is_shown_on_its_own(tmp_path, raw, shown) -> None:
+    path = os.path.join(os.fsencode(tmp_path), raw)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "wb") as out:
+        out.write(b"x")
+    (item,) = walk([str(tmp_path)])
+    assert item.display == shown
+    assert item.open_bytes(10) == b"x"
+
+
+def test_a_gb18030_name_beside_its_utf8_twin_is_shown_escaped(tmp_path) -> None:
+    """A share copied twice, once with its names re-encoded: two files, two names in reports."""
+    for folder in (b"", "资料/".encode("gb18030")):
+        for raw in ("报告.txt".encode("gb18030"), "报告.txt".encode()):
+            path = os.path.join(os.fsencode(tmp_path), folder + raw)
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            with open(path, "wb") as out:
+                out.write(raw)
+    os.mkdir(tmp_path / "资料")
+    shown = [i.display for i in walk([str(tmp_path)])]
+    assert len(shown) == len(set(shown)) == 4
+    assert "\\xb1\\xa8\\xb8\\xe6.txt" in shown and "报告.txt" in shown
+    # the GB18030 folder 资料 has a twin too (an empty 资料 beside it)
+    assert (
+        "\\xd7\\xca\\xc1\\xcf/\\xb1\\xa8\\xb8\\xe6.txt" in shown and "\\xd7\\xca\\xc1\\xcf/报告.txt" in shown
+    )
+    assert {i.open_bytes(20) for i in walk([str(tmp_path)])} == {
+        "报告.txt".encode("gb18030"),
+        "报告.txt".encode(),
+    }
+
+
 def test_walking_opens_folders_only(tmp_path, monkeypatch) -> None:
     build(tmp_path, ["a.txt", "sub/b.txt"])
     os.mkfifo(tmp_path / "pipe")  # opening it would block the test
