@@ -507,7 +507,7 @@ def scan(
             pool = cluster
         if show_progress(sys.stderr, quiet):
             counted = list(counted)  # the total, for "done of total" and the time left
-            running = pool.running if isinstance(pool, WorkerPool) else None
+            running = pool.running if pool is not None else None
             progress = Progress(sys.stderr, len(counted), running)
             progress.start()
         together = progress is not None and stream.target is sys.stdout and sys.stdout.isatty()

@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 #: files per batch: large enough that a task's overhead (a few milliseconds) is small against
 #: its reading, small enough that a lost worker costs little
 BATCH_FILES = 16
+#: seconds between two questions to the workers about the files they are reading (progress)
+RUNNING_EVERY = 2.0
 #: batches in flight per worker thread: one running, one queued
 IN_FLIGHT_PER_THREAD = 2
 #: Settings of the embedded LocalCluster. Its workers are threads of the scanning process, and a
@@ -143,11 +145,22 @@ def _scanner_for(settings: dict[str, Any], expected: dict[str, str]):
         return _LOADED[key] if key in _LOADED else _load(settings, expected, key)
 
 
+def _worker_address() -> str:
+    """This Dask worker's address, as the scheduler knows it (or "a worker" outside a task)."""
+    try:
+        from distributed import get_worker
+
+        return str(get_worker().address)
+    except (ImportError, ValueError):
+        return "a worker"
+
+
 def _load(settings: dict[str, Any], expected: dict[str, str], key: str):
     mine = identity(settings)
     diff = differences(expected, mine)
     if diff:
-        raise VersionMismatch(f"worker on {mine['host']} has another scanner: " + "; ".join(diff))
+        where = f"{_worker_address()} ({mine['host']})"
+        raise VersionMismatch(f"worker {where} has another scanner: " + "; ".join(diff))
     from scanner.pipeline import Scanner
 
     scanner = Scanner(rebuilt(settings))
@@ -174,6 +187,15 @@ def _pool_for(scanner, key: str, time_limit: float | None):
         pool.persistent = True
         _POOLS[slot] = pool
     return pool
+
+
+def running_here() -> list[tuple[str, float]]:
+    """Run on a worker (`Client.run`, beside its tasks): the files its readers are reading now,
+    and for how long."""
+    out: list[tuple[str, float]] = []
+    for pool in list(_POOLS.values()):
+        out.extend(pool.running())
+    return out
 
 
 def scan_batch(settings: dict[str, Any], expected: dict[str, str], items: list[Item], time_limit):
@@ -250,6 +272,8 @@ class DaskEngine:
             self.close()
             raise EngineError(f"not a Dask scheduler address: {scheduler} ({exc})") from exc
         self.address = self.client.scheduler.address
+        self._running: list[tuple[str, float]] = []
+        self._running_at = self._running_taken = float("-inf")
         self.expected = identity(self.settings)
         self.expected["inputs"] = self.expected["digest"]
         if self.cluster is not None and scanner is not None:
@@ -266,6 +290,29 @@ class DaskEngine:
 
     def workers(self) -> int:
         return len(self.client.nthreads())
+
+    def running(self) -> list[tuple[str, float]]:
+        """The files the cluster's readers are reading now, and for how long (for the progress
+        line, from its thread). Asked of the workers at most every `RUNNING_EVERY` seconds; the
+        seconds of a snapshot are aged by the time since it was taken."""
+        import time
+
+        now = time.monotonic()
+        if now - self._running_at >= RUNNING_EVERY:
+            self._running_at = now
+            try:
+                found = self.client.run(running_here, wait=True, on_error="return")
+                self._running = [
+                    (name, float(seconds))
+                    for files in found.values()
+                    if isinstance(files, list)
+                    for name, seconds in files
+                ]
+                self._running_taken = now
+            except Exception:  # a worker or the scheduler going away: the sweep says so itself
+                self._running = []
+        age = now - self._running_taken
+        return [(name, seconds + age) for name, seconds in self._running]
 
     def check_workers(self) -> None:
         """Every worker's scanner must be the client's; none at all is an error too."""

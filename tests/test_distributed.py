@@ -4,6 +4,7 @@ from the cache, and a worker with another scanner refused."""
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import shutil
@@ -413,3 +414,47 @@ def test_a_sweep_that_cannot_start_keeps_the_last_report(tmp_path) -> None:
     )  # fmt: skip
     assert done.returncode == 2 and "not a Dask scheduler address: foo" in done.stderr
     assert last.read_text(encoding="utf-8") == '{"path": "a.txt", "verdict": "clear"}\n'
+
+
+def test_the_progress_line_names_a_slow_file_read_on_the_cluster(monkeypatch) -> None:
+    """`DaskEngine.running` asks the workers (`Client.run`) what their readers are reading: the
+    progress line names a slow file under `--engine dask` as under the local engine."""
+    from scanner import distributed
+    from scanner.config import ScanConfig
+    from scanner.distributed import DaskEngine
+    from scanner.report.progress import Progress
+
+    class Reading:
+        def running(self) -> list[tuple[str, float]]:
+            return [("dept-1/huge-scan.pdf", 42.0)]
+
+    monkeypatch.setattr(distributed, "_POOLS", {"slot": Reading()})
+    engine = DaskEngine(ScanConfig(), workers=1)
+    try:
+        found = engine.running()
+        assert len(found) == 1 and found[0][0] == "dept-1/huge-scan.pdf" and found[0][1] >= 42.0
+        line = Progress(io.StringIO(), 10, engine.running).line()
+        assert "reading dept-1/huge-scan.pdf" in line
+        monkeypatch.setattr(distributed, "_POOLS", {})
+        assert engine.running()[0][0] == "dept-1/huge-scan.pdf"  # a snapshot: asked every 2 s
+        engine._running_at = float("-inf")
+        assert engine.running() == []
+    finally:
+        engine.close()
+
+
+def test_a_worker_that_joins_with_another_scanner_is_named_by_its_address() -> None:
+    """Mid-sweep (a worker that joins late), the batch's refusal names the worker's address."""
+    from scanner.config import ScanConfig
+    from scanner.distributed import DaskEngine, VersionMismatch, _load
+
+    engine = DaskEngine(ScanConfig(), workers=1)
+    try:
+        expected = dict(engine.expected, code="0" * 64)
+        future = engine.client.submit(_load, engine.settings, expected, "another", pure=False)
+        with pytest.raises(VersionMismatch) as refused:
+            future.result(timeout=60)
+        [address] = engine.client.nthreads()
+        assert f"worker {address} (" in str(refused.value) and "scanner code" in str(refused.value)
+    finally:
+        engine.close()
