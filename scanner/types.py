@@ -42,6 +42,11 @@ UNREAD_PREFIX = "not inspected:"
 INTERNAL_PREFIX = "internal error"
 
 
+#: a section's title stands between these in its description (`Verdict.section`): it is the
+#: document's own text, which `report/redact.py` masks
+TITLE_OPEN, TITLE_CLOSE = "“", "”"
+
+
 @dataclass(frozen=True)
 class Location:
     """Where a person finds a piece of text. Only the fields that apply are set."""

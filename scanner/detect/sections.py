@@ -21,7 +21,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from scanner.types import Location
+from scanner.types import TITLE_CLOSE, TITLE_OPEN, Location
 
 MIN_CHARS = 1_200  # smaller blocks join their neighbour: a heading and two lines are no section
 WHOLE_CHARS = 3_000  # a document shorter than this is one section: a slide deck of five slides is
@@ -239,8 +239,9 @@ def describe(
     if not bits:
         before = text.count("\n", 0, lo) + 1
         bits.append(_span([before, before + text.count("\n", lo, max(lo, hi - 1))], "line", "lines"))
-    if title:
-        bits.append(title[:TITLE_CHARS] + ("…" if len(title) > TITLE_CHARS else ""))
+    if title:  # quoted: it is the document's text (`report/redact.py` masks what is quoted)
+        shown = title[:TITLE_CHARS] + ("…" if len(title) > TITLE_CHARS else "")
+        bits.append(TITLE_OPEN + shown + TITLE_CLOSE)
     if quoted:
         bits.append("quoted or forwarded message")
     return ", ".join(bits)

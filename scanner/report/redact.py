@@ -13,6 +13,10 @@ The scheme, applied by every reporter when asked (`--redact`):
 * in `reasons`, any occurrence of such a value's text is masked the same way. The other
   numbers in reasons are the scanner's own (scores, weights, thresholds, counts, page
   numbers) and the quoted words are matched terms, kept as the evidence keeps them;
+* the title of the most severe section (its heading, the document's own words: `section`,
+  and the reasons that name the section) is masked as a snippet is, keeping the terms found
+  (``paragraphs 5–12, “第三章 真空烧结 1065℃”`` → ``paragraphs 5–12, “▇ 真空烧结 #℃”``); the
+  place (pages, sheet, lines) is kept;
 * term (`text` of the other kinds), rule, kind, category, location, weight, path, error
   and every other field are kept.
 """
@@ -23,7 +27,7 @@ import dataclasses
 import functools
 import re
 
-from scanner.types import Evidence, Exclusion, Verdict
+from scanner.types import TITLE_CLOSE, TITLE_OPEN, Evidence, Exclusion, Verdict
 
 WORD_MASK = "▇"
 NUMBER_MASK = "#"
@@ -90,6 +94,41 @@ def _term_spans(snippet: str, term: str) -> list[tuple[int, int]]:
     return spans or [m.span() for m in re.finditer(body, snippet, re.IGNORECASE)]
 
 
+def mask_keeping(text: str, terms: list[str]) -> str:
+    """`text` with every word masked (`mask_words`) but the occurrences of `terms`."""
+    spans = sorted(span for term in terms if term.strip() for span in _term_spans(text, term))
+    out: list[str] = []
+    at = 0
+    for start, end in spans:
+        if start < at:
+            continue  # inside a term kept already
+        out.append(mask_words(text[at:start]))
+        out.append(text[start:end])
+        at = end
+    out.append(mask_words(text[at:]))
+    return "".join(out)
+
+
+#: a section's quoted title (`detect/sections.describe`): from the first opening quote to the
+#: last closing one
+_TITLE = re.compile(f"{TITLE_OPEN}.*{TITLE_CLOSE}", re.S)
+#: a part of a section's description that says where it is (a description saved before titles
+#: were quoted is taken apart at its commas: the parts that are no place may be its title)
+_PLACE = re.compile(
+    r"(?:(?:pages?|lines?|paragraphs?|rows?|slides?) [\d–]+|sheets? .+|quoted or forwarded message)"
+    r"(?: \(part \d+ of \d+\))?"
+)
+
+
+def redact_section(section: str, terms: list[str]) -> str:
+    """A section's description with its title masked, the terms found in it kept."""
+    if TITLE_OPEN in section:
+        return _TITLE.sub(lambda m: TITLE_OPEN + mask_keeping(m.group()[1:-1], terms) + TITLE_CLOSE, section)
+    return ", ".join(
+        bit if _PLACE.fullmatch(bit) else mask_keeping(bit, terms) for bit in section.split(", ")
+    )
+
+
 def redact_evidence(e: Evidence) -> Evidence:
     text = mask_numbers(e.text) if e.kind in VALUE_KINDS else e.text
     return dataclasses.replace(e, text=text, snippet=mask_snippet(e.snippet, e.text, text))
@@ -113,12 +152,19 @@ def redact(verdict: Verdict) -> Verdict:
         )
     everything = list(verdict.evidence) + (list(verdict.exclusion.evidence) if verdict.exclusion else [])
     values = _values(everything)
+    reasons = verdict.reasons
+    section = verdict.section
+    if section:
+        terms = [e.text for e in everything if e.kind not in VALUE_KINDS]
+        masked = redact_section(section, terms)
+        reasons = tuple(r.replace(section, masked) for r in reasons)
+        section = masked
     return dataclasses.replace(
         verdict,
         evidence=tuple(redact_evidence(e) for e in verdict.evidence),
         exclusion=exclusion,
-        reasons=tuple(_mask_quoted_values(r, values) for r in verdict.reasons),
-        section=_mask_quoted_values(verdict.section, values) if verdict.section else None,
+        reasons=tuple(_mask_quoted_values(r, values) for r in reasons),
+        section=_mask_quoted_values(section, values) if section else None,
     )
 
 

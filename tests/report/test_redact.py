@@ -197,3 +197,59 @@ def test_a_latin_term_is_kept_as_a_word_not_inside_other_words() -> None:
     assert mask_snippet("Pr/TREM 24.8 % process", "Pr") == "Pr/▇ # % ▇"
     assert mask_snippet("sintering furnace", "sinter") == "sinter▇ ▇"  # a stem inside a word
     assert mask_snippet("", "Pr") == ""
+
+
+#: a file judged by its most severe section, whose heading holds a value and a secret word
+SECTIONED = Verdict(
+    path="specs/long.docx",
+    verdict="controlled",
+    control_codes=("1E902.a",),
+    categories=("magnet-manufacturing",),
+    section="paragraphs 5–12, “第三章 真空烧结 1065°C×4.5h 保温 HEADSECRET42”",
+    evidence=(
+        Evidence(
+            "真空烧结",
+            "magnet-manufacturing",
+            "paragraph 6",
+            "mag.vacuum_sintering",
+            "stage",
+            0.8,
+            "真空烧结1065 °C",
+        ),
+        Evidence(
+            "1065 °C", "process-parameter", "paragraph 6", "unit.celsius", "value", 1.0, "真空烧结1065 °C"
+        ),
+    ),
+    reasons=(
+        "most severe section: paragraphs 5–12, “第三章 真空烧结 1065°C×4.5h 保温 HEADSECRET42” scores 0.99",
+    ),
+)
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "csv", "text", "sarif", "html"])
+def test_a_section_title_is_masked_its_place_and_terms_kept(fmt: str) -> None:
+    text = report(fmt, [SECTIONED], redacted=True)
+    for leaked in ("HEADSECRET42", "第三章", "保温", "4.5h", "1065"):
+        assert leaked not in text, f"{fmt}: {leaked} leaked from the section title"
+    if fmt in ("json", "jsonl", "text", "sarif"):
+        assert "paragraphs 5–12" in text and "真空烧结" in text
+    assert "HEADSECRET42" in report(fmt, [SECTIONED], redacted=False) or fmt == "csv"
+
+
+@pytest.mark.parametrize(
+    ("section", "masked"),
+    [
+        ("paragraphs 5–12, “第三章 真空烧结 温度”", "paragraphs 5–12, “▇ 真空烧结 ▇”"),
+        ("sheet 参数, rows 3–40", "sheet 参数, rows 3–40"),  # no title: all place
+        (
+            "lines 120–160, “Re: sintering plan”, quoted or forwarded message",
+            "lines 120–160, “▇: ▇ ▇”, quoted or forwarded message",
+        ),
+        # saved before titles were quoted: what follows the place is masked
+        ("lines 42–80, Appendix F 真空烧结", "lines 42–80, ▇ ▇ 真空烧结"),
+    ],
+)
+def test_redact_section(section: str, masked: str) -> None:
+    from scanner.report.redact import redact_section
+
+    assert redact_section(section, ["真空烧结"]) == masked
