@@ -895,6 +895,8 @@ def report_cmd(saved: Path, fmt: str, output: str | None, redact: bool) -> None:
 
     if fmt == "xlsx" and not output:
         raise click.UsageError("--format xlsx needs -o FILE")
+    if output and _same_file(Path(output), saved):
+        raise click.UsageError(f"-o {output} is the saved scan itself: the report would overwrite it")
     # read twice: once to check every entry and count them (nothing is written from a file that
     # is no saved scan), once to write the report, so that a sweep's verdicts are never all held
     summary = Summary()
@@ -906,6 +908,7 @@ def report_cmd(saved: Path, fmt: str, output: str | None, redact: bool) -> None:
         raise click.UsageError(str(exc)) from exc
     summary.interrupted = state.get("complete") is False  # a stopped scan's report says so
     summary.stopped = state.get("stopped")
+    _say_cut(saved, state)
     if fmt == "xlsx":
         write_xlsx(Path(output), iter_scan(saved), redact=redact)
         click.echo(f"scanner: report written to {output}", err=True)
@@ -923,6 +926,23 @@ def report_cmd(saved: Path, fmt: str, output: str | None, redact: bool) -> None:
     sys.exit(summary.exit_code())
 
 
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _say_cut(path: Path, state: dict) -> None:
+    """A warning when the saved scan's last line was cut (a scan killed while writing it)."""
+    if state.get("cut") is not None:
+        click.echo(
+            f"scanner: warning: {path}, line {state['cut']}: not JSON, left out: the scan was "
+            "killed while writing it, and the files after it were not scanned",
+            err=True,
+        )
+
+
 @cli.command(name="diff")
 @click.argument("old", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.argument("new", type=click.Path(exists=True, dir_okay=False, path_type=Path))
@@ -938,6 +958,7 @@ def diff_cmd(old: Path, new: Path, fmt: str) -> None:
     except SavedScanError as exc:
         raise click.UsageError(str(exc)) from exc
     for path, state in zip((old, new), states, strict=True):
+        _say_cut(path, state)
         if state.get("complete") is False:
             click.echo(
                 f"scanner: warning: {path} is a scan stopped before every file was done: "

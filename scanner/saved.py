@@ -34,10 +34,11 @@ def iter_scan(path: Path, state: dict | None = None) -> Iterator[Verdict]:
     """The verdicts of a saved scan, one at a time: a JSON Lines scan is read line by line, so a
     sweep of hundreds of thousands of files is never held whole (a JSON document is parsed at
     once). Raises SavedScanError, at the entry where it finds one, for what is no saved scan;
-    the last line of a scan killed while writing it is left out. `state`, when given, is told
-    what the scan says of itself: `complete` is True for a JSON document whose summary says it
-    was not interrupted, False for one that was, None for JSON Lines (which say nothing: a
-    sweep stopped halfway cannot be told from a finished one but by its exit code, 130)."""
+    the last line of a scan killed while writing it is left out (`state["cut"]` is its number,
+    and the scan is not complete). `state`, when given, is told what the scan says of itself:
+    `complete` is True for a JSON document whose summary says it was not interrupted, False for
+    one that was, None for JSON Lines (which say nothing: a sweep stopped halfway cannot be told
+    from a finished one but by its exit code, 130), unless cut."""
     try:
         handle = path.open(encoding="utf-8-sig")
     except OSError as exc:
@@ -73,6 +74,7 @@ def iter_scan(path: Path, state: dict | None = None) -> Iterator[Verdict]:
         if state is not None:
             state["complete"] = None
         pending: tuple[int, ValueError] | None = None
+        entries = 0
         for number, line in enumerate(lines, start=1):
             if pending is not None:  # a line that is not JSON, and not the last one
                 raise SavedScanError(f"{path}, line {pending[0]}: not JSON ({pending[1]})") from pending[1]
@@ -83,8 +85,16 @@ def iter_scan(path: Path, state: dict | None = None) -> Iterator[Verdict]:
             except ValueError as exc:
                 pending = (number, exc)
                 continue
+            entries += 1
             yield _verdict(entry, path, number, _SURROGATE_ESCAPE.search(line) is not None)
-        # a last line that is not JSON: the line a scan killed while writing it left
+        if pending is not None:
+            if not entries:  # not one entry: no saved scan at all
+                raise SavedScanError(f"{path}, line {pending[0]}: not JSON ({pending[1]})") from pending[1]
+            # a last line that is not JSON: the line a scan killed while writing it left. The
+            # scan did not finish: its files after that line were not scanned
+            if state is not None:
+                state["complete"] = False
+                state["cut"] = pending[0]
 
 
 def _one_document(head: str) -> bool:
@@ -291,7 +301,9 @@ def diff(old: Iterable[Verdict], new: Iterable[Verdict]) -> Diff:
             out.added.append(b)
         if b.verdict in FLAGGED and (a is None or a.verdict not in FLAGGED):
             out.newly_flagged.append((a, b))
-        elif a is not None and a.verdict in FLAGGED and b.verdict not in FLAGGED:
+        elif a is not None and a.verdict in FLAGGED and b.verdict not in FLAGGED and b.verdict != "error":
+            # a flagged file that cannot be read now (truncated, encrypted) is not cleared: it
+            # is another change of verdict
             out.cleared.append((a, b))
         elif a is not None and (a.verdict, a.control_codes) != (b.verdict, b.control_codes):
             out.changed.append((a, b))

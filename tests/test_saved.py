@@ -296,3 +296,46 @@ def test_an_emoji_escaped_as_a_surrogate_pair_is_unicode(tmp_path: Path) -> None
     saved = tmp_path / "scan.jsonl"
     saved.write_text('{"path": "\\ud83d\\ude00.txt", "verdict": "clear"}\n', encoding="utf-8")
     assert [v.path for v in load_scan(saved)] == ["\U0001f600.txt"]
+
+
+def test_a_cut_last_line_is_left_out_with_a_warning_and_the_scan_is_incomplete(
+    saved: Path, tmp_path: Path
+) -> None:
+    """A scan killed while writing its last line: report and diff use what it holds, and say the
+    line was left out and that the files after it were not scanned."""
+    data = saved.read_bytes()
+    cut = tmp_path / "cut.jsonl"
+    cut.write_bytes(data[:-40])
+    lines = data.decode().splitlines()
+    done = run("report", str(cut), "--format", "json")
+    assert f"line {len(lines)}: not JSON, left out" in done.stderr.decode()
+    report = json.loads(done.stdout)
+    assert len(report["files"]) == len(lines) - 1 and report["summary"]["interrupted"] is True
+    done = run("diff", str(saved), str(cut))
+    assert "left out" in done.stderr.decode() and "not scanned, not removed" in done.stderr.decode()
+
+
+@pytest.mark.parametrize("content", ["hello world\n", '{"path": "a", "verdict":', "not json"])
+def test_a_file_with_no_entry_at_all_is_no_saved_scan(tmp_path: Path, content: str) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(content)
+    done = run("report", str(bad), "--format", "text")
+    assert done.returncode == 2 and b"not JSON" in done.stderr
+    done = run("diff", str(bad), str(bad))
+    assert done.returncode == 2
+
+
+def test_report_refuses_to_overwrite_the_saved_scan(saved: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "scan.jsonl"
+    copy.write_bytes(saved.read_bytes())
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(copy)
+    for target in (copy, link):
+        done = run("report", str(copy), "--format", "html", "-o", str(target))
+        assert done.returncode == 2 and b"the saved scan itself" in done.stderr
+    assert copy.read_bytes() == saved.read_bytes()
+
+
+def test_a_flagged_file_unreadable_now_is_not_cleared() -> None:
+    d = diff([v("a.pdf", "controlled", ("1E902.a",))], [v("a.pdf", "error")])
+    assert not d.cleared and [(a.verdict, b.verdict) for a, b in d.changed] == [("controlled", "error")]
