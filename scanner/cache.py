@@ -223,6 +223,16 @@ def _key(text: str) -> bytes:
     return text.encode("utf-8", "surrogateescape")
 
 
+def _pending_key(item: Item) -> tuple[bytes, bytes]:
+    return _key(item.display), _key(str(item.fs_path))
+
+
+def _name(item: Item) -> bytes:
+    """The file's own name, as its copies are found by (its bytes: not the name shown, which
+    two files may share)."""
+    return _key(item.fs_path.name if item.fs_path is not None else Path(item.display).name)
+
+
 def _file_hash(item: Item, size: int) -> str | None:
     if size > HASH_LIMIT:
         return None
@@ -367,7 +377,10 @@ class ResultCache:
         self._db.execute("pragma synchronous=normal")
         self._db.executescript(_SCHEMA)
         self.hits = 0
-        self._pending: dict[str, tuple] = {}  # display -> identity and hash, for `store`
+        #: (display, real path) -> identity, hash and name, for `store`: two files may be shown
+        #: under one path (a name in no encoding beside one that reads the same), never read
+        #: from one
+        self._pending: dict[tuple[bytes, bytes], tuple] = {}
 
     def lookup(self, item: Item) -> list[Verdict] | None:
         """The cached verdicts of `item`, or None (then `store` is expected after the scan)."""
@@ -396,7 +409,7 @@ class ResultCache:
         """The verdicts of a copy of `item` (not cached under its own path and stat): the same
         content under the same name. `twins`: the (name, size) pairs the cache holds, where
         already asked for a batch of items."""
-        name = _key(Path(item.display).name)
+        name = _name(item)
         try:
             # a copy of a cached file has its name and size: only then is the file read here to
             # hash it (a cold sweep reads each file once, in its worker, not twice)
@@ -411,7 +424,7 @@ class ResultCache:
                     is not None
                 )
             sha = _file_hash(item, ident[0]) if twin else None
-            self._pending[item.display] = (ident, sha, name)
+            self._pending[_pending_key(item)] = (ident, sha, name)
             if sha is None:
                 return None
             row = self._db.execute(
@@ -467,7 +480,7 @@ class ResultCache:
                 missed.append((len(out), item, ident))
             out.append(verdicts)
         if missed:
-            twins = self._twins([(_key(Path(item.display).name), ident[0]) for _, item, ident in missed])
+            twins = self._twins([(_name(item), ident[0]) for _, item, ident in missed])
             for at, item, ident in missed:
                 out[at] = self._elsewhere(item, ident, twins)
         return out
@@ -497,12 +510,12 @@ class ResultCache:
         return verdicts
 
     def store(self, item: Item, verdicts: list[Verdict]) -> None:
-        if item.fs_path is None or not verdicts or item.display not in self._pending:
+        if item.fs_path is None or not verdicts or _pending_key(item) not in self._pending:
             return  # not looked up, or found in the cache: nothing new to keep
         if any(v.verdict == "error" and (v.error or "").startswith(_RETRY) for v in verdicts):
             # not a property of the file (`_RETRY`), so it is scanned again next time
             return
-        ident, sha, name = self._pending.pop(item.display, (None, None, _key(Path(item.display).name)))
+        ident, sha, name = self._pending.pop(_pending_key(item), (None, None, _name(item)))
         ident = ident or _identity(item)
         if ident is None:
             return

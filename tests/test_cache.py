@@ -131,6 +131,28 @@ def test_a_copy_under_another_folder_reuses_the_verdict_with_its_own_path(tree: 
     assert copy["verdict"] == "controlled"
 
 
+@pytest.mark.parametrize(
+    ("raw", "twin"),
+    [
+        (b"sx\xff.txt", "sx\\xff.txt"),  # a name in no encoding, and one spelled as its escapes
+        (b"spec\xc4\xd0.txt", "spec男.txt"),  # a GBK name, and the name it reads as
+    ],
+)
+def test_two_files_shown_alike_keep_their_own_verdicts(tmp_path: Path, raw: bytes, twin: str) -> None:
+    """Each file's entry is its own: the controlled one is never reported from the other's
+    entry (it was, from the third sweep on, when the cache kept files by the name shown)."""
+    root = tmp_path / "drive"
+    root.mkdir()
+    with open(bytes(root) + b"/" + raw, "wb") as out:
+        out.write(DOCS["spec.txt"].encode())
+    (root / twin).write_text(DOCS["lunch.txt"], encoding="utf-8")
+    cache = tmp_path / "c.sqlite"
+    for _ in range(4):
+        report = scan(root, cache)
+        assert sorted(f["verdict"] for f in report["files"]) == ["clear", "controlled"]
+    assert report["summary"]["cached"] == 2  # the last sweeps read both from the cache
+
+
 def test_other_settings_make_another_scanner(tree: Path, tmp_path: Path) -> None:
     cache = tmp_path / "cache.sqlite"
     scan(tree, cache)
