@@ -162,7 +162,8 @@ class HtmlReporter:
             self._by_clause.update(v.control_codes)
         if v.verdict in ("controlled", "review"):
             self._flagged += 1
-            self._folders[str(PurePosixPath(v.path.replace("\\", "/")).parent)] += 1
+            # paths are POSIX: a backslash is part of a name (x\\y.md), and ends no folder
+            self._folders[str(PurePosixPath(v.path).parent)] += 1
 
     # ---------------------------------------------------------------------------------------
 

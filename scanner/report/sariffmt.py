@@ -31,7 +31,7 @@ from scanner.report.members import Members
 from scanner.report.redact import redact as redact_verdict
 from scanner.report.spool import ArraySpool
 from scanner.report.summary import Summary
-from scanner.report.text import waiver_line
+from scanner.report.text import waiver_line, why
 from scanner.types import CATEGORIES, Verdict
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -138,6 +138,8 @@ class SarifReporter:
         head = f"{v.verdict}" + (f" ({rule}; {stages})" if stages and rule.startswith("1E902") else "")
         if v.verdict == "error":
             head += f": {v.error or 'could not be read'}"
+        elif v.verdict == "review" and (reason := why(v)):
+            head += f": {reason}"
         where = [f"{e.text} ({e.category}, {e.location})" for e in v.evidence[:8]]
         text = head + (": " + "; ".join(where) if where else "") + "."
         uri = _uri(container or v.path)

@@ -53,6 +53,8 @@ def why(v: Verdict) -> str | None:
         if reason is None:  # a container: its member's reason, named by the member
             member = v.path + "!"
             reason = next((r for r in v.reasons if r.startswith(member) and f": {UNREAD_PREFIX}" in r), None)
+        if reason is None and not (v.evidence or v.categories) and v.reasons:
+            reason = v.reasons[0]  # nothing found, and still review: why ("DWG content not inspectable")
         return reason
     if v.verdict == "clear" and v.reasons and v.reasons[0].startswith(NO_CONTENT_PREFIX):
         return v.reasons[0]

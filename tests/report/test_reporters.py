@@ -296,3 +296,29 @@ def test_names_are_shown_as_they_are(fmt: str, name: str) -> None:
 def test_machine_formats_keep_the_name() -> None:
     text, _ = run("jsonl", [Verdict(path=SPOOFED, verdict="clear")])
     assert json.loads(text)["path"] == SPOOFED
+
+
+def test_html_folders_split_at_slashes_only() -> None:
+    """A backslash is part of a POSIX name: `x\\y.md` is a file of the scanned folder."""
+    flagged = [
+        Verdict(path=p, verdict="controlled", control_codes=("1E902.a",)) for p in ("x\\y.md", "d/a.md")
+    ]
+    page, _ = run("html", flagged)
+    folders = page[page.index("Folders with the most flagged files") :]
+    folders = folders[: folders.index("</table>")]
+    assert "<code>x</code>" not in folders and "<code>d</code>" in folders and "<code>.</code>" in folders
+
+
+#: a file sent to review with nothing found, for a reason of its own
+DWG = Verdict(
+    path="part.dwg",
+    verdict="review",
+    carrier="drawing",
+    reasons=("DWG content not inspectable (AutoCAD format AC1032): a person should open the drawing",),
+)
+
+
+@pytest.mark.parametrize("fmt", ["text", "sarif"])
+def test_a_review_with_nothing_found_says_why(fmt: str) -> None:
+    out, _ = run(fmt, [DWG])
+    assert "DWG content not inspectable" in out
