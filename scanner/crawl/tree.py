@@ -17,6 +17,8 @@ from scanner.crawl.fsopen import DIR_FLAGS, NOT_REGULAR, open_dir, stat_given
 from scanner.crawl.item import Item, gb18030_twins, printable
 from scanner.crawl.patterns import Rules
 
+#: with --follow-symlinks, a folder reached a second time (through a link, or after one)
+ALREADY_SCANNED = "folder already scanned under another path (--follow-symlinks)"
 LINK_TO_FOLDER = "symbolic link to a folder not followed (use --follow-symlinks)"
 LINK_OUTSIDE = "symbolic link to a file outside the scanned folders not followed (use --follow-symlinks)"
 LINK_UNRESOLVED = "symbolic link whose target could not be resolved not followed (use --follow-symlinks)"
@@ -231,12 +233,9 @@ class Tree:
             yield self.item(rel, problem=problem)
             return
         if self.follow and ident in self.seen:  # links make a tree a graph: walk each folder once
+            # its files were read under the other path: left out (counted), not unread
             os.close(fd)
-            if via_link:
-                problem = f"symbolic link to a folder already scanned as {self.seen[ident]}"
-            else:
-                problem = f"folder already scanned as {self.seen[ident]} (through a symbolic link)"
-            yield self.item(rel, problem=problem)
+            yield self.item(rel, skipped=ALREADY_SCANNED)
             return
         self.seen[ident] = printable(display, self.ambiguous)
         names: list[str] = []

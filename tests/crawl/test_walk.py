@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from scanner.crawl import walk as walk_module
+from scanner.crawl.tree import ALREADY_SCANNED
 from scanner.crawl.walk import (
     LINK_OUTSIDE,
     LINK_TO_FOLDER,
@@ -321,7 +322,7 @@ def test_climbing_out_of_a_deep_link_with_few_descriptors(tmp_path, monkeypatch,
     assert [i.display for i in walk([str(tmp_path)], True)] == expected
     assert open_fds() == before
     items = by_display(walk([str(tmp_path)], True))
-    assert items["zz"].problem == "folder already scanned as d0/d1/d2/lnk (through a symbolic link)"
+    assert items["zz"].problem is None and items["zz"].skipped == ALREADY_SCANNED
 
 
 def test_a_folder_replaced_while_its_descriptor_was_closed_is_reported(tmp_path, monkeypatch) -> None:
@@ -568,8 +569,9 @@ def test_a_folder_reached_twice_through_links_is_walked_once(tmp_path) -> None:
     (tmp_path / "z_link").symlink_to("real", target_is_directory=True)
     items = by_display(walk([str(tmp_path)], follow_symlinks=True))
     assert items["a_link/x.txt"].problem is None
-    assert items["real"].problem == "folder already scanned as a_link (through a symbolic link)"
-    assert items["z_link"].problem == "symbolic link to a folder already scanned as a_link"
+    # its files were read under a_link: left out and counted, not an error (exit 3)
+    assert items["real"].problem is None and items["real"].skipped == ALREADY_SCANNED
+    assert items["z_link"].problem is None and items["z_link"].skipped == ALREADY_SCANNED
     assert set(items) == {"a_link/x.txt", "real", "z_link"}
     plain = by_display(walk([str(tmp_path)]))
     assert plain["real/x.txt"].problem is None and plain["z_link"].problem == LINK_TO_FOLDER
