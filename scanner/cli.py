@@ -891,7 +891,7 @@ def evaluate(
 def report_cmd(saved: Path, fmt: str, output: str | None, redact: bool) -> None:
     """Turn a saved scan (scanner scan --format jsonl or json) into another report."""
     from scanner.report.xlsxfmt import write_xlsx
-    from scanner.saved import SavedScanError, iter_scan
+    from scanner.saved import SavedScanError, apply_saved_summary, iter_scan, saved_info
 
     if fmt == "xlsx" and not output:
         raise click.UsageError("--format xlsx needs -o FILE")
@@ -909,12 +909,15 @@ def report_cmd(saved: Path, fmt: str, output: str | None, redact: bool) -> None:
     summary.interrupted = state.get("complete") is False  # a stopped scan's report says so
     summary.stopped = state.get("stopped")
     _say_cut(saved, state)
+    # a saved JSON scan's header and summary carry over to its report (JSON Lines have none)
+    redact = apply_saved_summary(summary, state) or redact
+    info = saved_info(state)
     if fmt == "xlsx":
-        write_xlsx(Path(output), iter_scan(saved), redact=redact)
+        write_xlsx(Path(output), iter_scan(saved), redact=redact, info=info)
         click.echo(f"scanner: report written to {output}", err=True)
         sys.exit(summary.exit_code())
     stream = _open_output(output)
-    reporter = make_reporter(fmt, stream, False, redact=redact)
+    reporter = make_reporter(fmt, stream, False, redact=redact, info=info)
     reporter.start()
     for v in iter_scan(saved):
         reporter.file(v)

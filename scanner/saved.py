@@ -12,12 +12,16 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from scanner.cache import verdict_from_dict
 from scanner.report.members import Members
+from scanner.report.summary import FAIL_ON_CHOICES, Summary
 from scanner.report.text import path_line
 from scanner.types import SKIP_KINDS, VERDICTS, Verdict
+
+if TYPE_CHECKING:
+    from scanner.report.info import ScanInfo
 
 FLAGGED = ("controlled", "review")
 
@@ -58,7 +62,9 @@ def iter_scan(path: Path, state: dict | None = None) -> Iterator[Verdict]:
                     doc = None
                 if isinstance(doc, dict) and isinstance(doc.get("files"), list):
                     if state is not None:
-                        summary = doc.get("summary")
+                        head, summary = doc.get("scanner"), doc.get("summary")
+                        state["scanner"] = head if isinstance(head, dict) else None
+                        state["summary"] = summary if isinstance(summary, dict) else None
                         stopped = isinstance(summary, dict) and summary.get("interrupted") is True
                         state["complete"] = not stopped
                         code = summary.get("exit_code") if stopped else None
@@ -342,3 +348,63 @@ def render_diff(d: Diff) -> str:
             "they are paired with the other sweep's in the order listed"
         )
     return "\n".join(lines) + "\n"
+
+
+def saved_info(state: dict) -> ScanInfo | None:
+    """The `scanner` header of a saved JSON scan (`iter_scan`'s state), as the report of it
+    carries it: its roots, options, thresholds, digests, host and times. None for JSON Lines,
+    which has no header; a field of the wrong type is left at its default."""
+    head = state.get("scanner")
+    if not isinstance(head, dict):
+        return None
+    from scanner.report.info import ScanInfo
+
+    def text(key: str) -> str | None:
+        value = head.get(key)
+        return value if isinstance(value, str) else None
+
+    def texts(key: str) -> tuple[str, ...]:
+        value = head.get(key)
+        return tuple(v for v in value if isinstance(v, str)) if isinstance(value, list) else ()
+
+    def mapping(key: str) -> dict:
+        value = head.get(key)
+        return value if isinstance(value, dict) else {}
+
+    info = ScanInfo(
+        roots=texts("roots"),
+        options=mapping("options"),
+        thresholds={k: v for k, v in mapping("thresholds").items() if _is_number(v)},
+        lexicon_digest=text("lexicon_digest") or "",
+        model_digest=text("model_digest"),
+        model_used=head.get("model_used") is True,
+        warnings=texts("warnings"),
+        host=text("host") or "",
+        started=text("started") or "",
+        finished=text("finished"),
+        version=text("version") or "",
+    )
+    return info
+
+
+def apply_saved_summary(summary: Summary, state: dict) -> bool:
+    """Carry into `summary` what a saved JSON scan's own summary says beyond its files: the
+    verdicts it failed on, its time, what it skipped, what came from the cache. Returns whether
+    the saved scan was redacted (its report is then redacted too: the content already is)."""
+    saved = state.get("summary")
+    if isinstance(saved, dict):
+        fail_on = saved.get("fail_on")
+        if isinstance(fail_on, list) and all(k in FAIL_ON_CHOICES for k in fail_on):
+            summary.fail_on = frozenset(fail_on)
+        if _is_number(saved.get("seconds")) and saved["seconds"] >= 0:
+            summary.seconds = float(saved["seconds"])
+        skipped = saved.get("skipped")
+        if isinstance(skipped, dict):
+            for reason, count in skipped.items():
+                if isinstance(count, int) and not isinstance(count, bool) and count > 0:
+                    summary.skip(reason, count)
+        cached = saved.get("cached")
+        if isinstance(cached, int) and not isinstance(cached, bool) and cached >= 0:
+            summary.cached = cached
+    head = state.get("scanner")
+    return isinstance(head, dict) and head.get("redacted") is True

@@ -339,3 +339,30 @@ def test_report_refuses_to_overwrite_the_saved_scan(saved: Path, tmp_path: Path)
 def test_a_flagged_file_unreadable_now_is_not_cleared() -> None:
     d = diff([v("a.pdf", "controlled", ("1E902.a",))], [v("a.pdf", "error")])
     assert not d.cleared and [(a.verdict, b.verdict) for a, b in d.changed] == [("controlled", "error")]
+
+
+def test_a_report_of_a_saved_json_scan_keeps_its_header_and_summary(tmp_path: Path) -> None:
+    """The scan's roots, options, digests, times, what it failed on, what it skipped and its time
+    carry over; a redacted scan gives a redacted report."""
+    saved = tmp_path / "saved.json"
+    done = subprocess.run(
+        [sys.executable, "-m", "scanner", "scan", str(ROOT / "samples"), "--no-cache", "-q", "--redact",
+         "--fail-on", "none", "--exclude", "*.png", "--format", "json", "-o", str(saved)],
+        capture_output=True, timeout=600,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr.decode()
+    original = json.loads(saved.read_text(encoding="utf-8"))
+    done = run("report", str(saved), "--format", "json")
+    assert done.returncode == 0  # --fail-on none, as the scan was run
+    report = json.loads(done.stdout)
+    assert report["scanner"] == original["scanner"]
+    assert report["summary"] == original["summary"]
+    page = run("report", str(saved), "--format", "html").stdout.decode()
+    assert original["scanner"]["lexicon_digest"] in page and "yes: values and snippets masked" in page
+    book = tmp_path / "r.xlsx"
+    assert run("report", str(saved), "--format", "xlsx", "-o", str(book)).returncode == 0
+    scan_sheet = dict(openpyxl.load_workbook(book)["scan"].iter_rows(values_only=True))
+    assert (
+        scan_sheet["lexicon_digest"] == original["scanner"]["lexicon_digest"]
+        and scan_sheet["redacted"] is True
+    )

@@ -1,4 +1,5 @@
-"""XLSX: the CSV columns in a workbook (one sheet of files, one of counts), for auditors who
+"""XLSX: the CSV columns in a workbook (one sheet of files, one of counts, one of the scan's
+settings when they are known), for auditors who
 live in Excel. Written with openpyxl, which the scanner already uses to read workbooks, in its
 write-only mode: rows go to a temporary file as they come, so a sweep's verdicts are never all
 held (the whole-workbook mode kept every cell as an object).
@@ -9,6 +10,7 @@ characters in a file name) are written as `\\xNN` escapes instead of failing the
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
@@ -20,12 +22,17 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from scanner.report.csvfmt import COLUMNS
+from scanner.report.info import ScanInfo
 from scanner.report.redact import redact as redact_verdict
 from scanner.report.text import path_line
 from scanner.types import VERDICTS, Verdict
 
 
-def write_xlsx(path: Path, verdicts: Iterable[Verdict], redact: bool = False) -> None:
+def write_xlsx(
+    path: Path, verdicts: Iterable[Verdict], redact: bool = False, info: ScanInfo | None = None
+) -> None:
+    """The files sheet, the counts sheet, and (given the scan's `info`: a saved JSON scan) a
+    scan sheet of what the scan was run with."""
     book = Workbook(write_only=True)
     sheet = book.create_sheet("files")
     sheet.freeze_panes = "A2"
@@ -62,6 +69,13 @@ def write_xlsx(path: Path, verdicts: Iterable[Verdict], redact: bool = False) ->
     counts.append(["verdict", "files"])
     for verdict in VERDICTS:
         counts.append([verdict, tally[verdict]])
+    if info is not None:
+        scan = book.create_sheet("scan")
+        head = {**info.to_dict(), "redacted": redact}
+        for key, value in head.items():
+            plain = isinstance(value, str | int | float | bool)
+            shown = value if plain else json.dumps(value, ensure_ascii=False)
+            scan.append([key, _text_cell(scan, shown) if isinstance(shown, str) else shown])
     book.save(path)
 
 
