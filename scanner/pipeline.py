@@ -270,11 +270,12 @@ class Scanner:
         except OSError as exc:
             return error_verdict(first.display, f"cannot read: {exc.strerror or exc}"), None
         name = first.display
-        for member in members:
-            found = self._member_bytes(name, data, member)
+        while members:  # a member's own name may hold "!" (b!c.txt): the longest that is one
+            found, taken = self._member_bytes(name, data, members)
             if isinstance(found, Verdict):
                 return found, None
-            name, data = f"{name}!{member}", found
+            name, data = f"{name}!{'!'.join(members[:taken])}", found
+            members = members[taken:]
         try:
             file_type = type_of(name, data)
         except ExtractionError as exc:
@@ -283,8 +284,12 @@ class Scanner:
             return self.scan_bytes_all(name, data)[0], None
         return self.scan_bytes_with_analysis(name, data, file_type)
 
-    def _member_bytes(self, name: str, data: bytes, member: str) -> bytes | Verdict:
-        """One member's bytes out of a container, or the verdict saying why not."""
+    def _member_bytes(self, name: str, data: bytes, parts: list[str]) -> tuple[bytes | Verdict, int]:
+        """The bytes of the member of a container that `parts` name (or the verdict saying why
+        not), and how many of `parts` its name took: a member's name may hold "!" itself, so
+        the longest of `parts[0]`, `parts[0]!parts[1]`, … that is a member's name is it."""
+        wanted = {"!".join(parts[:k]): k for k in range(1, len(parts) + 1)}
+        best: tuple[Member, int] | None = None
         try:
             file_type = type_of(name, data)
             if file_type in CONTAINER_TYPES:
@@ -292,16 +297,24 @@ class Scanner:
             elif file_type in EMBEDDING_PACKAGES:
                 members = embedded_objects(data, self.config.limits)
             else:
-                raise MemberNotFound(f"{name} is not a container ({file_type}): it has no member {member!r}")
+                no = f"{name} is not a container ({file_type}): it has no member {parts[0]!r}"
+                raise MemberNotFound(no)
             for found in members:
-                if isinstance(found, Message) or found.name != member:
+                if isinstance(found, Message) or found.name not in wanted:
                     continue
-                if found.data is None:
-                    return error_verdict(f"{name}!{member}", found.problem or "unreadable member")
-                return found.data
+                taken = wanted[found.name]
+                if best is None or taken > best[1]:
+                    best = (found, taken)
+                if taken == len(parts):
+                    break
         except (ExtractionError, ContainerError) as exc:
-            return error_verdict(name, str(exc))
-        raise MemberNotFound(f"no member {member!r} in {name}")
+            return error_verdict(name, str(exc)), 0
+        if best is None:
+            raise MemberNotFound(f"no member {'!'.join(parts)!r} in {name}")
+        member, taken = best
+        if member.data is None:
+            return error_verdict(f"{name}!{member.name}", member.problem or "unreadable member"), taken
+        return member.data, taken
 
     def scan_bytes(self, name: str, data: bytes) -> Verdict:
         """One file's verdict (for a container: the most severe of its members)."""

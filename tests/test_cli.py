@@ -177,6 +177,26 @@ def test_explain_opens_a_member_path_as_scan_prints_it(tmp_path: Path) -> None:
         assert missing.returncode == 2 and said in missing.stderr and missing.stdout == ""
 
 
+@pytest.mark.parametrize("member", ["b!c.txt", "dir!x/b!c.txt", "inner.zip!a!b.txt"])
+def test_explain_opens_a_member_whose_name_holds_a_bang(tmp_path: Path, member: str) -> None:
+    """A member's own name may hold "!": explain takes the longest name that is a member's."""
+    import io
+    import zipfile
+
+    inner = io.BytesIO()
+    with zipfile.ZipFile(inner, "w") as zf:
+        zf.writestr("a!b.txt", CONTROLLED_ZH)
+    with zipfile.ZipFile(tmp_path / "outer.zip", "w") as zf:
+        zf.writestr("b!c.txt", CONTROLLED_ZH)
+        zf.writestr("b", CLEAR_EN)  # a member named as the first part alone is not taken
+        zf.writestr("dir!x/b!c.txt", CONTROLLED_ZH)
+        zf.writestr("inner.zip", inner.getvalue())
+    result = run(["explain", str(tmp_path / "outer.zip") + "!" + member, "--format", "json"])
+    data = json.loads(result.stdout)
+    assert data["verdict"]["path"].endswith("outer.zip!" + member)
+    assert data["verdict"]["verdict"] == "controlled"
+
+
 def test_quick_pass_by_default_deep_on_request_and_in_explain(tmp_path: Path) -> None:
     memo = tmp_path / "canteen.txt"
     memo.write_text("Canteen menu for next week\nInvoices to the supplier by Friday, please.\n")
