@@ -165,7 +165,10 @@ def distinct_roots(paths: Sequence[str]) -> tuple[list[str], list[str]]:
         if inside is None:
             kept.append(given)
         else:
-            warnings.append(f"{given} is left out: it is scanned as part of {inside}")
+            warnings.append(
+                f"{given} is left out: it is scanned as part of {inside}, "
+                f"where the exclude and include patterns apply to it"
+            )
     return kept, warnings
 
 
