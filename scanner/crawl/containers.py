@@ -50,7 +50,7 @@ def expand(file_type: str, name: str, data: bytes, limits: Limits) -> Iterator[M
     elif file_type == "tar":
         yield from _tar(data, limits)
     elif file_type in ("gzip", "bzip2", "xz"):
-        yield _stream(file_type, name, data, limits)
+        yield from _stream(file_type, name, data, limits)
     elif file_type == "email":
         yield from _email(data, limits)
     elif file_type == "msg":
@@ -139,7 +139,12 @@ def _zip(data: bytes, limits: Limits) -> Iterator[Member]:
         raise ContainerError(f"corrupt zip archive: {exc}") from exc
     take = _Budget(limits)
     with zf:
-        files = [i for i in infos if not i.is_dir()]
+        # a folder entry holds nothing; one that holds data (a crafted "docs/") is read
+        files = [i for i in infos if not i.is_dir() or i.file_size or i.compress_size]
+        first = min((i.header_offset for i in infos), default=0)
+        if first > 0 and data[:first].strip(b"\0"):
+            # bytes before the first member (a self-extracting stub, or a file put in front)
+            yield Member(LEADING, data[:first])
         for index, info in enumerate(files):
             if take.full:
                 yield take.rest(len(files) - index)
@@ -303,7 +308,26 @@ def _tar(data: bytes, limits: Limits) -> Iterator[Member]:
         yield Member("(archive)", None, f"corrupt tar archive: {exc}")
 
 
-def _stream(kind: str, name: str, data: bytes, limits: Limits) -> Member:
+#: how each compressed stream begins (a file may hold several: `cat a.gz b.gz`, pbzip2)
+_STREAM_MAGIC = {"gzip": b"\x1f\x8b", "bzip2": b"BZh", "xz": b"\xfd7zXZ\x00"}
+#: the name of what follows a container's last stream, or comes before a zip's first member:
+#: read as a file of its own, so that nothing in the file passes unread
+TRAILING = "(bytes after the compressed data)"
+LEADING = "(bytes before the first member)"
+
+
+def _decompressor(kind: str):
+    if kind == "gzip":
+        return zlib.decompressobj(16 + zlib.MAX_WBITS)
+    if kind == "bzip2":
+        return bz2.BZ2Decompressor()
+    return lzma.LZMADecompressor()
+
+
+def _stream(kind: str, name: str, data: bytes, limits: Limits) -> list[Member]:
+    """The decompressed data of a gzip, bzip2 or xz file: every stream of it, one after the
+    other, as `gzip -d` gives them (appended logs, parallel compressors); bytes after the last
+    stream that are no stream and not zero padding are a member of their own (`TRAILING`)."""
     inner = PurePosixPath(name.rsplit("!", 1)[-1]).name
     for suffix in (".gz", ".tgz", ".bz2", ".xz", ".z"):
         if inner.lower().endswith(suffix):
@@ -313,25 +337,29 @@ def _stream(kind: str, name: str, data: bytes, limits: Limits) -> Member:
         inner = inner + ".out"
     # a ratio limit only matters for large outputs: small tar files are mostly zero padding
     cap = min(limits.max_member_bytes, max(1_000_000, len(data) * limits.max_ratio))
+    parts: list[bytes] = []
+    size = 0
+    rest = data
     try:
-        if kind == "gzip":
-            d = zlib.decompressobj(16 + zlib.MAX_WBITS)
-            body = d.decompress(data, cap + 1)
-        elif kind == "bzip2":
-            d = bz2.BZ2Decompressor()
-            body = d.decompress(data, cap + 1)
-        else:
-            d = lzma.LZMADecompressor()
-            body = d.decompress(data, cap + 1)
+        while True:
+            d = _decompressor(kind)
+            part = d.decompress(rest, cap + 1 - size)
+            parts.append(part)
+            size += len(part)
+            if size > cap:
+                limit = f"ratio limit {limits.max_ratio}:1 or member limit"
+                too_big = f"decompressed size exceeds {cap} bytes ({limit})"
+                return [Member(inner, None, too_big)]
+            if not d.eof:
+                return [Member(inner, None, f"corrupt {kind} stream: it ends before its end (truncated)")]
+            rest = d.unused_data
+            if not rest.strip(b"\0"):
+                break
+            if not rest.startswith(_STREAM_MAGIC[kind]):
+                return [Member(inner, b"".join(parts)), Member(TRAILING, rest)]
     except (OSError, EOFError, zlib.error, lzma.LZMAError, ValueError) as exc:
-        return Member(inner, None, f"corrupt {kind} stream: {exc}")
-    if len(body) > cap:
-        return Member(
-            inner,
-            None,
-            f"decompressed size exceeds {cap} bytes (ratio limit {limits.max_ratio}:1 or member limit)",
-        )
-    return Member(inner, body)
+        return [Member(inner, None, f"corrupt {kind} stream: {exc}")]
+    return [Member(inner, b"".join(parts))]
 
 
 def _mbox(data: bytes) -> list[bytes] | None:

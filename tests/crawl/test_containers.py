@@ -223,3 +223,62 @@ def test_rar_with_a_controlled_member_makes_the_archive_controlled(scanner) -> N
 def test_rar_member_climbing_out_is_refused(scanner) -> None:
     out = by_path(scanner.scan_bytes_all("evil.rar", rar4_stored({"../../etc/x.txt": MEMO})))
     assert "path-traversal" in (out["evil.rar!../../etc/x.txt"].error or "")
+
+
+def _streams(kind: str, *parts: bytes) -> bytes:
+    import bz2
+    import lzma
+
+    compress = {"gzip": gzip.compress, "bzip2": bz2.compress, "xz": lzma.compress}[kind]
+    return b"".join(compress(p) for p in parts)
+
+
+@pytest.mark.parametrize(
+    ("kind", "name"), [("gzip", "log.txt.gz"), ("bzip2", "log.txt.bz2"), ("xz", "log.txt.xz")]
+)
+def test_every_stream_of_a_compressed_file_is_read(scanner, kind: str, name: str) -> None:
+    """`cat a.gz b.gz`, appended logs, parallel compressors: `gzip -d` reads every stream, and
+    so does the scanner (it read the first only: the controlled second one came out clear)."""
+    out = by_path(scanner.scan_bytes_all(name, _streams(kind, MEMO, SPEC)))
+    assert out[name].verdict == "controlled"
+    assert out[f"{name}!log.txt"].verdict == "controlled"
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "member"),
+    [
+        # plain text after the gzip stream (gzip -d warns "trailing garbage ignored")
+        ("log.txt.gz", gzip.compress(MEMO) + SPEC, "log.txt.gz!(bytes after the compressed data)"),
+        # a whole zip in front of another (unzip warns "extra bytes at beginning")
+        (
+            "pack.zip",
+            zip_of({"spec.txt": SPEC}) + zip_of({"memo.txt": MEMO}),
+            "pack.zip!(bytes before the first member)",
+        ),
+    ],
+)
+def test_bytes_outside_every_member_are_read_too(scanner, name: str, data: bytes, member: str) -> None:
+    out = by_path(scanner.scan_bytes_all(name, data))
+    assert out[name].verdict == "controlled" and out[member].verdict == "controlled"
+
+
+def test_zero_padding_after_a_stream_is_nothing(scanner) -> None:
+    out = by_path(scanner.scan_bytes_all("memo.txt.gz", gzip.compress(MEMO) + b"\0" * 512))
+    assert set(out) == {"memo.txt.gz", "memo.txt.gz!memo.txt"} and out["memo.txt.gz"].verdict == "clear"
+
+
+def test_a_truncated_stream_is_not_read_as_complete(scanner) -> None:
+    data = gzip.compress(MEMO * 50)
+    out = by_path(scanner.scan_bytes_all("memo.txt.gz", data[: len(data) // 2]))
+    assert out["memo.txt.gz"].verdict == "error" and "truncated" in (out["memo.txt.gz"].error or "")
+
+
+def test_a_folder_entry_that_holds_data_is_read(scanner) -> None:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("memo.txt", MEMO)
+        zf.writestr(zipfile.ZipInfo("docs/"), SPEC)
+        zf.writestr(zipfile.ZipInfo("empty/"), b"")
+    out = by_path(scanner.scan_bytes_all("p.zip", buf.getvalue()))
+    assert out["p.zip"].verdict == "controlled" and out["p.zip!docs/"].verdict == "controlled"
+    assert "p.zip!empty/" not in out
