@@ -232,6 +232,17 @@ def _open_output(output: str | None, keep: bool = False):
         raise click.UsageError(f"cannot write the report to {output}: {exc.strerror or exc}") from exc
 
 
+def _abandon(stream, output: str | None, existed: bool) -> None:
+    """A report file opened for a scan that never began: closed, and removed if this run made
+    it (an empty file would read as an empty scan); one that was there is left as it was."""
+    if stream is sys.stdout:
+        return
+    with contextlib.suppress(OSError):
+        stream.close()
+        if not existed and output is not None and os.path.getsize(output) == 0:
+            os.unlink(output)
+
+
 def _begin(stream) -> None:
     """Empty a report file opened with `keep` (appends then start at its beginning); a device
     or a pipe (/dev/stdout, /dev/full, a FIFO) is written as it is."""
@@ -441,14 +452,25 @@ def scan(
     jobs = jobs or os.cpu_count() or 1
     accepted, register = _waivers(waivers, licences)
     _outside(output, list(paths))
+    # SIGTERM (`timeout`, a cancelled CI job, a service stopped) ends the scan as Ctrl-C does: a
+    # partial summary and a valid partial report, then 143 (the workers have their own handler)
+    terminated: list[int] = []
+    signal.signal(signal.SIGTERM, functools.partial(_stop, os.getpid(), terminated))
+    existed = output in (None, "-") or os.path.lexists(output)
     opened = _open_output(output, keep=True)
-    cache = None if no_cache else _cache(cache_path, list(paths))
-    scanner, identity = _scanner_and_identity(config, cache)
-    if engine == "dask" and quiet:  # Dask's own warnings (a lost worker, a rescheduled task)
-        import logging
+    try:
+        cache = None if no_cache else _cache(cache_path, list(paths))
+        scanner, identity = _scanner_and_identity(config, cache)
+        if engine == "dask" and quiet:  # Dask's own warnings (a lost worker, a rescheduled task)
+            import logging
 
-        logging.getLogger("distributed").setLevel(logging.ERROR)
-    cluster = _cluster(config, scheduler, jobs, time_limit, scanner) if engine == "dask" else None
+            logging.getLogger("distributed").setLevel(logging.ERROR)
+        cluster = _cluster(config, scheduler, jobs, time_limit, scanner) if engine == "dask" else None
+    except KeyboardInterrupt:  # stopped while starting: no report, and the last one left whole
+        _abandon(opened, output, existed)
+        how = "stopped (SIGTERM)" if terminated else "interrupted"
+        click.echo(f"scanner: {how} before the scan began: no report written", err=True)
+        sys.exit(EXIT_TERMINATED if terminated else EXIT_INTERRUPTED)
     _begin(opened)  # everything has started: the last run's report gives way to this one's
     stream = _Report(opened)
     info = ScanInfo(
@@ -489,10 +511,6 @@ def scan(
     from scanner.parallel import Known, WorkerPool
 
     progress = None
-    # SIGTERM (`timeout`, a cancelled CI job, a service stopped) ends the scan as Ctrl-C does: a
-    # partial summary and a valid partial report, then 143 (the workers have their own handler)
-    terminated: list[int] = []
-    signal.signal(signal.SIGTERM, functools.partial(_stop, os.getpid(), terminated))
     try:
         reporter.start()
         counted = _counted(found, summary, wanted, skip_hidden)

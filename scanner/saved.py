@@ -93,6 +93,11 @@ def iter_scan(path: Path, state: dict | None = None) -> Iterator[Verdict]:
                 continue
             entries += 1
             yield _verdict(entry, path, number, _SURROGATE_ESCAPE.search(line) is not None)
+        if pending is None and not entries:
+            raise SavedScanError(
+                f"{path} holds no file entry: a JSON Lines scan of nothing, or one stopped before "
+                "its first file; there is nothing to report or compare"
+            )
         if pending is not None:
             if not entries:  # not one entry: no saved scan at all
                 raise SavedScanError(f"{path}, line {pending[0]}: not JSON ({pending[1]})") from pending[1]
@@ -234,10 +239,22 @@ class Entry:
     verdict: str
     control_codes: tuple[str, ...]
     categories: tuple[str, ...]
+    #: a valid waiver accepts the finding: the file does not fail the sweep
+    waived: bool = False
 
     @classmethod
     def of(cls, v: Verdict) -> Entry:
-        return cls(v.path, v.verdict, tuple(v.control_codes), tuple(v.categories))
+        return cls(v.path, v.verdict, tuple(v.control_codes), tuple(v.categories), v.waiver is not None)
+
+    @property
+    def flagged(self) -> bool:
+        """It fails the sweep: controlled or review, and no valid waiver (an expired one is no
+        waiver: the file is flagged again)."""
+        return self.verdict in FLAGGED and not self.waived
+
+    @property
+    def shown(self) -> str:
+        return self.verdict + (" (waived)" if self.waived else "")
 
 
 @dataclass
@@ -258,6 +275,8 @@ class Diff:
                 "path": v.path,
                 "old": a.verdict if a else None,
                 "new": b.verdict if b else None,
+                "old_waived": a.waived if a else None,
+                "new_waived": b.waived if b else None,
                 "control_codes": list(v.control_codes),
                 "categories": list(v.categories),
             }
@@ -268,7 +287,7 @@ class Diff:
             "changed": [pair(a, b) for a, b in self.changed],
             "added": [v.path for v in self.added],
             "removed": [v.path for v in self.removed],
-            "removed_flagged": [pair(v, None) for v in self.removed if v.verdict in FLAGGED],
+            "removed_flagged": [pair(v, None) for v in self.removed if v.flagged],
             "repeated_paths": self.repeated,
         }
 
@@ -294,8 +313,13 @@ def _entries(verdicts: Iterable[Verdict]) -> tuple[dict[_Key, Entry], int]:
     return out, sum(n - 1 for n in seen.values() if n > 1)
 
 
+def _state(e: Entry) -> tuple:
+    return e.verdict, e.control_codes, e.waived
+
+
 def diff(old: Iterable[Verdict], new: Iterable[Verdict]) -> Diff:
-    """What became flagged (controlled or review) or stopped being flagged between two sweeps;
+    """What became flagged (controlled or review, without a valid waiver: what fails a sweep) or
+    stopped being flagged between two sweeps;
     other changes of verdict; files that appeared or went away. The sweeps are read one verdict
     at a time (`iter_scan`) and only each file's `Entry` is kept."""
     before, repeated_before = _entries(old)
@@ -305,13 +329,14 @@ def diff(old: Iterable[Verdict], new: Iterable[Verdict]) -> Diff:
         b, a = after[key], before.get(key)
         if a is None:
             out.added.append(b)
-        if b.verdict in FLAGGED and (a is None or a.verdict not in FLAGGED):
+        # flagged: fails the sweep (a waived file does not; one whose waiver lapsed does again)
+        if b.flagged and (a is None or not a.flagged):
             out.newly_flagged.append((a, b))
-        elif a is not None and a.verdict in FLAGGED and b.verdict not in FLAGGED and b.verdict != "error":
+        elif a is not None and a.flagged and not b.flagged and b.verdict != "error":
             # a flagged file that cannot be read now (truncated, encrypted) is not cleared: it
             # is another change of verdict
             out.cleared.append((a, b))
-        elif a is not None and (a.verdict, a.control_codes) != (b.verdict, b.control_codes):
+        elif a is not None and _state(a) != _state(b):
             out.changed.append((a, b))
     # a file the new sweep does not list is removed, not cleared: it was deleted or moved, or
     # the new sweep did not reach it (a sweep stopped halfway); `removed_flagged` counts those
@@ -334,9 +359,9 @@ def render_diff(d: Diff) -> str:
             v = b or a
             assert v is not None
             codes = f" ({', '.join(v.control_codes)}; {', '.join(v.categories)})" if v.control_codes else ""
-            change = f"{a.verdict if a else 'new file'} -> {b.verdict if b else 'gone'}"
+            change = f"{a.shown if a else 'new file'} -> {b.shown if b else 'gone'}"
             lines.append(f"  {path_line(v.path)}: {change}{codes}")
-    gone = [v for v in d.removed if v.verdict in FLAGGED]
+    gone = [v for v in d.removed if v.flagged]
     lines.append(f"flagged before, not in the new sweep (deleted, moved or not reached): {len(gone)}")
     for v in gone:
         codes = f" ({', '.join(v.control_codes)}; {', '.join(v.categories)})" if v.control_codes else ""

@@ -208,7 +208,15 @@ def test_files_gone_are_removed_not_cleared() -> None:
     d = diff([v("a", "controlled", ("1E902.a",)), v("b", "clear")], [v("b", "clear")])
     assert not d.cleared and [e.path for e in d.removed] == ["a"]
     assert d.to_dict()["removed_flagged"] == [
-        {"path": "a", "old": "controlled", "new": None, "control_codes": ["1E902.a"], "categories": []}
+        {
+            "path": "a",
+            "old": "controlled",
+            "new": None,
+            "old_waived": False,
+            "new_waived": None,
+            "control_codes": ["1E902.a"],
+            "categories": [],
+        }
     ]
     text = render_diff(d)
     assert "cleared (no longer flagged): 0" in text
@@ -366,3 +374,58 @@ def test_a_report_of_a_saved_json_scan_keeps_its_header_and_summary(tmp_path: Pa
         scan_sheet["lexicon_digest"] == original["scanner"]["lexicon_digest"]
         and scan_sheet["redacted"] is True
     )
+
+
+WAIVER = {"licence": "MOFCOM-2026-001", "reviewer": "A. Auditor", "expires": "2099-12-31"}
+
+
+def waived(path: str) -> Verdict:
+    return Verdict(path=path, verdict="controlled", control_codes=("1E902.a",), waiver=WAIVER)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "kind"),
+    [
+        # the waiver lapsed (or was withdrawn): the file fails the sweep again
+        ([waived("a")], [v("a", "controlled", ("1E902.a",))], "newly_flagged"),
+        # a finding accepted this week: it no longer fails the sweep
+        ([v("a", "controlled", ("1E902.a",))], [waived("a")], "cleared"),
+        # a copy of a waived file (same content, so the same waiver): not newly flagged
+        ([], [waived("copy")], None),
+        ([waived("a")], [waived("a")], None),
+    ],
+)
+def test_diff_follows_waivers(old, new, kind) -> None:
+    from scanner.saved import render_diff
+
+    d = diff(old, new)
+    found = {k for k in ("newly_flagged", "cleared", "changed") if getattr(d, k)}
+    assert found == ({kind} if kind else set())
+    if kind:
+        assert "(waived)" in render_diff(d)
+
+
+@pytest.mark.parametrize("content", ["", "\n", "  \n\n"])
+def test_a_json_lines_scan_without_one_entry_is_refused(tmp_path: Path, content: str) -> None:
+    """A scan of nothing, or one stopped before its first file: report and diff say so (a diff
+    against it listed every file as removed and exited 0)."""
+    empty = tmp_path / "week2.jsonl"
+    empty.write_text(content)
+    for args in (["report", str(empty), "--format", "text"], ["diff", str(empty), str(empty)]):
+        done = run(*args)
+        assert done.returncode == 2 and b"holds no file entry" in done.stderr
+
+
+@pytest.mark.parametrize("existed", [False, True])
+def test_a_report_file_of_a_scan_that_never_began(tmp_path: Path, existed: bool) -> None:
+    from scanner.cli import _abandon
+
+    out = tmp_path / "out.jsonl"
+    if existed:
+        out.write_text('{"path": "last-week.txt"}\n')
+    stream = open(out, "a", encoding="utf-8")  # noqa: SIM115 - as the scan opens it
+    _abandon(stream, str(out), existed)
+    assert stream.closed
+    assert out.exists() is existed
+    if existed:
+        assert out.read_text() == '{"path": "last-week.txt"}\n'
