@@ -12,8 +12,11 @@ from typing import Any, Literal
 
 VerdictName = Literal["controlled", "review", "excluded", "clear", "error"]
 VERDICTS: tuple[str, ...] = ("controlled", "review", "excluded", "clear", "error")
-#: Most severe first: a container or a gate takes the first one present.
-SEVERITY: tuple[str, ...] = ("error", "controlled", "review", "excluded", "clear")
+#: Most severe first: a container or a gate takes the first one present. A member found
+#: controlled outranks one that could not be read: the container carries what is known of it
+#: (its codes, stages and carrier), and lists the unread member beside it; the sweep's exit
+#: code ranks them the same way (1 before 3).
+SEVERITY: tuple[str, ...] = ("controlled", "error", "review", "excluded", "clear")
 CATEGORIES: tuple[str, ...] = (
     "mining",
     "separation",

@@ -282,3 +282,15 @@ def test_a_folder_entry_that_holds_data_is_read(scanner) -> None:
     out = by_path(scanner.scan_bytes_all("p.zip", buf.getvalue()))
     assert out["p.zip"].verdict == "controlled" and out["p.zip!docs/"].verdict == "controlled"
     assert "p.zip!empty/" not in out
+
+
+def test_a_controlled_member_outranks_an_unreadable_one() -> None:
+    """The container carries the controlled member's codes, stages and carrier; the unreadable
+    member is listed beside it, and named in the container's reasons."""
+    scanner = Scanner(ScanConfig(limits=Limits(max_member_bytes=10_000)))
+    out = by_path(scanner.scan_bytes_all("outbox.zip", zip_of({"spec.txt": SPEC, "pad.bin": b"\0" * 20_000})))
+    assert out["outbox.zip!pad.bin"].verdict == "error"
+    box = out["outbox.zip"]
+    assert box.verdict == "controlled" and box.control_codes == ("1E902.a",)
+    assert "magnet-manufacturing" in box.categories and box.carrier == out["outbox.zip!spec.txt"].carrier
+    assert "1 controlled, 1 error" in box.reasons[0]
