@@ -23,6 +23,7 @@ import dataclasses
 import hashlib
 import json
 import os
+import re
 import sqlite3
 import stat
 import zlib
@@ -357,11 +358,18 @@ for _field in dataclasses.fields(Verdict):
 
 
 def _renamed(verdicts: list[Verdict], old: str, new: str) -> list[Verdict]:
-    """Verdicts of a file found under another path, with that path (and its members')."""
+    """Verdicts of a file found under another path, with that path (and its members'), in the
+    paths and in the reasons and errors that name a member (`old.zip!a.txt: …`)."""
     out = []
+    named = re.compile(r"(?<!\S)" + re.escape(old + "!"))
     for v in verdicts:
         path = new + v.path[len(old) :] if v.path == old or v.path.startswith(old + "!") else v.path
-        out.append(dataclasses.replace(v, path=path) if path != v.path else v)
+        if path == v.path:
+            out.append(v)
+            continue
+        reasons = tuple(named.sub(lambda _m: new + "!", r) for r in v.reasons)
+        error = named.sub(lambda _m: new + "!", v.error) if v.error else v.error
+        out.append(dataclasses.replace(v, path=path, reasons=reasons, error=error))
     return out
 
 

@@ -609,3 +609,26 @@ def test_errors_of_the_reading_not_of_the_file_are_not_kept(
     assert cache.lookup(item) is None
     cache.store(item, [Verdict(path=item.display, verdict="error", error=error)])
     assert (cache.lookup(item) is not None) is kept
+
+
+def test_a_copy_from_the_cache_names_its_own_members_in_its_reasons(tmp_path: Path) -> None:
+    """The verdicts of a copied archive come from the original's entry: their paths, and the
+    reasons and errors that name a member, are the copy's."""
+    import zipfile
+
+    share = tmp_path / "share"
+    (share / "2024").mkdir(parents=True)
+    with zipfile.ZipFile(share / "2024" / "pack.zip", "w") as z:
+        z.writestr("spec.txt", DOCS["spec.txt"])
+        z.writestr(zipfile.ZipInfo("../evil.txt"), "menu")
+    cache = tmp_path / "c.sqlite"
+    scan(share / "2024", cache)
+    (share / "2025").mkdir()
+    shutil.copy(share / "2024" / "pack.zip", share / "2025" / "pack.zip")
+    warm = {f["path"]: f for f in scan(share, cache)["files"]}
+    cold = {f["path"]: f for f in scan(share, tmp_path / "cold.sqlite")["files"]}
+    for path in ("2025/pack.zip", "2025/pack.zip!../evil.txt"):
+        assert warm[path]["reasons"] == cold[path]["reasons"] and warm[path].get("error") == cold[path].get(
+            "error"
+        )
+    assert any(r.startswith("2025/pack.zip!") for r in warm["2025/pack.zip"]["reasons"])

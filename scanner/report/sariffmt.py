@@ -27,7 +27,7 @@ from urllib.parse import quote
 
 from scanner import __version__
 from scanner.report.info import ScanInfo
-from scanner.report.members import Members
+from scanner.report.members import HOLDING_TYPES, Members
 from scanner.report.redact import redact as redact_verdict
 from scanner.report.spool import ArraySpool
 from scanner.report.summary import Summary
@@ -145,7 +145,9 @@ class SarifReporter:
         uri = _uri(container or v.path)
         location: dict[str, Any] = {"physicalLocation": {"artifactLocation": {"uri": uri}}}
         line = next((int(m.group(1)) for e in v.evidence for m in [_LINE.search(e.location)] if m), None)
-        if line:
+        # a member's line is no line of its container's file, nor is a line of the text read
+        # from an archive or an e-mail (decoded, unpacked) one of the file's own lines
+        if line and container is None and (v.file_type or "") not in HOLDING_TYPES:
             location["physicalLocation"]["region"] = {"startLine": line}
         if container is not None:
             location["logicalLocations"] = [{"fullyQualifiedName": v.path, "kind": "member"}]

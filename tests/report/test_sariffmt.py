@@ -118,3 +118,22 @@ def test_copies_of_one_file_are_two_results(tmp_path: Path) -> None:
     assert prints[0]["fileRule/v1"] == prints[1]["fileRule/v1"]
     assert prints[0]["pathRule/v1"] != prints[1]["pathRule/v1"]
     assert len({tuple(sorted(p.items())) for p in prints}) == 2
+
+
+def test_a_members_line_is_not_put_on_the_container(tmp_path: Path) -> None:
+    """A member's evidence line is no line of the zip: the result names the member as a logical
+    location and gives no region."""
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / "pack.zip", "w") as z:
+        z.write(ROOT / "samples" / "NdFeB_sintering_spec_QP-S-017.docx", "spec.docx")
+        z.writestr("sx.txt", (ROOT / "samples" / "SmCo_2-17_heat_treatment_route_HT-SC-005.md").read_text())
+    done = subprocess.run(
+        [sys.executable, "-m", "scanner", "scan", str(tmp_path), "--format", "sarif", "--no-cache"],
+        capture_output=True,
+        timeout=600,
+    )
+    for result in json.loads(done.stdout)["runs"][0]["results"]:
+        [location] = result["locations"]
+        if location["physicalLocation"]["artifactLocation"]["uri"] == "pack.zip":
+            assert "region" not in location["physicalLocation"]
