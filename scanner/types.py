@@ -45,6 +45,8 @@ UNREAD_PREFIX = "not inspected:"
 INTERNAL_PREFIX = "internal error"
 
 
+#: the reason a flagged file's waiver no longer holds begins with this (`waivers.py`)
+FLAGGED_AGAIN = "flagged again: "
 #: a section's title stands between these in its description (`Verdict.section`): it is the
 #: document's own text, which `report/redact.py` masks
 TITLE_OPEN, TITLE_CLOSE = "“", "”"

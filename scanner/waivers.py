@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from scanner.gate.licences import Register
-from scanner.types import Verdict
+from scanner.types import FLAGGED_AGAIN, Verdict
 
 _SHA = re.compile(r"^[0-9a-f]{64}$")
 _KEYS = {"sha256", "path", "licence", "justification", "reviewer", "expires"}
@@ -122,7 +122,7 @@ def apply_waivers(
             continue
         problem = _problem(waiver, register, today)
         if problem:
-            out.append(dataclasses.replace(v, reasons=(*v.reasons, f"flagged again: {problem}")))
+            out.append(dataclasses.replace(v, reasons=(*v.reasons, f"{FLAGGED_AGAIN}{problem}")))
             continue
         if own is not None:
             covering.append((v.path + "!", own))

@@ -13,7 +13,7 @@ from typing import TextIO
 
 from scanner.report.redact import redact as redact_verdict
 from scanner.report.summary import Summary
-from scanner.report.text import path_line
+from scanner.report.text import path_line, waiver_status
 from scanner.types import Verdict
 
 BOM = "\ufeff"
@@ -28,6 +28,7 @@ COLUMNS = (
     "exclusion",
     "error",
     "top_evidence",
+    "waiver",  # the waiver that holds, or why the file's waiver no longer does
 )
 
 
@@ -68,6 +69,7 @@ class CsvReporter:
                 v.exclusion.reason if v.exclusion else "",
                 inert(v.error or ""),
                 inert(top),
+                inert(waiver_status(v)),
             ]
         )
 

@@ -16,7 +16,7 @@ import click
 from scanner.report.info import ScanInfo
 from scanner.report.redact import redact as redact_verdict
 from scanner.report.summary import UNREAD_PREFIX, Summary, unread_reason
-from scanner.types import Verdict
+from scanner.types import FLAGGED_AGAIN, Verdict
 
 COLOURS = {"controlled": "red", "review": "yellow", "excluded": "cyan", "clear": "green", "error": "magenta"}
 NO_CONTENT_PREFIX = "no document content:"
@@ -44,12 +44,23 @@ def _escape(match: re.Match[str]) -> str:
     return repr(match.group())[1:-1]
 
 
+def waiver_status(v: Verdict) -> str:
+    """A flagged file's waiver as reports show it: the waiver that holds, or why the one it had
+    no longer does (expired, its licence gone or out of date); "" for none."""
+    if v.waiver is not None:
+        return "waived: " + waiver_line(v.waiver)
+    return next((r for r in v.reasons if r.startswith(FLAGGED_AGAIN)), "")
+
+
 def why(v: Verdict) -> str | None:
     """The reason shown on a verdict's line, if it has one worth showing there."""
     if v.verdict == "error":
         return v.error or "unknown error"
+    lapsed = next((r for r in v.reasons if r.startswith(FLAGGED_AGAIN)), None)
+    if v.verdict == "controlled":
+        return lapsed
     if v.verdict == "review":
-        reason = unread_reason(v)
+        reason = unread_reason(v) or lapsed
         if reason is None:  # a container: its member's reason, named by the member
             member = v.path + "!"
             reason = next((r for r in v.reasons if r.startswith(member) and f": {UNREAD_PREFIX}" in r), None)

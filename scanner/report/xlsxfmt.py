@@ -24,7 +24,7 @@ from openpyxl.utils import get_column_letter
 from scanner.report.csvfmt import COLUMNS
 from scanner.report.info import ScanInfo
 from scanner.report.redact import redact as redact_verdict
-from scanner.report.text import path_line
+from scanner.report.text import path_line, waiver_status
 from scanner.types import VERDICTS, Verdict
 
 
@@ -61,6 +61,7 @@ def write_xlsx(
             v.exclusion.reason if v.exclusion else "",
             v.error or "",
             top,
+            waiver_status(v),
         ]
         sheet.append([_text_cell(sheet, value) if isinstance(value, str) else value for value in row])
         rows += 1

@@ -322,3 +322,32 @@ DWG = Verdict(
 def test_a_review_with_nothing_found_says_why(fmt: str) -> None:
     out, _ = run(fmt, [DWG])
     assert "DWG content not inspectable" in out
+
+
+WAIVED = Verdict(
+    path="spec.docx",
+    verdict="controlled",
+    control_codes=("1E902.a",),
+    waiver={"licence": "MOFCOM-2026-001", "reviewer": "A. Auditor", "expires": "2099-12-31"},
+)
+LAPSED = Verdict(
+    path="old.docx",
+    verdict="controlled",
+    control_codes=("1E902.a",),
+    reasons=("score 0.91", "flagged again: its waiver expired on 2020-01-31 (reviewer B. Reviewer)"),
+)
+
+
+def test_csv_says_which_waiver_holds_and_why_one_no_longer_does() -> None:
+    text, _ = run("csv", [WAIVED, LAPSED], bom=False)
+    rows = {r["path"]: r for r in csv.DictReader(io.StringIO(text))}
+    assert (
+        rows["spec.docx"]["waiver"]
+        == "waived: licence MOFCOM-2026-001, reviewed by A. Auditor, until 2099-12-31"
+    )
+    assert rows["old.docx"]["waiver"].startswith("flagged again: its waiver expired on 2020-01-31")
+
+
+def test_text_line_says_a_waiver_lapsed() -> None:
+    text, _ = run("text", [LAPSED])
+    assert "flagged again: its waiver expired on 2020-01-31" in text.splitlines()[0]

@@ -53,7 +53,7 @@ def test_rows_header_filter_and_counts(tmp_path: Path) -> None:
     assert [r[0] for r in rows[1:]] == ["稀土/烧结规程.docx", "minutes.txt", "minutes.txt"]
     first = dict(zip(COLUMNS, rows[1], strict=True))
     assert first["verdict"] == "controlled" and first["score"] == 0.9123
-    assert first[COLUMNS[-1]] == "1080 °C (page 2)"
+    assert first["top_evidence"] == "1080 °C (page 2)" and first["waiver"] is None
     assert sheet.freeze_panes == "A2"
     assert sheet.auto_filter.ref == f"A1:{chr(ord('A') + len(COLUMNS) - 1)}4"
     counts = {r[0].value: r[1].value for r in book["counts"].iter_rows(min_row=2)}
@@ -64,7 +64,7 @@ def test_redacted_rows_hide_the_snippet(tmp_path: Path) -> None:
     out = tmp_path / "r.xlsx"
     write_xlsx(out, [FLAGGED], redact=True)
     values = [c.value for c in openpyxl.load_workbook(out)["files"][2]]
-    assert values[-1] == "# °C (page 2)"
+    assert values[COLUMNS.index("top_evidence")] == "# °C (page 2)"
 
 
 @pytest.mark.parametrize(
