@@ -282,6 +282,10 @@ class Scanner:
             return error_verdict(name, str(exc)), None
         if file_type in CONTAINER_TYPES or file_type == "dwg":
             return self.scan_bytes_all(name, data)[0], None
+        if file_type in EMBEDDING_PACKAGES and has_embedded_objects(data):
+            # judged with the objects it embeds, as `scan` judges it: the document's own
+            # analysis would leave out a recipe in an embedded workbook
+            return self.scan_bytes_all(name, data)[0], None
         return self.scan_bytes_with_analysis(name, data, file_type)
 
     def _member_bytes(self, name: str, data: bytes, parts: list[str]) -> tuple[bytes | Verdict, int]:
@@ -299,19 +303,24 @@ class Scanner:
             else:
                 no = f"{name} is not a container ({file_type}): it has no member {parts[0]!r}"
                 raise MemberNotFound(no)
+            named: dict[str, int] = {}  # members of each wanted name: two cannot be told apart
             for found in members:
                 if isinstance(found, Message) or found.name not in wanted:
                     continue
+                named[found.name] = named.get(found.name, 0) + 1
                 taken = wanted[found.name]
                 if best is None or taken > best[1]:
                     best = (found, taken)
-                if taken == len(parts):
-                    break
         except (ExtractionError, ContainerError) as exc:
             return error_verdict(name, str(exc)), 0
         if best is None:
             raise MemberNotFound(f"no member {'!'.join(parts)!r} in {name}")
         member, taken = best
+        if named[member.name] > 1:
+            raise MemberNotFound(
+                f"{name} holds {named[member.name]} members named {member.name!r}: explain cannot tell "
+                "which is meant (scan reads and lists each of them)"
+            )
         if member.data is None:
             return error_verdict(f"{name}!{member.name}", member.problem or "unreadable member"), taken
         return member.data, taken

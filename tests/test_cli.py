@@ -197,6 +197,27 @@ def test_explain_opens_a_member_whose_name_holds_a_bang(tmp_path: Path, member: 
     assert data["verdict"]["verdict"] == "controlled"
 
 
+def test_explain_refuses_a_member_name_two_members_share(tmp_path: Path) -> None:
+    """A tar updated with `tar r` holds two `r.txt`: scan reads both; explain cannot tell which
+    is meant, and says so (it explained the first, silently)."""
+    import io
+    import tarfile
+
+    with tarfile.open(tmp_path / "upd.tar", "w") as tf:
+        for text in (CLEAR_EN, CONTROLLED_ZH):
+            data = text.encode()
+            info = tarfile.TarInfo("r.txt")
+            info.size = len(data)
+            tf.addfile(info, io.BytesIO(data))
+    done = subprocess.run(
+        [sys.executable, "-m", "scanner", "explain", str(tmp_path / "upd.tar") + "!r.txt"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 2 and "2 members named 'r.txt'" in done.stderr
+
+
 def test_quick_pass_by_default_deep_on_request_and_in_explain(tmp_path: Path) -> None:
     memo = tmp_path / "canteen.txt"
     memo.write_text("Canteen menu for next week\nInvoices to the supplier by Friday, please.\n")

@@ -107,3 +107,15 @@ def test_explain_opens_an_embedded_object_as_scan_prints_it(tmp_path) -> None:
     )
     assert verdict.verdict in ("controlled", "review") and analysis is not None
     assert verdict.file_type == "xlsx"
+
+
+def test_explain_of_a_document_judges_its_embedded_objects_as_scan_does(tmp_path) -> None:
+    """A harmless memo with a recipe in an embedded workbook: explain on the memo itself gives
+    scan's verdict (it gave the memo's own text alone: clear)."""
+    path = tmp_path / "agenda.docx"
+    path.write_bytes(docx_with({"word/embeddings/Microsoft_Excel_Sheet1.xlsx": xlsx_of(RECIPE)}))
+    scanner = Scanner(ScanConfig(use_model=False))
+    explained, _ = scanner.explain_file(str(path))
+    scanned = scanner.scan_bytes_all("agenda.docx", path.read_bytes())[0]
+    assert explained.verdict == scanned.verdict != "clear"
+    assert explained.control_codes == scanned.control_codes
