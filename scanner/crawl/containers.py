@@ -12,6 +12,7 @@ import bz2
 import email
 import email.policy
 import io
+import itertools
 import lzma
 import tarfile
 import zipfile
@@ -138,6 +139,10 @@ def _zip(data: bytes, limits: Limits) -> Iterator[Member]:
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
         raise ContainerError(f"corrupt zip archive: {exc}") from exc
     take = _Budget(limits)
+    overlap = _overlapping(infos)
+    if overlap:
+        zf.close()
+        raise ContainerError(f"zip members overlap ({overlap}): a decompression bomb, not read")
     with zf:
         # a folder entry holds nothing; one that holds data (a crafted "docs/") is read
         files = [i for i in infos if not i.is_dir() or i.file_size or i.compress_size]
@@ -174,6 +179,25 @@ def _zip(data: bytes, limits: Limits) -> Iterator[Member]:
                 yield Member(name, None, "member larger than its header says (limit reached)")
                 continue
             yield Member(name, body)
+
+
+def _overlapping(infos: list[zipfile.ZipInfo]) -> str | None:
+    """Two members whose data overlap (a non-recursive zip bomb: a hundred entries pointing at
+    one compressed block, each read in full), named; None when each member's data is its own.
+    A member's data lies after its local header (30 bytes and its name at least)."""
+    spans = sorted(
+        (
+            i.header_offset,
+            i.header_offset + 30 + len(i.orig_filename.encode("utf-8", "replace")) + i.compress_size,
+            i.filename,
+        )
+        for i in infos
+        if i.compress_size or i.file_size
+    )
+    for (_, end, name), (next_start, _, next_name) in itertools.pairwise(spans):
+        if next_start < end:
+            return f"{name!r} and {next_name!r}"
+    return None
 
 
 def _sevenzip(data: bytes, limits: Limits) -> Iterator[Member]:

@@ -294,3 +294,21 @@ def test_a_controlled_member_outranks_an_unreadable_one() -> None:
     assert box.verdict == "controlled" and box.control_codes == ("1E902.a",)
     assert "magnet-manufacturing" in box.categories and box.carrier == out["outbox.zip!spec.txt"].carrier
     assert "1 controlled, 1 error" in box.reasons[0]
+
+
+def _overlapped(copies: int) -> bytes:
+    """One member's central directory entry repeated: every entry points at the same data (a
+    non-recursive zip bomb)."""
+    import struct
+
+    single = zip_of({"log.txt": SPEC * 50})
+    start, end = single.find(b"PK\x01\x02"), single.find(b"PK\x05\x06")
+    record = bytearray(single[end:])
+    struct.pack_into("<HHII", record, 8, copies, copies, (end - start) * copies, start)
+    return single[:start] + single[start:end] * copies + bytes(record)
+
+
+def test_members_that_share_their_data_are_a_bomb(scanner) -> None:
+    out = by_path(scanner.scan_bytes_all("ov.zip", _overlapped(100)))
+    assert out["ov.zip"].verdict == "error" and "overlap" in (out["ov.zip"].error or "")
+    assert len(out) == 1  # nothing read a hundred times
