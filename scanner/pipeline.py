@@ -270,7 +270,14 @@ class Scanner:
         except OSError as exc:
             return error_verdict(first.display, f"cannot read: {exc.strerror or exc}"), None
         name = first.display
+        depth = 0  # containers opened so far, as scan counts them
         while members:  # a member's own name may hold "!" (b!c.txt): the longest that is one
+            limit = self.config.limits.max_depth
+            if depth >= limit:  # scan stops here too: what lies deeper is never read
+                return error_verdict(
+                    name, f"nesting limit reached: containers {depth} deep (limit {limit})"
+                ), None
+            depth += 1
             found, taken = self._member_bytes(name, data, members)
             if isinstance(found, Verdict):
                 return found, None
@@ -281,11 +288,11 @@ class Scanner:
         except ExtractionError as exc:
             return error_verdict(name, str(exc)), None
         if file_type in CONTAINER_TYPES or file_type == "dwg":
-            return self.scan_bytes_all(name, data)[0], None
+            return self.scan_bytes_all(name, data, depth)[0], None
         if file_type in EMBEDDING_PACKAGES and has_embedded_objects(data):
             # judged with the objects it embeds, as `scan` judges it: the document's own
             # analysis would leave out a recipe in an embedded workbook
-            return self.scan_bytes_all(name, data)[0], None
+            return self.scan_bytes_all(name, data, depth)[0], None
         return self.scan_bytes_with_analysis(name, data, file_type)
 
     def _member_bytes(self, name: str, data: bytes, parts: list[str]) -> tuple[bytes | Verdict, int]:

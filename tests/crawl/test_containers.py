@@ -312,3 +312,22 @@ def test_members_that_share_their_data_are_a_bomb(scanner) -> None:
     out = by_path(scanner.scan_bytes_all("ov.zip", _overlapped(100)))
     assert out["ov.zip"].verdict == "error" and "overlap" in (out["ov.zip"].error or "")
     assert len(out) == 1  # nothing read a hundred times
+
+
+def test_explain_stops_at_the_nesting_limit_as_scan_does(tmp_path) -> None:
+    """What scan never reads (past the nesting limit), explain does not read either."""
+    data = zip_of({"spec.txt": SPEC})
+    names = []
+    for level in range(4, -1, -1):
+        data = zip_of({f"l{level}.zip": data})
+        names.insert(0, f"l{level}.zip")
+    (tmp_path / "nest.zip").write_bytes(data)
+    scanner = Scanner(ScanConfig(limits=Limits(max_depth=3)))
+    listed = {v.path: v for v in scanner.scan_bytes_all("nest.zip", data)}
+    deepest = "nest.zip!" + "!".join(names[:3])
+    assert listed[deepest].verdict == "error" and "nesting limit" in (listed[deepest].error or "")
+    for path in (names[:3], [*names, "spec.txt"]):
+        verdict, _ = scanner.explain_file(str(tmp_path / "nest.zip") + "!" + "!".join(path))
+        assert verdict.verdict == "error" and "nesting limit" in (verdict.error or ""), path
+    shallow, _ = scanner.explain_file(str(tmp_path / "nest.zip") + "!" + "!".join(names[:2]))
+    assert shallow.verdict == listed["nest.zip!" + "!".join(names[:2])].verdict
