@@ -129,6 +129,7 @@ class HtmlReporter:
         # files as found on disk (a container member counts in its container's verdict)
         self._files = 0
         self._flagged = 0
+        self._waived = 0
         self._by_verdict: Counter[str] = Counter()
         self._by_stage: Counter[str] = Counter()
         self._by_clause: Counter[str] = Counter()
@@ -160,7 +161,9 @@ class HtmlReporter:
             self._by_stage.update(v.categories)
         if v.verdict == "controlled":
             self._by_clause.update(v.control_codes)
-        if v.verdict in ("controlled", "review"):
+        if v.verdict in ("controlled", "review") and v.waiver is not None:
+            self._waived += 1  # accepted: shown, and counted apart from what fails the scan
+        elif v.verdict in ("controlled", "review"):
             self._flagged += 1
             # paths are POSIX: a backslash is part of a name (x\\y.md), and ends no folder
             self._folders[str(PurePosixPath(v.path).parent)] += 1
@@ -287,6 +290,8 @@ class HtmlReporter:
 
     def finish(self, summary: Summary) -> None:
         title = f"1E902 export-control scan: {self._flagged} of {self._files} files flagged"
+        if self._waived:
+            title += f" ({self._waived} more waived)"
         self.out.write(
             '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
             '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '

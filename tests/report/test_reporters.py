@@ -351,3 +351,8 @@ def test_csv_says_which_waiver_holds_and_why_one_no_longer_does() -> None:
 def test_text_line_says_a_waiver_lapsed() -> None:
     text, _ = run("text", [LAPSED])
     assert "flagged again: its waiver expired on 2020-01-31" in text.splitlines()[0]
+
+
+def test_html_headline_counts_waived_files_apart() -> None:
+    page, summary = run("html", [WAIVED, LAPSED])
+    assert "1 of 2 files flagged (1 more waived)" in page and summary.exit_code() == 1
