@@ -149,7 +149,7 @@ def _zip(data: bytes, limits: Limits) -> Iterator[Member]:
         first = min((i.header_offset for i in infos), default=0)
         if first > 0 and data[:first].strip(b"\0"):
             # bytes before the first member (a self-extracting stub, or a file put in front)
-            yield Member(LEADING, data[:first])
+            yield _outside_members(LEADING, data[:first], limits)
         for index, info in enumerate(files):
             if take.full:
                 yield take.rest(len(files) - index)
@@ -337,6 +337,14 @@ TRAILING = "(bytes after the compressed data)"
 LEADING = "(bytes before the first member)"
 
 
+def _outside_members(name: str, data: bytes, limits: Limits) -> Member:
+    """Bytes of a container outside every member, as a member of their own, within the member
+    size limit like any other."""
+    if len(data) > limits.max_member_bytes:
+        return Member(name, None, f"member too large: {len(data)} bytes (limit {limits.max_member_bytes})")
+    return Member(name, data)
+
+
 def _decompressor(kind: str):
     if kind == "gzip":
         return zlib.decompressobj(16 + zlib.MAX_WBITS)
@@ -377,7 +385,7 @@ def _stream(kind: str, name: str, data: bytes, limits: Limits) -> list[Member]:
             if not rest.strip(b"\0"):
                 break
             if not rest.startswith(_STREAM_MAGIC[kind]):
-                return [Member(inner, b"".join(parts)), Member(TRAILING, rest)]
+                return [Member(inner, b"".join(parts)), _outside_members(TRAILING, rest, limits)]
     except (OSError, EOFError, zlib.error, lzma.LZMAError, ValueError) as exc:
         return [Member(inner, None, f"corrupt {kind} stream: {exc}")]
     return [Member(inner, b"".join(parts))]

@@ -331,3 +331,11 @@ def test_explain_stops_at_the_nesting_limit_as_scan_does(tmp_path) -> None:
         assert verdict.verdict == "error" and "nesting limit" in (verdict.error or ""), path
     shallow, _ = scanner.explain_file(str(tmp_path / "nest.zip") + "!" + "!".join(names[:2]))
     assert shallow.verdict == listed["nest.zip!" + "!".join(names[:2])].verdict
+
+
+def test_bytes_outside_the_members_keep_the_member_size_limit() -> None:
+    scanner = Scanner(ScanConfig(limits=Limits(max_member_bytes=1000)))
+    out = by_path(scanner.scan_bytes_all("log.txt.gz", gzip.compress(MEMO) + b"x" * 2000))
+    trailing = out["log.txt.gz!(bytes after the compressed data)"]
+    assert trailing.verdict == "error" and "too large" in (trailing.error or "")
+    assert out["log.txt.gz"].verdict == "error"
