@@ -14,6 +14,7 @@ import email.policy
 import io
 import itertools
 import lzma
+import re
 import tarfile
 import zipfile
 import zlib
@@ -145,7 +146,7 @@ def _zip(data: bytes, limits: Limits) -> Iterator[Member]:
         raise ContainerError(f"zip members overlap ({overlap}): a decompression bomb, not read")
     with zf:
         # a folder entry holds nothing; one that holds data (a crafted "docs/") is read
-        files = [i for i in infos if not i.is_dir() or i.file_size or i.compress_size]
+        files = [i for i in infos if not i.is_dir() or i.file_size]  # jar stores empty ones deflated
         first = min((i.header_offset for i in infos), default=0)
         if first > 0 and data[:first].strip(b"\0"):
             # bytes before the first member (a self-extracting stub, or a file put in front)
@@ -329,11 +330,17 @@ def _tar(data: bytes, limits: Limits) -> Iterator[Member]:
         yield Member("(archive)", None, f"corrupt tar archive: {exc}")
 
 
+#: streams read of one compressed file at most (pbzip2 writes one a 900 kB block: about 300
+#: in a file at the size limit)
+MAX_STREAMS = 10_000
+_NOT_ZERO = re.compile(rb"[^\0]")
 #: how each compressed stream begins (a file may hold several: `cat a.gz b.gz`, pbzip2)
 _STREAM_MAGIC = {"gzip": b"\x1f\x8b", "bzip2": b"BZh", "xz": b"\xfd7zXZ\x00"}
 #: the name of what follows a container's last stream, or comes before a zip's first member:
 #: read as a file of its own, so that nothing in the file passes unread
 TRAILING = "(bytes after the compressed data)"
+#: what of a compressed file could not be decompressed (cut short, corrupt), after what could
+UNREAD_REST = "(the rest of the compressed data)"
 LEADING = "(bytes before the first member)"
 
 
@@ -368,27 +375,48 @@ def _stream(kind: str, name: str, data: bytes, limits: Limits) -> list[Member]:
     cap = min(limits.max_member_bytes, max(1_000_000, len(data) * limits.max_ratio))
     parts: list[bytes] = []
     size = 0
-    rest = data
+    pos = 0  # where the next stream begins
+    view = memoryview(data)
+    streams = 0
+    problem = None
     try:
         while True:
-            d = _decompressor(kind)
-            part = d.decompress(rest, cap + 1 - size)
-            parts.append(part)
-            size += len(part)
-            if size > cap:
-                limit = f"ratio limit {limits.max_ratio}:1 or member limit"
-                too_big = f"decompressed size exceeds {cap} bytes ({limit})"
-                return [Member(inner, None, too_big)]
-            if not d.eof:
-                return [Member(inner, None, f"corrupt {kind} stream: it ends before its end (truncated)")]
-            rest = d.unused_data
-            if not rest.strip(b"\0"):
+            streams += 1
+            if streams > MAX_STREAMS:
+                problem = f"more than {MAX_STREAMS} {kind} streams: the rest not read"
                 break
-            if not rest.startswith(_STREAM_MAGIC[kind]):
-                return [Member(inner, b"".join(parts)), _outside_members(TRAILING, rest, limits)]
+            d = _decompressor(kind)
+            # fed a growing piece at a time, so that a stream's end is found without copying
+            # what follows it (a file of a million empty streams took hours)
+            chunk = 4096
+            while not d.eof and pos < len(view):
+                piece = view[pos : pos + chunk]
+                part = d.decompress(piece, cap + 1 - size)
+                parts.append(part)
+                size += len(part)
+                if size > cap:
+                    limit = f"ratio limit {limits.max_ratio}:1 or member limit"
+                    return [Member(inner, None, f"decompressed size exceeds {cap} bytes ({limit})")]
+                pos += len(piece) - len(d.unused_data) if d.eof else len(piece)
+                chunk = min(chunk * 2, 1 << 20)
+            if not d.eof:
+                problem = f"corrupt {kind} stream: it ends before its end (truncated)"
+                break
+            after = _NOT_ZERO.search(data, pos)  # zero padding between streams (xz) or after
+            if after is None:
+                break
+            pos = after.start()
+            if not data.startswith(_STREAM_MAGIC[kind], pos):
+                body = b"".join(parts)
+                return [Member(inner, body), _outside_members(TRAILING, data[pos:], limits)]
     except (OSError, EOFError, zlib.error, lzma.LZMAError, ValueError) as exc:
-        return [Member(inner, None, f"corrupt {kind} stream: {exc}")]
-    return [Member(inner, b"".join(parts))]
+        problem = f"corrupt {kind} stream: {exc}"
+    body = b"".join(parts)
+    if problem is None:
+        return [Member(inner, body)]
+    # what was read is scanned; the rest is a member that could not be read, saying why
+    rest = Member(UNREAD_REST, None, problem)
+    return [Member(inner, body), rest] if body else [Member(inner, None, problem)]
 
 
 def _mbox(data: bytes) -> list[bytes] | None:

@@ -61,7 +61,9 @@ class Tree:
         self.ancestors: set[tuple[int, int]] = set()
         self.seen: dict[tuple[int, int], str] = {}  # folders walked, by identity: display
         #: names not valid UTF-8 whose GB18030 reading is a file beside them: shown escaped
-        self.ambiguous: set[str] = set()
+        #: (folder below the root, name): names not valid UTF-8 whose GB18030 reading is the name
+        #: of a file beside them in that folder
+        self.ambiguous: set[tuple[tuple[str, ...], str]] = set()
         #: folder descriptors held open at most, besides the root's (`walk._MAX_OPEN_DIRS`)
         self.max_open = max_open
 
@@ -71,8 +73,14 @@ class Tree:
         """The item at `rel` under the path given (`()`: the path given itself)."""
         name = "/".join(rel) if rel else os.path.basename(os.path.normpath(self.given))
         return Item(
-            printable(self.display(rel), self.ambiguous), fs_path, problem, root=self.given, rel=name, **kw
+            printable(self.display(rel), self._twins(rel)), fs_path, problem, root=self.given, rel=name, **kw
         )
+
+    def _twins(self, rel: tuple[str, ...]) -> set[str]:
+        """The names of `rel` to show escaped: those with a GB18030 twin in their own folder."""
+        if not self.ambiguous:
+            return set()
+        return {part for i, part in enumerate(rel) if (rel[:i], part) in self.ambiguous}
 
     def display(self, rel: tuple[str, ...]) -> str:
         return self.prefix + "/".join(rel) if rel else self.given
@@ -237,7 +245,7 @@ class Tree:
             os.close(fd)
             yield self.item(rel, skipped=ALREADY_SCANNED)
             return
-        self.seen[ident] = printable(display, self.ambiguous)
+        self.seen[ident] = printable(display, self._twins(rel))
         names: list[str] = []
         try:
             with os.scandir(fd) as listing:
@@ -247,7 +255,7 @@ class Tree:
             what = "cannot list folder completely" if names else "cannot list folder"
             yield self.item(rel, problem=f"{what}: {_why(exc)}")
         names.sort()
-        self.ambiguous |= gb18030_twins(names)
+        self.ambiguous.update((rel, twin) for twin in gb18030_twins(names))
         self.stack.append(_Folder(fd, name, rel, ident, via_link, names))
         self.ancestors.add(ident)
         far = len(self.stack) - 1 - self.max_open

@@ -120,10 +120,16 @@ _PLACE = re.compile(
 )
 
 
+def _mask_titles(text: str, terms: list[str]) -> str:
+    """`text` with what stands between title quotes masked, the terms found in it kept (masking
+    twice changes nothing: `▇` and `#` are no words)."""
+    return _TITLE.sub(lambda m: TITLE_OPEN + mask_keeping(m.group()[1:-1], terms) + TITLE_CLOSE, text)
+
+
 def redact_section(section: str, terms: list[str]) -> str:
     """A section's description with its title masked, the terms found in it kept."""
     if TITLE_OPEN in section:
-        return _TITLE.sub(lambda m: TITLE_OPEN + mask_keeping(m.group()[1:-1], terms) + TITLE_CLOSE, section)
+        return _mask_titles(section, terms)
     return ", ".join(
         bit if _PLACE.fullmatch(bit) else mask_keeping(bit, terms) for bit in section.split(", ")
     )
@@ -154,11 +160,13 @@ def redact(verdict: Verdict) -> Verdict:
     values = _values(everything)
     reasons = verdict.reasons
     section = verdict.section
+    terms = [e.text for e in everything if e.kind not in VALUE_KINDS]
     if section:
-        terms = [e.text for e in everything if e.kind not in VALUE_KINDS]
         masked = redact_section(section, terms)
         reasons = tuple(r.replace(section, masked) for r in reasons)
         section = masked
+    # a title quoted in any other reason too: a container's, naming its member's section
+    reasons = tuple(_mask_titles(r, terms) if TITLE_OPEN in r else r for r in reasons)
     return dataclasses.replace(
         verdict,
         evidence=tuple(redact_evidence(e) for e in verdict.evidence),

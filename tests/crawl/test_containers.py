@@ -339,3 +339,37 @@ def test_bytes_outside_the_members_keep_the_member_size_limit() -> None:
     trailing = out["log.txt.gz!(bytes after the compressed data)"]
     assert trailing.verdict == "error" and "too large" in (trailing.error or "")
     assert out["log.txt.gz"].verdict == "error"
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(lambda g: g[:-8], id="cut-before-its-trailer"),
+        pytest.param(lambda g: g + b"\x1f\x8bxx", id="a-corrupt-stream-after"),
+    ],
+)
+def test_what_decompresses_is_read_when_the_rest_does_not(scanner, damage) -> None:
+    """Four bytes appended must not turn a controlled document into a mere read error: what
+    decompresses is scanned, and the rest is a member that could not be read."""
+    out = by_path(scanner.scan_bytes_all("spec.txt.gz", damage(gzip.compress(SPEC))))
+    assert out["spec.txt.gz!spec.txt"].verdict == "controlled"
+    assert out["spec.txt.gz!(the rest of the compressed data)"].verdict == "error"
+    assert out["spec.txt.gz"].verdict == "controlled"
+
+
+def test_streams_past_the_limit_are_not_read(scanner) -> None:
+    """200,000 empty gzip streams (4 MB): read up to the limit, then an error saying so (each
+    stream was found by copying all that followed it: hours for a file at the size limit)."""
+    out = by_path(scanner.scan_bytes_all("empty.gz", gzip.compress(b"", mtime=0) * 200_000))
+    assert out["empty.gz"].verdict == "error" and "10000 gzip streams" in (out["empty.gz"].error or "")
+
+
+def test_empty_folder_entries_stored_deflated_are_folders() -> None:
+    """Java's jar stores a folder entry (META-INF/) as 2 bytes of empty deflate data."""
+    scanner = Scanner()
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr(zipfile.ZipInfo("META-INF/"), b"", compress_type=zipfile.ZIP_DEFLATED)
+        zf.writestr("memo.txt", MEMO)
+    out = by_path(scanner.scan_bytes_all("made.jar.zip", buf.getvalue()))
+    assert set(out) == {"made.jar.zip", "made.jar.zip!memo.txt"} and out["made.jar.zip"].verdict == "clear"

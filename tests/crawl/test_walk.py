@@ -743,3 +743,16 @@ def test_open_file_follows_links_only_when_asked(tmp_path) -> None:
     with pytest.raises(OSError):
         open_file(tmp_path / "alias" / "a.txt", trusted_prefix=str(tmp_path))
     os.close(open_file(tmp_path / "dir" / "a.txt", trusted_prefix=str(tmp_path)))
+
+
+def test_a_gb18030_name_is_escaped_only_in_the_folder_of_its_twin(tmp_path) -> None:
+    """Shown paths do not depend on the order of the walk: 报告.txt is escaped in b/, where its
+    UTF-8 twin is, and read as GB18030 in a/ and c/."""
+    gbk = "报告.txt".encode("gb18030")
+    for folder in (b"a", b"b", b"c"):
+        os.makedirs(os.path.join(os.fsencode(tmp_path), folder), exist_ok=True)
+        with open(os.path.join(os.fsencode(tmp_path), folder, gbk), "wb") as out:
+            out.write(b"x")
+    (tmp_path / "b" / "报告.txt").write_text("y")
+    shown = sorted(i.display for i in walk([str(tmp_path)]))
+    assert shown == sorted(["a/报告.txt", "b/\\xb1\\xa8\\xb8\\xe6.txt", "b/报告.txt", "c/报告.txt"])

@@ -253,3 +253,20 @@ def test_redact_section(section: str, masked: str) -> None:
     from scanner.report.redact import redact_section
 
     assert redact_section(section, ["真空烧结"]) == masked
+
+
+def test_a_members_section_title_is_masked_in_its_containers_reasons() -> None:
+    box = Verdict(
+        path="c.zip",
+        verdict="controlled",
+        reasons=(
+            "container: 1 part(s) (1 controlled); its verdict is the most severe: c.zip!s.txt is controlled",
+            "c.zip!s.txt: most severe section: lines 1–25, “1 PURPOSE HEADSECRET42” scores 0.89",
+        ),
+    )
+    shown = redact(box).reasons[1]
+    assert (
+        "HEADSECRET42" not in shown
+        and "PURPOSE" not in shown
+        and shown.startswith("c.zip!s.txt: most severe")
+    )
