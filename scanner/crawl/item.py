@@ -66,22 +66,17 @@ def printable(name: str, ambiguous: frozenset[str] | set[str] = frozenset()) -> 
     name in the path is shown decoded as GB18030 where that works, else with \\x escapes; one
     in `ambiguous` (its GB18030 reading is the real name of a file beside it) with escapes
     too, so that two files are never shown as one."""
-    try:
-        name.encode("utf-8")
+    if _is_utf8(name):
         return name
-    except UnicodeEncodeError:
-        return "/".join(_shown(part, ambiguous) for part in name.split("/"))
+    return "/".join(_shown(part, ambiguous) for part in name.split("/"))
 
 
 def _shown(part: str, ambiguous: frozenset[str] | set[str]) -> str:
     raw = part.encode("utf-8", "surrogateescape")
     if part in ambiguous:
         return raw.decode("utf-8", "backslashreplace")
-    try:
-        part.encode("utf-8")
+    if _is_utf8(part):
         return part
-    except UnicodeEncodeError:
-        pass
     try:
         return raw.decode("gb18030")
     except UnicodeDecodeError:
@@ -89,22 +84,19 @@ def _shown(part: str, ambiguous: frozenset[str] | set[str]) -> str:
 
 
 def gb18030_twins(names: list[str]) -> set[str]:
-    """The names of a folder that are not valid UTF-8 and whose GB18030 reading is the name of
-    another file of the folder (a share copied twice, with and without re-encoding its names)."""
-    twins = set()
-    present = None
-    for name in names:
-        try:
-            name.encode("utf-8")
-            continue
-        except UnicodeEncodeError:
-            pass
-        if present is None:
-            present = set(names)
-        try:
-            reading = name.encode("utf-8", "surrogateescape").decode("gb18030")
-        except UnicodeDecodeError:
-            continue
-        if reading in present:
-            twins.add(name)
-    return twins
+    """The names of a folder that are not valid UTF-8 and whose reading (`_shown`: GB18030) is
+    the name of another file of the folder (a share copied twice, with and without re-encoding
+    its names)."""
+    odd = [n for n in names if not n.isascii() and not _is_utf8(n)]
+    if not odd:
+        return set()
+    present = set(names)
+    return {name for name in odd if _shown(name, frozenset()) in present}
+
+
+def _is_utf8(name: str) -> bool:
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True

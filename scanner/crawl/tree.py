@@ -24,6 +24,9 @@ LINK_OUTSIDE = "symbolic link to a file outside the scanned folders not followed
 LINK_UNRESOLVED = "symbolic link whose target could not be resolved not followed (use --follow-symlinks)"
 
 
+_NO_TWINS: frozenset[str] = frozenset()
+
+
 @dataclass
 class _Folder:
     """A folder being walked: its descriptor (None while closed to save descriptors), how to
@@ -76,10 +79,10 @@ class Tree:
             printable(self.display(rel), self._twins(rel)), fs_path, problem, root=self.given, rel=name, **kw
         )
 
-    def _twins(self, rel: tuple[str, ...]) -> set[str]:
+    def _twins(self, rel: tuple[str, ...]) -> frozenset[str] | set[str]:
         """The names of `rel` to show escaped: those with a GB18030 twin in their own folder."""
         if not self.ambiguous:
-            return set()
+            return _NO_TWINS  # nearly always: no set made for each file
         return {part for i, part in enumerate(rel) if (rel[:i], part) in self.ambiguous}
 
     def display(self, rel: tuple[str, ...]) -> str:

@@ -71,15 +71,22 @@ def mask_snippet(snippet: str, term: str, shown: str | None = None) -> str:
     occurrence is written as `shown` (the term's masked form for a value)."""
     if not snippet:
         return snippet
-    shown = term if shown is None else shown
     spans = _term_spans(snippet, term) if term.strip() else []
+    return _mask_around(snippet, spans, None if shown in (None, term) else shown)
+
+
+def _mask_around(text: str, spans: list[tuple[int, int]], shown: str | None = None) -> str:
+    """`text` masked (`mask_words`) but at `spans` (sorted; one inside another kept once),
+    which stay as they are, or are written as `shown`."""
     out: list[str] = []
     at = 0
     for start, end in spans:
-        out.append(mask_words(snippet[at:start]))
-        out.append(shown if shown != term else snippet[start:end])
+        if start < at:
+            continue  # inside a span kept already
+        out.append(mask_words(text[at:start]))
+        out.append(text[start:end] if shown is None else shown)
         at = end
-    out.append(mask_words(snippet[at:]))
+    out.append(mask_words(text[at:]))
     return "".join(out)
 
 
@@ -97,16 +104,7 @@ def _term_spans(snippet: str, term: str) -> list[tuple[int, int]]:
 def mask_keeping(text: str, terms: list[str]) -> str:
     """`text` with every word masked (`mask_words`) but the occurrences of `terms`."""
     spans = sorted(span for term in terms if term.strip() for span in _term_spans(text, term))
-    out: list[str] = []
-    at = 0
-    for start, end in spans:
-        if start < at:
-            continue  # inside a term kept already
-        out.append(mask_words(text[at:start]))
-        out.append(text[start:end])
-        at = end
-    out.append(mask_words(text[at:]))
-    return "".join(out)
+    return _mask_around(text, spans)
 
 
 #: a section's quoted title (`detect/sections.describe`): from the first opening quote to the

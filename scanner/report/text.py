@@ -44,23 +44,27 @@ def _escape(match: re.Match[str]) -> str:
     return repr(match.group())[1:-1]
 
 
+def lapsed(v: Verdict) -> str | None:
+    """Why a flagged file's waiver no longer holds (expired, its licence gone or out of date)."""
+    return next((r for r in v.reasons if r.startswith(FLAGGED_AGAIN)), None)
+
+
 def waiver_status(v: Verdict) -> str:
     """A flagged file's waiver as reports show it: the waiver that holds, or why the one it had
-    no longer does (expired, its licence gone or out of date); "" for none."""
+    no longer does; "" for none."""
     if v.waiver is not None:
         return "waived: " + waiver_line(v.waiver)
-    return next((r for r in v.reasons if r.startswith(FLAGGED_AGAIN)), "")
+    return lapsed(v) or ""
 
 
 def why(v: Verdict) -> str | None:
     """The reason shown on a verdict's line, if it has one worth showing there."""
     if v.verdict == "error":
         return v.error or "unknown error"
-    lapsed = next((r for r in v.reasons if r.startswith(FLAGGED_AGAIN)), None)
     if v.verdict == "controlled":
-        return lapsed
+        return lapsed(v)
     if v.verdict == "review":
-        reason = unread_reason(v) or lapsed
+        reason = unread_reason(v) or lapsed(v)
         if reason is None:  # a container: its member's reason, named by the member
             member = v.path + "!"
             reason = next((r for r in v.reasons if r.startswith(member) and f": {UNREAD_PREFIX}" in r), None)
