@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import functools
 import itertools
 import json
 import math
 import os
-import signal
 import sqlite3
 import stat
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, NoReturn
 
@@ -29,6 +27,7 @@ from scanner.crawl.walk import Item, distinct_roots, own_ignore_files, walk
 if TYPE_CHECKING:  # imported where used: spaCy and the readers load only for a scan
     from scanner.parallel import Known
     from scanner.pipeline import Scanner
+    from scanner.types import Verdict
 from scanner.report import (
     EXIT_INTERNAL,
     EXIT_USAGE,
@@ -41,6 +40,7 @@ from scanner.report import (
 )
 from scanner.report.progress import Progress
 from scanner.report.progress import wanted as show_progress
+from scanner.stopping import Stopper
 
 #: The review threshold chosen with the shipped model at training (see models/MODEL_CARD.md).
 MODEL_REVIEW = 0.46
@@ -454,8 +454,9 @@ def scan(
     _outside(output, list(paths))
     # SIGTERM (`timeout`, a cancelled CI job, a service stopped) ends the scan as Ctrl-C does: a
     # partial summary and a valid partial report, then 143 (the workers have their own handler)
-    terminated: list[int] = []
-    signal.signal(signal.SIGTERM, functools.partial(_stop, os.getpid(), terminated))
+    # A signal while a file's result is recorded waits for the record to be whole (`stopping`).
+    stopper = Stopper().install()
+    click.get_current_context().call_on_close(stopper.uninstall)
     existed = output in (None, "-") or os.path.lexists(output)
     opened = _open_output(output, keep=True)
     try:
@@ -468,10 +469,11 @@ def scan(
         cluster = _cluster(config, scheduler, jobs, time_limit, scanner) if engine == "dask" else None
     except KeyboardInterrupt:  # stopped while starting: no report, and the last one left whole
         _abandon(opened, output, existed)
-        how = "stopped (SIGTERM)" if terminated else "interrupted"
+        how = "stopped (SIGTERM)" if stopper.terminated else "interrupted"
         click.echo(f"scanner: {how} before the scan began: no report written", err=True)
-        sys.exit(EXIT_TERMINATED if terminated else EXIT_INTERRUPTED)
-    _begin(opened)  # everything has started: the last run's report gives way to this one's
+        sys.exit(EXIT_TERMINATED if stopper.terminated else EXIT_INTERRUPTED)
+    with stopper.held(stop_after=False):  # a signal now stops the scan before its first file
+        _begin(opened)  # everything has started: the last run's report gives way to this one's
     stream = _Report(opened)
     info = ScanInfo(
         roots=list(paths),
@@ -511,7 +513,9 @@ def scan(
     from scanner.parallel import Known, WorkerPool
 
     progress = None
+    groups: Generator[tuple[Item, list[Verdict]]] | None = None
     try:
+        stopper.check()
         reporter.start()
         counted = _counted(found, summary, wanted, skip_hidden)
         # a scan of no more files than workers gains nothing from matchers shared by the workers
@@ -537,7 +541,8 @@ def scan(
                 (it.item, it.verdicts) if isinstance(it, Known) else (it, scanner.scan_item_all(it))
                 for it in items
             )
-        for item, verdicts in groups:
+
+        def _record(item, verdicts) -> None:
             if cache is not None:
                 cache.store(item, verdicts)
             if accepted:
@@ -553,9 +558,13 @@ def scan(
                     reporter.file(verdict)
             if progress is not None:
                 progress.file_done(verdicts[0].verdict in ("controlled", "review"))
+
+        for item, verdicts in groups:
+            with stopper.held():  # a file's result is recorded whole, or not at all
+                _record(item, verdicts)
     except KeyboardInterrupt:
         summary.interrupted = True  # a partial summary and a valid partial report, then 130 or 143
-        summary.stopped = EXIT_TERMINATED if terminated else EXIT_INTERRUPTED
+        summary.stopped = EXIT_TERMINATED if stopper.terminated else EXIT_INTERRUPTED
     except BrokenPipeError:
         raise  # the reader went away (`| head`): handled in main, quietly
     except Exception as exc:  # the scan itself failed: say so in the report, exit 4
@@ -568,22 +577,26 @@ def scan(
             click.echo(f"scanner: {exc}; run the same command again to resume", err=True)
         elif stream.failed is None:  # a report that cannot be written is said once, below
             click.echo(f"scanner: internal error: {type(exc).__name__}: {exc}", err=True)
-    if progress is not None:
-        progress.close()
-    if cluster is not None:
-        cluster.close()
-    summary.seconds = time.perf_counter() - started
-    if cache is not None:
-        summary.cached = cache.hits
-        cache.close()
-    if stream.failed is None:
-        try:
-            reporter.finish(summary)
-            stream.flush()
-        except BrokenPipeError:
-            raise  # the reader went away: 141
-        except OSError:
-            pass  # kept in `stream.failed`, said below
+    # the scan is over: its report is finished whole, and a signal now is only said below
+    with stopper.held(stop_after=False):
+        if groups is not None:  # a scan stopped between files: its workers stop now
+            groups.close()
+        if progress is not None:
+            progress.close()
+        if cluster is not None:
+            cluster.close()
+        summary.seconds = time.perf_counter() - started
+        if cache is not None:
+            summary.cached = cache.hits
+            cache.close()
+        if stream.failed is None:
+            try:
+                reporter.finish(summary)
+                stream.flush()
+            except BrokenPipeError:
+                raise  # the reader went away: 141
+            except OSError:
+                pass  # kept in `stream.failed`, said below
     if stream.target is not sys.stdout:
         try:
             stream.close()
@@ -595,10 +608,13 @@ def scan(
         sys.exit(EXIT_INTERNAL)
     if stream.target is not sys.stdout and not quiet:
         click.echo(f"scanner: report written to {output}", err=True)
+    if stopper.pending and not summary.interrupted:
+        how = "SIGTERM" if stopper.terminated else "Ctrl-C"
+        click.echo(f"scanner: {how} came as the scan ended; its report is whole", err=True)
     if summary.interrupted:
-        how = "stopped (SIGTERM)" if terminated else "interrupted"
+        how = "stopped (SIGTERM)" if stopper.terminated else "interrupted"
         click.echo(f"scanner: {how}; run the same command again to resume", err=True)
-        sys.exit(EXIT_TERMINATED if terminated else EXIT_INTERRUPTED)
+        sys.exit(EXIT_TERMINATED if stopper.terminated else EXIT_INTERRUPTED)
     sys.exit(summary.exit_code())
 
 
@@ -631,17 +647,6 @@ class _Report:
 
 def _why_os(exc: OSError) -> str:
     return exc.strerror or str(exc)
-
-
-def _stop(owner: int, terminated: list[int], signum: int, frame: object) -> None:
-    """SIGTERM's handler during a scan: stop it as Ctrl-C stops it. A worker forked before it
-    set its own handler (`parallel.prepare_worker`) ends as SIGTERM ends a process."""
-    if os.getpid() != owner:
-        signal.signal(signal.SIGTERM, signal.SIG_DFL)
-        os.kill(os.getpid(), signal.SIGTERM)
-        return
-    terminated.append(signum)
-    raise KeyboardInterrupt
 
 
 def _cluster(config: ScanConfig, scheduler: str | None, jobs: int, time_limit: float, scanner: Scanner):

@@ -34,8 +34,8 @@ class ArraySpool:
         self.placeholder = f"spooled-array-{secrets.token_hex(16)}"
 
     def add(self, entry: Any) -> None:
-        self._file.write(",\n" if self.count else "\n")
-        self._file.write(_indented(json.dumps(entry, ensure_ascii=False, indent=2), self._prefix))
+        text = _indented(json.dumps(entry, ensure_ascii=False, indent=2), self._prefix)
+        self._file.write((",\n" if self.count else "\n") + text)  # one write: no comma alone
         self.count += 1
 
     def dump(self, doc: dict[str, Any], out: TextIO) -> None:
