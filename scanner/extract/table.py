@@ -13,7 +13,6 @@ from collections.abc import Callable, Sequence
 from scanner.types import Location, Segment
 
 _NUMERIC = re.compile(r"^[\s+\-−~≤≥<>±.,%\d/:()（）]*$")
-_DIGIT = re.compile(r"\d")
 
 
 def column_letter(index: int) -> str:
@@ -36,26 +35,19 @@ _LETTERS = [_column_letter(i) for i in range(702)]  # A … ZZ, computed once
 
 
 def is_header_row(cells: Sequence[str]) -> bool:
-    """A row of at least two filled cells, mostly text and none a number: the names of the
-    columns under it. A row that holds a number is data, however much text it also holds
-    ("Sintering | temperature | 1060 | °C"): taken for a header, its cells were read as the
-    names of the next rows' cells, so its terms were found again, at cells that do not hold
-    them."""
+    """A row of at least two filled cells, mostly text (not numbers): the names of the columns
+    under it."""
     return _is_header([c.strip() for c in cells])
 
 
 def _is_header(values: Sequence[str]) -> bool:
     """`is_header_row` of cells already stripped (`_NUMERIC` takes white space either way)."""
-    filled = textual = 0
+    filled = [v for v in values if v]
+    if len(filled) < 2:
+        return False
     match = _NUMERIC.match
-    for v in values:
-        if v:
-            filled += 1
-            if not match(v):
-                textual += 1
-            elif _DIGIT.search(v):
-                return False
-    return filled >= 2 and textual >= 0.6 * filled
+    textual = sum(1 for v in filled if not match(v))
+    return textual >= 0.6 * len(filled)
 
 
 def row_segment(
@@ -93,10 +85,6 @@ def _row_text(
     return " | ".join(parts), tuple(marks)
 
 
-def _filled(values: Sequence[str]) -> int:
-    return sum(1 for v in values if v)
-
-
 def rows_to_segments(
     rows: Sequence[Sequence[str]],
     make_location: Callable[[int], Location],
@@ -105,8 +93,7 @@ def rows_to_segments(
 ) -> list[Segment]:
     """`make_location(row_number)` builds each row's location; `numbers` gives each row's own
     number where rows are not consecutive. Header rows are detected as rows that are mostly
-    text and hold no number, and fill at least as many cells as the header in force; the latest
-    header applies to the rows under it. Each cell is stripped once, and a
+    text; the latest header applies to the rows under it. Each cell is stripped once, and a
     row's location is built only when the row holds something (a sheet of 100,000 rows spent
     a third of its reading here)."""
     segments: list[Segment] = []
@@ -114,9 +101,7 @@ def rows_to_segments(
     for index, cells in enumerate(rows):
         number = numbers[index] if numbers else first_row + index
         values = [c.strip() for c in cells]
-        # under a header, an all-text row that fills fewer cells is one of its rows (a name
-        # and a value: "Extraction system | P507-kerosene |"), not the next table's header
-        if _is_header(values) and (headers is None or _filled(values) >= _filled(headers)):
+        if _is_header(values):
             headers = values
             found = _row_text(values, number, None)
         else:
