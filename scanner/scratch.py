@@ -9,8 +9,9 @@ when the last of them ends, however it ends. Making a new scratch folder first r
 folders of this kind whose lock nobody holds any more (`remove_stale`).
 
 The lock file is locked before it gets its name, so another process never sees a new folder's
-`.owner` unlocked. A folder without `.owner` (still being made, or made by an older version)
-is never removed: nothing says it is stale.
+`.owner` unlocked. A folder without `.owner` is still being made, or was made by a version
+before the locks: it is removed only once nothing has changed in it for `UNLOCKED_AGE` (a
+folder in use changes as its worker writes and removes files; one being made is seconds old).
 """
 
 from __future__ import annotations
@@ -20,11 +21,15 @@ import os
 import shutil
 import stat
 import tempfile
+import time
 from contextlib import suppress
 
 #: the names scanner scratch folders begin with (scan workers, e-mail gate workers)
 PREFIXES = ("scanner-worker-", "scanner-gate-")
 LOCK = ".owner"
+#: a scratch folder without a lock file, untouched this long, is a leftover of a killed scan of a
+#: version before the locks (seconds)
+UNLOCKED_AGE = 2 * 24 * 3600
 
 #: lock files of the scratch folders this process made and still holds, by folder
 _held: dict[str, int] = {}
@@ -88,7 +93,12 @@ def remove_stale(parent: str) -> list[str]:
             continue
         try:
             fd = os.open(os.path.join(folder, LOCK), os.O_RDONLY | os.O_NOFOLLOW)
-        except OSError:  # no lock file: not made by this version, or not finished making
+        except FileNotFoundError:  # not finished making, or made before the locks
+            if time.time() - info.st_mtime > UNLOCKED_AGE:
+                shutil.rmtree(folder, ignore_errors=True)
+                removed.append(folder)
+            continue
+        except OSError:
             continue
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

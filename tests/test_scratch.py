@@ -134,6 +134,22 @@ def test_left_alone(tmp, make):
     assert target.exists()
 
 
+@pytest.mark.parametrize(
+    ("age_days", "removed"),
+    [(3, True), (1, False), (0, False)],
+)
+def test_an_unlocked_folder_goes_only_when_long_untouched(tmp, age_days: int, removed: bool):
+    """A folder without a lock file (a killed scan of a version before the locks) is removed
+    once nothing has changed in it for two days; a recent one may still be being made."""
+    target = tmp / "scanner-worker-old"
+    target.mkdir()
+    (target / "page-1.png").write_bytes(b"left by OCR")
+    when = time.time() - age_days * 24 * 3600
+    os.utime(target, (when, when))
+    assert scratch.remove_stale(str(tmp)) == ([str(target)] if removed else [])
+    assert target.exists() is not removed
+
+
 def test_symbolic_link_not_followed(tmp):
     elsewhere = tmp / "elsewhere"
     elsewhere.mkdir()
