@@ -932,7 +932,9 @@ def report_cmd(saved: Path, fmt: str, output: str | None, redact: bool) -> None:
     summary.interrupted = state.get("complete") is False  # a stopped scan's report says so
     summary.stopped = state.get("stopped")
     _say_cut(saved, state)
-    # a saved JSON scan's header and summary carry over to its report (JSON Lines have none)
+    # a saved JSON scan's header and summary carry over to its report (JSON Lines have none:
+    # their time is not known, and a report does not say it was 0 s)
+    summary.seconds = None
     redact = apply_saved_summary(summary, state) or redact
     info = saved_info(state)
     if fmt == "xlsx":

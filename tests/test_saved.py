@@ -104,6 +104,14 @@ def test_report_formats(saved: Path, fmt: str) -> None:
     assert done.returncode == 1 and b"NdFeB_sintering_spec_QP-S-017.docx" in done.stdout
 
 
+def test_a_json_lines_scan_has_no_time_and_its_report_claims_none(saved: Path) -> None:
+    """JSON Lines record no time: the report says so instead of '0.0s'."""
+    summary = json.loads(run("report", str(saved), "--format", "json").stdout)["summary"]
+    assert "seconds" not in summary
+    assert b"(time not recorded)" in run("report", str(saved), "--format", "text").stdout
+    assert b"not recorded" in run("report", str(saved), "--format", "html").stdout
+
+
 def test_report_xlsx(saved: Path, tmp_path: Path) -> None:
     out = tmp_path / "r.xlsx"
     assert run("report", str(saved), "--format", "xlsx", "-o", str(out)).returncode == 1

@@ -183,7 +183,7 @@ class HtmlReporter:
             ("thresholds", json.dumps(info.get("thresholds", {}))),
             ("options", json.dumps(info.get("options", {}), ensure_ascii=False)),
             ("redacted", "yes: values and snippets masked" if self.redact else "no"),
-            ("duration", f"{summary.seconds:.1f} s"),
+            ("duration", "not recorded" if summary.seconds is None else f"{summary.seconds:.1f} s"),
         ]
         if summary.interrupted:
             rows.append(("interrupted", "yes: the counts are of the files done before the scan was stopped"))

@@ -48,7 +48,8 @@ class Summary:
     fail_on: frozenset[str] = FAIL_ON_ALL
     counts: Counter = field(default_factory=Counter)
     files: int = 0
-    seconds: float = 0.0
+    #: how long the scan took; None where it is not known (a report of a saved JSON Lines scan)
+    seconds: float | None = 0.0
     #: paths not scanned at all (user exclusions, …): reason → number of paths
     skipped: Counter = field(default_factory=Counter)
     #: files with at least one "not inspected:" reason (content not read)
@@ -113,7 +114,7 @@ class Summary:
             "partly_unread": self.partly_unread,
             "internal_errors": self.internal + len(self.failures),
             "skipped": dict(sorted(self.skipped.items())),
-            "seconds": round(self.seconds, 3),
+            **({} if self.seconds is None else {"seconds": round(self.seconds, 3)}),
             "fail_on": [k for k in FAIL_ON_CHOICES if k in self.fail_on],
             "exit_code": self.recorded_exit_code(),
             "cached": self.cached,

@@ -127,7 +127,8 @@ class TextReporter:
             for k in ("controlled", "review", "excluded", "clear", "error")
             if counts[k]
         ]
-        self._echo(f"\n{summary.files} files in {summary.seconds:.1f}s: " + (", ".join(parts) or "none"))
+        took = "(time not recorded)" if summary.seconds is None else f"in {summary.seconds:.1f}s"
+        self._echo(f"\n{summary.files} files {took}: " + (", ".join(parts) or "none"))
         if summary.interrupted:
             self._echo(self._style("interrupted: the counts above are of the files done so far", "review"))
         if summary.waived:
