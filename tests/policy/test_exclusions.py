@@ -74,3 +74,45 @@ def test_an_unpublished_manuscript_is_not_public_domain(scanner) -> None:
     v = scan_text(scanner, head + SPEC.replace("(internal, controlled copy)", ""))
     assert v.verdict in ("controlled", "review")
     assert v.exclusion is None
+
+
+OVERVIEW = (
+    "Sintered NdFeB magnets are made by powder metallurgy: the alloy is melted and strip cast, "
+    "broken up by hydrogen decrepitation and jet milling, pressed in an aligning field, "
+    "sintered, heat-treated, machined, coated and magnetised.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "excluded"),
+    [
+        pytest.param(
+            "Neodymium magnet\nFrom Wikipedia, the free encyclopedia\n" + OVERVIEW,
+            True,
+            id="an encyclopedia article",
+        ),
+        pytest.param(
+            "钕铁硼\n维基百科，自由的百科全书\n烧结钕铁硼磁体采用粉末冶金工艺：熔炼、速凝铸片、氢破碎、气流磨、"
+            "取向压制、烧结和回火。\n",
+            True,
+            id="a Chinese encyclopedia article",
+        ),
+        pytest.param(
+            "PROCESS NOTE PN-07 (internal)\n"
+            + OVERVIEW
+            + "Background reading: Wikipedia, 'Neodymium magnet'.\n"
+            + SPEC,
+            False,
+            id="an internal note that cites an encyclopedia",
+        ),
+    ],
+)
+def test_an_encyclopedia_article_is_published(scanner, text: str, excluded: bool) -> None:
+    """An online encyclopedia's article is itself published (DOMAIN.md: public-domain); an
+    internal document that names one as background reading is not."""
+    v = scan_text(scanner, text)
+    if excluded:  # or clear: too little technology to be flagged at all
+        assert v.verdict in ("excluded", "clear"), v.reasons
+        assert v.verdict == "clear" or (v.exclusion and v.exclusion.reason == "public-domain")
+    else:
+        assert v.verdict == "controlled" and v.exclusion is None
