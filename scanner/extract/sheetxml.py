@@ -5,7 +5,7 @@ openpyxl builds an object per style, shared string and cell through its descript
 15–30 ms for an ordinary office workbook, where this reader takes 1–3 ms. It reads what the
 scanner reads and nothing else (the sheets' rows, the shared strings, the number formats that
 make a number a date, the core properties) and follows openpyxl's read-only rules exactly,
-its quirks included (a sheet's `dimension` bounds the cells and rows it yields), so a workbook
+its quirks included (but for a stale `dimension`, which neither is let to trust), so a workbook
 gives the same text and cell locations whichever reader read it (`tests/extract/test_sheetxml.py`
 compares them). Anything outside the common shape — another namespace (strict OOXML), a chart
 sheet, the 1904 date system, a value it cannot convert, any parse error — raises `Unsupported`
@@ -99,9 +99,12 @@ class Workbook:
 
         parsed = self._parsed_rows(part)
         first = next(parsed, None)
+        # A sheet's `dimension` is not trusted: export tools leave a stale one ("A1" over a full
+        # sheet), and openpyxl's read-only mode would stop there, every other cell unread. The
+        # rows and cells are read as the XML holds them (openpyxl after `reset_dimensions`).
         max_col = max_row = None
-        if isinstance(first, str):  # the sheet's dimension
-            _, _, max_col, max_row = range_boundaries(first)
+        if isinstance(first, str):  # the sheet's dimension, checked but not used
+            range_boundaries(first)
             first = None
         rows = parsed if first is None else itertools.chain([first], parsed)
         empty = Row(max_col or 0, [""] * (max_col or 0), None)
@@ -218,6 +221,34 @@ def open_workbook(data: bytes) -> Workbook:
         if isinstance(exc, Unsupported):
             raise
         raise Unsupported(f"{type(exc).__name__}: {exc}") from exc
+
+
+def missing_sheets(data: bytes) -> list[str]:
+    """The sheets the workbook lists whose part is not in the file (openpyxl leaves them out
+    without a word); [] where the workbook cannot be looked into."""
+    try:
+        with open_zip(data) as archive:
+            names = set(archive.namelist())
+            book, workbook_part = _workbook(archive)
+            rels = _relationships(archive, workbook_part)
+            return [
+                sheet.get("name", "")
+                for sheet in book.iter(f"{{{_MAIN}}}sheet")
+                if rels.get(sheet.get(f"{{{_REL}}}id", ""), ("", ""))[1] not in names
+            ]
+    except Exception:
+        return []
+
+
+def _workbook(archive: zipfile.ZipFile):
+    """The workbook part's root and name."""
+    types = _xml(archive, "[Content_Types].xml")
+    overrides = {o.get("ContentType"): o.get("PartName", "") for o in types.iter(f"{{{_CT}}}Override")}
+    workbook_part = next((overrides[t] for t in _WORKBOOK_TYPES if t in overrides), None)
+    if workbook_part is None:
+        raise Unsupported("no workbook part named in the manifest")
+    workbook_part = workbook_part.lstrip("/")
+    return _xml(archive, workbook_part), workbook_part
 
 
 def _open(archive: zipfile.ZipFile) -> Workbook:

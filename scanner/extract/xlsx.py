@@ -5,6 +5,7 @@ openpyxl in read-only mode; both give the same rows, so the same text and locati
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from collections.abc import Callable, Iterator
 from types import SimpleNamespace
@@ -45,7 +46,7 @@ def _extract_openpyxl(data: bytes, source: Source) -> Extracted:
     )
     try:
         sheets = {sheet.title: sheet for sheet in workbook.worksheets}
-        return _extract(
+        extracted = _extract(
             workbook.properties,
             workbook.sheetnames,
             [(title, title) for title in sheets],
@@ -54,9 +55,18 @@ def _extract_openpyxl(data: bytes, source: Source) -> Extracted:
         )
     finally:
         workbook.close()
+    # a sheet the workbook lists whose part is not in the file: openpyxl drops it silently
+    gone = [
+        Skip("unreadable", f"sheet {name}", "its part is missing from the file")
+        for name in sheetxml.missing_sheets(data)
+    ]
+    return dataclasses.replace(extracted, skipped=(*extracted.skipped, *gone)) if gone else extracted
 
 
 def _openpyxl_rows(sheet) -> Iterator[Row]:
+    # a stale `dimension` ("A1" over a full sheet) would end the rows and cells read there
+    if hasattr(sheet, "reset_dimensions"):
+        sheet.reset_dimensions()
     for row in sheet.iter_rows(values_only=False):
         cells = list(row)
         yield Row(len(cells), [_cell_text(c) for c in cells], _row_number(cells))

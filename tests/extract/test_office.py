@@ -100,6 +100,21 @@ def test_xlsx_sheets_cells_and_headers() -> None:
     assert any(str(s.location) == "Log!B2" or "anode effect" in s.text for s in doc.segments)
 
 
+def test_a_sheet_whose_part_is_missing_is_not_read_and_says_so() -> None:
+    """A workbook that lists a sheet whose part is gone: openpyxl drops it without a word."""
+    import zipfile
+
+    data = make_xlsx({"预算": [["item", "cost"], ["paper", 5]], "工艺": [["烧结", "1060 °C"]]})
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as old, zipfile.ZipFile(out, "w") as new:
+        for info in old.infolist():
+            if info.filename != "xl/worksheets/sheet2.xml":
+                new.writestr(info, old.read(info))
+    doc = extract_document("book.xlsx", out.getvalue(), Limits())
+    assert [(s.kind, s.where) for s in doc.skipped] == [("unreadable", "sheet 工艺")]
+    assert any("paper" in s.text for s in doc.segments)
+
+
 def test_pdf_pages_and_metadata() -> None:
     data = make_pdf(
         ["Mixer-settler cascade, 60 stages.", "Calcination at 900 C."],

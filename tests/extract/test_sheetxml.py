@@ -170,7 +170,7 @@ SAME = {
         '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="C1" t="inlineStr"><is><t>O/A</t></is></c></row>'
         '<row r="4"><c r="B4"><v>7</v></c><c r="C4"><v>1.5</v></c></row>'
     ),
-    "a dimension narrower than the cells (openpyxl's quirk, kept)": sheet(
+    "a dimension narrower than the cells (stale: not trusted)": sheet(
         '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row>'
         '<row r="2"><c r="A2"><v>3</v></c></row><row r="3"><c r="A3"><v>4</v></c></row>',
         dimension="A1",
@@ -202,6 +202,19 @@ SAME = {
 def test_the_fast_reader_gives_what_openpyxl_gives(name: str) -> None:
     data = book([SAME[name], SAME["numbers: int, float, integral float, exponent"]], strings=STRINGS)
     read_fast(data)  # read by the fast reader: it raises nothing
+    fast, reference = both(data)
+    assert fast == reference
+
+
+def test_a_stale_dimension_cuts_nothing() -> None:
+    """An export tool's stale `dimension` ("A1" over a full sheet) ended openpyxl's read-only
+    rows there, and the fast reader followed it: every other cell went unread."""
+    rows = (
+        '<row r="1"><c r="A1"><v>1</v></c></row>'
+        '<row r="3"><c r="B3" t="inlineStr"><is><t>烧结</t></is></c></row>'
+    )
+    data = book([sheet(rows, dimension="A1")])
+    assert read_fast(data) == [["1"], [], ["", "烧结"]]
     fast, reference = both(data)
     assert fast == reference
 
