@@ -41,6 +41,12 @@ UNREAD_REVIEWS = {
     "archive/test-documents-spanned.zip": "unknown binary content",
     "archive/testZip_with_DataDescriptor2.zip!source.xml": "unknown binary content",
     "archive/testZip_with_DataDescriptor2.zip!code.bin": "unknown binary content",
+    # an inline part with no name (a 227-byte "JPEG" that is not one): read since parts without
+    # a name are read
+    "email/attachment_content_location.eml": "part-1.jpg",
+    "email/attachment_content_location.eml!part-1.jpg": "unknown binary content",
+    # an unquoted boundary the e-mail package cannot find, over quoted-printable parts
+    "email/raw_email_bad_time.eml": "boundary is not found",
     "email/attachment_only_email.eml": "blah.gz",
     "email/attachment_only_email.eml!blah.gz": "unknown binary content",
     "email/attachment_with_base64_encoded_name.eml": "attachment-1",
@@ -127,6 +133,8 @@ UNREADABLE = {
     "email": {
         # a member that cannot be opened (a corrupt PDF) makes the message an error, naming it
         "email/attachment_message_rfc822.eml": "broken.pdf",
+        # PGP/MIME (the armoured block of a test message): a key would be needed
+        "email/fake-encrypted.eml": "OpenPGP",
     },
 }
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from scanner.config import Limits
+from scanner.crawl import mailparts
 from scanner.types import Skip
 
 
@@ -448,9 +449,19 @@ def _email(data: bytes, limits: Limits) -> Iterator[Member | Message]:
         if value:
             texts.append(f"{key}: {value}")
     take = _Budget(limits)
-    count = 0
+    count = 0  # attachments without a name: attachment-N
+    unnamed = 0  # other parts without a name (an inline image, a bare CSV): part-N.ext
+    sealed: set[int] = set()  # the parts inside an encrypted multipart
     for part in msg.walk():
+        if id(part) in sealed:
+            continue
+        ctype = part.get_content_type()
         if part.is_multipart():
+            if ctype == "multipart/encrypted":  # PGP/MIME: what it holds cannot be read
+                sealed.update(id(p) for p in part.walk())
+                unnamed += 1
+                yield Member(f"part-{unnamed}.pgp", None, mailparts.ENCRYPTED)
+                continue
             raw = part.get_payload()
             if isinstance(raw, str) and raw.strip():
                 # a multipart whose boundary is missing: its parts could not be told apart, so
@@ -458,31 +469,52 @@ def _email(data: bytes, limits: Limits) -> Iterator[Member | Message]:
                 texts.append(raw)
             continue
         filename = part.get_filename()
-        ctype = part.get_content_type()
         disposition = part.get_content_disposition()
-        if filename or disposition == "attachment" or ctype == "message/rfc822":
-            count += 1
-            member = filename or f"attachment-{count}"
+        encoding = mailparts.transfer_encoding(part)
+        body = ctype in ("text/plain", "text/html") and not filename and disposition != "attachment"
+        if encoding not in mailparts.KNOWN_ENCODINGS:  # left encoded by the parser: unreadable
+            unnamed += 1
+            member = filename or mailparts.part_name(ctype, unnamed)
+            yield Member(member, None, f"unknown transfer encoding {encoding[:40]!r}: cannot be decoded")
+            continue
+        if not body:  # an attachment, named or not, inline or not: every part is read
+            if filename or disposition == "attachment" or ctype == "message/rfc822":
+                if not filename:
+                    count += 1
+                member = filename or f"attachment-{count}"
+            else:
+                unnamed += 1
+                member = mailparts.part_name(ctype, unnamed)
             try:
-                payload = part.get_payload(decode=True)
+                payload = mailparts.payload_bytes(part)
                 if payload is None and ctype == "message/rfc822":
                     payload = part.get_payload(0).as_bytes()
             except Exception as exc:
                 yield Member(member, None, f"undecodable attachment: {exc}")
                 continue
             payload = payload or b""
+            if not payload and member.startswith("part-"):
+                continue  # an empty part without a name or an attachment's place: nothing sent
+            if mailparts.PGP_ARMOUR.encode() in payload[:65536]:
+                yield Member(member, None, mailparts.ENCRYPTED)
+                continue
             problem = unsafe_name(member) or take(len(payload))
             yield Member(member, None, problem) if problem else Member(member, payload)
-        elif ctype in ("text/plain", "text/html"):
-            try:
-                body = part.get_content()
-            except Exception:
-                raw = part.get_payload(decode=True) or b""
-                body = raw.decode("utf-8", errors="replace")
-            texts.append(_html_text(body) if ctype == "text/html" else body)
+            continue
+        text = mailparts.part_text(part)
+        if mailparts.PGP_ARMOUR in text:  # inline PGP: the armoured block cannot be read
+            unnamed += 1
+            yield Member(f"part-{unnamed}.pgp", None, mailparts.ENCRYPTED)
+        for name, file, problem in mailparts.uuencoded(text):
+            problem = problem or unsafe_name(name) or take(len(file or b""))
+            yield Member(name, None, problem) if problem else Member(name, file)
+        texts.append(_html_text(text) if ctype == "text/html" else text)
     cut = _truncation(msg, data)
     if cut:
         yield Member("", None, skip=Skip("unreadable", "message", cut))
+    broken = mailparts.broken_structure(msg)
+    if broken:
+        yield Member("", None, skip=Skip("unreadable", "message structure", broken))
     yield Message("\n".join(texts))
 
 

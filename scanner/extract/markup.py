@@ -36,6 +36,11 @@ class _TextCollector(HTMLParser):
         elif tag == "title":
             self._in_title = False
 
+    def handle_comment(self, data: str) -> None:
+        """A comment is not shown, but it is in the file sent: read like the text."""
+        if not self._skip and data.strip():
+            self.chunks.append((self.getpos()[0], data))
+
     def handle_data(self, data: str) -> None:
         if self._skip or not data.strip():
             return

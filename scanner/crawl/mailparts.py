@@ -1,0 +1,139 @@
+"""What an e-mail part holds, for `containers._email`: a body's text whatever its declared
+charset, a name for a part that has none, uuencoded files inside a body, OpenPGP armour.
+
+A mail client shows, and a recipient receives, more than named attachments: an inline image in
+a multipart/related HTML mail, a CSV or a DOCX sent without a file name, a calendar invite, a
+file uuencoded into the text. Every one of them is read."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import codecs
+import mimetypes
+import quopri
+import re
+from collections.abc import Iterator
+
+from scanner.extract.decode import decode_bytes
+
+#: the transfer encodings Python's e-mail package decodes (anything else is left encoded)
+KNOWN_ENCODINGS = frozenset(
+    {"", "7bit", "8bit", "binary", "base64", "quoted-printable", "x-uuencode", "uuencode"}
+)
+#: the labels that decode any bytes at all, so a wrong one (UTF-8 or GBK text labelled Latin-1)
+#: never fails: a text so labelled is decoded by what its bytes are
+_ANY_BYTES = frozenset({"us-ascii", "ascii", "iso-8859-1", "latin-1", "latin1", "windows-1252", "cp1252"})
+PGP_ARMOUR = "-----BEGIN PGP MESSAGE-----"
+ENCRYPTED = "encrypted (OpenPGP): a key is needed to read it"
+_UU_BEGIN = re.compile(r"^begin(?:-base64)? [0-7]{3,4} (\S[^\r\n]*)\r?$", re.MULTILINE)
+
+
+_PART_HEADER = re.compile(r"^content-(?:type|transfer-encoding)\s*:", re.IGNORECASE | re.MULTILINE)
+_IDENTITY = re.compile(r"^[78][\s_-]?bits?$")
+
+
+def transfer_encoding(part) -> str:
+    """The part's transfer encoding as the e-mail package decodes it: its parsed value
+    ("quoted-printable;" is quoted-printable), and a sloppy spelling of an identity encoding
+    ("7-bit", "8bits", "8-bit") as what it means: nothing to decode."""
+    header = part.get("Content-Transfer-Encoding")
+    if header is None:
+        return ""
+    value = str(getattr(header, "cte", header)).strip().lower().rstrip(";").strip()
+    return "8bit" if _IDENTITY.match(value) else value
+
+
+def payload_bytes(part) -> bytes | None:
+    """The part's content decoded, as `get_payload(decode=True)` gives it, but for an encoding
+    written with a parameter or a stray semicolon ("quoted-printable;"), which the e-mail
+    package leaves encoded."""
+    written = str(part.get("Content-Transfer-Encoding", "")).strip().lower()
+    encoding = transfer_encoding(part)
+    if written == encoding or encoding not in ("quoted-printable", "base64"):
+        return part.get_payload(decode=True)
+    body = part.get_payload(decode=False)
+    if not isinstance(body, str):
+        return part.get_payload(decode=True)
+    data = body.encode("ascii", errors="ignore")
+    if encoding == "quoted-printable":
+        return quopri.decodestring(data)
+    data = b"".join(data.split())
+    return base64.b64decode(data + b"=" * (-len(data) % 4), validate=False)
+
+
+def broken_structure(msg) -> str | None:
+    """Why the message's MIME structure cannot be trusted to show every part, if it cannot: a
+    multipart whose boundary never appears (its parts, base64 and all, would be read as one
+    text), or a part with two Content-Type or Content-Transfer-Encoding headers (clients
+    disagree on which one counts)."""
+    for part in msg.walk():
+        for header in ("Content-Type", "Content-Transfer-Encoding"):
+            if len(part.get_all(header) or ()) > 1:
+                return f"a part has more than one {header} header: clients read it differently"
+        if any(type(d).__name__ == "StartBoundaryNotFoundDefect" for d in part.defects):
+            # read as one text, which is whole unless it holds parts of its own
+            payload = part.get_payload()
+            if isinstance(payload, str) and _PART_HEADER.search(payload):
+                return "a multipart's boundary is not found: its parts cannot be told apart"
+    return None
+
+
+def part_text(part) -> str:
+    """A text part's content as the sender wrote it: its declared charset where the bytes are
+    that charset, UTF-8 where they are valid UTF-8 (a missing or wrong label), else what
+    `decode_bytes` finds (GB18030, Big5 …)."""
+    raw = payload_bytes(part)
+    if raw is None:
+        payload = part.get_payload()
+        return payload if isinstance(payload, str) else ""
+    if raw.isascii():
+        return raw.decode("ascii")
+    declared = (part.get_content_charset() or "").lower()
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if declared and declared not in _ANY_BYTES:
+        try:
+            codecs.lookup(declared)
+            return raw.decode(declared)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode_bytes(raw)[0]
+
+
+def part_name(content_type: str, number: int) -> str:
+    """A name for a part sent without one, its extension from its content type, so that it is
+    read as what it says it is."""
+    extension = mimetypes.guess_extension(content_type, strict=False) or ".bin"
+    return f"part-{number}{extension}"
+
+
+def uuencoded(text: str) -> Iterator[tuple[str, bytes | None, str | None]]:
+    """The files uuencoded into a body (`begin 644 name` … `end`), as (name, data, problem):
+    mail clients show them as attachments."""
+    for match in _UU_BEGIN.finditer(text):
+        name = match.group(1).strip()
+        data = bytearray()
+        state = "cut"
+        for line in text[match.end() :].splitlines():
+            stripped = line.strip()
+            if stripped == "end":
+                state = "whole"
+                break
+            if not stripped or stripped == "`":
+                continue
+            try:
+                data += binascii.a2b_uu(stripped)
+            except binascii.Error:
+                try:  # a line a lax encoder padded: only the bytes its length character counts
+                    data += binascii.a2b_uu(stripped[: (((ord(stripped[0]) - 32) & 63) * 4 + 5) // 3 + 1])
+                except binascii.Error:
+                    state = "bad"
+                    break
+        if state == "whole":
+            yield name, bytes(data), None
+        else:
+            why = "undecodable uuencoded file" if state == "bad" else "uuencoded file cut short (no 'end')"
+            yield name, None, why

@@ -1,0 +1,137 @@
+"""Every part of an e-mail is read: parts without a name, bodies whatever their label, files
+uuencoded into a body; what cannot be read (OpenPGP, an unknown encoding, a broken structure)
+says so."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+
+import pytest
+
+from scanner.config import Limits
+from scanner.crawl.containers import Member, Message, expand
+from scanner.crawl.mailparts import ENCRYPTED
+
+SPEC = "烧结温度 1060 °C，回火 500 °C，气流磨粒度 3.2 μm".encode()
+ARMOUR = b"-----BEGIN PGP MESSAGE-----\r\nhQEMA\r\n-----END PGP MESSAGE-----\r\n"
+HEAD = b"From: a@example.com\r\nTo: b@partner.example\r\nSubject: s\r\nMIME-Version: 1.0\r\n"
+
+
+def mixed(*parts: bytes, boundary: bytes = b"XYZ", declared: bytes = b"XYZ") -> bytes:
+    body = b"".join(b"--" + boundary + b"\r\n" + p + b"\r\n" for p in parts) + b"--" + boundary + b"--\r\n"
+    return HEAD + b'Content-Type: multipart/mixed; boundary="' + declared + b'"\r\n\r\n' + body
+
+
+def b64(data: bytes) -> bytes:
+    return base64.encodebytes(data)
+
+
+def read(data: bytes) -> tuple[list[Member], str]:
+    members, text = [], ""
+    for item in expand("email", "m.eml", data, Limits()):
+        if isinstance(item, Message):
+            text = item.text
+        else:
+            members.append(item)
+    return members, text
+
+
+@pytest.mark.parametrize(
+    ("part", "name"),
+    [
+        (b"Content-Type: text/csv\r\nContent-Transfer-Encoding: base64\r\n\r\n" + b64(SPEC), "part-1.csv"),
+        (b"Content-Type: image/png\r\nContent-ID: <i1>\r\nContent-Disposition: inline\r\n"
+         b"Content-Transfer-Encoding: base64\r\n\r\n" + b64(b"\x89PNG\r\n\x1a\n" + SPEC), "part-1.png"),
+        (b"Content-Type: text/calendar\r\n\r\n" + SPEC, "part-1.ics"),
+        (b"Content-Type: application/octet-stream\r\nContent-Transfer-Encoding: base64\r\n\r\n" + b64(SPEC),
+         "part-1.bin"),
+    ],
+)  # fmt: skip
+def test_a_part_without_a_name_is_read_as_a_member(part: bytes, name: str) -> None:
+    members, _ = read(mixed(b"Content-Type: text/plain\r\n\r\nsee below", part))
+    assert [(m.name, m.problem) for m in members] == [(name, None)]
+    assert SPEC in (members[0].data or b"")
+
+
+@pytest.mark.parametrize(
+    ("headers", "body"),
+    [
+        (b"", SPEC),  # no MIME headers at all: eight-bit UTF-8
+        (b"Content-Type: text/plain\r\n", SPEC),  # no charset
+        (b"Content-Type: text/plain; charset=iso-8859-1\r\n", SPEC),  # a wrong label
+        (b"Content-Type: text/plain; charset=x-klingon\r\n", SPEC),  # an unknown one
+        (b"Content-Type: text/plain; charset=utf-8\r\n", SPEC.decode().encode("gbk")),  # GBK as UTF-8
+        (b"Content-Type: text/plain\r\nContent-Transfer-Encoding: 7-bit\r\n", SPEC),  # a sloppy spelling
+        (b"Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable;\r\n",
+         binascii.b2a_qp(SPEC)),
+        (b"Content-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n", b64(SPEC)),
+    ],
+)  # fmt: skip
+def test_a_body_is_read_as_written_whatever_its_label(headers: bytes, body: bytes) -> None:
+    members, text = read(HEAD + headers + b"\r\n" + body)
+    assert members == []
+    assert "烧结温度 1060 °C" in text
+
+
+def test_a_uuencoded_file_in_a_body_is_a_member() -> None:
+    encoded = b"".join(binascii.b2a_uu(SPEC[i : i + 45]) for i in range(0, len(SPEC), 45))
+    body = b"Parameters attached.\r\n\r\nbegin 644 params.csv\r\n" + encoded + b"`\r\nend\r\n"
+    members, _ = read(HEAD + b"Content-Type: text/plain\r\n\r\n" + body)
+    assert [(m.name, m.data) for m in members] == [("params.csv", SPEC)]
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        HEAD + b'Content-Type: multipart/encrypted;\r\n protocol="application/pgp-encrypted";\r\n'
+        b' boundary="E"\r\n\r\n'
+        b"--E\r\nContent-Type: application/pgp-encrypted\r\n\r\nVersion: 1\r\n"
+        b"--E\r\nContent-Type: application/octet-stream\r\n\r\n-----BEGIN PGP MESSAGE-----\r\nhQEMA\r\n"
+        b"-----END PGP MESSAGE-----\r\n--E--\r\n",
+        HEAD + b"Content-Type: text/plain\r\n\r\n" + ARMOUR,
+        mixed(
+            b"Content-Type: text/plain\r\n\r\nhi",
+            b'Content-Type: application/octet-stream; name="x.asc"\r\n\r\n' + ARMOUR,
+        ),
+    ],
+    ids=["PGP/MIME", "inline PGP", "an armoured attachment"],
+)  # fmt: skip
+def test_openpgp_content_is_an_unreadable_member(data: bytes) -> None:
+    members, _ = read(data)
+    assert [m.problem for m in members] == [ENCRYPTED]
+
+
+def test_an_unknown_transfer_encoding_is_not_read_as_text() -> None:
+    part = b"Content-Type: text/csv\r\nContent-Transfer-Encoding: x-secret\r\n\r\n" + b64(SPEC)
+    members, _ = read(mixed(b"Content-Type: text/plain\r\n\r\nhi", part))
+    assert len(members) == 1 and "unknown transfer encoding 'x-secret'" in (members[0].problem or "")
+
+
+@pytest.mark.parametrize(
+    ("data", "why"),
+    [
+        (mixed(b"Content-Type: text/csv\r\nContent-Transfer-Encoding: base64\r\n\r\n" + b64(SPEC),
+               declared=b"OTHER"),
+         "boundary is not found"),
+        (HEAD + b"Content-Type: text/plain\r\nContent-Type: multipart/mixed; boundary=A\r\n\r\n--A\r\n"
+         b"Content-Type: text/csv\r\nContent-Transfer-Encoding: base64\r\n\r\n" + b64(SPEC) + b"--A--\r\n",
+         "more than one Content-Type"),
+    ],
+    ids=["a boundary that never appears", "two Content-Type headers"],
+)  # fmt: skip
+def test_a_broken_structure_is_a_gap(data: bytes, why: str) -> None:
+    members, _ = read(data)
+    gaps = [m.skip for m in members if m.skip is not None]
+    assert len(gaps) == 1 and gaps[0].kind == "unreadable" and why in gaps[0].detail
+
+
+def test_a_message_without_its_boundary_and_without_parts_is_whole() -> None:
+    """A sloppy but complete message: a multipart whose body is plain text only."""
+    members, _ = read(HEAD + b'Content-Type: multipart/mixed; boundary="Q"\r\n\r\njust a line of text\r\n')
+    assert all(m.skip is None for m in members)
+
+
+def test_an_empty_part_without_a_name_is_nothing() -> None:
+    members, _ = read(mixed(b"Content-Type: text/plain\r\n\r\nhi", b"Content-Type: image/gif\r\n\r\n"))
+    assert members == []
