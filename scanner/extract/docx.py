@@ -7,7 +7,7 @@ from __future__ import annotations
 import io
 from types import SimpleNamespace
 
-from scanner.extract import wordxml
+from scanner.extract import ooxmlrest, wordxml
 from scanner.extract.base import Extracted, Source, open_package, property_segments, require_text
 from scanner.extract.table import rows_to_segments
 from scanner.types import Location, Segment, Skip
@@ -19,7 +19,7 @@ def extract_docx(source: Source) -> Extracted:
         document = wordxml.read_document(data)
     except wordxml.Unsupported:
         return _extract_python_docx(data)
-    return _extracted(document.properties, document.body, document.headers, ())
+    return _extracted(document.properties, document.body, document.headers, (), data)
 
 
 def _extract_python_docx(data: bytes) -> Extracted:
@@ -40,10 +40,10 @@ def _extract_python_docx(data: bytes) -> Extracted:
                 skipped.append(Skip("unreadable", where, type(exc).__name__))
                 continue
             headers.append((s_index, part_name, texts))
-    return _extracted(document.core_properties, _body_items(document), headers, skipped)
+    return _extracted(document.core_properties, _body_items(document), headers, skipped, data)
 
 
-def _extracted(properties, body, headers, skipped) -> Extracted:
+def _extracted(properties, body, headers, skipped, data: bytes) -> Extracted:
     """The segments of a document read by either reader: properties, body, headers and footers."""
     metadata: dict[str, str] = {}
     if isinstance(properties, dict):
@@ -54,7 +54,8 @@ def _extracted(properties, body, headers, skipped) -> Extracted:
         label = part_name.replace("_", " ")
         for text in texts:
             segments.append(Segment(text, Location(part=f"{label} (section {s_index})")))
-    return require_text(Extracted(tuple(segments), metadata, (), tuple(skipped)), "this DOCX")
+    extracted = Extracted(tuple(segments), metadata, (), tuple(skipped))
+    return require_text(ooxmlrest.completed(extracted, data, "docx"), "this DOCX")
 
 
 #: Parts python-docx parses on opening that hold no document text: styles (800 kB in Word's own

@@ -8,7 +8,7 @@ import io
 import zipfile
 from types import SimpleNamespace
 
-from scanner.extract import slidexml
+from scanner.extract import ooxmlrest, slidexml
 from scanner.extract.base import Extracted, Source, open_package, property_segments, require_text
 from scanner.extract.table import rows_to_segments
 from scanner.types import Location, Segment, Skip
@@ -24,7 +24,9 @@ def extract_pptx(source: Source) -> Extracted:
     segments = property_segments(SimpleNamespace(**deck.properties), metadata)
     for number, slide in enumerate(deck.slides, start=1):
         segments.extend(_segments(slide.items, slide.notes, number))
-    return require_text(Extracted(tuple(segments), metadata, (), ()), "this presentation")
+    return require_text(
+        ooxmlrest.completed(Extracted(tuple(segments), metadata, (), ()), data, "pptx"), "this presentation"
+    )
 
 
 def _extract_python_pptx(data: bytes) -> Extracted:
@@ -40,7 +42,8 @@ def _extract_python_pptx(data: bytes) -> Extracted:
             segments.extend(_slide_segments(slide, number))
         except Exception as exc:  # one broken slide must not hide the others
             skipped.append(Skip("unreadable", f"slide {number}", f"partly unreadable: {type(exc).__name__}"))
-    return require_text(Extracted(tuple(segments), metadata, (), tuple(skipped)), "this presentation")
+    extracted = Extracted(tuple(segments), metadata, (), tuple(skipped))
+    return require_text(ooxmlrest.completed(extracted, data, "pptx"), "this presentation")
 
 
 def _slide_segments(slide, number: int) -> list[Segment]:

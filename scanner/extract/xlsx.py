@@ -10,7 +10,7 @@ import io
 from collections.abc import Callable, Iterator
 from types import SimpleNamespace
 
-from scanner.extract import sheetxml
+from scanner.extract import ooxmlrest, sheetxml
 from scanner.extract.base import Extracted, Source, open_package, property_segments, require_text
 from scanner.extract.sheetxml import Row, Unsupported
 from scanner.extract.table import rows_to_segments
@@ -109,7 +109,8 @@ def _extract(
             if rest:
                 skipped.append(Skip("limit", "sheets " + ", ".join(rest), "not read: cell limit reached"))
             break
-    return require_text(Extracted(tuple(segments), metadata, (), tuple(skipped)), "this workbook")
+    extracted = Extracted(tuple(segments), metadata, (), tuple(skipped))
+    return require_text(ooxmlrest.completed(extracted, source.read(), "xlsx"), "this workbook")
 
 
 def _cell_text(cell) -> str:

@@ -1,0 +1,261 @@
+"""The text of an Office Open XML package that its reader's document model leaves out.
+
+The DOCX, XLSX and PPTX readers read what python-docx, openpyxl and python-pptx give: a Word
+body's own paragraphs and tables, a sheet's cells, a slide's shapes. A file sent holds more,
+and Word, Excel and PowerPoint show it: tracked insertions and deletions, content controls,
+text boxes, fields and smart tags, footnotes, endnotes and comments; cell comments, text boxes
+and chart titles on a sheet, print headers and footers; a slide's charts. A process spec kept
+in any of those came out `clear`. This module reads that text, part by part, as extra segments
+placed by what holds them ("text box", "tracked deletion", "comments" …).
+
+A Word paragraph the document model reads in full is not read again: its parent is the body, a
+header or footer, or a cell of a body table, and every text in it sits in a run directly in
+it or in one of its hyperlinks. Any other paragraph with text is read whole (its read runs
+too: an insertion is read with the sentence it completes). Identical texts are read once.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import zipfile
+
+from scanner.extract.opc import SAFE
+from scanner.extract.zipview import open_zip
+from scanner.types import Location, Segment, Skip
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_P, _R, _T, _DEL_T = (f"{{{_W}}}{t}" for t in ("p", "r", "t", "delText"))
+_TAB, _BR, _CR = (f"{{{_W}}}{t}" for t in ("tab", "br", "cr"))
+_BODY, _HDR, _FTR, _TC, _TR, _TBL, _HYPERLINK = (
+    f"{{{_W}}}{t}" for t in ("body", "hdr", "ftr", "tc", "tr", "tbl", "hyperlink")
+)
+#: what holds a Word text the document model does not read, innermost first, and its name
+_HOLDERS = {
+    f"{{{_W}}}txbxContent": "text box",
+    f"{{{_W}}}del": "tracked deletion",
+    f"{{{_W}}}moveFrom": "tracked move",
+    f"{{{_W}}}ins": "tracked insertion",
+    f"{{{_W}}}moveTo": "tracked move",
+    f"{{{_W}}}fldSimple": "field",
+    f"{{{_W}}}smartTag": "smart tag",
+    f"{{{_W}}}customXml": "custom XML",
+    f"{{{_W}}}sdtContent": "content control",
+}
+#: the markers of such text in a Word part: a part without any is read in full already
+_WORD_MARKERS = re.compile(
+    rb"<(?:\w+:)?(?:ins|del|delText|moveTo|moveFrom|sdt|txbxContent|fldSimple|smartTag|customXml|"
+    rb"AlternateContent|altChunk)\b"
+)
+#: Word parts whose text the model never reads, and their names in locations
+_WORD_NOTES = {
+    "word/footnotes.xml": "footnotes",
+    "word/endnotes.xml": "endnotes",
+    "word/comments.xml": "comments",
+}
+_WORD_READ = re.compile(r"word/(?:document\d*|header\d*|footer\d*)\.xml")
+#: DrawingML and spreadsheet text outside cells: comments, text boxes, charts, sheets' print
+#: headers and footers
+_A_T = "{http://schemas.openxmlformats.org/drawingml/2006/main}t"
+_A_P = "{http://schemas.openxmlformats.org/drawingml/2006/main}p"
+_C_V = "{http://schemas.openxmlformats.org/drawingml/2006/chart}v"
+_X = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_X_COMMENT, _X_T = f"{{{_X}}}comment", f"{{{_X}}}t"
+_HEADER_FOOTER = tuple(
+    f"{{{_X}}}{t}"
+    for t in ("oddHeader", "oddFooter", "evenHeader", "evenFooter", "firstHeader", "firstFooter")
+)
+_EXTRA_PARTS = {
+    "docx": re.compile(r"word/charts/chart\d+\.xml"),
+    "xlsx": re.compile(
+        r"xl/(?:comments\d*|comments/comment\d+|drawings/drawing\d+|charts/chart\d+|worksheets/sheet\d+)\.xml"
+    ),
+    "pptx": re.compile(r"ppt/(?:charts/chart\d+|comments/comment\d+)\.xml"),
+}
+_SHEET_MARKERS = re.compile(
+    rb"<(?:\w+:)?(?:odd|even|first)(?:Header|Footer)\b|</(?:\w+:)?f>\s*(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)?\s*</(?:\w+:)?c>"
+)
+_X_C, _X_F, _X_V = f"{{{_X}}}c", f"{{{_X}}}f", f"{{{_X}}}v"
+_STRING_LITERAL = re.compile(r'"((?:[^"]|"")*)"')
+
+
+def completed(extracted, data: bytes, kind: str):
+    """`extracted` with the rest of the package's text and its gaps added (before the reader
+    decides whether the file holds any text at all)."""
+    import dataclasses
+
+    segments, skipped = rest(data, kind)
+    if not segments and not skipped:
+        return extracted
+    return dataclasses.replace(
+        extracted, segments=(*extracted.segments, *segments), skipped=(*extracted.skipped, *skipped)
+    )
+
+
+def rest(data: bytes, kind: str) -> tuple[list[Segment], list[Skip]]:
+    """The segments of `kind`'s ("docx", "xlsx", "pptx") package that its reader leaves out,
+    and what of them could not be read."""
+    segments: list[Segment] = []
+    skipped: list[Skip] = []
+    seen: set[str] = set()
+    try:
+        archive = open_zip(data)
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return segments, skipped  # the reader has said why already
+    with archive:
+        names = sorted(archive.namelist())
+        for name in names:
+            try:
+                if kind == "docx" and (_WORD_READ.fullmatch(name) or name in _WORD_NOTES):
+                    found = _word_part(archive, name)
+                elif _EXTRA_PARTS[kind].fullmatch(name):
+                    found = _drawing_part(archive, name)
+                else:
+                    continue
+            except Exception as exc:  # a part its reader did not need, and that does not parse
+                skipped.append(Skip("unreadable", name, f"not read: {type(exc).__name__}"))
+                continue
+            for text, location in found:
+                key = " ".join(text.split())
+                if key and key not in seen:
+                    seen.add(key)
+                    segments.append(Segment(text, location))
+        if kind == "docx":
+            skipped.extend(_alt_chunks(archive, names))
+    return segments, skipped
+
+
+def _xml(archive: zipfile.ZipFile, name: str, raw: bytes | None = None):
+    from lxml import etree
+
+    return etree.fromstring(raw if raw is not None else archive.read(name), etree.XMLParser(**SAFE))
+
+
+def _word_part(archive: zipfile.ZipFile, name: str) -> list[tuple[str, Location]]:
+    raw = archive.read(name)
+    notes = _WORD_NOTES.get(name)
+    if notes is None and not _WORD_MARKERS.search(raw):
+        return []
+    root = _xml(archive, name, raw)
+    paragraphs: dict[int, tuple[object, list[str], str | None]] = {}
+    order: list[int] = []
+    for element in root.iter(_T, _DEL_T, _TAB, _BR, _CR):
+        paragraph = next(element.iterancestors(_P), None)
+        if paragraph is None:
+            continue
+        key = id(paragraph)
+        if key not in paragraphs:
+            paragraphs[key] = (paragraph, [], None)
+            order.append(key)
+        held, texts, holder = paragraphs[key]
+        if element.tag in (_T, _DEL_T):
+            texts.append(element.text or "")
+            if holder is None and (notes or not _read_by_model(element, paragraph)):
+                paragraphs[key] = (held, texts, notes or _holder(element))
+        else:
+            texts.append("\t" if element.tag == _TAB else "\n")
+    out = []
+    label_of = posixpath.basename(name).removesuffix(".xml")
+    for number, key in enumerate(order, start=1):
+        _, texts, holder = paragraphs[key]
+        text = "".join(texts)
+        if holder is not None and text.strip():
+            where = holder if name == "word/document.xml" or notes else f"{holder} in {label_of}"
+            out.append((text, Location(part=where, paragraph=number)))
+    return out
+
+
+def _read_by_model(text, paragraph) -> bool:
+    """The document model (python-docx's, `wordxml`) reads this `w:t` of this paragraph."""
+    if text.tag != _T:
+        return False
+    run = text.getparent()
+    if run is None or run.tag != _R:
+        return False
+    holder = run.getparent()
+    if holder is not paragraph and not (holder.tag == _HYPERLINK and holder.getparent() is paragraph):
+        return False
+    parent = paragraph.getparent()
+    if parent is None:
+        return False
+    if parent.tag in (_BODY, _HDR, _FTR):
+        return True
+    if parent.tag == _TC:  # a cell of a table in the body itself
+        row = parent.getparent()
+        table = row.getparent() if row is not None else None
+        outer = table.getparent() if table is not None else None
+        return (
+            row is not None
+            and row.tag == _TR
+            and table.tag == _TBL
+            and outer is not None
+            and outer.tag == _BODY
+        )
+    return False
+
+
+def _holder(element) -> str:
+    for ancestor in element.iterancestors():
+        name = _HOLDERS.get(ancestor.tag)
+        if name is not None:
+            return name
+    return "document (outside its reading order)"
+
+
+def _drawing_part(archive: zipfile.ZipFile, name: str) -> list[tuple[str, Location]]:
+    """A chart's, comment's, text box's or sheet header's text, one segment per paragraph,
+    comment or header (a chart: its texts and values together)."""
+    raw = archive.read(name)
+    stem = posixpath.basename(name).removesuffix(".xml")
+    if "/worksheets/" in name:  # a sheet's cells are read already; its print headers are not
+        if not _SHEET_MARKERS.search(raw):
+            return []
+        root = _xml(archive, name, raw)
+        found = [
+            (element.text, Location(part=f"print {element.tag.split('}')[1]} of {stem}"))
+            for element in root.iter(*_HEADER_FOOTER)
+            if element.text and element.text.strip()
+        ]
+        # a formula with no value kept (written by a script, never opened in Excel): the cell
+        # reads empty, and the text is in the formula's string literals
+        for cell in root.iter(_X_C):
+            formula = cell.find(_X_F)
+            value = cell.find(_X_V)
+            if formula is not None and formula.text and (value is None or not (value.text or "").strip()):
+                literals = [m.replace('""', '"') for m in _STRING_LITERAL.findall(formula.text)]
+                if any(s.strip() for s in literals):
+                    where = f"formula in {cell.get('r', '?')} of {stem}"
+                    found.append((" ".join(literals), Location(part=where)))
+        return found
+    root = _xml(archive, name, raw)
+    if "/charts/" in name:
+        texts = [e.text for e in root.iter(_A_T, _C_V) if e.text and e.text.strip()]
+        return [(" | ".join(texts), Location(part=stem))] if texts else []
+    if root.tag.endswith("}comments"):
+        found = []
+        for number, comment in enumerate(root.iter(_X_COMMENT), start=1):
+            text = "".join(t.text or "" for t in comment.iter(_X_T))
+            if text.strip():
+                found.append(
+                    (text, Location(part=f"comment on {comment.get('ref', '?')} ({stem})", paragraph=number))
+                )
+        if not found:  # a deck's comments: their text elements, whatever their name
+            found = [(t.text, Location(part=stem)) for t in root.iter() if t.tag.endswith("}text") and t.text]
+        return found
+    return [
+        ("".join(t.text or "" for t in p.iter(_A_T)), Location(part=f"text box ({stem})", paragraph=number))
+        for number, p in enumerate(root.iter(_A_P), start=1)
+        if "".join(t.text or "" for t in p.iter(_A_T)).strip()
+    ]
+
+
+def _alt_chunks(archive: zipfile.ZipFile, names: list[str]) -> list[Skip]:
+    """Content a document imports whole from another format (`w:altChunk`: HTML, RTF, another
+    document): Word shows it; it is not read here, so the file goes to review."""
+    if "word/document.xml" not in names or not re.search(
+        rb"<(?:\w+:)?altChunk\b", archive.read("word/document.xml")
+    ):
+        return []
+    return [
+        Skip("unreadable", "imported content (altChunk)", "content imported from another format is not read")
+    ]

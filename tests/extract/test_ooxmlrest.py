@@ -1,0 +1,128 @@
+"""Text an Office file holds outside its reader's document model is read: tracked changes,
+content controls, text boxes, fields, notes and comments in Word; comments, text boxes, charts,
+print headers and value-less formulas in Excel."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+
+from scanner.config import Limits
+from scanner.extract.registry import extract_document
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+SPEC = "烧结温度 1060 °C 保温 4 h"
+PLAIN = "<w:p><w:r><w:t>Meeting note: lunch at noon.</w:t></w:r></w:p>"
+CT_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+OFFICE_DOC = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
+
+
+def docx(body: str, parts: dict[str, str] | None = None) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr(
+            "[Content_Types].xml",
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+            'relationships+xml"/>'
+            '<Default Extension="xml" ContentType="application/xml"/>'
+            f'<Override PartName="/word/document.xml" ContentType="{CT_MAIN}"/></Types>',
+        )
+        z.writestr(
+            "_rels/.rels",
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            f'<Relationship Id="rId1" Type="{OFFICE_DOC}" Target="word/document.xml"/></Relationships>',
+        )
+        z.writestr(
+            "word/document.xml",
+            f'<w:document xmlns:w="{W}"><w:body>{PLAIN}{body}</w:body></w:document>',
+        )
+        for name, xml in (parts or {}).items():
+            z.writestr(name, xml)
+    return out.getvalue()
+
+
+def run(text: str = SPEC) -> str:
+    return f"<w:r><w:t>{text}</w:t></w:r>"
+
+
+@pytest.mark.parametrize(
+    ("body", "parts", "where"),
+    [
+        (f"<w:p><w:ins w:id='1' w:author='a'>{run()}</w:ins></w:p>", {}, "tracked insertion"),
+        (f"<w:p><w:del w:id='1' w:author='a'><w:r><w:delText>{SPEC}</w:delText></w:r></w:del></w:p>", {},
+         "tracked deletion"),
+        (f"<w:sdt><w:sdtContent><w:p>{run()}</w:p></w:sdtContent></w:sdt>", {}, "content control"),
+        (f"<w:p><w:r><w:pict><w:txbxContent><w:p>{run()}</w:p></w:txbxContent></w:pict></w:r></w:p>", {},
+         "text box"),
+        (f"<w:p><w:fldSimple w:instr='TITLE'>{run()}</w:fldSimple></w:p>", {}, "field"),
+        (f"<w:p><w:smartTag w:uri='x' w:element='y'>{run()}</w:smartTag></w:p>", {}, "smart tag"),
+        ("", {"word/footnotes.xml": f"<w:footnotes xmlns:w='{W}'><w:footnote w:id='1'><w:p>{run()}</w:p>"
+              "</w:footnote></w:footnotes>"}, "footnotes"),
+        ("", {"word/comments.xml": f"<w:comments xmlns:w='{W}'><w:comment w:id='0'><w:p>{run()}</w:p>"
+              "</w:comment></w:comments>"}, "comments"),
+    ],
+)  # fmt: skip
+def test_word_text_outside_the_body_model_is_read(body: str, parts: dict[str, str], where: str) -> None:
+    doc = extract_document("note.docx", docx(body, parts), Limits())
+    found = [s for s in doc.segments if SPEC in s.text]
+    assert found and str(found[0].location).startswith(where), [
+        (s.text, str(s.location)) for s in doc.segments
+    ]
+
+
+def test_a_paragraph_the_model_reads_is_not_read_twice() -> None:
+    doc = extract_document("note.docx", docx(f"<w:p>{run()}</w:p>"), Limits())
+    assert sum(SPEC in s.text for s in doc.segments) == 1
+
+
+def test_imported_content_is_a_gap() -> None:
+    doc = extract_document("note.docx", docx("<w:altChunk xmlns:r='x' r:id='rId9'/>"), Limits())
+    assert [s.kind for s in doc.skipped] == ["unreadable"]
+
+
+def xlsx_with(parts: dict[str, str]) -> bytes:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active["A1"] = "Meeting note"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    out = io.BytesIO()
+    with zipfile.ZipFile(buffer) as old, zipfile.ZipFile(out, "w") as new:
+        for info in old.infolist():
+            data = old.read(info)
+            if info.filename in parts:
+                data = parts.pop(info.filename).encode()
+            new.writestr(info, data)
+        for name, xml in parts.items():
+            new.writestr(name, xml)
+    return out.getvalue()
+
+
+X = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+
+
+@pytest.mark.parametrize(
+    ("parts", "where"),
+    [
+        ({"xl/comments/comment1.xml": f"<comments xmlns='{X}'><commentList><comment ref='B2'><text><r>"
+          f"<t>{SPEC}</t></r></text></comment></commentList></comments>"}, "comment on B2"),
+        ({"xl/drawings/drawing1.xml": f"<xdr:wsDr xmlns:xdr='x' xmlns:a='{A}'><a:p><a:r><a:t>{SPEC}</a:t>"
+          "</a:r></a:p></xdr:wsDr>"}, "text box"),
+        ({"xl/worksheets/sheet1.xml": f"<worksheet xmlns='{X}'><sheetData><row r='1'><c r='A1' t='inlineStr'>"
+          f"<is><t>note</t></is></c></row></sheetData><headerFooter><oddHeader>{SPEC}</oddHeader></headerFooter>"
+          "</worksheet>"}, "print oddHeader"),
+        ({"xl/worksheets/sheet1.xml": f"<worksheet xmlns='{X}'><sheetData><row r='1'><c r='A1'>"
+          f"<f>\"{SPEC}\"</f><v></v></c></row></sheetData></worksheet>"}, "formula in A1"),
+    ],
+)  # fmt: skip
+def test_sheet_text_outside_the_cells_is_read(parts: dict[str, str], where: str) -> None:
+    doc = extract_document("book.xlsx", xlsx_with(dict(parts)), Limits())
+    found = [s for s in doc.segments if SPEC in s.text]
+    assert found and str(found[0].location).startswith(where), [
+        (s.text, str(s.location)) for s in doc.segments
+    ]
