@@ -69,9 +69,11 @@ def relay(
     accepted, or RelayFailed (then the gate answers 4xx and Postfix retries the whole message)."""
     host, port = next_hop
     data = _BARE_LF.sub(b"\r\n", data)  # SMTP lines end in CRLF (a file from disk may not)
+    # an internationalised address (同事@example.com) needs SMTPUTF8 to be sent at all
+    utf8 = not all(address.isascii() for address in (sender, *recipients))
     try:
         with smtplib.SMTP(host, port, timeout=timeout, local_hostname="localhost") as client:
-            refused = client.sendmail(sender, recipients, data)
+            refused = client.sendmail(sender, recipients, data, mail_options=("SMTPUTF8",) if utf8 else ())
     except (OSError, smtplib.SMTPException) as exc:
         raise RelayFailed(f"next hop {host}:{port}: {exc}") from exc
     if refused:
@@ -200,6 +202,8 @@ class Gate:
         does not fail the message (it is safe in the quarantine); the audit line says so."""
         if not sender or sender == "<>":
             return False  # a bounce: nobody to tell
+        if self.policy.recipient_class(sender) == "external":
+            return False  # the notice says what was found: it is not sent outside the company
         text = notice(self.policy, entry, sender, scan, decision, data)
         try:
             relay(self.next_hop, "", [sender], text)

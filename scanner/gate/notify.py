@@ -11,6 +11,7 @@ from email.utils import formatdate, make_msgid
 
 from scanner.gate.decision import Decision, MessageScan
 from scanner.gate.policy import GatePolicy
+from scanner.report.redact import mask_numbers
 from scanner.report.text import path_line
 
 
@@ -25,7 +26,7 @@ def _subject(data: bytes) -> str:
 def notice(
     policy: GatePolicy, entry: str, sender: str, scan: MessageScan, decision: Decision, data: bytes
 ) -> bytes:
-    subject = _subject(data)
+    subject = mask_numbers(_subject(data))  # a subject can carry the values themselves
     held = [r for r in decision.recipients if r.action in ("hold", "reject")]
     lines = [
         "Your message was not delivered to some or all of its recipients: it appears to carry",

@@ -77,10 +77,12 @@ class GatePolicy:
         """`internal` or `external`. An address or domain listed as external wins over an
         internal domain (a foreign joint venture's mailboxes on the group's own domain)."""
         addr = address.strip().strip("<>").lower()
-        domain = addr.rpartition("@")[2]
-        if addr in self.external_addresses or _in_domains(domain, self.external_domains):
+        local, _, domain = addr.rpartition("@")
+        # a sub-address (name+tag@, Postfix's recipient_delimiter) reaches the same mailbox
+        names = {addr, f"{local.split('+', 1)[0]}@{domain}"}
+        if names & set(self.external_addresses) or _in_domains(domain, self.external_domains):
             return "external"
-        if addr in self.internal_addresses or _in_domains(domain, self.internal_domains):
+        if names & set(self.internal_addresses) or _in_domains(domain, self.internal_domains):
             return "internal"
         return "external"
 

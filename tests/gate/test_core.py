@@ -44,3 +44,26 @@ def test_without_a_scanner_a_message_is_a_temporary_failure(tmp_path: Path) -> N
     assert outcome.code == 451
     assert gate.audit.read()[0]["event"] == "tempfail"
     assert gate.quarantine.entries() == []
+
+
+def test_an_internationalised_address_is_relayed_with_smtputf8() -> None:
+    """`同事@example.com` used to fail in smtplib's ASCII encoding: 451 on every retry, for ever."""
+    from aiosmtpd.controller import Controller
+
+    from scanner.gate.core import relay
+    from tests.gate.conftest import SinkHandler, free_port
+
+    handler = SinkHandler()
+    port = free_port()
+    controller = Controller(handler, hostname="127.0.0.1", port=port, enable_SMTPUTF8=True)
+    controller.start()
+    try:
+        relay(
+            ("127.0.0.1", port),
+            "li.wei@example.com",
+            ["同事@example.com", "ascii@example.com"],
+            b"Subject: x\r\n\r\nhi\r\n",
+        )
+    finally:
+        controller.stop()
+    assert [rcpts for _, rcpts, _ in handler.messages] == [["同事@example.com", "ascii@example.com"]]

@@ -29,6 +29,9 @@ POLICY = {
         ("r.mueller@partner.example", "external"),
         ("someone@jv.example.com", "external"),  # a foreign joint venture on the group's domain
         ("visitor@example.com", "external"),  # a foreign person's mailbox inside the company
+        ("visitor+cad@example.com", "external"),  # the same mailbox by a sub-address
+        ("Visitor+x+y@Example.com", "external"),
+        ("liaison+q@partner.example", "internal"),
         ("x@notexample.com", "external"),  # not a subdomain: a different name
         ("x@example.com.evil.test", "external"),
         ("", "external"),

@@ -74,6 +74,25 @@ def test_controlled_attachment_to_an_external_recipient_is_held_and_the_sender_t
     assert line["action"] == "hold" and line["notified"] is True
 
 
+def test_the_notice_masks_values_in_the_subject_and_is_never_sent_outside(gate_env) -> None:
+    gate, port, sink = gate_env
+    send(
+        port,
+        controlled(["r.mueller@partner.example"], subject="烧结温度 1060 °C"),
+        ["r.mueller@partner.example"],
+    )
+    [notice] = notices(sink)
+    assert "1060" not in notice.get_content()
+    send(  # a message whose envelope sender is outside the company: no notice goes back out
+        port,
+        controlled(["r.mueller@partner.example"], subject="烧结温度 1060 °C"),
+        ["r.mueller@partner.example"],
+        sender="someone@partner.example",
+    )
+    assert len(notices(sink)) == 1
+    assert [line["notified"] for line in gate.audit.read()] == [True, False]
+
+
 def test_the_same_to_an_internal_recipient_passes(gate_env) -> None:
     gate, port, sink = gate_env
     send(port, controlled(["zhang@example.com"]), ["zhang@example.com"])
