@@ -121,7 +121,7 @@ class Scanner:
         if file_type not in CONTAINER_TYPES:
             # a document with embedded objects is judged in full, as are they: it takes the
             # carrier of its highest-scoring part, and a quick verdict has no score
-            embeds = file_type in EMBEDDING_PACKAGES and has_embedded_objects(data)
+            embeds = file_type in EMBEDDING_PACKAGES and has_embedded_objects(data, file_type)
             own = self.scan_bytes_with_analysis(name, data, file_type, quick=quick and not embeds)[0]
             if file_type in EMBEDDING_PACKAGES and own.verdict != "error":
                 return self._with_embedded(name, data, file_type, own, depth)
@@ -147,7 +147,7 @@ class Scanner:
     ) -> list[Verdict]:
         """An Office document and the objects embedded in it (a workbook behind a chart, an
         attached PDF), each scanned as a member; the document is as severe as its worst part."""
-        members = list(embedded_objects(data, self.config.limits))
+        members = list(embedded_objects(data, self.config.limits, file_type))
         if not members:
             return [own]
         if depth >= self.config.limits.max_depth:
@@ -289,7 +289,7 @@ class Scanner:
             return error_verdict(name, str(exc)), None
         if file_type in CONTAINER_TYPES or file_type == "dwg":
             return self.scan_bytes_all(name, data, depth)[0], None
-        if file_type in EMBEDDING_PACKAGES and has_embedded_objects(data):
+        if file_type in EMBEDDING_PACKAGES and has_embedded_objects(data, file_type):
             # judged with the objects it embeds, as `scan` judges it: the document's own
             # analysis would leave out a recipe in an embedded workbook
             return self.scan_bytes_all(name, data, depth)[0], None
@@ -306,7 +306,7 @@ class Scanner:
             if file_type in CONTAINER_TYPES:
                 members: Iterable[Member | Message] = expand(file_type, name, data, self.config.limits)
             elif file_type in EMBEDDING_PACKAGES:
-                members = embedded_objects(data, self.config.limits)
+                members = embedded_objects(data, self.config.limits, file_type)
             else:
                 no = f"{name} is not a container ({file_type}): it has no member {parts[0]!r}"
                 raise MemberNotFound(no)

@@ -54,6 +54,9 @@ UNREAD_REVIEWS = {
     "email/email_with_similar_boundaries.eml": "LOGO.png",
     "email/email_with_similar_boundaries.eml!LOGO.png": "unknown binary content",
     "pdf/Pages-tree-refs.pdf": "page 2",
+    # a file attached by a page annotation whose file specification is in a compressed object
+    # stream: the PDF's reader lists it as not read (attachments the bytes show are members)
+    "pdf/testPDFFileEmbInAnnotation.pdf": "attached file on page 1",
 }
 
 

@@ -19,14 +19,18 @@ from scanner.crawl.containers import Member, _Budget, _refusal, unsafe_name
 from scanner.extract.zipview import open_zip
 
 #: Packages whose embedded objects are read.
-EMBEDDING_PACKAGES = ("docx", "xlsx", "pptx")
+EMBEDDING_PACKAGES = ("docx", "xlsx", "pptx", "pdf")
 _EMBEDDED = re.compile(r"^(word|xl|ppt)/embeddings/[^/]+$")
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
-def has_embedded_objects(data: bytes) -> bool:
+def has_embedded_objects(data: bytes, file_type: str = "docx") -> bool:
     """Whether the package holds embedded objects (`embedded_objects` yields something): its
-    directory alone is read."""
+    directory alone is read (a PDF: its bytes are looked at for attached files)."""
+    if file_type == "pdf":
+        from scanner.crawl.pdf_attachments import has_attachments
+
+        return has_attachments(data)
     try:
         with open_zip(data) as zf:
             return any(not i.is_dir() and _EMBEDDED.match(i.filename) for i in zf.infolist())
@@ -34,8 +38,15 @@ def has_embedded_objects(data: bytes) -> bool:
         return False
 
 
-def embedded_objects(data: bytes, limits: Limits) -> Iterator[Member]:
-    """The package's embedded objects, unwrapped from their OLE2 envelope where they have one."""
+def embedded_objects(data: bytes, limits: Limits, file_type: str = "docx") -> Iterator[Member]:
+    """The package's embedded objects, unwrapped from their OLE2 envelope where they have one
+    (a PDF: the files attached to it, `pdf_attachments`)."""
+    if file_type == "pdf":
+        from scanner.crawl.pdf_attachments import has_attachments, pdf_attachments
+
+        if has_attachments(data):  # else the PDF's reader lists any it finds as not read
+            yield from pdf_attachments(data, limits)
+        return
     try:
         zf = open_zip(data)
     except (zipfile.BadZipFile, OSError, ValueError):

@@ -14,6 +14,8 @@ import logging
 import re
 
 from scanner.config import Limits
+from scanner.crawl.pdf_attachments import has_attachments
+from scanner.extract import pdfextras
 from scanner.extract.base import Extracted, Source, page_segment, require_text
 from scanner.extract.errors import ExtractionError
 from scanner.extract.ocr import MAX_SIDE, OcrFailed, engine, prepare, recognise, unavailable_reason, undecoded
@@ -40,15 +42,19 @@ def extract_pdf(source: Source) -> Extracted:
     ocr_pages: dict[int, str] = {}
     #: pages (1-based) that may hold a ruled table; None: not known, every page may
     ruled: set[int] | None = set()
+    annotations: list[Segment] = []
+    attached_on: list[int] = []  # pages whose annotations attach a file
     try:
-        pages, metadata = _pdfium_pages(data, notes, source.limits, ocr_pages, unread, ruled)
+        pages, metadata = _pdfium_pages(
+            data, notes, source.limits, ocr_pages, unread, ruled, annotations, attached_on
+        )
     except ExtractionError:
         raise
     except Exception as exc:  # PDFium could not open it: let pdfminer try before giving up
         pages, metadata = _pdfminer_pages(data, limit, notes, unread, reason=str(exc))
         ruled = None
     segments: list[Segment] = []
-    plumber_meta, tables = _plumber_meta_and_tables(data, len(pages), notes, ruled)
+    plumber_meta, tables = _plumber_meta_and_tables(data, len(pages), notes, ruled, unread)
     metadata = {**metadata, **{k: v for k, v in plumber_meta.items() if v}}
     for key in _META_KEYS:
         value = metadata.get(key.lower())
@@ -59,7 +65,11 @@ def extract_pdf(source: Source) -> Extracted:
             segments.append(page_segment(text, number))
         if ocr_pages.get(number, "").strip():
             segments.append(page_segment(ocr_pages[number], number, part="OCR"))
+    segments.extend(annotations)
     segments.extend(tables)
+    if attached_on and not has_attachments(data):  # attached files the bytes show are members
+        where = f"attached file on page {', '.join(map(str, attached_on[:10]))}"
+        unread.append(Skip("not-inspected", where, pdfextras.ATTACHED))
     if ocr_pages and not unread and not any(s.text.strip() for s in segments):
         # every page is a picture without words (a photo, a chart): nothing to read, said plainly
         notes.append("OCR found no text on the pages")
@@ -74,11 +84,15 @@ def _pdfium_pages(
     ocr_pages: dict[int, str],
     unread: list[Skip],
     ruled: set[int],
+    annotations: list[Segment] | None = None,
+    attached_on: list[int] | None = None,
 ) -> tuple[list[str], dict[str, str]]:
     """Page text through PDFium; pages that need OCR are listed in `ocr_pages` and read; pages
     that have vector paths (or could not be looked at), on a document short enough for its
     tables to be read, are added to `ruled`."""
     limit = limits.max_pdf_pages
+    annotations = [] if annotations is None else annotations
+    attached_on = [] if attached_on is None else attached_on
     import pypdfium2 as pdfium
 
     try:
@@ -108,6 +122,10 @@ def _pdfium_pages(
                     ocr_pages[index + 1] = ""  # filled below, once the text layer is read
                 if count <= TABLE_PAGES and _has_paths(page):
                     ruled.add(index + 1)
+                notes_on_page, attaches = pdfextras.page_annotations(page, index + 1)
+                annotations.extend(notes_on_page)
+                if attaches:
+                    attached_on.append(index + 1)
                 page.close()
             except Exception as exc:  # one bad page must not hide the others
                 unread.append(Skip("unreadable", f"page {index + 1}", f"text layer: {type(exc).__name__}"))
@@ -303,9 +321,12 @@ def _pdfminer_pages(data: bytes, limit: int, notes: list[str], unread: list[Skip
     return pages, {}
 
 
-def _plumber_meta_and_tables(data: bytes, page_count: int, notes: list[str], ruled: set[int] | None):
-    """Metadata (pdfminer decodes more string encodings) and, on short documents, tables of the
-    pages in `ruled` (None: of every page)."""
+def _plumber_meta_and_tables(
+    data: bytes, page_count: int, notes: list[str], ruled: set[int] | None, unread: list[Skip]
+):
+    """Metadata (pdfminer decodes more string encodings), the text outside the pages' content
+    (`pdfextras`: annotations, form fields, bookmarks; attached files are gaps) and, on short
+    documents, tables of the pages in `ruled` (None: of every page)."""
     import pdfplumber
 
     segments: list[Segment] = []
@@ -321,6 +342,17 @@ def _plumber_meta_and_tables(data: bytes, page_count: int, notes: list[str], rul
                 if value not in metadata.values():
                     metadata[f"xmp {key}"] = value
                     segments.append(Segment(f"{key}: {value}", Location(part=f"metadata:xmp {key}")))
+            try:
+                extra, gaps = pdfextras.read(pdf.doc)
+            except Exception as exc:  # the page text is read; what lies outside it is said unread
+                extra = []
+                gaps = [
+                    Skip("unreadable", "annotations, form fields", f"not read: {type(_unwrap(exc)).__name__}")
+                ]
+            segments.extend(extra)
+            if has_attachments(data):  # attached files are read as members (`pdf_attachments`)
+                gaps = [g for g in gaps if not g.where.startswith("attached file")]
+            unread.extend(gaps)
             if page_count > TABLE_PAGES or ruled == set():
                 return metadata, segments
             for number, page in enumerate(pdf.pages[:TABLE_PAGES], start=1):

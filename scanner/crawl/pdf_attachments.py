@@ -1,0 +1,144 @@
+"""Files attached to a PDF (the attachments pane: the document's embedded files, and files
+attached to a page as an annotation), handed out as members like an archive's: `spec.pdf!data.xlsx`.
+
+A PDF that carries a workbook of process parameters as an attachment shows the workbook to
+anyone who opens it; its pages say nothing of it. Each attached file is read under the same
+limits and refusals as an archive member; one that cannot be taken out is an unreadable member.
+"""
+
+from __future__ import annotations
+
+import io
+import zlib
+from collections.abc import Iterator
+
+from scanner.config import Limits
+from scanner.crawl.containers import Member, _Budget, _refusal, unsafe_name
+
+#: what a PDF holding an attached file has in its bytes: the embedded file stream's type (a
+#: stream's dictionary is never inside a compressed object stream), or the names of the tree and
+#: annotation that list attachments where they are not compressed
+MARKERS = (b"/EmbeddedFile", b"/FileAttachment", b"/EF")
+MAX_DEPTH = 32
+MAX_FILES = 10_000
+
+
+def has_attachments(data: bytes) -> bool:
+    return any(marker in data for marker in MARKERS)
+
+
+def pdf_attachments(data: bytes, limits: Limits) -> Iterator[Member]:
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfparser import PDFParser
+
+    try:
+        doc = PDFDocument(PDFParser(io.BytesIO(data)))
+    except Exception:
+        return  # the PDF's own reader says why it cannot be read
+    take = _Budget(limits)
+    seen: set[int] = set()
+    names: dict[str, int] = {}
+    specs = list(_specs(doc))
+    for index, (label, spec) in enumerate(specs):
+        if take.full:
+            yield take.rest(len(specs) - index)
+            return
+        key = id(spec)
+        if key in seen:
+            continue
+        seen.add(key)
+        name = _unique(_safe(label), names)
+        yield _member(name, spec, limits, take)
+
+
+def _specs(doc) -> Iterator[tuple[str, dict]]:
+    """(name, file specification) of every attached file: the EmbeddedFiles name tree, then
+    the pages' file attachment annotations."""
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdftypes import resolve1
+
+    from scanner.extract.pdfextras import _name, _text
+
+    count = 0
+    names = resolve1(doc.catalog.get("Names"))
+    tree = resolve1(names.get("EmbeddedFiles")) if isinstance(names, dict) else None
+    stack = [(tree, 0)] if isinstance(tree, dict) else []
+    while stack and count < MAX_FILES:
+        node, depth = stack.pop()
+        pairs = resolve1(node.get("Names"))
+        if isinstance(pairs, list):
+            for key, value in zip(pairs[0::2], pairs[1::2], strict=False):
+                spec = resolve1(value)
+                if isinstance(spec, dict):
+                    count += 1
+                    yield _text(spec.get("UF") or spec.get("F")) or _text(key), spec
+        kids = resolve1(node.get("Kids"))
+        if isinstance(kids, list) and depth < MAX_DEPTH:
+            stack.extend((resolve1(k), depth + 1) for k in kids if isinstance(resolve1(k), dict))
+    try:
+        pages = PDFPage.create_pages(doc)
+        for number, page in enumerate(pages, start=1):
+            annots = resolve1(getattr(page, "annots", None)) or []
+            for annot in annots if isinstance(annots, list) else []:
+                annot = resolve1(annot)
+                if isinstance(annot, dict) and _name(annot.get("Subtype")) == "FileAttachment":
+                    spec = resolve1(annot.get("FS"))
+                    if isinstance(spec, dict) and count < MAX_FILES:
+                        count += 1
+                        yield _text(spec.get("UF") or spec.get("F")) or f"page-{number}-attachment", spec
+    except Exception:
+        return
+
+
+def _member(name: str, spec: dict, limits: Limits, take) -> Member:
+    from pdfminer.pdftypes import PDFStream, resolve1
+
+    files = resolve1(spec.get("EF"))
+    stream = resolve1(files.get("UF") or files.get("F")) if isinstance(files, dict) else None
+    if not isinstance(stream, PDFStream):
+        return Member(name, None, "attached file without its content (an external reference)")
+    try:
+        body = _decoded(stream, limits.max_member_bytes)
+    except _TooBig as exc:
+        return Member(name, None, str(exc))
+    except Exception as exc:
+        return Member(name, None, f"attached file cannot be decoded: {type(exc).__name__}")
+    packed = len(stream.rawdata or b"") if getattr(stream, "rawdata", None) is not None else len(body)
+    refusal = _refusal(name, len(body), packed, limits, take)
+    return refusal if refusal is not None else Member(name, body)
+
+
+class _TooBig(Exception):
+    pass
+
+
+def _decoded(stream, limit: int) -> bytes:
+    """The stream's content; a Flate stream is inflated at most to `limit` bytes (a small
+    attachment can inflate to gigabytes), any other through pdfminer."""
+    from pdfminer.pdftypes import resolve1
+
+    filters = resolve1(stream.get("Filter"))
+    filters = filters if isinstance(filters, list) else [filters] if filters is not None else []
+    names = [getattr(resolve1(f), "name", f) for f in filters]
+    if names == ["FlateDecode"] and stream.get("DecodeParms") is None and stream.rawdata is not None:
+        inflater = zlib.decompressobj()
+        body = inflater.decompress(stream.rawdata, limit + 1)
+        if len(body) > limit or inflater.unconsumed_tail:
+            raise _TooBig(f"attached file larger than the member limit ({limit} bytes)")
+        return body
+    body = stream.get_data()
+    if len(body) > limit:
+        raise _TooBig(f"attached file larger than the member limit ({limit} bytes)")
+    return body
+
+
+def _safe(label: str) -> str:
+    """A member name from an attached file's name: its last path part, never a traversal."""
+    base = label.replace("\\", "/").rsplit("/", 1)[-1].strip() or "attachment"
+    return "attachment" if unsafe_name(base) else base
+
+
+def _unique(name: str, names: dict[str, int]) -> str:
+    n = names.get(name, 0)
+    names[name] = n + 1
+    return name if n == 0 else f"{name} ({n + 1})"

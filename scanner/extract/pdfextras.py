@@ -1,0 +1,152 @@
+"""A PDF's text outside its pages' content: annotations (sticky notes, free text, comments),
+form field values, bookmarks; and the names of the files attached to it.
+
+A reader sees all of it (a comment pane, a filled form, the bookmarks, the attachments pane)
+and the file sends all of it; the page text layer holds none of it. Annotations are read from
+each page PDFium has open for its text; the rest through pdfminer's document, which pdfplumber
+has opened already for the metadata. Attached files themselves are members
+(`crawl/pdf_attachments.py`)."""
+
+from __future__ import annotations
+
+from scanner.types import Location, Segment, Skip
+
+#: how many form fields, annotations and bookmarks are read at most (a hostile file can list
+#: millions), and how deep a field tree or name tree is followed
+MAX_ITEMS = 20_000
+MAX_DEPTH = 32
+ATTACHED = "files attached to a PDF are read only where its bytes show them"
+#: PDFium's annotation subtypes and their names; a link's, a popup's (its parent's text) and a
+#: form widget's (read as a field) are not read as annotations
+_SUBTYPES = {
+    1: "Text", 3: "FreeText", 4: "Line", 5: "Square", 6: "Circle", 7: "Polygon", 8: "PolyLine",
+    9: "Highlight", 10: "Underline", 11: "Squiggly", 12: "StrikeOut", 13: "Stamp", 14: "Caret",
+    15: "Ink", 17: "FileAttachment", 18: "Sound", 19: "Movie", 21: "Screen", 22: "PrinterMark",
+    23: "TrapNet", 24: "Watermark", 25: "3D", 26: "RichMedia", 27: "XFAWidget", 28: "Redact",
+}  # fmt: skip
+FILE_ATTACHMENT = 17
+
+
+def page_annotations(page, number: int) -> tuple[list[Segment], bool]:
+    """The text of a PDFium page's annotations, and whether one attaches a file."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    segments: list[Segment] = []
+    attaches = False
+    handle = page.raw
+    for index in range(min(raw.FPDFPage_GetAnnotCount(handle), MAX_ITEMS)):
+        annot = raw.FPDFPage_GetAnnot(handle, index)
+        if not annot:
+            continue
+        try:
+            subtype = raw.FPDFAnnot_GetSubtype(annot)
+            attaches = attaches or subtype == FILE_ATTACHMENT
+            name = _SUBTYPES.get(subtype)
+            if name is None:
+                continue
+            size = raw.FPDFAnnot_GetStringValue(annot, b"Contents", None, 0)
+            if size <= 2:
+                continue
+            buffer = ctypes.create_string_buffer(size)
+            raw.FPDFAnnot_GetStringValue(
+                annot, b"Contents", ctypes.cast(buffer, ctypes.POINTER(raw.FPDF_WCHAR)), size
+            )
+            text = buffer.raw[: size - 2].decode("utf-16-le", errors="replace")
+            if text.strip():
+                segments.append(Segment(text, Location(page=number, part=f"{name} annotation")))
+        finally:
+            raw.FPDFPage_CloseAnnot(annot)
+    return segments, attaches
+
+
+def read(doc) -> tuple[list[Segment], list[Skip]]:
+    """Form field values, bookmarks and the attachments pane of pdfminer's `doc`: all reached
+    from the catalog, without walking the page tree (annotations are read with the pages,
+    `page_annotations`)."""
+    segments: list[Segment] = []
+    skipped: list[Skip] = []
+    budget = [MAX_ITEMS]
+    _fields(doc, segments, budget)
+    _bookmarks(doc, segments, budget)
+    for name in _attached(doc, budget):
+        skipped.append(Skip("not-inspected", f"attached file {name}", ATTACHED))
+    return segments, skipped
+
+
+def _text(value) -> str:
+    from pdfminer.pdftypes import resolve1
+    from pdfminer.psparser import PSLiteral
+    from pdfminer.utils import decode_text
+
+    value = resolve1(value)
+    if isinstance(value, bytes):
+        return decode_text(value)
+    if isinstance(value, str):
+        return value
+    if isinstance(value, PSLiteral):
+        name = value.name
+        return name.decode("latin-1") if isinstance(name, bytes) else str(name)
+    return ""
+
+
+def _name(value) -> str:
+    return _text(value).lstrip("/")
+
+
+def _fields(doc, segments: list[Segment], budget: list[int]) -> None:
+    from pdfminer.pdftypes import resolve1
+
+    form = resolve1(doc.catalog.get("AcroForm"))
+    if not isinstance(form, dict):
+        return
+    stack = [(field, "", 0) for field in reversed(resolve1(form.get("Fields")) or [])]
+    while stack and budget[0] > 0:
+        field, parent, depth = stack.pop()
+        field = resolve1(field)
+        budget[0] -= 1
+        if not isinstance(field, dict) or depth > MAX_DEPTH:
+            continue
+        name = ".".join(p for p in (parent, _text(field.get("T"))) if p)
+        value = _text(field.get("V"))
+        if value.strip():
+            segments.append(Segment(f"{name}: {value}" if name else value, Location(part="form field")))
+        kids = resolve1(field.get("Kids"))
+        if isinstance(kids, list):
+            stack.extend((kid, name, depth + 1) for kid in reversed(kids))
+
+
+def _bookmarks(doc, segments: list[Segment], budget: list[int]) -> None:
+    from pdfminer.pdfdocument import PDFNoOutlines
+
+    try:
+        for _level, title, *_ in doc.get_outlines():
+            budget[0] -= 1
+            if budget[0] <= 0:
+                return
+            if isinstance(title, str) and title.strip():
+                segments.append(Segment(title, Location(part="bookmark")))
+    except PDFNoOutlines:
+        return
+
+
+def _attached(doc, budget: list[int]) -> list[str]:
+    """The names of the document's embedded files (the attachments pane)."""
+    from pdfminer.pdftypes import resolve1
+
+    names = resolve1(doc.catalog.get("Names"))
+    tree = resolve1(names.get("EmbeddedFiles")) if isinstance(names, dict) else None
+    found: list[str] = []
+    stack = [(tree, 0)] if isinstance(tree, dict) else []
+    while stack and budget[0] > 0:
+        node, depth = stack.pop()
+        budget[0] -= 1
+        pairs = resolve1(node.get("Names"))
+        if isinstance(pairs, list):
+            for key in pairs[0::2]:
+                found.append(_text(key) or "(no name)")
+        kids = resolve1(node.get("Kids"))
+        if isinstance(kids, list) and depth < MAX_DEPTH:
+            stack.extend((resolve1(k), depth + 1) for k in kids if isinstance(resolve1(k), dict))
+    return found
