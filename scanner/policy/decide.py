@@ -162,7 +162,24 @@ def decide(
                 + ", ".join(clause.activities)
                 + f" (activity weight {clause.activity:.2f})"
             )
-    if on_topic and top_exclusion and top_exclusion.score >= th.exclusion:
+    internal = (
+        _internal_marker(findings) if top_exclusion and top_exclusion.reason == "public-domain" else None
+    )
+    if (
+        on_topic
+        and top_exclusion
+        and top_exclusion.score >= th.exclusion
+        and flagged
+        and internal is not None
+    ):
+        # published, it says, and internal too: a cover line is easily added to a company's
+        # spec ("Published in … doi …"), so the contradiction is a person's to settle
+        verdict = "review"
+        reasons.append(
+            f"public-domain exclusion cues weigh {top_exclusion.score:.2f}, but the document calls itself "
+            f"internal ('{internal.matched_text}', {internal.location}): a person should decide"
+        )
+    elif on_topic and top_exclusion and top_exclusion.score >= th.exclusion:
         verdict = "excluded"
         exclusion = Exclusion(top_exclusion.reason, top_exclusion.evidence, top_exclusion.score)
         reasons.append(
@@ -218,6 +235,14 @@ def decide(
         skipped=document.skipped,
         section=section.where if section is not None and verdict != "clear" else None,
     )
+
+
+#: what an internal document says of itself (the lexicon's contexts): a publication does not
+INTERNAL_MARKERS = frozenset({"ctx.internal", "ctx.controlled_doc", "ctx.no_distribution"})
+
+
+def _internal_marker(findings) -> Finding | None:
+    return next((f for f in findings if f.rule_id in INTERNAL_MARKERS), None)
 
 
 def coverage(

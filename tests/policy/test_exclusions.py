@@ -116,3 +116,22 @@ def test_an_encyclopedia_article_is_published(scanner, text: str, excluded: bool
         assert v.verdict == "clear" or (v.exclusion and v.exclusion.reason == "public-domain")
     else:
         assert v.verdict == "controlled" and v.exclusion is None
+
+
+def test_a_file_name_alone_does_not_make_an_internal_spec_published(scanner) -> None:
+    """Found by an exploratory test: an internal spec saved as doi_open_access_preprint.txt was
+    excluded (exit 0) on cues in its name only."""
+    v = scan_text(scanner, SPEC, name="doi_open_access_preprint_elsevier.txt")
+    assert v.verdict == "controlled" and v.exclusion is None
+
+
+def test_published_and_internal_at_once_is_for_a_person(scanner) -> None:
+    """A cover line ('Published in … doi … open access') on a document that calls itself
+    internal: the contradiction goes to review, never to excluded."""
+    head = (
+        "Published in Journal of Applied Magnetism 12 (2024) 201-209, doi:10.1234/jam.2024.0312\n"
+        "Open access under a CC BY 4.0 licence.\n"
+    )
+    v = scan_text(scanner, head + SPEC)
+    assert v.verdict == "review" and v.exclusion is None
+    assert any("calls itself internal" in r for r in v.reasons)
