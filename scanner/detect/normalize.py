@@ -18,6 +18,10 @@ _CJK_GAP = re.compile(f"(?<=[{_CJK}])\\s+(?=[{_CJK}])")
 _HYPHEN_BREAK = re.compile(r"(?<=[a-z])-[ \t]*\n\s*(?=[a-z])")
 _SPACES = re.compile(r"\s+")
 _CJK_OR_PUNCT = re.compile(f"[{_CJK}\u3000-\u303f]")
+#: characters that show nothing (zero-width spaces and joiners, the word joiner, a byte-order
+#: mark inside text, soft hyphens, direction marks): 钕\u200b铁硼 reads 钕铁硼 on screen, so it does
+#: here; NFKC keeps them
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
 
 def has_cjk(text: str) -> bool:
@@ -42,7 +46,7 @@ def normalize(text: str) -> str:
     """Normalise a whole string (no offsets kept)."""
     if text.isascii() and _ASCII_CHANGED.search(text) is None:
         return text  # a cell of a table, a line of a log: most pieces need nothing
-    text = unicodedata.normalize("NFKC", text).replace("_", " ")  # snake_case log headers
+    text = unicodedata.normalize("NFKC", _INVISIBLE.sub("", text)).replace("_", " ")  # snake_case log headers
     text = _HYPHEN_BREAK.sub("", text)
     text = _CJK_GAP.sub("", text)
     return _SPACES.sub(" ", text).strip()

@@ -13,6 +13,9 @@ from scanner.detect.stem import stem
         ("demagneti-\nzation", "demagnetization"),
         ("kJ/m³  and\t\tA/cm²", "kJ/m3 and A/cm2"),
         ("  padded  ", "padded"),
+        ("钕\u200b铁\u200c硼\u200d烧结", "钕铁硼烧结"),  # zero-width characters inside a term
+        ("de\u00admagnetization", "demagnetization"),  # a soft hyphen
+        ("Nd\u2060Fe\ufeffB \u202eabc\u202c", "NdFeB abc"),  # a word joiner, a BOM, direction marks
     ],
 )
 def test_normalize(raw: str, expected: str) -> None:
