@@ -16,7 +16,10 @@ The scheme, applied by every reporter when asked (`--redact`):
 * the title of the most severe section (its heading, the document's own words: `section`,
   and the reasons that name the section) is masked as a snippet is, keeping the terms found
   (``paragraphs 5–12, “第三章 真空烧结 1065℃”`` → ``paragraphs 5–12, “▇ 真空烧结 #℃”``); the
-  place (pages, sheet, lines) is kept;
+  place (pages, lines, rows, cells) is kept;
+* a sheet's name, wherever it gives a place (an evidence location ``烧结1060℃X77!A4``, a gap
+  ``sheet 工艺`` and the reason quoting it, a section ``sheet 参数, rows 3–40``), is masked as a
+  snippet is, the terms found kept; a name a spreadsheet program gave (``Sheet1``) is kept;
 * term (`text` of the other kinds), rule, kind, category, location, weight, path, error
   and every other field are kept.
 """
@@ -125,17 +128,46 @@ def _mask_titles(text: str, terms: list[str]) -> str:
 
 
 def redact_section(section: str, terms: list[str]) -> str:
-    """A section's description with its title masked, the terms found in it kept."""
+    """A section's description with its title masked, the terms found in it kept (and a
+    sheet's name: the document's own words too)."""
     if TITLE_OPEN in section:
-        return _mask_titles(section, terms)
+        return mask_place(_mask_titles(section, terms), terms)
     return ", ".join(
-        bit if _PLACE.fullmatch(bit) else mask_keeping(bit, terms) for bit in section.split(", ")
+        mask_place(bit, terms) if _PLACE.fullmatch(bit) else mask_keeping(bit, terms)
+        for bit in section.split(", ")
     )
 
 
-def redact_evidence(e: Evidence) -> Evidence:
+#: a place that names a sheet: `Sheet!B7`, or `sheet Sheet` / `sheets A, B` (a gap's place)
+_CELL_PLACE = re.compile(r"^(?P<name>.+)!(?P<cell>\$?[A-Z]{1,3}\$?\d+)$", re.S)
+_SHEET_PLACE = re.compile(r"^(?P<word>(?:[\w ]*?, )?sheets? )(?P<name>.+)$", re.S)
+
+
+def mask_place(place: str, terms: list[str]) -> str:
+    """A location or a gap's place with the sheet name it gives masked as a snippet is (a
+    sheet's name is the workbook's own words: "烧结1060℃X77!A4" → "烧结#℃▇!A4"), the cell and
+    the terms found kept."""
+    cell = _CELL_PLACE.match(place)
+    if cell:
+        return _mask_sheet(cell.group("name"), terms) + "!" + cell.group("cell")
+    sheet = _SHEET_PLACE.match(place)
+    if sheet:
+        return sheet.group("word") + ", ".join(_mask_sheet(n, terms) for n in sheet.group("name").split(", "))
+    return place
+
+
+#: the names spreadsheet programs give new sheets: no words of the workbook's author
+_DEFAULT_SHEET = re.compile(r"(?:Sheet|Tabelle|Feuil|Hoja|Foglio|Planilha|Blad|Лист|工作表|シート)\s?\d{1,3}")
+
+
+def _mask_sheet(name: str, terms: list[str]) -> str:
+    return name if _DEFAULT_SHEET.fullmatch(name) else mask_keeping(name, terms)
+
+
+def redact_evidence(e: Evidence, terms: list[str] | None = None) -> Evidence:
     text = mask_numbers(e.text) if e.kind in VALUE_KINDS else e.text
-    return dataclasses.replace(e, text=text, snippet=mask_snippet(e.snippet, e.text, text))
+    location = mask_place(e.location, terms if terms is not None else [e.text]) if e.location else e.location
+    return dataclasses.replace(e, text=text, snippet=mask_snippet(e.snippet, e.text, text), location=location)
 
 
 def _mask_quoted_values(reason: str, values: list[tuple[str, str]]) -> str:
@@ -152,7 +184,9 @@ def redact(verdict: Verdict) -> Verdict:
     exclusion = verdict.exclusion
     if exclusion is not None:
         exclusion = Exclusion(
-            exclusion.reason, tuple(redact_evidence(e) for e in exclusion.evidence), exclusion.score
+            exclusion.reason,
+            tuple(redact_evidence(e, [x.text for x in exclusion.evidence]) for e in exclusion.evidence),
+            exclusion.score,
         )
     everything = list(verdict.evidence) + (list(verdict.exclusion.evidence) if verdict.exclusion else [])
     values = _values(everything)
@@ -165,9 +199,17 @@ def redact(verdict: Verdict) -> Verdict:
         section = masked
     # a title quoted in any other reason too: a container's, naming its member's section
     reasons = tuple(_mask_titles(r, terms) if TITLE_OPEN in r else r for r in reasons)
+    # a gap's place that names a sheet: in the gap and in the reason that quotes it
+    skipped = verdict.skipped
+    for gap in skipped:
+        masked_where = mask_place(gap.where, terms)
+        if masked_where != gap.where:
+            reasons = tuple(r.replace(str(gap), f"{masked_where}: {gap.detail}") for r in reasons)
+    skipped = tuple(dataclasses.replace(g, where=mask_place(g.where, terms)) for g in skipped)
     return dataclasses.replace(
         verdict,
-        evidence=tuple(redact_evidence(e) for e in verdict.evidence),
+        evidence=tuple(redact_evidence(e, terms) for e in verdict.evidence),
+        skipped=skipped,
         exclusion=exclusion,
         reasons=tuple(_mask_quoted_values(r, values) for r in reasons),
         section=_mask_quoted_values(section, values) if section else None,

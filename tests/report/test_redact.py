@@ -240,7 +240,7 @@ def test_a_section_title_is_masked_its_place_and_terms_kept(fmt: str) -> None:
     ("section", "masked"),
     [
         ("paragraphs 5–12, “第三章 真空烧结 温度”", "paragraphs 5–12, “▇ 真空烧结 ▇”"),
-        ("sheet 参数, rows 3–40", "sheet 参数, rows 3–40"),  # no title: all place
+        ("sheet 参数, rows 3–40", "sheet ▇, rows 3–40"),  # no title: the place, its sheet name masked
         (
             "lines 120–160, “Re: sintering plan”, quoted or forwarded message",
             "lines 120–160, “▇: ▇ ▇”, quoted or forwarded message",
@@ -270,3 +270,41 @@ def test_a_members_section_title_is_masked_in_its_containers_reasons() -> None:
         and "PURPOSE" not in shown
         and shown.startswith("c.zip!s.txt: most severe")
     )
+
+
+@pytest.mark.parametrize(
+    ("place", "shown"),
+    [
+        ("烧结1060℃X77!A4", "烧结#℃▇!A4"),  # a sheet's name is the workbook's words
+        ("sheet 烧结1060℃X77", "sheet 烧结#℃▇"),
+        ("sheets 工艺, Sheet2", "sheets ▇, Sheet2"),
+        ("Sheet1!B7", "Sheet1!B7"),  # a name the program gave: kept
+        ("工作表2!C3", "工作表2!C3"),
+        ("page 3, line 2", "page 3, line 2"),
+        ("comment on B2 (comment1)", "comment on B2 (comment1)"),
+    ],
+)
+def test_a_sheet_name_is_masked_where_it_is_a_place(place: str, shown: str) -> None:
+    from scanner.report.redact import mask_place
+
+    assert mask_place(place, ["烧结"]) == shown
+
+
+def test_sheet_names_leave_no_trace_in_a_redacted_verdict() -> None:
+    from scanner.types import Skip
+
+    gap = Skip("unreadable", "sheet 配方X77", "partly unreadable: ParseError")
+    v = Verdict(
+        path="book.xlsx",
+        verdict="review",
+        evidence=(
+            Evidence(
+                "烧结", "magnet-manufacturing", "烧结1060℃X77!A4", "mag.sinter", "stage", 0.15, "烧结 1060"
+            ),
+        ),
+        reasons=(f"not inspected: {gap}",),
+        skipped=(gap,),
+    )
+    shown = json.dumps(redact(v).to_dict(), ensure_ascii=False)
+    assert "X77" not in shown and "1060" not in shown and "配方" not in shown
+    assert "烧结#℃▇!A4" in shown and "sheet ▇" in shown
