@@ -49,6 +49,23 @@ def test_rtf_text() -> None:
     assert any("Sintering at 1060 C" in s.text for s in doc.segments)
 
 
+@pytest.mark.parametrize(
+    "group",
+    [
+        rb"{\footnote\pard Sintering at 1060 C for 4 h.}",
+        rb"{\*\atnid JD}{\*\annotation\pard Sintering at 1060 C for 4 h.}",
+        rb"{\header\pard Sintering at 1060 C for 4 h.}",
+        rb"{\footerr\pard Sintering at 1060 C for 4 h.}",
+    ],
+    ids=["footnote", "comment", "header", "footer"],
+)
+def test_rtf_notes_comments_headers_and_footers_are_read(group: bytes) -> None:
+    rtf = rb"{\rtf1\ansi{\fonttbl\f0\fswiss Helvetica;}" + group + rb"\f0\pard Meeting at noon.\par}"
+    doc = extract_document("note.rtf", rtf, Limits())
+    assert any("Sintering at 1060 C" in s.text for s in doc.segments)
+    assert not any("JD" in s.text for s in doc.segments)  # a comment's author initials: no text
+
+
 @pytest.mark.skipif(not REAL_WORLD.is_dir(), reason="shared real-world corpus absent")
 def test_outlook_msg_body_and_attachment(scanner) -> None:
     data = (REAL_WORLD / "email" / "fake-email-attachment.msg").read_bytes()
