@@ -12,7 +12,7 @@ from scanner.detect.firstchars import first_chars, lookahead
 from scanner.detect.lexicon import Lexicon, Term
 
 _PLAIN_NUM = (
-    r"[-+−±]?\d+(?:[.,]\d+)?(?:\s*[×x*]\s*10\s*[-−]?\d+|[eE][-−+]?\d+)?"
+    r"[-+−±]?\d+(?:[.,]\d+)?(?:\s*[×x*]\s*10\s*\^?\s*[-−]?\d+|[eE][-−+]?\d+)?"
     r"(?:\s*(?:[-–~～至到]|to)\s*[-+−]?\d+(?:[.,]\d+)?)?"
 )
 #: The same number with its digit runs possessive (`\d++`: never given back). What may follow a

@@ -30,6 +30,9 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     utf16 = _utf16_without_bom(data)
     if utf16:
         return data.decode(utf16, errors="replace"), utf16
+    mixed = _mixed_lines(data)
+    if mixed is not None:
+        return mixed
     for name in ("gb18030",):
         # GB18030 is a superset of GBK/GB2312 and rejects most other encodings' byte patterns.
         try:
@@ -47,6 +50,44 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         except UnicodeDecodeError:
             continue
     return data.decode("utf-8", errors="replace"), "utf-8 (with replacements)"
+
+
+def _mixed_lines(data: bytes) -> tuple[str, str] | None:
+    """A text whose lines are in two encodings (a UTF-8 header on a GBK export, logs appended
+    by two programs): each line that is UTF-8 read as UTF-8, the others in the encoding found
+    for them together. None when no line is non-ASCII UTF-8 (one encoding, found as usual)."""
+    lines = data.split(b"\n")
+    good = bad = 0
+    for line in lines:
+        if line.isascii():
+            continue
+        if _is_utf8(line):
+            good += 1
+        else:
+            bad += 1
+    if not good or not bad:
+        return None
+    rest = b"\n".join(line for line in lines if not line.isascii() and not _is_utf8(line))
+    _, other = decode_bytes(rest)
+    other = (
+        other
+        if other.startswith(("gb18030", "big5", "cp", "iso", "windows", "euc", "shift", "latin"))
+        else "gb18030"
+    )
+    text = "\n".join(
+        line.decode("utf-8") if _is_utf8(line) else line.decode(other, errors="replace") for line in lines
+    )
+    return text, f"utf-8 and {other}"
+
+
+def _is_utf8(line: bytes) -> bool:
+    """The line is UTF-8 text: it decodes, and holds a character of three bytes or more (CJK
+    is): a GBK line can decode as UTF-8 by chance, into two-byte Latin letters only."""
+    try:
+        text = line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return any(ord(ch) >= 0x800 for ch in text)
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

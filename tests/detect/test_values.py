@@ -68,7 +68,7 @@ def _number(rng: random.Random) -> str:
     return (
         rng.choice(["", "-", "+", "−", "±"])
         + str(rng.choice([0, 5, 12, 1060, 20251]))
-        + rng.choice(["", ".5", ",25", ".", " x 10-3", "×10−6", "e5", "E-2"])
+        + rng.choice(["", ".5", ",25", ".", " x 10-3", "×10−6", "×10^-3", " x 10 ^ 2", "e5", "E-2"])
         + rng.choice(["", "-1100", " ~ 5", " to 12.5", "至3", "–9"])
     )
 
@@ -151,3 +151,12 @@ def test_a_unit_beginning_with_a_digit_keeps_the_plain_patterns(detector) -> Non
     finder = ValueFinder(lexicon)
     assert not finder.fast
     assert [v.text for v in finder.find("peak at 32theta")] == ["32theta"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("vacuum ≤ 5×10^-3 Pa", "5×10^-3 Pa"), ("5 x 10^-3 Pa", "5 x 10^-3 Pa"), ("5×10-3 Pa", "5×10-3 Pa")],
+)
+def test_a_power_of_ten_is_part_of_the_number(detector, text: str, value: str) -> None:
+    """'5×10^-3 Pa' was read as the value '-3 Pa' (found by an exploratory test)."""
+    assert [v.text for v in detector.values.find(text)] == [value]

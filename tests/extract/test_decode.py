@@ -20,3 +20,22 @@ def test_latin1_english() -> None:
 def test_garbage_never_raises() -> None:
     decoded, _ = decode_bytes(bytes(range(256)) * 10)
     assert isinstance(decoded, str)
+
+
+def test_lines_in_two_encodings_are_each_read_as_written() -> None:
+    """A UTF-8 header on a GBK export (or logs appended by two programs): found by an
+    exploratory test, whose spec below a UTF-8 line was read as mojibake and came out clear."""
+    from scanner.extract.decode import decode_bytes
+
+    head = "会议纪要：下周二开会\n".encode()
+    body = "钕铁硼烧结工艺：烧结温度 1060 °C，保温 4 h\n".encode("gbk")
+    text, encoding = decode_bytes(head + body + head)
+    assert text == "会议纪要：下周二开会\n钕铁硼烧结工艺：烧结温度 1060 °C，保温 4 h\n会议纪要：下周二开会\n"
+    assert encoding == "utf-8 and gb18030"
+
+
+def test_a_gbk_file_stays_gbk() -> None:
+    from scanner.extract.decode import decode_bytes
+
+    text, encoding = decode_bytes("钕铁硼烧结工艺\n温度 1060 °C\n保温时间 4 h\n".encode("gbk"))
+    assert text.startswith("钕铁硼烧结工艺") and encoding == "gb18030"
