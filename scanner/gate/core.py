@@ -112,10 +112,19 @@ class Gate:
         if path is None:
             return None
         with self._register_lock:
-            stat = path.stat()
-            stamp = (stat.st_mtime, stat.st_size)
+            try:
+                stat = path.stat()
+                stamp: tuple[float, int] | None = (stat.st_mtime, stat.st_size)
+            except OSError as exc:  # deleted or unreadable while the gate runs
+                if self._register is None:
+                    raise RegisterError(f"licence register {path}: {exc.strerror or exc}") from exc
+                stamp = None
             if stamp != self._register_stamp:
                 try:
+                    if stamp is None:
+                        raise RegisterError(
+                            f"licence register {path} cannot be read: the last good one stays"
+                        )
                     self._register = load_register(path)
                 except RegisterError as exc:
                     if self._register is None:

@@ -30,6 +30,16 @@ def test_a_register_broken_while_running_keeps_the_last_good_one(tmp_path: Path)
     assert line["event"] == "register-error" and "no holder" in line["reason"]
 
 
+def test_a_register_deleted_while_running_keeps_the_last_good_one(tmp_path: Path) -> None:
+    """A deleted register made every message fail (451 for all mail, clear internal ones too)."""
+    gate = make_gate(tmp_path)
+    (tmp_path / "licences.toml").unlink()
+    assert gate.register().get("MOFCOM-2026-0042") is not None
+    assert gate.register().get("MOFCOM-2026-0042") is not None  # said once, not per message
+    [line] = gate.audit.read()
+    assert line["event"] == "register-error" and "cannot be read" in line["reason"]
+
+
 def test_a_licence_added_while_running_counts_at_once(tmp_path: Path) -> None:
     gate = make_gate(tmp_path)
     path = tmp_path / "licences.toml"
