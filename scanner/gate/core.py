@@ -163,13 +163,16 @@ class Gate:
                 self.quarantine.put(
                     entry, data, {**record, "state": "held", "received": now(), "history": []}
                 )
+            if held:
+                record["notified"] = self._notify(sender, entry, scan, decision, data)
+            # everything that can fail here is done before a recipient gets the message: an audit
+            # log that cannot be written answers 451 with nothing delivered (delivering first,
+            # every retry delivered it again)
+            self.audit.append(record)
             for action in ("pass", "tag"):
                 group = decision.by_action(action)
                 if group:
                     relay(self.next_hop, sender, group, self.headers(scan, decision, action, entry) + data)
-            if held:
-                record["notified"] = self._notify(sender, entry, scan, decision, data)
-            self.audit.append(record)
         except (RelayFailed, OSError) as exc:
             self._audit_quietly({**base, "event": "tempfail", "reason": str(exc), "recipients": recipients})
             return Outcome(451, f"4.4.0 message not delivered, try again later: {exc}")

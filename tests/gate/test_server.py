@@ -180,7 +180,8 @@ def test_next_hop_down_is_a_temporary_failure_and_delivery_follows_its_return(ga
     sink.start()
     send(port, data, ["r.mueller@partner.example"])  # what Postfix does: try again
     assert len(sink.handler.to("r.mueller@partner.example")) == 1
-    assert [line["event"] for line in gate.audit.read()] == ["tempfail", "decision"]
+    # the decision is written before the relay is tried: then its failure, then the retry's
+    assert [line["event"] for line in gate.audit.read()] == ["decision", "tempfail", "decision"]
 
 
 def test_held_message_with_next_hop_down_is_kept_once(gate_env) -> None:
@@ -324,3 +325,18 @@ def test_smime_signature_is_not_content_and_encrypted_mail_is_held(gate_env, smi
         assert sink.handler.to("r.mueller@partner.example") == []
     else:
         assert len(sink.handler.to("r.mueller@partner.example")) == 1
+
+
+def test_an_audit_log_that_cannot_be_written_delivers_nothing(gate_env, monkeypatch) -> None:
+    """Found by an exploratory test (a full disk, `ulimit -f`): the message was relayed, then
+    the audit line failed, 451, and every retry delivered another copy."""
+    gate, port, sink = gate_env
+
+    def full(record: dict) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(gate.audit, "append", full)
+    with pytest.raises(smtplib.SMTPDataError) as info:
+        send(port, message(["r.mueller@partner.example"]), ["r.mueller@partner.example"])
+    assert info.value.smtp_code == 451
+    assert sink.handler.to("r.mueller@partner.example") == []
