@@ -22,7 +22,7 @@ COLOURS = {"controlled": "red", "review": "yellow", "excluded": "cyan", "clear":
 NO_CONTENT_PREFIX = "no document content:"
 # every character Python's str.splitlines() breaks a line at
 _BREAKS = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")
+_CONTROL = re.compile(r"[\x00-\x09\x0e-\x1b\x7f]")  # a tab too: a CSV or a terminal column would shift
 #: bidirectional controls: a name "invoice\u202etxt.exe" would be shown as "invoiceexe.txt"
 _BIDI = re.compile(r"[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 

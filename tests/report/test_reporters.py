@@ -106,7 +106,7 @@ def test_csv_starts_with_one_utf8_bom() -> None:
         ("+1.txt", "'+1.txt"),
         ("-rf.txt", "'-rf.txt"),
         ("@SUM(A1).txt", "'@SUM(A1).txt"),
-        ("\tlead.txt", "'\tlead.txt"),
+        ("\tlead.txt", "\\tlead.txt"),  # a tab is shown escaped: no cell can begin with it
         ("plain/a=b.txt", "plain/a=b.txt"),  # only a leading sign starts a formula
         ("稀土/烧结.docx", "稀土/烧结.docx"),
     ],
@@ -244,6 +244,7 @@ def test_text_lines_stay_single_lines() -> None:
     assert line == "ERROR        -   weird\\nname.txt  cannot read: broken pipe"
     assert one_line("a\n\n b\tc") == "a b c"
     assert path_line("a\rb") == "a\\rb"
+    assert path_line("a\tb.txt") == "a\\tb.txt"  # a tab shifts the columns of a CSV or a terminal
 
 
 def test_text_summary_lists_skips_unread_roots_and_warnings() -> None:
