@@ -1006,7 +1006,7 @@ def main(argv: list[str] | None = None) -> None:
         cli.main(args=argv, prog_name="scanner", standalone_mode=False)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
-    except click.UsageError as exc:
+    except click.ClickException as exc:  # a usage error, an unknown quarantine id, …: said, exit 2
         click.echo(f"scanner: error: {exc.format_message()}", err=True)
         sys.exit(EXIT_USAGE)
     except click.Abort:

@@ -150,3 +150,14 @@ def test_check_text_carries_no_terminal_control_codes(tmp_path: Path) -> None:
     assert done.returncode == 1
     assert b"\x1b" not in done.stdout
     assert b"spec.docx" in done.stdout
+
+
+@pytest.mark.parametrize("command", ["show", "release", "delete"])
+@pytest.mark.parametrize("entry", ["nothex", "0123456789abcdef0123"])
+def test_an_unknown_quarantine_id_is_a_usage_error(tmp_path: Path, command: str, entry: str) -> None:
+    """It was 'internal error: ClickException' and exit 4 (found by an exploratory test)."""
+    policy = write_policy(tmp_path)
+    extra = ["--licence", "MOFCOM-2026-0042"] if command == "release" else []
+    done = run("gate", command, entry, *extra, "--policy", str(policy))
+    assert done.returncode == 2, done.stderr
+    assert b"internal error" not in done.stderr and b"quarantine" in done.stderr
