@@ -30,17 +30,22 @@ class ScanFailed(RuntimeError):
     """The message could not be scanned now (time limit, a crash, no worker): try again later."""
 
 
+#: what comes before a message sent to a worker; anything else (an empty frame) tells it to stop
+_MESSAGE = b"M"
+
+
 def _serve(scanner: Scanner, conn: Connection, scratch: str) -> None:
     from scanner.parallel import prepare_worker
 
     prepare_worker(scanner, scratch)
     while True:
         try:
-            data = conn.recv_bytes()
+            framed = conn.recv_bytes()
         except (EOFError, OSError):
             return
-        if not data:
+        if framed[:1] != _MESSAGE:  # the pool is closing (an empty message is still a message)
             return
+        data = framed[1:]
         try:
             scan = MessageScan.from_verdicts(scanner.scan_bytes_all(MESSAGE_NAME, data), data)
             conn.send(("ok", scan))
@@ -87,7 +92,7 @@ class MessageScanner:
         healthy = False
         try:
             try:
-                worker.conn.send_bytes(data)
+                worker.conn.send_bytes(_MESSAGE + data)
             except (OSError, ValueError) as exc:
                 raise ScanFailed(f"a scan worker is not available: {exc}") from exc
             deadline = time.monotonic() + self.time_limit

@@ -340,3 +340,11 @@ def test_an_audit_log_that_cannot_be_written_delivers_nothing(gate_env, monkeypa
         send(port, message(["r.mueller@partner.example"]), ["r.mueller@partner.example"])
     assert info.value.smtp_code == 451
     assert sink.handler.to("r.mueller@partner.example") == []
+
+
+def test_an_empty_message_gets_a_decision_not_a_crash(message_scanner) -> None:
+    """An empty message was the workers' stop signal: 'the scan crashed (exit code 0)'."""
+    workers, _ = message_scanner
+    scan = workers.scan(b"")
+    assert scan.verdict == "error"
+    assert workers.scan(b"Subject: hi\r\n\r\nlunch at noon\r\n").verdict == "clear"  # the worker lives on
