@@ -77,3 +77,18 @@ def test_an_internationalised_address_is_relayed_with_smtputf8() -> None:
     finally:
         controller.stop()
     assert [rcpts for _, rcpts, _ in handler.messages] == [["同事@example.com", "ascii@example.com"]]
+
+
+def test_a_write_that_fails_leaves_no_partial_file(tmp_path: Path, monkeypatch) -> None:
+    """A full disk left a '.message.eml.*.tmp' beside the quarantine entries."""
+    import pytest
+
+    from scanner.gate import store
+
+    def full(fd: int, data) -> int:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(store.os, "write", full)
+    with pytest.raises(OSError):
+        store.write_durably(tmp_path / "message.eml", b"data")
+    assert list(tmp_path.iterdir()) == []
