@@ -823,10 +823,10 @@ def explain(file, fmt, lexicons, no_model, controlled_threshold, review_threshol
     # a reader of one file's explanation wants every finding: no quick pass
     scanner = _scanner(dataclasses.replace(config, quick=False))
     try:
-        verdict, analysis = scanner.explain_file(file)
+        verdict, analysis, parts = scanner.explain_parts(file)
     except MemberNotFound as exc:  # named wrong, as a missing file is
         raise click.UsageError(str(exc)) from exc
-    click.echo(render_explanation(verdict, analysis, scanner, fmt), nl=False)
+    click.echo(render_explanation(verdict, analysis, scanner, fmt, parts), nl=False)
     summary = Summary()
     summary.add(verdict)
     sys.exit(summary.exit_code())

@@ -8,6 +8,7 @@ from collections import defaultdict
 from scanner.detect.analyze import Analysis
 from scanner.policy.exclusions import exclusions_for
 from scanner.policy.scoring import score_categories
+from scanner.report.text import path_line
 from scanner.types import CATEGORIES, Verdict
 
 PER_RULE = 3  # places shown per matched rule
@@ -85,8 +86,21 @@ def explanation(verdict: Verdict, analysis: Analysis | None, scanner) -> dict:
     return out
 
 
-def render_explanation(verdict: Verdict, analysis: Analysis | None, scanner, fmt: str) -> str:
+def render_explanation(
+    verdict: Verdict, analysis: Analysis | None, scanner, fmt: str, parts: list[Verdict] | None = None
+) -> str:
     data = explanation(verdict, analysis, scanner)
+    if parts:  # a container's members, a document's embedded objects: each can be explained
+        data["parts"] = [
+            {
+                "path": p.path,
+                "verdict": p.verdict,
+                "score": round(p.score, 3),
+                "control_codes": list(p.control_codes),
+                "categories": list(p.categories),
+            }
+            for p in parts
+        ]
     if fmt == "json":
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     v = data["verdict"]
@@ -147,6 +161,12 @@ def render_explanation(verdict: Verdict, analysis: Analysis | None, scanner, fmt
         for i in items[:40]:
             cat = f"[{i['category']}] " if i.get("category") else ""
             lines.append(f"  {cat}{i['text']!r} @ {i['location']} (w {i['weight']}): {i['snippet']}")
+    if data.get("parts"):
+        lines.append("\nParts (explain one with: scanner explain 'PATH', quoted as shown)")
+        for part in data["parts"]:
+            what = " ".join(part["control_codes"] + part["categories"])
+            shown = path_line(part["path"])
+            lines.append(f"  {part['verdict'].upper():<10} {part['score']:.2f}  {shown}  {what}".rstrip())
     if "model" in data:
         m = data["model"]
         lines.append("\nLearned model (weight " + f"{m['blend']:.2f})")

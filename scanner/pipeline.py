@@ -258,42 +258,52 @@ class Scanner:
         """Scan one file and keep its analysis, for `scanner explain`. `path` may name a
         container member as `scan` prints it: `outer.zip!dir/inner.docx`, `mail.eml!a.pdf`;
         raises MemberNotFound when the member named is not there."""
+        verdict, analysis, _ = self.explain_parts(path)
+        return verdict, analysis
+
+    def explain_parts(self, path: Path | str) -> tuple[Verdict, Analysis | None, list[Verdict]]:
+        """`explain_file`, and the verdicts of what the file holds (a container's members, a
+        document's embedded objects and attachments), each of which `explain` can name."""
         outer, members = split_member_path(str(path))
         item = walk([outer], self.config.follow_symlinks)
         first = next(iter(item))
         if first.problem or first.fs_path is None:
-            return error_verdict(first.display, first.problem or "cannot read"), None
+            return error_verdict(first.display, first.problem or "cannot read"), None, []
         try:
             data = first.open_bytes(self.config.limits.max_file_bytes)
         except ExtractionError as exc:
-            return error_verdict(first.display, str(exc)), None
+            return error_verdict(first.display, str(exc)), None, []
         except OSError as exc:
-            return error_verdict(first.display, f"cannot read: {exc.strerror or exc}"), None
+            return error_verdict(first.display, f"cannot read: {exc.strerror or exc}"), None, []
         name = first.display
         depth = 0  # containers opened so far, as scan counts them
         while members:  # a member's own name may hold "!" (b!c.txt): the longest that is one
             limit = self.config.limits.max_depth
             if depth >= limit:  # scan stops here too: what lies deeper is never read
-                return error_verdict(
-                    name, f"nesting limit reached: containers {depth} deep (limit {limit})"
-                ), None
+                return (
+                    error_verdict(name, f"nesting limit reached: containers {depth} deep (limit {limit})"),
+                    None,
+                    [],
+                )
             depth += 1
             found, taken = self._member_bytes(name, data, members)
             if isinstance(found, Verdict):
-                return found, None
+                return found, None, []
             name, data = f"{name}!{'!'.join(members[:taken])}", found
             members = members[taken:]
         try:
             file_type = type_of(name, data)
         except ExtractionError as exc:
-            return error_verdict(name, str(exc)), None
+            return error_verdict(name, str(exc)), None, []
         if file_type in CONTAINER_TYPES or file_type == "dwg":
-            return self.scan_bytes_all(name, data, depth)[0], None
+            whole = self.scan_bytes_all(name, data, depth)
+            return whole[0], None, whole[1:]
         if file_type in EMBEDDING_PACKAGES and has_embedded_objects(data, file_type):
             # judged with the objects it embeds, as `scan` judges it: the document's own
             # analysis would leave out a recipe in an embedded workbook
-            return self.scan_bytes_all(name, data, depth)[0], None
-        return self.scan_bytes_with_analysis(name, data, file_type)
+            whole = self.scan_bytes_all(name, data, depth)
+            return whole[0], None, whole[1:]
+        return (*self.scan_bytes_with_analysis(name, data, file_type), [])
 
     def _member_bytes(self, name: str, data: bytes, parts: list[str]) -> tuple[bytes | Verdict, int]:
         """The bytes of the member of a container that `parts` name (or the verdict saying why

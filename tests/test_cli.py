@@ -177,6 +177,21 @@ def test_explain_opens_a_member_path_as_scan_prints_it(tmp_path: Path) -> None:
         assert missing.returncode == 2 and said in missing.stderr and missing.stdout == ""
 
 
+def test_explain_of_a_container_lists_its_parts(tmp_path: Path) -> None:
+    """A container's explanation named only its worst part's reasons: its parts are listed,
+    each with the path `explain` takes."""
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / "outer.zip", "w") as zf:
+        zf.writestr("docs/spec.txt", CONTROLLED_ZH)
+        zf.writestr("hr.txt", CLEAR_EN)
+    data = json.loads(run(["explain", str(tmp_path / "outer.zip"), "--format", "json"]).stdout)
+    parts = {p["path"].removeprefix(f"{tmp_path}/"): p["verdict"] for p in data["parts"]}
+    assert parts == {"outer.zip!docs/spec.txt": "controlled", "outer.zip!hr.txt": "clear"}
+    text = run(["explain", str(tmp_path / "outer.zip")]).stdout
+    assert "Parts (explain one with" in text and "outer.zip!docs/spec.txt" in text
+
+
 @pytest.mark.parametrize("member", ["b!c.txt", "dir!x/b!c.txt", "inner.zip!a!b.txt"])
 def test_explain_opens_a_member_whose_name_holds_a_bang(tmp_path: Path, member: str) -> None:
     """A member's own name may hold "!": explain takes the longest name that is a member's."""
