@@ -196,10 +196,11 @@ def decide(
     licence: str | None = None,
     today: dt.date | None = None,
 ) -> Decision:
-    """Each recipient's action. A licence (quoted by the sender, or given by an approver)
-    releases the recipients it would hold, when it is in the register, valid today, and covers
-    them and every control code and stage the message was found to carry. A message the scanner
-    could not fully read (`error`) is released only when its readable parts are covered too."""
+    """Each recipient's action. A licence quoted by the sender releases the recipients it would
+    hold, when it is in the register, valid today, and covers them and every control code and
+    stage the message was found to carry. It cannot cover what the scanner could not read (an
+    encrypted attachment could hold any stage): such a message waits for an approver, who
+    releases it with `scanner gate release`, having seen it."""
     today = today or dt.date.today()
     verdicts = scan.verdicts
     out: list[RecipientDecision] = []
@@ -220,6 +221,12 @@ def decide(
             )
         else:
             problems = found.problems([r.address for r in held], scan.control_codes, scan.stages, today)
+        unread = [p.name for p in (scan.message, *scan.parts) if p.verdict == "error"]
+        if unread:
+            problems.append(
+                f"the message holds content that could not be read ({', '.join(unread[:3])}): no "
+                "licence can be shown to cover it; an approver can release it (scanner gate release)"
+            )
         if not problems:
             out = [
                 RecipientDecision(

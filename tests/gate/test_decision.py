@@ -85,6 +85,9 @@ def test_mixed_recipients_are_decided_each() -> None:
         ("L-404", ["b@partner.example"], scan("controlled"), False, "not in the licence register"),
         # an internal recipient beside the licensed one does not need to be covered
         ("L-1", ["a@example.com", "b@partner.example"], scan("controlled"), True, None),
+        # an attachment that could not be read (encrypted) could hold any stage: an approver's
+        ("L-1", ["b@partner.example"], scan("controlled", "controlled", "error"), False, "could not be read"),
+        ("L-1", ["b@partner.example"], scan("error"), False, "could not be read"),
     ],
 )
 def test_licence_release(register, licence, recipients, message, released, problem) -> None:
