@@ -111,6 +111,7 @@ def _pdfium_pages(
         if count > limit:
             unread.append(Skip("limit", f"pages {limit + 1}–{count}", f"beyond the page limit ({limit})"))
         pages: list[str] = []
+        annotation_budget = [pdfextras.MAX_ITEMS]
         for index in range(min(count, limit)):
             try:
                 page = pdf[index]
@@ -122,7 +123,7 @@ def _pdfium_pages(
                     ocr_pages[index + 1] = ""  # filled below, once the text layer is read
                 if count <= TABLE_PAGES and _has_paths(page):
                     ruled.add(index + 1)
-                notes_on_page, attaches = pdfextras.page_annotations(page, index + 1)
+                notes_on_page, attaches = pdfextras.page_annotations(page, index + 1, annotation_budget)
                 annotations.extend(notes_on_page)
                 if attaches:
                     attached_on.append(index + 1)
@@ -131,6 +132,9 @@ def _pdfium_pages(
                 unread.append(Skip("unreadable", f"page {index + 1}", f"text layer: {type(exc).__name__}"))
                 pages.append("")
                 ruled.add(index + 1)
+        if annotation_budget[0] < 0:
+            limit_note = f"beyond {pdfextras.MAX_ITEMS} annotations: not read"
+            unread.append(Skip("limit", "annotations", limit_note))
         if ocr_pages:
             _ocr(pdf, ocr_pages, limits, notes, unread)
         return pages, metadata

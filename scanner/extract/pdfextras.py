@@ -27,8 +27,9 @@ _SUBTYPES = {
 FILE_ATTACHMENT = 17
 
 
-def page_annotations(page, number: int) -> tuple[list[Segment], bool]:
-    """The text of a PDFium page's annotations, and whether one attaches a file."""
+def page_annotations(page, number: int, budget: list[int]) -> tuple[list[Segment], bool]:
+    """The text of a PDFium page's annotations, and whether one attaches a file; `budget`: how
+    many annotations the document may still have read (a hostile file lists millions)."""
     import ctypes
 
     import pypdfium2.raw as raw
@@ -36,7 +37,10 @@ def page_annotations(page, number: int) -> tuple[list[Segment], bool]:
     segments: list[Segment] = []
     attaches = False
     handle = page.raw
-    for index in range(min(raw.FPDFPage_GetAnnotCount(handle), MAX_ITEMS)):
+    listed = raw.FPDFPage_GetAnnotCount(handle)
+    count = min(listed, max(budget[0], 0))
+    budget[0] -= listed  # below zero: annotations were left unread (the reader says so)
+    for index in range(count):
         annot = raw.FPDFPage_GetAnnot(handle, index)
         if not annot:
             continue
