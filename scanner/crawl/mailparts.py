@@ -87,9 +87,17 @@ def part_text(part) -> str:
     if raw is None:
         payload = part.get_payload()
         return payload if isinstance(payload, str) else ""
+    declared = (part.get_content_charset() or "").lower()
+    if declared.startswith(("utf-16", "utf-32", "utf-7", "utf16", "utf32")):
+        # not ASCII-compatible: UTF-16 of plain letters is all bytes below 0x80, NULs between
+        try:
+            return raw.decode(declared)
+        except (LookupError, UnicodeDecodeError):
+            return decode_bytes(raw)[0]
+    if b"\x00" in raw:  # UTF-16 or UTF-32 under no label, or a wrong one: what the bytes are
+        return decode_bytes(raw)[0]
     if raw.isascii():
         return raw.decode("ascii")
-    declared = (part.get_content_charset() or "").lower()
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:

@@ -23,13 +23,15 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     for bom, name in _BOMS:
         if data.startswith(bom):
             return data.decode(name, errors="replace"), name
+    # UTF-16 without a byte-order mark first: of Latin letters it is valid UTF-8 too, with a NUL
+    # after every letter, and no term would match it
+    utf16 = _utf16_without_bom(data) if b"\x00" in data[:4096] else None
+    if utf16:
+        return data.decode(utf16, errors="replace"), utf16
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    utf16 = _utf16_without_bom(data)
-    if utf16:
-        return data.decode(utf16, errors="replace"), utf16
     mixed = _mixed_lines(data)
     if mixed is not None:
         return mixed

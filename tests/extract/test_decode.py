@@ -39,3 +39,12 @@ def test_a_gbk_file_stays_gbk() -> None:
 
     text, encoding = decode_bytes("钕铁硼烧结工艺\n温度 1060 °C\n保温时间 4 h\n".encode("gbk"))
     assert text.startswith("钕铁硼烧结工艺") and encoding == "gb18030"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_latin_text_without_a_bom(encoding: str) -> None:
+    """Of Latin letters, UTF-16 is valid UTF-8 too, a NUL after every letter: it was read so."""
+    from scanner.extract.decode import decode_bytes
+
+    text, found = decode_bytes("NdFeB sintering at 1060 C for 4 h".encode(encoding))
+    assert text == "NdFeB sintering at 1060 C for 4 h" and found == encoding
