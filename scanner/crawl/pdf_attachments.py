@@ -8,6 +8,8 @@ limits and refusals as an archive member; one that cannot be taken out is an unr
 
 from __future__ import annotations
 
+import base64
+import binascii
 import io
 import zlib
 from collections.abc import Iterator
@@ -97,14 +99,14 @@ def _member(name: str, spec: dict, limits: Limits, take) -> Member:
     stream = resolve1(files.get("UF") or files.get("F")) if isinstance(files, dict) else None
     if not isinstance(stream, PDFStream):
         return Member(name, None, "attached file without its content (an external reference)")
+    packed = len(stream.rawdata) if stream.rawdata is not None else 0
     try:
         body = _decoded(stream, limits.max_member_bytes)
     except _TooBig as exc:
         return Member(name, None, str(exc))
     except Exception as exc:
         return Member(name, None, f"attached file cannot be decoded: {type(exc).__name__}")
-    packed = len(stream.rawdata or b"") if getattr(stream, "rawdata", None) is not None else len(body)
-    refusal = _refusal(name, len(body), packed, limits, take)
+    refusal = _refusal(name, len(body), packed or len(body), limits, take)
     return refusal if refusal is not None else Member(name, body)
 
 
@@ -112,23 +114,39 @@ class _TooBig(Exception):
     pass
 
 
+#: filters decoded here, each under the byte limit; a chain holding any other (LZW, a
+#: predictor, an image codec) is not decoded: its file is a member that could not be read
+_BOUNDED = frozenset({"FlateDecode", "Fl", "ASCIIHexDecode", "AHx", "ASCII85Decode", "A85"})
+
+
 def _decoded(stream, limit: int) -> bytes:
-    """The stream's content; a Flate stream is inflated at most to `limit` bytes (a small
-    attachment can inflate to gigabytes), any other through pdfminer."""
+    """The stream's content, each filter of its chain applied in turn without ever holding more
+    than `limit` bytes (a 3 kB attachment can inflate to gigabytes, twice over)."""
     from pdfminer.pdftypes import resolve1
 
     filters = resolve1(stream.get("Filter"))
     filters = filters if isinstance(filters, list) else [filters] if filters is not None else []
-    names = [getattr(resolve1(f), "name", f) for f in filters]
-    if names == ["FlateDecode"] and stream.get("DecodeParms") is None and stream.rawdata is not None:
-        inflater = zlib.decompressobj()
-        body = inflater.decompress(stream.rawdata, limit + 1)
-        if len(body) > limit or inflater.unconsumed_tail:
+    names = [str(getattr(resolve1(f), "name", f)).lstrip("/") for f in filters]
+    if stream.rawdata is None:  # already decoded by pdfminer (an object stream's member)
+        body = stream.get_data()
+        if len(body) > limit:
             raise _TooBig(f"attached file larger than the member limit ({limit} bytes)")
         return body
-    body = stream.get_data()
-    if len(body) > limit:
-        raise _TooBig(f"attached file larger than the member limit ({limit} bytes)")
+    if any(n not in _BOUNDED for n in names) or stream.get("DecodeParms") or stream.get("DP"):
+        raise _TooBig(f"attached file in a filter chain not read under a size limit ({' '.join(names)})")
+    body = stream.rawdata
+    for n in names:
+        if n in ("FlateDecode", "Fl"):
+            inflater = zlib.decompressobj()
+            out = inflater.decompress(body, limit + 1)
+            if len(out) > limit or inflater.unconsumed_tail:
+                raise _TooBig(f"attached file larger than the member limit ({limit} bytes)")
+            body = out
+        elif n in ("ASCIIHexDecode", "AHx"):
+            digits = b"".join(body.split()).split(b">")[0]
+            body = binascii.unhexlify(digits + b"0" * (len(digits) % 2))
+        else:
+            body = base64.a85decode(body.strip().removeprefix(b"<~").removesuffix(b"~>"), adobe=False)
     return body
 
 

@@ -62,3 +62,35 @@ def test_an_attached_file_is_a_member(scanner: Scanner, pane: bool, tmp_path) ->
     assert members and all(v.path == "note.pdf!params.txt" for v in members)
     assert members[0].verdict in ("controlled", "review")  # read, and flagged
     assert verdicts[0].verdict == members[0].verdict  # the PDF is as severe as its attachment
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [["FlateDecode"], ["FlateDecode", "FlateDecode"]],
+    ids=["one inflate", "inflate twice (a 3 kB file, gigabytes decoded)"],
+)
+def test_an_attached_bomb_is_refused_without_being_inflated(filters: list[str]) -> None:
+    import zlib
+
+    from pdfminer.pdftypes import PDFStream
+    from pdfminer.psparser import LIT
+
+    from scanner.crawl.pdf_attachments import _decoded, _TooBig
+
+    data = b"\0" * 5_000_000
+    for _ in filters:
+        data = zlib.compress(data, 9)
+    stream = PDFStream({"Filter": [LIT(f) for f in filters]}, data)
+    with pytest.raises(_TooBig):
+        _decoded(stream, 1_000_000)
+    assert _decoded(PDFStream({"Filter": [LIT(f) for f in filters]}, data), 10_000_000) == b"\0" * 5_000_000
+
+
+def test_an_attachment_in_a_filter_chain_that_cannot_be_bounded_is_not_decoded() -> None:
+    from pdfminer.pdftypes import PDFStream
+    from pdfminer.psparser import LIT
+
+    from scanner.crawl.pdf_attachments import _decoded, _TooBig
+
+    with pytest.raises(_TooBig, match="filter chain"):
+        _decoded(PDFStream({"Filter": LIT("LZWDecode")}, b"\x80\x0b\x60\x50\x22\x0c\x0c\x85\x01"), 1000)
