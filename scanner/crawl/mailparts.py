@@ -26,7 +26,9 @@ KNOWN_ENCODINGS = frozenset(
 _ANY_BYTES = frozenset({"us-ascii", "ascii", "iso-8859-1", "latin-1", "latin1", "windows-1252", "cp1252"})
 PGP_ARMOUR = "-----BEGIN PGP MESSAGE-----"
 ENCRYPTED = "encrypted (OpenPGP): a key is needed to read it"
-_UU_BEGIN = re.compile(r"^begin(?:-base64)? [0-7]{3,4} (\S[^\r\n]*)\r?$", re.MULTILINE)
+_UU_BEGIN = re.compile(r"begin(?:-base64)? [0-7]{3,4} (\S[^\r\n]*)\r?")
+#: uuencoded files read from one body at most
+MAX_UUENCODED = 100
 
 
 _PART_HEADER = re.compile(r"^content-(?:type|transfer-encoding)\s*:", re.IGNORECASE | re.MULTILINE)
@@ -120,15 +122,31 @@ def part_name(content_type: str, number: int) -> str:
 
 def uuencoded(text: str) -> Iterator[tuple[str, bytes | None, str | None]]:
     """The files uuencoded into a body (`begin 644 name` … `end`), as (name, data, problem):
-    mail clients show them as attachments."""
-    for match in _UU_BEGIN.finditer(text):
+    mail clients show them as attachments. One pass over the lines; at most `MAX_UUENCODED`
+    files, then one record for the rest."""
+    lines = text.splitlines()
+    found = 0
+    index = 0
+    while index < len(lines):
+        match = _UU_BEGIN.fullmatch(lines[index])
+        index += 1
+        if match is None:
+            continue
+        if found == MAX_UUENCODED:
+            yield "(more uuencoded files)", None, f"more than {MAX_UUENCODED} uuencoded files: not read"
+            return
+        found += 1
         name = match.group(1).strip()
         data = bytearray()
         state = "cut"
-        for line in text[match.end() :].splitlines():
-            stripped = line.strip()
+        while index < len(lines):
+            stripped = lines[index].strip()
+            index += 1
             if stripped == "end":
                 state = "whole"
+                break
+            if _UU_BEGIN.fullmatch(lines[index - 1]):  # the next file begins: this one was cut
+                index -= 1
                 break
             if not stripped or stripped == "`":
                 continue
