@@ -72,8 +72,11 @@ def read(doc) -> tuple[list[Segment], list[Skip]]:
     segments: list[Segment] = []
     skipped: list[Skip] = []
     budget = [MAX_ITEMS]
-    _fields(doc, segments, budget)
-    _bookmarks(doc, segments, budget)
+    for part, read_part in (("form fields", _fields), ("bookmarks", _bookmarks)):
+        try:  # one that does not parse does not lose the other's text
+            read_part(doc, segments, budget)
+        except Exception as exc:
+            skipped.append(Skip("unreadable", part, f"not read: {type(exc).__name__}"))
     for name in _attached(doc, budget):
         skipped.append(Skip("not-inspected", f"attached file {name}", ATTACHED))
     return segments, skipped
@@ -122,17 +125,34 @@ def _fields(doc, segments: list[Segment], budget: list[int]) -> None:
 
 
 def _bookmarks(doc, segments: list[Segment], budget: list[int]) -> None:
-    from pdfminer.pdfdocument import PDFNoOutlines
+    """Every bookmark's title, whatever its action (pdfminer's `get_outlines` leaves out one
+    without a destination, and recurses once per sibling): First/Next walked here, each item
+    once (a cycle ends), within the budget."""
+    from pdfminer.pdftypes import resolve1
 
-    try:
-        for _level, title, *_ in doc.get_outlines():
-            budget[0] -= 1
-            if budget[0] <= 0:
-                return
-            if isinstance(title, str) and title.strip():
-                segments.append(Segment(title, Location(part="bookmark")))
-    except PDFNoOutlines:
+    outlines = resolve1(doc.catalog.get("Outlines"))
+    if not isinstance(outlines, dict):
         return
+    seen: set[int] = set()
+    stack = [(outlines.get("First"), 0)]
+    while stack and budget[0] > 0:
+        ref, depth = stack.pop()
+        key = getattr(ref, "objid", None)
+        if key is not None:
+            if key in seen:
+                continue
+            seen.add(key)
+        item = resolve1(ref)
+        if not isinstance(item, dict) or depth > MAX_DEPTH:
+            continue
+        budget[0] -= 1
+        title = _text(item.get("Title"))
+        if title.strip():
+            segments.append(Segment(title, Location(part="bookmark")))
+        if item.get("Next") is not None:
+            stack.append((item.get("Next"), depth))
+        if item.get("First") is not None:
+            stack.append((item.get("First"), depth + 1))
 
 
 def _attached(doc, budget: list[int]) -> list[str]:

@@ -94,3 +94,21 @@ def test_an_attachment_in_a_filter_chain_that_cannot_be_bounded_is_not_decoded()
 
     with pytest.raises(_TooBig, match="filter chain"):
         _decoded(PDFStream({"Filter": LIT("LZWDecode")}, b"\x80\x0b\x60\x50\x22\x0c\x0c\x85\x01"), 1000)
+
+
+def test_bookmarks_without_a_destination_and_by_the_thousand_are_read() -> None:
+    """pdfminer's get_outlines left out a bookmark without a destination, and recursed once
+    per sibling (1,500 bookmarks: RecursionError, and the form fields read were lost)."""
+    from scanner.extract.pdfextras import read
+
+    items = [{"Title": f"bookmark {n}".encode()} for n in range(1500)]
+    for item, after in zip(items, items[1:], strict=False):
+        item["Next"] = after
+    items[0]["First"] = {"Title": SPEC.encode()}  # a child, with no /Dest and no /A
+
+    class Doc:
+        catalog = {"Outlines": {"First": items[0]}}
+
+    segments, skipped = read(Doc())
+    titles = [s.text for s in segments]
+    assert SPEC in titles and "bookmark 1499" in titles and skipped == []
