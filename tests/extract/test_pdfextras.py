@@ -3,6 +3,9 @@ attached to it are members."""
 
 from __future__ import annotations
 
+import itertools
+import types
+
 import pytest
 
 from scanner.config import Limits, ScanConfig
@@ -102,13 +105,11 @@ def test_bookmarks_without_a_destination_and_by_the_thousand_are_read() -> None:
     from scanner.extract.pdfextras import read
 
     items = [{"Title": f"bookmark {n}".encode()} for n in range(1500)]
-    for item, after in zip(items, items[1:], strict=False):
+    for item, after in itertools.pairwise(items):
         item["Next"] = after
     items[0]["First"] = {"Title": SPEC.encode()}  # a child, with no /Dest and no /A
 
-    class Doc:
-        catalog = {"Outlines": {"First": items[0]}}
-
-    segments, skipped = read(Doc())
+    doc = types.SimpleNamespace(catalog={"Outlines": {"First": items[0]}})
+    segments, skipped = read(doc)
     titles = [s.text for s in segments]
     assert SPEC in titles and "bookmark 1499" in titles and skipped == []
