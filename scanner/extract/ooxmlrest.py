@@ -66,11 +66,12 @@ _HEADER_FOOTER = tuple(
     for t in ("oddHeader", "oddFooter", "evenHeader", "evenFooter", "firstHeader", "firstFooter")
 )
 _EXTRA_PARTS = {
-    "docx": re.compile(r"word/charts/chart\d+\.xml"),
+    "docx": re.compile(r"word/(?:charts/chart|diagrams/data)\d+\.xml"),
     "xlsx": re.compile(
-        r"xl/(?:comments\d*|comments/comment\d+|drawings/drawing\d+|charts/chart\d+|worksheets/sheet\d+)\.xml"
+        r"xl/(?:comments\d*|comments/comment\d+|drawings/drawing\d+|charts/chart\d+|diagrams/data\d+"
+        r"|worksheets/sheet\d+)\.xml"
     ),
-    "pptx": re.compile(r"ppt/(?:charts/chart\d+|comments/comment\d+)\.xml"),
+    "pptx": re.compile(r"ppt/(?:charts/chart\d+|comments/comment\d+|diagrams/data\d+)\.xml"),
 }
 _SHEET_MARKERS = re.compile(
     rb"<(?:\w+:)?(?:odd|even|first)(?:Header|Footer)\b|</(?:\w+:)?f>\s*(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)?\s*</(?:\w+:)?c>"
@@ -242,8 +243,9 @@ def _drawing_part(archive: zipfile.ZipFile, name: str) -> list[tuple[str, Locati
         if not found:  # a deck's comments: their text elements, whatever their name
             found = [(t.text, Location(part=stem)) for t in root.iter() if t.tag.endswith("}text") and t.text]
         return found
+    holder = "SmartArt" if "/diagrams/" in name else "text box"
     return [
-        ("".join(t.text or "" for t in p.iter(_A_T)), Location(part=f"text box ({stem})", paragraph=number))
+        ("".join(t.text or "" for t in p.iter(_A_T)), Location(part=f"{holder} ({stem})", paragraph=number))
         for number, p in enumerate(root.iter(_A_P), start=1)
         if "".join(t.text or "" for t in p.iter(_A_T)).strip()
     ]

@@ -73,6 +73,19 @@ def test_word_text_outside_the_body_model_is_read(body: str, parts: dict[str, st
     ]
 
 
+def test_smartart_text_is_read() -> None:
+    """SmartArt keeps its text in a diagram data part no reader looked at."""
+    dgm = "http://schemas.openxmlformats.org/drawingml/2006/diagram"
+    a = "http://schemas.openxmlformats.org/drawingml/2006/main"
+    data = (
+        f"<dgm:dataModel xmlns:dgm='{dgm}' xmlns:a='{a}'><dgm:ptLst><dgm:pt><dgm:t><a:p><a:r>"
+        f"<a:t>{SPEC}</a:t></a:r></a:p></dgm:t></dgm:pt></dgm:ptLst></dgm:dataModel>"
+    )
+    doc = extract_document("note.docx", docx("", {"word/diagrams/data1.xml": data}), Limits())
+    found = [s for s in doc.segments if SPEC in s.text]
+    assert found and str(found[0].location).startswith("SmartArt")
+
+
 def test_a_paragraph_the_model_reads_is_not_read_twice() -> None:
     doc = extract_document("note.docx", docx(f"<w:p>{run()}</w:p>"), Limits())
     assert sum(SPEC in s.text for s in doc.segments) == 1
