@@ -24,10 +24,18 @@ TEXT_DESTINATIONS = frozenset(
         "footerf",
         "footerl",
         "footerr",
+        # a shape and its text box (`{\\shp{\\*\\shpinst … {\\shptxt …}}}`)
+        "shp",
+        "shpgrp",
+        "shpinst",
+        "shptxt",
     }
 )
-#: a comment is written as an ignorable destination (`{\\*\\annotation …}`): read as a plain one
-_IGNORABLE_TEXT = re.compile(r"\{\\\*\\(annotation)\b")
+#: a comment, and a shape holding a text box, are written as ignorable destinations
+#: (`{\\*\\annotation …}`, `{\\*\\shpinst … {\\shptxt …}}`): read as plain ones
+_IGNORABLE_TEXT = re.compile(r"\{\\\*\\(annotation|shpinst)\b")
+#: a shape's properties (`{\\sp{\\sn fillColor}{\\sv 255}}`): no text of the document
+_SKIPPED_TOO = frozenset({"sp"})
 
 
 def extract_rtf(source: Source) -> Extracted:
@@ -35,7 +43,7 @@ def extract_rtf(source: Source) -> Extracted:
     from striprtf.striprtf import rtf_to_text
 
     # striprtf reads its module's set of skipped destinations: the text ones are taken out of it
-    striprtf.destinations = frozenset(striprtf.destinations - TEXT_DESTINATIONS)
+    striprtf.destinations = frozenset((striprtf.destinations - TEXT_DESTINATIONS) | _SKIPPED_TOO)
     raw, encoding = decode_bytes(source.read())
     raw = _IGNORABLE_TEXT.sub(r"{\\\1", raw)
     try:

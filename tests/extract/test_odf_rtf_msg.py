@@ -56,14 +56,16 @@ def test_rtf_text() -> None:
         rb"{\*\atnid JD}{\*\annotation\pard Sintering at 1060 C for 4 h.}",
         rb"{\header\pard Sintering at 1060 C for 4 h.}",
         rb"{\footerr\pard Sintering at 1060 C for 4 h.}",
+        rb"{\shp{\*\shpinst\shpleft0{\sp{\sn shapeType}{\sv 202}}{\shptxt \pard Sintering at 1060 C for 4 h.\par}}}",
     ],
-    ids=["footnote", "comment", "header", "footer"],
+    ids=["footnote", "comment", "header", "footer", "text box"],
 )
 def test_rtf_notes_comments_headers_and_footers_are_read(group: bytes) -> None:
     rtf = rb"{\rtf1\ansi{\fonttbl\f0\fswiss Helvetica;}" + group + rb"\f0\pard Meeting at noon.\par}"
     doc = extract_document("note.rtf", rtf, Limits())
     assert any("Sintering at 1060 C" in s.text for s in doc.segments)
     assert not any("JD" in s.text for s in doc.segments)  # a comment's author initials: no text
+    assert not any("shapeType" in s.text for s in doc.segments)  # a shape's properties: no text
 
 
 @pytest.mark.skipif(not REAL_WORLD.is_dir(), reason="shared real-world corpus absent")
