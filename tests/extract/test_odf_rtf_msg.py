@@ -56,7 +56,8 @@ def test_rtf_text() -> None:
         rb"{\*\atnid JD}{\*\annotation\pard Sintering at 1060 C for 4 h.}",
         rb"{\header\pard Sintering at 1060 C for 4 h.}",
         rb"{\footerr\pard Sintering at 1060 C for 4 h.}",
-        rb"{\shp{\*\shpinst\shpleft0{\sp{\sn shapeType}{\sv 202}}{\shptxt \pard Sintering at 1060 C for 4 h.\par}}}",
+        rb"{\shp{\*\shpinst\shpleft0{\sp{\sn shapeType}{\sv 202}}"
+        rb"{\shptxt \pard Sintering at 1060 C for 4 h.\par}}}",
     ],
     ids=["footnote", "comment", "header", "footer", "text box"],
 )
