@@ -29,7 +29,7 @@ from scanner.gate.licences import Register, RegisterError, load_register
 from scanner.gate.notify import notice
 from scanner.gate.policy import GatePolicy
 from scanner.gate.scanning import MessageScanner, ScanFailed
-from scanner.gate.store import AuditLog, Quarantine, entry_id, now
+from scanner.gate.store import AuditLog, Quarantine, StoreError, entry_id, now
 from scanner.types import Verdict
 
 HEADER_PREFIX = "X-Export-Scan-"
@@ -159,12 +159,21 @@ class Gate:
             decision = decide(scan, recipients, self.policy, register, licence)
             record = {**base, **_decision_record(scan, decision), "event": "decision"}
             held = decision.by_action("hold", "reject")
-            if held:
+            # a retry (the same message and envelope, after a 451) finds its entry: one released
+            # or deleted since is not made held again, and a sender told is not told twice
+            before = self._entry(entry) if held else None
+            if held and (before is None or before.get("state") == "held"):
+                kept = {**record, "state": "held", "received": now(), "history": []}
                 self.quarantine.put(
-                    entry, data, {**record, "state": "held", "received": now(), "history": []}
+                    entry, data, {**kept, "notified": bool(before and before.get("notified"))}
                 )
             if held:
-                record["notified"] = self._notify(sender, entry, scan, decision, data)
+                if before is not None and before.get("notified"):
+                    record["notified"] = True
+                else:
+                    record["notified"] = self._notify(sender, entry, scan, decision, data)
+                    if record["notified"] and (before is None or before.get("state") == "held"):
+                        self.quarantine.update(entry, {**self.quarantine.record(entry), "notified": True})
             # everything that can fail here is done before a recipient gets the message: an audit
             # log that cannot be written answers 451 with nothing delivered (delivering first,
             # every retry delivered it again)
@@ -179,6 +188,13 @@ class Gate:
         if decision.by_action("reject") and not decision.by_action("pass", "tag", "hold"):
             return Outcome(554, f"5.7.1 refused by the export-control policy (id {entry})", decision, entry)
         return Outcome(250, f"2.0.0 Ok: scanned, {_summary(decision)} (id {entry})", decision, entry)
+
+    def _entry(self, entry: str) -> dict | None:
+        """The quarantine record of `entry`, if the message was held before (a retry)."""
+        try:
+            return self.quarantine.record(entry)
+        except StoreError:
+            return None
 
     def _scan(self, data: bytes) -> MessageScan:
         too_large = oversize_scan(data, self.policy.max_message_bytes)

@@ -348,3 +348,21 @@ def test_an_empty_message_gets_a_decision_not_a_crash(message_scanner) -> None:
     scan = workers.scan(b"")
     assert scan.verdict == "error"
     assert workers.scan(b"Subject: hi\r\n\r\nlunch at noon\r\n").verdict == "clear"  # the worker lives on
+
+
+def test_a_retried_message_is_not_held_again_nor_its_sender_told_twice(gate_env) -> None:
+    """A retry (the same message and envelope after a 451) rewrote its entry as held: one an
+    approver had released went back to held, and a second release delivered it twice; the
+    sender's notice went out on every retry."""
+    gate, port, sink = gate_env
+    to = ["r.mueller@partner.example"]
+    data = controlled(to)
+    send(port, data, to)
+    send(port, data, to)  # Postfix's retry of the same message
+    assert len(notices(sink)) == 1
+    [entry] = gate.quarantine.entries()
+    assert gate.release(entry["id"], "MOFCOM-2026-0042", "auditor") == []
+    send(port, data, to)  # a late retry after the release
+    assert gate.quarantine.record(entry["id"])["state"] == "released"
+    assert gate.release(entry["id"], "MOFCOM-2026-0042", "auditor")  # nothing to release twice
+    assert len(sink.handler.to("r.mueller@partner.example")) == 1
