@@ -72,6 +72,8 @@ class GatePolicy:
     scan_timeout_seconds: float = 300.0
     concurrency: int = 2
     source: Path | None = None  # the file it was read from
+    #: Postfix's recipient_delimiter: the characters after which a local part is a sub-address
+    recipient_delimiter: str = "+"
 
     def recipient_class(self, address: str) -> str:
         """`internal` or `external`. An address or domain listed as external wins over an
@@ -79,7 +81,7 @@ class GatePolicy:
         addr = address.strip().strip("<>").lower()
         local, _, domain = addr.rpartition("@")
         # a sub-address (name+tag@, Postfix's recipient_delimiter) reaches the same mailbox
-        names = {addr, f"{local.split('+', 1)[0]}@{domain}"}
+        names = {addr} | {f"{local.split(c, 1)[0]}@{domain}" for c in self.recipient_delimiter}
         if names & set(self.external_addresses) or _in_domains(domain, self.external_domains):
             return "external"
         if names & set(self.internal_addresses) or _in_domains(domain, self.internal_domains):
@@ -151,12 +153,21 @@ def _build(data: dict, source: Path | None) -> GatePolicy:
     recipients = _table(data, "recipients")
     actions_in = _table(data, "actions")
     _no_unknown(gate, _GATE_KEYS, "gate")
-    _no_unknown(recipients, set(_RECIPIENT_KEYS), "recipients")
+    _no_unknown(recipients, {*_RECIPIENT_KEYS, "recipient_delimiter"}, "recipients")
     kwargs: dict = {"source": source}
     for key in _RECIPIENT_KEYS:
         kwargs[key] = _addresses(
             recipients.get(key, []), f"recipients.{key}", domains=key.endswith("domains")
         )
+    if "recipient_delimiter" in recipients:
+        delimiter = recipients["recipient_delimiter"]
+        if (
+            not isinstance(delimiter, str)
+            or not delimiter
+            or any(c.isalnum() or c in "@ " for c in delimiter)
+        ):
+            raise PolicyError("recipients.recipient_delimiter must be Postfix's: characters such as + or -")
+        kwargs["recipient_delimiter"] = delimiter
     actions = {c: dict(a) for c, a in DEFAULT_ACTIONS.items()}
     _no_unknown(actions_in, set(CLASSES), "actions")
     for cls, table in actions_in.items():

@@ -41,6 +41,16 @@ def test_recipient_class(address: str, expected: str) -> None:
     assert policy_from_dict(POLICY).recipient_class(address) == expected
 
 
+def test_the_recipient_delimiter_follows_postfix() -> None:
+    """With Postfix's recipient_delimiter = -, visitor-cad@ reaches visitor@ (external)."""
+    policy = policy_from_dict({"recipients": {**POLICY["recipients"], "recipient_delimiter": "+-"}})
+    assert policy.recipient_class("visitor-cad@example.com") == "external"
+    assert policy.recipient_class("visitor+cad@example.com") == "external"
+    assert policy_from_dict(POLICY).recipient_class("visitor-cad@example.com") == "internal"  # default +
+    with pytest.raises(PolicyError, match="recipient_delimiter"):
+        policy_from_dict({"recipients": {"recipient_delimiter": "x"}})
+
+
 def test_defaults_hold_flagged_and_unread_mail_to_external_recipients() -> None:
     policy = GatePolicy()
     assert policy.action("external", "controlled") == "hold"
