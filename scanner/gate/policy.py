@@ -114,6 +114,8 @@ _GATE_KEYS = {
     "concurrency",
 }
 _RECIPIENT_KEYS = ("internal_domains", "internal_addresses", "external_domains", "external_addresses")
+#: every key of [recipients]: the address lists and the sub-address delimiter
+_RECIPIENTS_TABLE = (*_RECIPIENT_KEYS, "recipient_delimiter")
 
 
 def parse_host_port(value: object, key: str) -> tuple[str, int]:
@@ -153,7 +155,7 @@ def _build(data: dict, source: Path | None) -> GatePolicy:
     recipients = _table(data, "recipients")
     actions_in = _table(data, "actions")
     _no_unknown(gate, _GATE_KEYS, "gate")
-    _no_unknown(recipients, {*_RECIPIENT_KEYS, "recipient_delimiter"}, "recipients")
+    _no_unknown(recipients, set(_RECIPIENTS_TABLE), "recipients")
     kwargs: dict = {"source": source}
     for key in _RECIPIENT_KEYS:
         kwargs[key] = _addresses(

@@ -11,7 +11,7 @@ import pytest
 
 from scanner.gate.cli import gate
 from scanner.gate.licences import load_register
-from scanner.gate.policy import _GATE_KEYS, _RECIPIENT_KEYS, VERDICTS, policy_from_dict
+from scanner.gate.policy import _GATE_KEYS, _RECIPIENTS_TABLE, VERDICTS, policy_from_dict
 
 ROOT = Path(__file__).resolve().parents[2]
 SECTION = (ROOT / "README.md").read_text(encoding="utf-8").split("## E-mail gate", 1)[1].split("\n## ", 1)[0]
@@ -26,7 +26,7 @@ def test_the_policy_example_is_valid_and_names_every_key() -> None:
     data = tomllib.loads(text)
     policy = policy_from_dict(data, ROOT / "gate.toml")
     assert set(data["gate"]) == _GATE_KEYS
-    assert set(data["recipients"]) == set(_RECIPIENT_KEYS)
+    assert set(data["recipients"]) == set(_RECIPIENTS_TABLE)
     for cls in ("external", "internal"):
         assert set(data["actions"][cls]) == set(VERDICTS)
         # the README calls them the defaults: they must be
