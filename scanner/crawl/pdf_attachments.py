@@ -33,14 +33,15 @@ def pdf_attachments(data: bytes, limits: Limits) -> Iterator[Member]:
     from pdfminer.pdfdocument import PDFDocument
     from pdfminer.pdfparser import PDFParser
 
-    try:
+    try:  # the bytes show an attached file: one that cannot be listed is said, never dropped
         doc = PDFDocument(PDFParser(io.BytesIO(data)))
-    except Exception:
-        return  # the PDF's own reader says why it cannot be read
+        specs = list(_specs(doc))
+    except Exception as exc:
+        yield Member("(attached files)", None, f"attached files cannot be listed: {type(exc).__name__}")
+        return
     take = _Budget(limits)
     seen: set[int] = set()
     names: dict[str, int] = {}
-    specs = list(_specs(doc))
     for index, (label, spec) in enumerate(specs):
         if take.full:
             yield take.rest(len(specs) - index)
@@ -77,19 +78,15 @@ def _specs(doc) -> Iterator[tuple[str, dict]]:
         kids = resolve1(node.get("Kids"))
         if isinstance(kids, list) and depth < MAX_DEPTH:
             stack.extend((resolve1(k), depth + 1) for k in kids if isinstance(resolve1(k), dict))
-    try:
-        pages = PDFPage.create_pages(doc)
-        for number, page in enumerate(pages, start=1):
-            annots = resolve1(getattr(page, "annots", None)) or []
-            for annot in annots if isinstance(annots, list) else []:
-                annot = resolve1(annot)
-                if isinstance(annot, dict) and _name(annot.get("Subtype")) == "FileAttachment":
-                    spec = resolve1(annot.get("FS"))
-                    if isinstance(spec, dict) and count < MAX_FILES:
-                        count += 1
-                        yield _text(spec.get("UF") or spec.get("F")) or f"page-{number}-attachment", spec
-    except Exception:
-        return
+    for number, page in enumerate(PDFPage.create_pages(doc), start=1):
+        annots = resolve1(getattr(page, "annots", None)) or []
+        for annot in annots if isinstance(annots, list) else []:
+            annot = resolve1(annot)
+            if isinstance(annot, dict) and _name(annot.get("Subtype")) == "FileAttachment":
+                spec = resolve1(annot.get("FS"))
+                if isinstance(spec, dict) and count < MAX_FILES:
+                    count += 1
+                    yield _text(spec.get("UF") or spec.get("F")) or f"page-{number}-attachment", spec
 
 
 def _member(name: str, spec: dict, limits: Limits, take) -> Member:
