@@ -806,8 +806,15 @@ def _counted(
 @cli.command()
 @click.argument("file")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option(
+    "--redact",
+    is_flag=True,
+    help="Mask process values, snippet text, section titles and sheet names (as scan --redact).",
+)
 @common_options
-def explain(file, fmt, lexicons, no_model, controlled_threshold, review_threshold, max_file_size) -> None:
+def explain(
+    file, fmt, redact, lexicons, no_model, controlled_threshold, review_threshold, max_file_size
+) -> None:
     """Show everything behind one file's verdict: scores, factors, terms, parameters, places.
 
     FILE may name an archive or e-mail member as `scan` prints it: outer.zip!dir/inner.docx."""
@@ -826,7 +833,7 @@ def explain(file, fmt, lexicons, no_model, controlled_threshold, review_threshol
         verdict, analysis, parts = scanner.explain_parts(file)
     except MemberNotFound as exc:  # named wrong, as a missing file is
         raise click.UsageError(str(exc)) from exc
-    click.echo(render_explanation(verdict, analysis, scanner, fmt, parts), nl=False)
+    click.echo(render_explanation(verdict, analysis, scanner, fmt, parts, redact=redact), nl=False)
     summary = Summary()
     summary.add(verdict)
     sys.exit(summary.exit_code())

@@ -86,10 +86,54 @@ def explanation(verdict: Verdict, analysis: Analysis | None, scanner) -> dict:
     return out
 
 
+def redacted(data: dict) -> dict:
+    """An explanation with the document's words and values masked as `--redact` masks a
+    report (`report/redact.py`): snippets keep their terms, values keep their units, section
+    titles and sheet names are masked, and the model's text features (n-grams of the document)
+    are left out; the scanner's own numbers stay."""
+    from scanner.report.redact import VALUE_KINDS, mask_numbers, mask_place, mask_snippet, redact_section
+
+    terms = [
+        i["text"]
+        for kind, items in data.get("findings", {}).items()
+        if kind not in VALUE_KINDS
+        for i in items
+    ]
+    for kind, items in data.get("findings", {}).items():
+        for i in items:
+            shown = mask_numbers(i["text"]) if kind in VALUE_KINDS else i["text"]
+            i["snippet"] = mask_snippet(i.get("snippet") or "", i["text"], shown)
+            i["text"] = shown
+            i["location"] = mask_place(i["location"], terms)
+    for candidate in data.get("exclusion_candidates", []):
+        for cue in candidate["cues"]:
+            cue["snippet"] = mask_snippet(cue.get("snippet") or "", cue["text"], cue["text"])
+            cue["location"] = mask_place(cue.get("location") or "", terms)
+    for row in data.get("sections", []):
+        row["section"] = redact_section(row["section"], terms)
+    if "model" in data:
+        data["model"]["strongest_features"] = [
+            f for f in data["model"]["strongest_features"] if f["feature"].startswith("rule:")
+        ]
+    data["redacted"] = True
+    return data
+
+
 def render_explanation(
-    verdict: Verdict, analysis: Analysis | None, scanner, fmt: str, parts: list[Verdict] | None = None
+    verdict: Verdict,
+    analysis: Analysis | None,
+    scanner,
+    fmt: str,
+    parts: list[Verdict] | None = None,
+    redact: bool = False,
 ) -> str:
+    if redact:
+        from scanner.report.redact import redact as redact_verdict
+
+        verdict = redact_verdict(verdict)
     data = explanation(verdict, analysis, scanner)
+    if redact:
+        data = redacted(data)
     if parts:  # a container's members, a document's embedded objects: each can be explained
         data["parts"] = [
             {

@@ -177,6 +177,19 @@ def test_explain_opens_a_member_path_as_scan_prints_it(tmp_path: Path) -> None:
         assert missing.returncode == 2 and said in missing.stderr and missing.stdout == ""
 
 
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_explain_redacts_as_scan_does(fmt: str) -> None:
+    """An explanation forwarded outside carried every value and snippet (no --redact)."""
+    spec = ROOT / "samples" / "NdFeB_sintering_spec_QP-S-017.docx"
+    plain = run(["explain", str(spec), "--format", fmt]).stdout
+    masked = run(["explain", str(spec), "--format", fmt, "--redact"]).stdout
+    assert "1080" in plain or "1060" in plain
+    assert "1080" not in masked and "1060" not in masked
+    assert "烧结钕铁硼" in masked  # the terms found stay
+    if fmt == "json":
+        assert json.loads(masked)["redacted"] is True
+
+
 def test_explain_of_a_container_lists_its_parts(tmp_path: Path) -> None:
     """A container's explanation named only its worst part's reasons: its parts are listed,
     each with the path `explain` takes."""
