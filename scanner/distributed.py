@@ -359,15 +359,21 @@ class DaskEngine:
         here = os.getcwd()
 
         def submit(group: list[tuple[int, Item]]) -> None:
-            future = self.client.submit(
-                scan_batch,
-                self.settings,
-                self.expected,
-                [absolute(item, here) for _, item in group],
-                self.time_limit,
-                pure=False,
-                retries=2,
-            )
+            try:
+                future = self.client.submit(
+                    scan_batch,
+                    self.settings,
+                    self.expected,
+                    [absolute(item, here) for _, item in group],
+                    self.time_limit,
+                    pure=False,
+                    retries=2,
+                )
+            except Exception as exc:  # the client gave up on its scheduler between two batches
+                if self.client.status not in ("running", "connecting"):
+                    status = self.client.status
+                    raise ClusterLost(f"lost the Dask scheduler {self.address} (client {status})") from exc
+                raise
             batches[future] = group
             done.add(future)
 
