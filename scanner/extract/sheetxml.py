@@ -229,7 +229,7 @@ def missing_sheets(data: bytes) -> list[str]:
     try:
         with open_zip(data) as archive:
             names = set(archive.namelist())
-            book, workbook_part = _workbook(archive)
+            book, workbook_part, _ = _workbook(archive)
             rels = _relationships(archive, workbook_part)
             return [
                 sheet.get("name", "")
@@ -241,25 +241,19 @@ def missing_sheets(data: bytes) -> list[str]:
 
 
 def _workbook(archive: zipfile.ZipFile):
-    """The workbook part's root and name."""
+    """The workbook part's root and name, and the manifest's overrides (content type → part)."""
     types = _xml(archive, "[Content_Types].xml")
     overrides = {o.get("ContentType"): o.get("PartName", "") for o in types.iter(f"{{{_CT}}}Override")}
     workbook_part = next((overrides[t] for t in _WORKBOOK_TYPES if t in overrides), None)
     if workbook_part is None:
         raise Unsupported("no workbook part named in the manifest")
     workbook_part = workbook_part.lstrip("/")
-    return _xml(archive, workbook_part), workbook_part
+    return _xml(archive, workbook_part), workbook_part, overrides
 
 
 def _open(archive: zipfile.ZipFile) -> Workbook:
     names = set(archive.namelist())
-    types = _xml(archive, "[Content_Types].xml")
-    overrides = {o.get("ContentType"): o.get("PartName", "") for o in types.iter(f"{{{_CT}}}Override")}
-    workbook_part = next((overrides[t] for t in _WORKBOOK_TYPES if t in overrides), None)
-    if workbook_part is None:
-        raise Unsupported("no workbook part named in the manifest")
-    workbook_part = workbook_part.lstrip("/")
-    book = _xml(archive, workbook_part)
+    book, workbook_part, overrides = _workbook(archive)
     if book.tag != f"{{{_MAIN}}}workbook":
         raise Unsupported(f"workbook root {book.tag}")
     pr = book.find(f"{{{_MAIN}}}workbookPr")
