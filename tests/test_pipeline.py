@@ -183,3 +183,59 @@ def test_members_past_the_bytes_kept_for_judging_again_are_judged_in_full(
     got = scanner.scan_bytes_all("memos.zip", data)
     assert [pipeline.is_quick(v) for v in got[1:]] == [True, False]
     assert got[2].to_dict() == in_full.scan_bytes_all("memos.zip", data)[2].to_dict()
+
+
+def _sheet(rows: list[tuple]) -> bytes:
+    import io
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+_SINTERING = [
+    ("NdFeB N52 sintering process sheet",),
+    ("Parameter", "Value", "Unit"),
+    ("Sintering temperature", 1060, "°C"),
+    ("Sintering time", 4, "h"),
+    ("Vacuum", 0.005, "Pa"),
+    ("First aging temperature", 900, "°C"),
+    ("Second aging temperature", 500, "°C"),
+    ("Jet mill particle size D50", 3.2, "µm"),
+    ("Pressing field", 2.0, "T"),
+]
+_PLATING = [
+    ("Acid copper plating line, bath sheet",),
+    ("Parameter", "Value", "Unit"),
+    ("Bath temperature", 25, "°C"),
+    ("Current density", 2.5, "A/dm2"),
+    ("Copper sulphate", 200, "g/L"),
+    ("Sulphuric acid", 60, "g/L"),
+    ("Plating time", 45, "min"),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "rows", "flagged"),
+    [
+        # a parameter sheet with a unit column: its values were not values (clear at 0.24)
+        ("sinter.xlsx", _SINTERING, True),
+        ("sinter.csv", _SINTERING, True),
+        ("plating.xlsx", _PLATING, False),
+        ("plating.csv", _PLATING, False),
+    ],
+)
+def test_a_parameter_sheet_with_a_unit_column(scanner, name: str, rows: list[tuple], flagged: bool) -> None:
+    if name.endswith(".csv"):
+        data = "\n".join(",".join(str(c) for c in row) for row in rows).encode("utf-8")
+    else:
+        data = _sheet(rows)
+    verdict = scanner.scan_bytes(name, data)
+    assert (verdict.verdict in ("controlled", "review")) is flagged, verdict.reasons
+    if flagged:
+        assert "magnet-manufacturing" in verdict.categories

@@ -70,6 +70,24 @@ class ValueFinder:
         self._header_c = re.compile(
             f"(?<=[\\s(\\[_])(?P<unit>C)\\s*[)\\]]?\\s*:\\s*{_COMPARE}(?P<num>{num}){_AFTER}"
         )
+        # a sheet with a unit column: the number fills its cell, the unit the next one
+        # ("Sintering | temperature | 1060 | °C", "值: 1060 | 单位: °C"); rows are read with their
+        # cells joined by " | " (`extract/table.py`), a header before a cell's value and ": "
+        cell_header = r"(?:[^|:\n]{1,40}:\s)?"
+        self._cell = re.compile(
+            f"(?:^|(?<= \\| )){cell_header}{_COMPARE}(?P<num>{num}) \\| {cell_header}"
+            f"(?P<unit>{suffix_alt}|C)(?= \\||$)",
+            re.MULTILINE,
+        )
+        # the unit column before the value column ("Unit: °C | Value: 1060"), or a row's label
+        # ending in its unit before the numbers ("Temperature (°C) | Sintering: 1060"); a bare C
+        # only in brackets ("Temp [C] | 1060": "Grade | C | 3" holds no temperature)
+        self._cell_unit_first = re.compile(
+            f"(?:(?:^|(?<= \\| )){cell_header}|(?<=[(\\[（/]))"
+            f"(?P<unit>{suffix_alt}|(?<=[(\\[（/])C)\\s*[)\\]）]?"
+            f" \\| {cell_header}{_COMPARE}(?P<num>{num})(?= \\||$)",
+            re.MULTILINE,
+        )
         self._prefix = re.compile(
             f"{prefix_first}(?P<unit>{prefix_alt})\\s*(?:=|:|为|of|at|值为|控制在|约|≈|~)?\\s*"
             f"(?P<num>{num}(?:\\s*:\\s*\\d+(?:\\.\\d+)?)?)"
@@ -89,13 +107,28 @@ class ValueFinder:
                 if term is None:
                     continue
                 seen.add(span)
+                if pattern is self._cell:  # the value, not the cells' headers and bar between
+                    start, end = m.start("num"), m.end("unit")
+                    yield Value(term, f"{m.group('num')} {m.group('unit')}", start, end)
+                    continue
+                if pattern is self._cell_unit_first:
+                    start, end = m.start("unit"), m.end("num")
+                    yield Value(term, f"{m.group('num')} {m.group('unit')}", start, end)
+                    continue
                 yield Value(term, m.group(0).strip(), m.start(), m.end())
 
     def _patterns(self, text: str) -> list[re.Pattern[str]]:
         """The patterns, in order, that may match `text`: a header's value needs a colon
         before its number, and a prefix unit in an ASCII text needs one of its forms there."""
         if not self.fast:
-            return [self._suffix, self._header, self._prefix, self._header_c]
+            return [
+                self._suffix,
+                self._header,
+                self._prefix,
+                self._header_c,
+                self._cell,
+                self._cell_unit_first,
+            ]
         colon = _COLON_NUMBER.search(text) is not None
         prefix = (
             self._prefix_ascii is None
@@ -109,6 +142,9 @@ class ValueFinder:
             patterns.append(self._prefix)
         if colon:
             patterns.append(self._header_c)
+        if " | " in text:
+            patterns.append(self._cell)
+            patterns.append(self._cell_unit_first)
         return patterns
 
     def _unit_term(self, unit: str) -> Term | None:

@@ -13,6 +13,14 @@ from collections.abc import Callable, Sequence
 from scanner.types import Location, Segment
 
 _NUMERIC = re.compile(r"^[\s+\-−~≤≥<>±.,%\d/:()（）]*$")
+#: one unit, as a units row under a header writes it ("°C", "(h)", "[MPa]", "g/L", "A/cm²")
+_UNIT_ATOM = (
+    r"(?:°C|℃|°F|‰|%|wt%|at%|vol%|mol%|ppm|ppb|pH|MGOe|kOe|Oe|rpm|Torr|psi|mbar|bar"
+    r"|[kMGmcdµμun]?(?:Pa|A|V|W|Hz|g|L|l|m|s|T|J|N|Ω|mol)|h|hr|hrs|min|sec|d|K|t|C|r"
+    r"|小时|分钟|分|秒|天|吨|千克|公斤|克|升|毫升|米|毫米|微米|转|安|伏|度)(?:[23²³])?"
+)
+_UNIT_CELL = re.compile(rf"[\[(（]?\s*{_UNIT_ATOM}(?:\s*[/·*]\s*{_UNIT_ATOM})*\s*[\])）]?")
+_BRACKETS = "[]()（）"
 
 
 def column_letter(index: int) -> str:
@@ -48,6 +56,22 @@ def _is_header(values: Sequence[str]) -> bool:
     match = _NUMERIC.match
     textual = sum(1 for v in filled if not match(v))
     return textual >= 0.6 * len(filled)
+
+
+def _units_row(values: Sequence[str]) -> bool:
+    """A row whose every filled cell is a unit: the units of the header above it."""
+    filled = [v for v in values if v]
+    return bool(filled) and all(_UNIT_CELL.fullmatch(v) for v in filled)
+
+
+def _with_units(headers: Sequence[str], units: Sequence[str]) -> list[str]:
+    """A header with the units row under it: "Temperature" over "°C" is "Temperature (°C)"."""
+    merged = list(headers) + [""] * max(0, len(units) - len(headers))
+    for col, unit in enumerate(units):
+        if unit:
+            bare = unit.strip(_BRACKETS).strip()
+            merged[col] = f"{merged[col]} ({bare})" if merged[col] else f"({bare})"
+    return merged
 
 
 def row_segment(
@@ -95,17 +119,26 @@ def rows_to_segments(
     number where rows are not consecutive. Header rows are detected as rows that are mostly
     text; the latest header applies to the rows under it. Each cell is stripped once, and a
     row's location is built only when the row holds something (a sheet of 100,000 rows spent
-    a third of its reading here)."""
+    a third of its reading here). A row of units right under a header adds its units to the
+    header's names ("Temperature (°C)"): each value is then read with its unit."""
     segments: list[Segment] = []
     headers: list[str] | None = None
+    under_header = False  # the last row that held something was a header
     for index, cells in enumerate(rows):
         number = numbers[index] if numbers else first_row + index
         values = [c.strip() for c in cells]
-        if _is_header(values):
+        if under_header and headers is not None and _units_row(values):
+            headers = _with_units(headers, values)
+            found = _row_text(values, number, None)
+            under_header = False
+        elif _is_header(values):
             headers = values
             found = _row_text(values, number, None)
+            under_header = True
         else:
             found = _row_text(values, number, headers)
+            if found is not None:
+                under_header = False
         if found is not None:
             segments.append(Segment(text=found[0], location=make_location(number), marks=found[1]))
     return segments

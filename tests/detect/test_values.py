@@ -86,6 +86,7 @@ def _tricky_texts(units: list[str], rng: random.Random, count: int) -> list[str]
             ["K", "\u212a", "µm", "μm", "ſ", "ph", "PH", "O/A", "o/a", "l/S", "液固比", "pH值"]
         ),
         lambda: rng.choice([": ", ":", " : ", "): ", ") :", "]: ", "=", " ", "  ", "\n", "", "_", "("]),
+        lambda: rng.choice([" | ", " | ", "| ", " |", " | Unit: ", " | 单位: ", " | C", "C | "]),
         lambda: rng.choice(["<=", "≥ ", ">", "<"]),
         lambda: rng.choice(
             ["10:30", "2025-03-04", "12:00:05", "x", "A", "9", ".", "/", "T_C: ", "temp (C): "]
@@ -132,13 +133,14 @@ def test_the_fast_patterns_find_what_the_plain_ones_find(detector) -> None:
         ("O/A 1:2", {"_suffix", "_header", "_prefix", "_header_c"}),
         ("o/a ratio", {"_suffix", "_prefix"}),
         ("time: later", {"_suffix"}),
+        ("Sintering | 1060 | C", {"_suffix", "_cell"}),  # cells: a unit may fill the next one
     ],
 )
 def test_patterns_left_out_where_no_match_can_be(detector, text: str, patterns: set[str]) -> None:
     finder = detector.values
     names = {
         name
-        for name in ("_suffix", "_header", "_prefix", "_header_c")
+        for name in ("_suffix", "_header", "_prefix", "_header_c", "_cell")
         if getattr(finder, name) in finder._patterns(text)
     }
     assert names == patterns
@@ -160,3 +162,81 @@ def test_a_unit_beginning_with_a_digit_keeps_the_plain_patterns(detector) -> Non
 def test_a_power_of_ten_is_part_of_the_number(detector, text: str, value: str) -> None:
     """'5×10^-3 Pa' was read as the value '-3 Pa' (found by an exploratory test)."""
     assert [v.text for v in detector.values.find(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        ("Sintering | temperature | 1060 | C", [("unit.celsius", "1060 C")]),
+        (
+            "Sintering | temperature | 1060 | °C | hold 4 h",
+            [("unit.time", "4 h"), ("unit.celsius", "1060 °C")],
+        ),
+        ("Strip casting | wheel speed | 1.8 | m/s", [("unit.speed", "1.8 m/s")]),
+        ("Step: Sintering | Value: 1040-1060 | Unit: °C", [("unit.celsius", "1040-1060 °C")]),
+        ("烧结 | 温度 | 1060 | 单位: °C", [("unit.celsius", "1060 °C")]),
+        ("Aging | 2nd stage | Value: <= 500 | C", [("unit.celsius", "500 C")]),
+        (
+            "row 2\nSintering | 1060 | °C\nrow 4 | 5 | MPa",
+            [("unit.celsius", "1060 °C"), ("unit.pressure", "5 MPa")],
+        ),
+    ],
+)
+def test_a_unit_in_the_next_cell_makes_a_value(detector, row: str, expected: list[tuple[str, str]]) -> None:
+    """Parameter sheets with a unit column: the number fills its cell, the unit the next."""
+    found = [(v.unit.id, v.text) for v in detector.values.find(row)]
+    assert found == expected
+    for v in detector.values.find(row):  # the value's place in the row, for the evidence
+        number, unit = v.text.rsplit(" ", 1)
+        assert row[v.start :].startswith(number) and row[: v.end].endswith(unit)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Item 3 | mm sheet",  # the unit does not fill its cell
+        "Batch A3 | C",  # the number does not fill its cell
+        "Order 1060 | C",
+        "Grade | 3 | Class C",
+        "1060 | c",  # a bare C only as written in sheets: upper case
+        "1060 C | note",  # a value in one cell is the suffix pattern's (no cell needed)
+    ],
+)
+def test_no_value_from_cells_that_do_not_hold_one(detector, row: str) -> None:
+    found = [v.text for v in detector.values.find(row)]
+    assert all(" | " not in t for t in found)
+    if row != "1060 C | note":
+        assert found == []
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        ("Parameter: Sintering temperature | Unit: °C | Value: 1060", [("unit.celsius", "1060 °C")]),
+        ("Sintering time | h | 4", [("unit.time", "4 h")]),
+        ("Temperature (°C) | Sintering: 1060 | Aging: 900", [("unit.celsius", "1060 °C")]),
+        ("Temp [C] | 1060", [("unit.celsius", "1060 C")]),
+        ("烧结温度/°C | 1060", [("unit.celsius", "1060 °C")]),
+    ],
+)
+def test_a_unit_in_the_cell_before_makes_a_value(detector, row: str, expected: list[tuple[str, str]]) -> None:
+    """Parameter sheets with the unit column before the value column, or a row's label ending in
+    its unit: the value spans the unit's cell to the number's."""
+    assert [(v.unit.id, v.text) for v in detector.values.find(row)] == expected
+    plain = ValueFinder(detector.lexicon, fast=False)
+    assert [(v.unit.id, v.text, v.start, v.end) for v in plain.find(row)] == [
+        (v.unit.id, v.text, v.start, v.end) for v in detector.values.find(row)
+    ]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Grade | C | 3",  # a bare C in its own cell is a grade, not Celsius
+        "Batch A3 | C | 12",
+        "Unit: pcs | Qty: 4",
+        "°C | note 1060",  # the number does not fill its cell
+    ],
+)
+def test_no_value_from_a_unit_cell_before_no_number(detector, row: str) -> None:
+    assert [v.text for v in detector.values.find(row)] == []

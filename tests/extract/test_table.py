@@ -8,7 +8,13 @@ import random
 
 import pytest
 
-from scanner.extract.table import column_letter, is_header_row, row_segment, rows_to_segments
+from scanner.extract.table import (
+    _UNIT_CELL,
+    column_letter,
+    is_header_row,
+    row_segment,
+    rows_to_segments,
+)
 from scanner.types import Location, Segment
 
 _NUMERIC_CHARS = " +-−~≤≥<>±.,%0123456789/:()（）"
@@ -23,6 +29,10 @@ def _reference(rows, make_location, first_row=1, numbers=None) -> list[Segment]:
     def header(cells) -> bool:
         filled = [c for c in cells if c.strip()]
         return len(filled) >= 2 and sum(1 for c in filled if not numeric.match(c)) >= 0.6 * len(filled)
+
+    def units(cells) -> bool:
+        filled = [c.strip() for c in cells if c.strip()]
+        return bool(filled) and all(_UNIT_CELL.fullmatch(c) for c in filled)
 
     def segment(cells, number, headers, location):
         parts, marks, offset = [], [], 0
@@ -39,14 +49,27 @@ def _reference(rows, make_location, first_row=1, numbers=None) -> list[Segment]:
             offset += len(piece)
         return Segment(" | ".join(parts), location, tuple(marks)) if parts else None
 
-    out, headers = [], None
+    out, headers, last_was_header = [], None, False
     for index, cells in enumerate(rows):
         number = numbers[index] if numbers else first_row + index
-        if header(cells):
+        if last_was_header and units(cells):
+            for col, cell in enumerate(cells):
+                unit = cell.strip().strip("[]()（）").strip()
+                if not unit:
+                    continue
+                while len(headers) <= col:
+                    headers.append("")
+                headers[col] = f"{headers[col]} ({unit})" if headers[col] else f"({unit})"
+            seg = segment(cells, number, None, make_location(number))
+            last_was_header = False
+        elif header(cells):
             headers = [c.strip() for c in cells]
             seg = segment(cells, number, None, make_location(number))
+            last_was_header = True
         else:
             seg = segment(cells, number, headers, make_location(number))
+            if seg:
+                last_was_header = False
         if seg:
             out.append(seg)
     return out
@@ -105,3 +128,38 @@ def test_row_segment_marks_each_cell_under_its_header() -> None:
     assert seg is not None and seg.text == "烧结温度: 1080 | 牌号: N52"
     assert seg.marks == ((0, "A7"), (13, "C7"))
     assert row_segment(["", "  "], 1, None, Location(row=1)) is None
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # a units row under the header: each value is read with its column's unit
+        (
+            [["Step", "Temperature", "Time"], ["", "°C", "h"], ["Sintering", "1060", "4"]],
+            "Step: Sintering | Temperature (°C): 1060 | Time (h): 4",
+        ),
+        (
+            [["Step", "Temp", "Vacuum"], ["", "(℃)", "[Pa]"], ["Aging", "500", "0.01"]],
+            "Step: Aging | Temp (℃): 500 | Vacuum (Pa): 0.01",
+        ),
+        # a unit column: rows of mostly text are read as they stand
+        (
+            [["Parameter", "Value", "Unit"], ["Sintering", "1060", "°C"], ["Vacuum", "5e-3", "Pa"]],
+            "Vacuum | 5e-3 | Pa",
+        ),
+        # not a units row: text under a header is a new header, as before
+        (
+            [["Parameter", "Value"], ["Extractant", "P507"], ["O/A", "1.5"]],
+            "Extractant: O/A | P507: 1.5",
+        ),
+        # a units row only right under a header, not after data
+        (
+            [["Step", "Temp"], ["Sintering", "1060"], ["", "°C"], ["Aging", "500"]],
+            "Step: Aging | Temp: 500",
+        ),
+    ],
+)
+def test_units_and_data_rows(rows: list[list[str]], expected: str) -> None:
+    segments = rows_to_segments(rows, lambda n: Location(row=n))
+    assert segments[-1].text == expected
+    assert segments == _reference(rows, lambda n: Location(row=n))
