@@ -452,6 +452,15 @@ def scan(
     jobs = jobs or os.cpu_count() or 1
     accepted, register = _waivers(waivers, licences)
     _outside(output, list(paths))
+    inputs = {
+        "waivers file": waivers,
+        "--ignore-file": ignore_file,
+        "licence register": licences,
+    }
+    cache_file = None if no_cache else cache_path or default_cache_path()
+    _not_an_input("-o", output, {**inputs, "results cache": cache_file})
+    if not no_cache:
+        _not_an_input("--cache", cache_path, inputs)
     # SIGTERM (`timeout`, a cancelled CI job, a service stopped) ends the scan as Ctrl-C does: a
     # partial summary and a valid partial report, then 143 (the workers have their own handler)
     # A signal while a file's result is recorded waits for the record to be whole (`stopping`).
@@ -683,6 +692,31 @@ def _outside(output: str | None, roots: list[str]) -> None:
     root = _scanned_root_of(Path(output), roots)
     if root is not None:
         raise click.UsageError(f"-o {output} lies inside the scanned {root}: write the report elsewhere")
+
+
+def _not_an_input(what: str, path: str | Path | None, inputs: dict[str, Path | str | None]) -> None:
+    """A usage error when `path` (the report, or the cache) is one of the scan's own inputs (the
+    waivers, an ignore file, the licence register, the cache), or a hard link of a file that may
+    be: written over, an audit record would be lost, and a report said written would not be.
+    A file with other hard links may be a scanned file under another name: the scanner never
+    writes where it scans, and a path cannot tell where else the file stands."""
+    if path in (None, "-"):
+        return
+    target = Path(path)
+    try:
+        info = target.stat()
+    except OSError:
+        return  # not there yet: it will be made, and is nothing else
+    if not stat.S_ISREG(info.st_mode):
+        return  # a device or a pipe (/dev/null, a FIFO) is written as it is
+    for name, other in inputs.items():
+        if other is not None and _same_file(Path(other), target):
+            raise click.UsageError(f"{what} {path} is the {name}: it would be written over")
+    if info.st_nlink > 1:
+        raise click.UsageError(
+            f"{what} {path} has {info.st_nlink - 1} other hard link(s), which may be a scanned "
+            "file: write it to a file of its own"
+        )
 
 
 def _scanned_root_of(path: Path, roots: list[str]) -> str | None:

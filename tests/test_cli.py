@@ -279,3 +279,38 @@ def test_a_reader_that_goes_away_ends_the_scan_with_141(tmp_path: Path, args: li
     err = scan.stderr.read()
     assert scan.wait(timeout=300) == 141, err.decode()
     assert b"Traceback" not in err and b"Exception ignored" not in err
+
+
+@pytest.mark.parametrize("victim", ["waivers", "ignore", "cache", "hardlink"])
+def test_the_report_never_overwrites_an_input_or_a_scanned_file(tmp_path: Path, victim: str) -> None:
+    """-o over the waivers, the ignore file or the cache, or over a hard link of a scanned file,
+    is a usage error, and nothing is written (each was overwritten, found by an exploratory
+    test: the waiver register lost, a scanned file replaced by the report)."""
+    tree, side = tmp_path / "tree", tmp_path / "side"
+    tree.mkdir()
+    side.mkdir()
+    (tree / "memo.txt").write_text("Canteen menu for next week.\n")
+    waivers = side / "waivers.toml"
+    waivers.write_text("")
+    ignore = side / "ignore.txt"
+    ignore.write_text("build/\n")
+    cache = side / "results.sqlite"
+    args = ["scan", str(tree), "--waivers", str(waivers), "--ignore-file", str(ignore), "--cache", str(cache)]
+    CliRunner().invoke(cli, [*args, "-q", "--format", "json", "-o", str(side / "first.json")])
+    before = {p: p.read_bytes() for p in (waivers, ignore, cache, tree / "memo.txt")}
+    target = {"waivers": waivers, "ignore": ignore, "cache": cache, "hardlink": side / "link.txt"}[victim]
+    if victim == "hardlink":
+        (side / "link.txt").hardlink_to(tree / "memo.txt")
+    result = CliRunner().invoke(cli, [*args, "--format", "json", "-o", str(target)])
+    assert result.exit_code == 2, result.output
+    assert {p: p.read_bytes() for p in before} == before
+
+
+def test_the_cache_is_never_a_hard_link_of_a_scanned_file(tmp_path: Path) -> None:
+    tree = tmp_path / "tree"
+    tree.mkdir()
+    (tree / "e.db").write_bytes(b"")
+    (tmp_path / "cache.sqlite").hardlink_to(tree / "e.db")
+    result = CliRunner().invoke(cli, ["scan", str(tree), "--cache", str(tmp_path / "cache.sqlite")])
+    assert result.exit_code == 2 and "hard link" in result.output
+    assert (tree / "e.db").read_bytes() == b""
