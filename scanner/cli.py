@@ -297,6 +297,12 @@ def _begin(stream) -> None:
     help="A file of --exclude patterns, one per line ('#' comments).",
 )
 @click.option(
+    "--no-scannerignore",
+    is_flag=True,
+    help="Do not read the .scannerignore files of the folders given: an audit that does not "
+    "trust what the scanned tree says to leave out.",
+)
+@click.option(
     "-j",
     "--jobs",
     type=click.IntRange(1, 64),
@@ -389,6 +395,7 @@ def scan(
     include,
     skip_hidden,
     ignore_file,
+    no_scannerignore,
     jobs,
     cache_path,
     no_cache,
@@ -432,9 +439,13 @@ def scan(
         click.echo(f"scanner: warning: {problem}", err=True)
     given_ignore = [ignore_file] if ignore_file else []
     # a folder's own .scannerignore (gitignore syntax), as a repository's .gitignore: for it alone
-    own_ignore, refused = own_ignore_files(list(paths))
+    own_ignore, refused = ({}, []) if no_scannerignore else own_ignore_files(list(paths))
     for problem in refused:
         click.echo(f"scanner: warning: {problem}", err=True)
+    for folder, name in own_ignore.items() if not quiet else ():  # the tree's own say: named
+        click.echo(
+            f"scanner: note: {name} leaves out what it names in {folder} (--no-scannerignore)", err=True
+        )
     ignore_files = [*given_ignore, *own_ignore.values()]
     try:
         found = walk(
@@ -491,6 +502,7 @@ def scan(
             "follow_symlinks": follow_symlinks,
             "exclude": list(exclude),
             "ignore_file": ignore_file,
+            "no_scannerignore": no_scannerignore,
             "ignore_files_read": ignore_files,
             "include": list(include),
             "skip_hidden": skip_hidden,
@@ -978,8 +990,14 @@ def report_cmd(saved: Path, fmt: str, output: str | None, redact: bool) -> None:
     summary.seconds = None
     redact = apply_saved_summary(summary, state) or redact
     info = saved_info(state)
+    if summary.interrupted and fmt in ("csv", "xlsx"):  # the others say so themselves
+        click.echo(
+            f"scanner: warning: {saved} is the scan of a stopped run: this report lists only the files "
+            "done before it was stopped",
+            err=True,
+        )
     if fmt == "xlsx":
-        write_xlsx(Path(output), iter_scan(saved), redact=redact, info=info)
+        write_xlsx(Path(output), iter_scan(saved), redact=redact, info=info, summary=summary)
         click.echo(f"scanner: report written to {output}", err=True)
         sys.exit(summary.exit_code())
     stream = _open_output(output)

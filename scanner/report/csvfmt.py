@@ -12,7 +12,7 @@ import csv
 from typing import TextIO
 
 from scanner.report.redact import redact as redact_verdict
-from scanner.report.summary import Summary
+from scanner.report.summary import Summary, unread_reason
 from scanner.report.text import path_line, waiver_status
 from scanner.types import Verdict
 
@@ -29,6 +29,7 @@ COLUMNS = (
     "error",
     "top_evidence",
     "waiver",  # the waiver that holds, or why the file's waiver no longer does
+    "not_read",  # what of the file was not read, and why (a `review` or `error` for that)
 )
 
 
@@ -39,6 +40,11 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 def inert(text: str) -> str:
     """`text` as a spreadsheet shows it and never runs it (see the module's documentation)."""
     return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def not_read(v: Verdict) -> str:
+    """What of the file was not read and why ("not inspected: …"), or its error."""
+    return unread_reason(v) or ""
 
 
 class CsvReporter:
@@ -70,6 +76,7 @@ class CsvReporter:
                 inert(v.error or ""),
                 inert(top),
                 inert(waiver_status(v)),
+                inert(not_read(v)),
             ]
         )
 

@@ -50,6 +50,7 @@ vertical-align:top}th{background:#f5f5f5;position:sticky;top:0}
 details{margin:.2em 0}summary{cursor:pointer;color:#1565c0}code,.snip{font-family:ui-monospace,Menlo,
 Consolas,monospace;font-size:.92em}.snip{color:#555}.filters{margin:.6em 0;display:flex;gap:1em}
 .muted{color:#777}
+.warn{color:#8a4b00;background:#fff4e0;padding:.4em .6em;border-left:4px solid #d98200}
 """
 
 _SCRIPT = """
@@ -187,6 +188,15 @@ class HtmlReporter:
         ]
         if summary.interrupted:
             rows.append(("interrupted", "yes: the counts are of the files done before the scan was stopped"))
+        left_out = sum(summary.skipped.values())
+        rows.append(
+            (
+                "left out (not scanned)",
+                "; ".join(f"{n} {reason}" for reason, n in sorted(summary.skipped.items()))
+                if left_out
+                else "none",
+            )
+        )
         for warning in info.get("warnings", []):
             rows.append(("warning", warning))
         return (
@@ -275,23 +285,38 @@ class HtmlReporter:
             self.out.write(self._spool.read(place))
         self.out.write("</table>")
 
-    def _counted_as(self) -> str:
+    def _counted_as(self, summary: Summary) -> str:
         """What the counts count: the files scanned; the members of archives and e-mails are
-        entries of the table, counted with the file that holds them (the JSON summary counts
-        every entry)."""
+        entries of the table, counted with the file that holds them. The other reports' summary
+        (text, JSON, SARIF, XLSX) counts every entry: those figures are given too, so that two
+        reports of one scan never seem to disagree."""
         entries = len(self._rows)
         if entries == self._files:
             return ""
         members = entries - self._files
+        every = ", ".join(f"{summary.counts[v]} {v}" for v in ORDER if summary.counts[v])
         return (
             f"Counts are of the {self._files} files scanned; the table lists {entries} entries, "
-            f"with the {members} members of archives, e-mails and embedding documents."
+            f"with the {members} members of archives, e-mails and embedding documents. Counting "
+            f"every entry, as the text, JSON, SARIF and XLSX summaries do: {every}."
         )
+
+    def _left_out(self, summary: Summary) -> str:
+        """Paths the scan left out (patterns, an ignore file, hidden files, limits): said at the
+        top, since a sweep that read nothing must not look clean."""
+        total = sum(summary.skipped.values())
+        if not total:
+            return ""
+        reasons = "; ".join(f"{n} {reason}" for reason, n in sorted(summary.skipped.items()))
+        return f'<p class="warn">{total} paths were left out and not scanned: {_e(reasons)}.</p>'
 
     def finish(self, summary: Summary) -> None:
         title = f"1E902 export-control scan: {self._flagged} of {self._files} files flagged"
         if self._waived:
             title += f" ({self._waived} more waived)"
+        left_out = sum(summary.skipped.values())
+        if left_out:
+            title += f", {left_out} paths left out"
         self.out.write(
             '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
             '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
@@ -300,7 +325,8 @@ class HtmlReporter:
             f"<title>{_e(title)}</title><style>{_STYLE}</style></head><body>"
             f"<h1>{_e(title)}</h1>"
             '<p class="muted">MOFCOM Announcement 2025 No. 62, control code 1E902. Exit code '
-            f"{summary.recorded_exit_code()}. {self._counted_as()}</p>"
+            f"{summary.recorded_exit_code()}. {_e(self._counted_as(summary))}</p>"
+            f"{self._left_out(summary)}"
             f"<h2>Scan</h2>{self._metadata(summary)}"
             f"<h2>Counts</h2>{self._counts()}"
             f"<h2>Folders with the most flagged files</h2>{self._folders_table()}"

@@ -21,18 +21,24 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from scanner.report.csvfmt import COLUMNS
+from scanner.report.csvfmt import COLUMNS, not_read
 from scanner.report.info import ScanInfo
 from scanner.report.redact import redact as redact_verdict
+from scanner.report.summary import Summary
 from scanner.report.text import path_line, waiver_status
 from scanner.types import VERDICTS, Verdict
 
 
 def write_xlsx(
-    path: Path, verdicts: Iterable[Verdict], redact: bool = False, info: ScanInfo | None = None
+    path: Path,
+    verdicts: Iterable[Verdict],
+    redact: bool = False,
+    info: ScanInfo | None = None,
+    summary: Summary | None = None,
 ) -> None:
-    """The files sheet, the counts sheet, and (given the scan's `info`: a saved JSON scan) a
-    scan sheet of what the scan was run with."""
+    """The files sheet, the counts sheet, a coverage sheet (given the scan's `summary`: whether
+    it was stopped, what it left out, how many files it did not read in full) and (given the
+    scan's `info`: a saved JSON scan) a scan sheet of what the scan was run with."""
     book = Workbook(write_only=True)
     sheet = book.create_sheet("files")
     sheet.freeze_panes = "A2"
@@ -62,6 +68,7 @@ def write_xlsx(
             v.error or "",
             top,
             waiver_status(v),
+            not_read(v),
         ]
         sheet.append([_text_cell(sheet, value) if isinstance(value, str) else value for value in row])
         rows += 1
@@ -70,6 +77,19 @@ def write_xlsx(
     counts.append(["verdict", "files"])
     for verdict in VERDICTS:
         counts.append([verdict, tally[verdict]])
+    if summary is not None:  # how much of the tree the counts cover
+        cover = book.create_sheet("coverage")
+        cover.append(
+            [
+                "interrupted",
+                "yes: only the files done before the scan was stopped" if summary.interrupted else "no",
+            ]
+        )
+        cover.append(["exit code", summary.recorded_exit_code()])
+        cover.append(["partly unread (see not_read)", summary.partly_unread])
+        cover.append(["left out (not scanned)", sum(summary.skipped.values())])
+        for reason, n in sorted(summary.skipped.items()):
+            cover.append([_text_cell(cover, f"left out: {reason}"), n])
     if info is not None:
         scan = book.create_sheet("scan")
         head = {**info.to_dict(), "redacted": redact}

@@ -120,3 +120,41 @@ def test_redacted_report_masks_values(tmp_path: Path) -> None:
     text = make_report(tmp_path, "--redact").read_text(encoding="utf-8")
     assert "values and snippets masked" in text
     assert "1060" not in text
+
+
+def test_paths_left_out_and_every_entry_are_said(tmp_path: Path) -> None:
+    """A .scannerignore planted in the tree hid files from a sweep whose HTML report read "0 of
+    0 files flagged"; with an archive the HTML counted files where the other reports count
+    entries (found by an exploratory test)."""
+    import zipfile
+
+    tree = tmp_path / "share"
+    tree.mkdir()
+    (tree / "memo.txt").write_text("Canteen menu for next week.\n")
+    (tree / "build.log").write_text("compiled\n")
+    (tree / ".scannerignore").write_text("*.log\n")
+    with zipfile.ZipFile(tree / "pack.zip", "w") as z:
+        z.writestr("a.txt", "Holiday rota.\n")
+        z.writestr("b.txt", "Parking rules.\n")
+    out = tmp_path / "r.html"
+    done = subprocess.run(
+        [sys.executable, "-m", "scanner", "scan", str(tree), "--no-cache", "--format", "html",
+         "-o", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert ".scannerignore leaves out what it names" in done.stderr
+    page = out.read_text(encoding="utf-8")
+    assert "1 paths left out" in re.search(r"<h1>(.*?)</h1>", page).group(1)
+    assert "excluded by pattern" in page and "build.log" not in re.sub(r"<h2>Scan.*", "", page, flags=re.S)
+    assert "Counting every entry, as the text, JSON, SARIF and XLSX summaries do: 5 clear" in page
+    again = subprocess.run(
+        [sys.executable, "-m", "scanner", "scan", str(tree), "--no-cache", "--no-scannerignore",
+         "--format", "jsonl"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )  # fmt: skip
+    assert any('"build.log"' in line or "build.log" in line for line in again.stdout.splitlines())

@@ -357,3 +357,20 @@ def test_text_line_says_a_waiver_lapsed() -> None:
 def test_html_headline_counts_waived_files_apart() -> None:
     page, summary = run("html", [WAIVED, LAPSED])
     assert "1 of 2 files flagged (1 more waived)" in page and summary.exit_code() == 1
+
+
+def test_csv_says_what_was_not_read() -> None:
+    """A review for content not read had empty error and evidence columns in CSV: the reason was
+    only in text, JSON and HTML (found by an exploratory test)."""
+    from scanner.report import make_reporter
+    from scanner.report.summary import Summary
+    from scanner.types import Verdict
+
+    out = io.StringIO()
+    reporter = make_reporter("csv", out, False)
+    reporter.start()
+    unread = ("not inspected: unsupported format: binary",)
+    reporter.file(Verdict(path="blob.bin", verdict="review", reasons=unread))
+    reporter.finish(Summary())
+    row = next(csv.DictReader(io.StringIO(out.getvalue().lstrip("\ufeff"))))
+    assert row["not_read"] == "not inspected: unsupported format: binary"

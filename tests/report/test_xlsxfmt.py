@@ -85,3 +85,24 @@ def test_file_names_are_text_never_formulas(tmp_path: Path, path: str, shown: st
     assert "<f>" not in sheet_xml
     cell = openpyxl.load_workbook(out)["files"]["A2"]
     assert cell.value == shown and cell.data_type == "s"
+
+
+def test_coverage_sheet_says_what_the_counts_do_not_cover(tmp_path: Path) -> None:
+    """A stopped scan's workbook said 107 controlled and 591 clear with nothing to tell it was
+    stopped, and paths left out by patterns were not mentioned (found by an exploratory test)."""
+    from collections import Counter
+
+    from scanner.report.summary import Summary
+
+    why = ("not inspected: unsupported format: binary",)
+    unread = Verdict(path="blob.bin", verdict="review", reasons=why)
+    summary = Summary(interrupted=True, stopped=130, skipped=Counter({"excluded by pattern '*.log'": 3}))
+    out = tmp_path / "r.xlsx"
+    write_xlsx(out, iter([FLAGGED, unread]), summary=summary)
+    book = openpyxl.load_workbook(out)
+    cover = {row[0].value: row[1].value for row in book["coverage"].iter_rows()}
+    assert cover["interrupted"].startswith("yes") and cover["exit code"] == 130
+    assert cover["left out (not scanned)"] == 3 and cover["left out: excluded by pattern '*.log'"] == 3
+    files = list(book["files"].iter_rows(min_row=2, values_only=True))
+    assert files[1][COLUMNS.index("not_read")] == "not inspected: unsupported format: binary"
+    assert sum(row[1] for row in book["counts"].iter_rows(min_row=2, values_only=True)) == 2
