@@ -134,6 +134,28 @@ def _refusal(
     return Member(name, None, problem) if problem else None
 
 
+def zip_name(info: zipfile.ZipInfo) -> str:
+    """A zip member's name as its maker wrote it. A name without the UTF-8 flag (bit 11) is
+    decoded by zipfile as CP437, the format's old default; but Info-ZIP on Linux writes UTF-8
+    without the flag, and Windows in Chinese writes GBK: 稀土工艺.txt read as CP437 is
+    'τ¿Çσ£ƒ…', which no one can find or explain by name. The name's bytes are decoded as
+    UTF-8, else GB18030, else left as CP437 (a DOS name with accents, whose bytes neither
+    decodes)."""
+    name = info.filename
+    if info.flag_bits & 0x800 or name.isascii():
+        return name
+    try:
+        raw = name.encode("cp437")
+    except UnicodeEncodeError:  # not zipfile's CP437 reading (set by hand): leave it
+        return name
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return name
+
+
 def _zip(data: bytes, limits: Limits) -> Iterator[Member]:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
@@ -156,7 +178,7 @@ def _zip(data: bytes, limits: Limits) -> Iterator[Member]:
             if take.full:
                 yield take.rest(len(files) - index)
                 break
-            name = info.filename
+            name = zip_name(info)
             refusal = _refusal(
                 name, info.file_size, info.compress_size, limits, take, bool(info.flag_bits & 0x1)
             )

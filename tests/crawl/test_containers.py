@@ -373,3 +373,33 @@ def test_empty_folder_entries_stored_deflated_are_folders() -> None:
         zf.writestr("memo.txt", MEMO)
     out = by_path(scanner.scan_bytes_all("made.jar.zip", buf.getvalue()))
     assert set(out) == {"made.jar.zip", "made.jar.zip!memo.txt"} and out["made.jar.zip"].verdict == "clear"
+
+
+def _zip_with_raw_name(raw: bytes, body: bytes = b"hello") -> bytes:
+    """A zip whose one member's name is `raw` without the UTF-8 flag, as Info-ZIP on Linux
+    (UTF-8 bytes) or Windows in Chinese (GBK bytes) write it."""
+    placeholder = b"X" * len(raw)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr(placeholder.decode(), body)
+    data = out.getvalue()
+    assert data.count(placeholder) == 2  # the local header and the central directory
+    return data.replace(placeholder, raw)
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("稀土萃取工艺规程.docx".encode(), "稀土萃取工艺规程.docx"),  # UTF-8 without the flag
+        ("稀土工艺.txt".encode("gbk"), "稀土工艺.txt"),  # Chinese Windows
+        ("café.txt".encode("cp437"), "café.txt"),  # an old DOS name: CP437 as the format says
+        (b"plain.txt", "plain.txt"),
+    ],
+)
+def test_zip_member_names_without_the_utf8_flag(raw: bytes, name: str) -> None:
+    """Such names were read as CP437 ('τ¿Çσ£ƒ…'): a flagged member could not be found or
+    explained by its name (found by an exploratory test)."""
+    from scanner.crawl.containers import expand
+
+    members = list(expand("zip", "a.zip", _zip_with_raw_name(raw), Limits()))
+    assert [m.name for m in members] == [name]
