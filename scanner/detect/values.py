@@ -70,6 +70,14 @@ class ValueFinder:
         self._header_c = re.compile(
             f"(?<=[\\s(\\[_])(?P<unit>C)\\s*[)\\]]?\\s*:\\s*{_COMPARE}(?P<num>{num}){_AFTER}"
         )
+        # Celsius as a bare C in running text ("sintered at 1060 C for 4 h", "1060C"), as ASCII
+        # mail and exports write it: only after a number of three or four digits (a C-rate,
+        # "10C", or a grade, "2 C", is no temperature), never before a letter, a digit or an
+        # initial ("in 2019 C. Li showed")
+        self._bare_c = re.compile(
+            r"(?<![A-Za-z0-9.,])(?P<num>[-+−]?\d{3,4}(?:[.,]\d+)?"
+            r"(?:\s*(?:[-–~～]|to)\s*\d{3,4}(?:[.,]\d+)?)?) ?(?P<unit>C)(?![A-Za-z0-9/+°])(?!\.\s?[A-Z])"
+        )
         # a sheet with a unit column: the number fills its cell, the unit the next one
         # ("Sintering | temperature | 1060 | °C", "值: 1060 | 单位: °C"); rows are read with their
         # cells joined by " | " (`extract/table.py`), a header before a cell's value and ": "
@@ -126,6 +134,7 @@ class ValueFinder:
                 self._header,
                 self._prefix,
                 self._header_c,
+                self._bare_c,
                 self._cell,
                 self._cell_unit_first,
             ]
@@ -142,6 +151,8 @@ class ValueFinder:
             patterns.append(self._prefix)
         if colon:
             patterns.append(self._header_c)
+        if _BARE_C.search(text) is not None:
+            patterns.append(self._bare_c)
         if " | " in text:
             patterns.append(self._cell)
             patterns.append(self._cell_unit_first)
@@ -156,6 +167,8 @@ class ValueFinder:
         return term
 
 
+#: What every match of `ValueFinder._bare_c` holds: three digits, then a C, maybe after a space.
+_BARE_C = re.compile(r"\d{3} ?C")
 #: What every match of `ValueFinder._header` and `_header_c` holds: a colon, then the number.
 _COLON_NUMBER = re.compile(f":\\s*{_COMPARE}[-+−±]?\\d")
 

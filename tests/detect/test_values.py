@@ -240,3 +240,27 @@ def test_a_unit_in_the_cell_before_makes_a_value(detector, row: str, expected: l
 )
 def test_no_value_from_a_unit_cell_before_no_number(detector, row: str) -> None:
     assert [v.text for v in detector.values.find(row)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("vacuum sintering 1060 C 4 h, aging 500 C", ["4 h", "1060 C", "500 C"]),
+        ("sintered at 1060C for 4 h", ["4 h", "1060C"]),
+        ("hold at 1040-1060 C", ["1040-1060 C"]),
+        ("aged at 500 C.", ["500 C"]),
+        # no temperature: a C-rate, a grade, an initial, a currency, a code
+        ("charge at 10C rate", []),
+        ("Grade 2 C", []),
+        ("in 2019 C. Li showed", []),
+        ("price 1060 CNY", []),
+        ("item 123 C3", []),
+    ],
+)
+def test_celsius_as_a_bare_c_in_running_text(detector, text: str, expected: list[str]) -> None:
+    """ASCII mail and exports write Celsius as a bare C ('sintering 1060 C'): it held no
+    temperature, and one line of trade context then cleared a whole recipe (found by an
+    exploratory test)."""
+    assert [v.text for v in detector.values.find(text)] == expected
+    plain = ValueFinder(detector.lexicon, fast=False)
+    assert sorted(v.text for v in plain.find(text)) == sorted(expected)
