@@ -472,6 +472,14 @@ def scan(
     _not_an_input("-o", output, {**inputs, "results cache": cache_file})
     if not no_cache:
         _not_an_input("--cache", cache_path, inputs)
+    for folder, name in ((config.lexicon_dir, "lexicon folder"), (config.model_dir, "model folder")):
+        for what, where in (("-o", output), ("--cache", None if no_cache else cache_path)):
+            if (
+                where not in (None, "-")
+                and folder is not None
+                and _scanned_root_of(Path(where), [str(folder)])
+            ):
+                raise click.UsageError(f"{what} {where} lies inside the {name} {folder}: write it elsewhere")
     # SIGTERM (`timeout`, a cancelled CI job, a service stopped) ends the scan as Ctrl-C does: a
     # partial summary and a valid partial report, then 143 (the workers have their own handler)
     # A signal while a file's result is recorded waits for the record to be whole (`stopping`).
@@ -715,15 +723,17 @@ def _not_an_input(what: str, path: str | Path | None, inputs: dict[str, Path | s
     if path in (None, "-"):
         return
     target = Path(path)
+    for name, other in inputs.items():  # the same file, or the same path where neither is made yet
+        if other is not None and (
+            _same_file(Path(other), target) or os.path.realpath(other) == os.path.realpath(target)
+        ):
+            raise click.UsageError(f"{what} {path} is the {name}: it would be written over")
     try:
         info = target.stat()
     except OSError:
         return  # not there yet: it will be made, and is nothing else
     if not stat.S_ISREG(info.st_mode):
         return  # a device or a pipe (/dev/null, a FIFO) is written as it is
-    for name, other in inputs.items():
-        if other is not None and _same_file(Path(other), target):
-            raise click.UsageError(f"{what} {path} is the {name}: it would be written over")
     if info.st_nlink > 1:
         raise click.UsageError(
             f"{what} {path} has {info.st_nlink - 1} other hard link(s), which may be a scanned "
@@ -988,9 +998,10 @@ def report_cmd(saved: Path, fmt: str, output: str | None, redact: bool) -> None:
     # a saved JSON scan's header and summary carry over to its report (JSON Lines have none:
     # their time is not known, and a report does not say it was 0 s)
     summary.seconds = None
+    summary.recorded = isinstance(state.get("summary"), dict) or state.get("complete") is False
     redact = apply_saved_summary(summary, state) or redact
     info = saved_info(state)
-    if summary.interrupted and fmt in ("csv", "xlsx"):  # the others say so themselves
+    if summary.interrupted and fmt in ("csv", "jsonl", "xlsx"):  # the others say so themselves
         click.echo(
             f"scanner: warning: {saved} is the scan of a stopped run: this report lists only the files "
             "done before it was stopped",

@@ -314,3 +314,33 @@ def test_the_cache_is_never_a_hard_link_of_a_scanned_file(tmp_path: Path) -> Non
     result = CliRunner().invoke(cli, ["scan", str(tree), "--cache", str(tmp_path / "cache.sqlite")])
     assert result.exit_code == 2 and "hard link" in result.output
     assert (tree / "e.db").read_bytes() == b""
+
+
+def test_the_report_and_the_cache_are_never_one_new_file(tmp_path: Path) -> None:
+    """-o X --cache X with X not there yet: SQLite wrote into the report (found by a review)."""
+    tree = tmp_path / "tree"
+    tree.mkdir()
+    (tree / "memo.txt").write_text("Canteen menu.\n")
+    same = tmp_path / "same.db"
+    result = CliRunner().invoke(cli, ["scan", str(tree), "-o", str(same), "--cache", str(same)])
+    assert result.exit_code == 2 and "is the results cache" in result.output
+    assert not same.exists()
+
+
+def test_the_report_is_never_written_into_the_lexicons(tmp_path: Path) -> None:
+    import shutil
+
+    from scanner.config import default_lexicon_dir
+
+    lexicons = tmp_path / "lex"
+    shutil.copytree(default_lexicon_dir(), lexicons)
+    tree = tmp_path / "tree"
+    tree.mkdir()
+    (tree / "memo.txt").write_text("Canteen menu.\n")
+    before = (lexicons / "units.toml").read_bytes()
+    result = CliRunner().invoke(
+        cli,
+        ["scan", str(tree), "--no-cache", "--lexicons", str(lexicons), "-o", str(lexicons / "units.toml")],
+    )
+    assert result.exit_code == 2 and "lexicon folder" in result.output
+    assert (lexicons / "units.toml").read_bytes() == before

@@ -437,3 +437,22 @@ def test_a_report_file_of_a_scan_that_never_began(tmp_path: Path, existed: bool)
     assert out.exists() is existed
     if existed:
         assert out.read_text() == '{"path": "last-week.txt"}\n'
+
+
+def test_a_json_lines_scan_says_its_coverage_was_not_recorded(tmp_path: Path) -> None:
+    """JSON Lines keep no summary: a report of one said 'left out: none' and 'interrupted: no'
+    as facts (found by a review)."""
+    saved = tmp_path / "scan.jsonl"
+    saved.write_text(json.dumps(Verdict(path="memo.txt", verdict="clear").to_dict()) + "\n", encoding="utf-8")
+    html, book = tmp_path / "r.html", tmp_path / "r.xlsx"
+    for fmt, out in (("html", html), ("xlsx", book)):
+        done = subprocess.run(
+            [sys.executable, "-m", "scanner", "report", str(saved), "--format", fmt, "-o", str(out)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert done.returncode == 0, done.stderr
+    assert "not recorded" in html.read_text(encoding="utf-8")
+    cover = {row[0]: row[1] for row in openpyxl.load_workbook(book)["coverage"].iter_rows(values_only=True)}
+    assert cover["recorded"].startswith("no")

@@ -179,6 +179,12 @@ def _zip(data: bytes, limits: Limits) -> Iterator[Member]:
                 yield take.rest(len(files) - index)
                 break
             name = zip_name(info)
+            # hostile as zipfile reads it, or as it is shown: GB18030 takes a backslash after a
+            # lead byte as half a character ('ü\\..\\x' read as '乗..\\x')
+            hostile = unsafe_name(info.filename) if name != info.filename else None
+            if hostile:
+                yield Member(name, None, hostile)
+                continue
             refusal = _refusal(
                 name, info.file_size, info.compress_size, limits, take, bool(info.flag_bits & 0x1)
             )

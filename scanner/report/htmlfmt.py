@@ -189,14 +189,13 @@ class HtmlReporter:
         if summary.interrupted:
             rows.append(("interrupted", "yes: the counts are of the files done before the scan was stopped"))
         left_out = sum(summary.skipped.values())
-        rows.append(
-            (
-                "left out (not scanned)",
-                "; ".join(f"{n} {reason}" for reason, n in sorted(summary.skipped.items()))
-                if left_out
-                else "none",
-            )
-        )
+        if not summary.recorded:
+            shown = "not recorded (a saved JSON Lines scan keeps no summary, nor whether it was stopped)"
+        elif left_out:
+            shown = "; ".join(f"{n} {reason}" for reason, n in sorted(summary.skipped.items()))
+        else:
+            shown = "none"
+        rows.append(("left out (not scanned)", shown))
         for warning in info.get("warnings", []):
             rows.append(("warning", warning))
         return (

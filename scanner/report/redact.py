@@ -140,13 +140,16 @@ def redact_section(section: str, terms: list[str]) -> str:
 
 #: a place that names a sheet: `Sheet!B7`, or `sheet Sheet` / `sheets A, B` (a gap's place)
 _CELL_PLACE = re.compile(r"^(?P<name>.+)!(?P<cell>\$?[A-Z]{1,3}\$?\d+)$", re.S)
+_FROM, _ON = "text from ", " on"  # a gap from a place on (`extract/registry.py`)
 _SHEET_PLACE = re.compile(r"^(?P<word>(?:[\w ]*?, )?sheets? )(?P<name>.+)$", re.S)
 
 
 def mask_place(place: str, terms: list[str]) -> str:
     """A location or a gap's place with the sheet name it gives masked as a snippet is (a
     sheet's name is the workbook's own words: "烧结1060℃X77!A4" → "烧结#℃▇!A4"), the cell and
-    the terms found kept."""
+    the terms found kept. A gap's "text from PLACE on" (the limit reached there) masks PLACE."""
+    if place.startswith(_FROM) and place.endswith(_ON) and len(place) > len(_FROM) + len(_ON):
+        return _FROM + mask_place(place[len(_FROM) : -len(_ON)], terms) + _ON
     cell = _CELL_PLACE.match(place)
     if cell:
         return _mask_sheet(cell.group("name"), terms) + "!" + cell.group("cell")

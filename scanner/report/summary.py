@@ -67,6 +67,9 @@ class Summary:
     stopped: int | None = None
     #: flagged files with a valid waiver, by verdict: counted, shown, but they do not fail the run
     waived: Counter = field(default_factory=Counter)
+    #: whether what the scan left out and whether it was stopped are known (False: a report of a
+    #: saved JSON Lines scan, which keeps no summary)
+    recorded: bool = True
 
     def __post_init__(self) -> None:
         self.fail_on = parse_fail_on(self.fail_on)

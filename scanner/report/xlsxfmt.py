@@ -79,6 +79,10 @@ def write_xlsx(
         counts.append([verdict, tally[verdict]])
     if summary is not None:  # how much of the tree the counts cover
         cover = book.create_sheet("coverage")
+        if not summary.recorded:
+            cover.append(
+                ["recorded", "no: a saved JSON Lines scan keeps no summary; what follows is not known"]
+            )
         cover.append(
             [
                 "interrupted",

@@ -403,3 +403,13 @@ def test_zip_member_names_without_the_utf8_flag(raw: bytes, name: str) -> None:
 
     members = list(expand("zip", "a.zip", _zip_with_raw_name(raw), Limits()))
     assert [m.name for m in members] == [name]
+
+
+def test_a_zip_name_hostile_as_read_is_refused_however_it_is_shown() -> None:
+    """GB18030 takes a backslash after a lead byte as half a character: 'ü\\..\\evil.txt' (CP437)
+    read as '乗..\\evil.txt' passed the traversal check (found by a review)."""
+    from scanner.crawl.containers import expand
+
+    data = _zip_with_raw_name("ü\\..\\evil.txt".encode("cp437"))
+    (member,) = expand("zip", "a.zip", data, Limits())
+    assert member.data is None and "path-traversal" in member.problem

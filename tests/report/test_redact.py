@@ -308,3 +308,19 @@ def test_sheet_names_leave_no_trace_in_a_redacted_verdict() -> None:
     shown = json.dumps(redact(v).to_dict(), ensure_ascii=False)
     assert "X77" not in shown and "1060" not in shown and "配方" not in shown
     assert "烧结#℃▇!A4" in shown and "sheet ▇" in shown
+
+
+@pytest.mark.parametrize(
+    ("place", "masked"),
+    [
+        ("text from sheet 真空烧结1060℃配方 on", "text from sheet ▇烧结#℃▇ on"),
+        ("text from 真空烧结1060℃配方!A4 on", "text from ▇烧结#℃▇!A4 on"),
+        ("text from page 3 on", "text from page 3 on"),
+    ],
+)
+def test_a_gap_from_a_sheet_on_masks_the_sheet(place: str, masked: str) -> None:
+    """A gap 'text from sheet NAME on' kept the sheet's name (and its values) in redacted
+    reasons and in the new not_read column (found by a review)."""
+    from scanner.report.redact import mask_place
+
+    assert mask_place(place, ["烧结"]) == masked
