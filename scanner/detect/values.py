@@ -58,9 +58,11 @@ class ValueFinder:
         prefix_first = _first(prefix_alt) if self.fast else ""
         self._suffix = re.compile(f"{_BEFORE}(?P<num>{num}){space}(?P<unit>{suffix_alt}){_AFTER}")
         # table cells read "header (unit): value"; the unit stands before the value
+        # (after a slash only where a name stands before it: "温度/℃: 1062", "Temp/°C: 900"; in
+        # "mg/L: 5" the slash is part of the unit)
         self._header = re.compile(
-            f"(?<![A-Za-z/]){suffix_first}(?P<unit>{suffix_alt})\\s*\\)?\\s*:\\s*{_COMPARE}"
-            f"(?P<num>{num}){_AFTER}"
+            f"(?:(?<![A-Za-z/])|(?<=[^\\x00-\\x7f]/)|(?<=[A-Za-z]{{4}}/)){suffix_first}(?P<unit>{suffix_alt})"
+            f"\\s*[)\\]）]?\\s*:\\s*{_COMPARE}(?P<num>{num}){_AFTER}"
         )
         # exported sheets write Celsius as a bare C in the header: "T_C", "temp (C)", "T[C]"; only
         # this pattern can capture a bare "C", so naming it among the exact forms touches no other
@@ -73,25 +75,29 @@ class ValueFinder:
         # Celsius as a bare C in running text ("sintered at 1060 C for 4 h", "1060C"), as ASCII
         # mail and exports write it: only after a number of three or four digits (a C-rate,
         # "10C", or a grade, "2 C", is no temperature), never before a letter, a digit or an
-        # initial ("in 2019 C. Li showed")
+        # initial or a name ("in 2019 C. Li showed", "2019 C Li", "Room 204 C-wing")
         self._bare_c = re.compile(
             r"(?<![A-Za-z0-9.,])(?P<num>[-+−]?\d{3,4}(?:[.,]\d+)?"
-            r"(?:\s*(?:[-–~～]|to)\s*\d{3,4}(?:[.,]\d+)?)?) ?(?P<unit>C)(?![A-Za-z0-9/+°])(?!\.\s?[A-Z])"
+            r"(?:\s*(?:[-–~～]|to)\s*\d{3,4}(?:[.,]\d+)?)?) ?(?P<unit>C)"
+            r"(?![A-Za-z0-9/+°\-])(?!\.?\s?[A-Z][a-z]|\.\s?[A-Z])"
         )
         # a sheet with a unit column: the number fills its cell, the unit the next one
         # ("Sintering | temperature | 1060 | °C", "值: 1060 | 单位: °C"); rows are read with their
         # cells joined by " | " (`extract/table.py`), a header before a cell's value and ": "
         cell_header = r"(?:[^|:\n]{1,40}:\s)?"
+        unit_header = r"(?P<uhead>[^|:\n]{1,40}:\s)?"
         self._cell = re.compile(
-            f"(?:^|(?<= \\| )){cell_header}{_COMPARE}(?P<num>{num}) \\| {cell_header}"
+            f"(?:^|(?<= \\| )){cell_header}{_COMPARE}(?P<num>{num}) \\| {unit_header}"
             f"(?P<unit>{suffix_alt}|C)(?= \\||$)",
             re.MULTILINE,
         )
         # the unit column before the value column ("Unit: °C | Value: 1060"), or a row's label
         # ending in its unit before the numbers ("Temperature (°C) | Sintering: 1060"); a bare C
         # only in brackets ("Temp [C] | 1060": "Grade | C | 3" holds no temperature)
+        # (after a slash only where a name stands before it, "Temp/°C", "温度/°C": in "L/min" or
+        # "g/t" the slash is part of the unit)
         self._cell_unit_first = re.compile(
-            f"(?:(?:^|(?<= \\| )){cell_header}|(?<=[(\\[（/]))"
+            f"(?:(?:^|(?<= \\| )){unit_header}|(?<=[(\\[（])|(?<=[^\\x00-\\x7f]/)|(?<=[A-Za-z]{{4}}/))"
             f"(?P<unit>{suffix_alt}|(?<=[(\\[（/])C)\\s*[)\\]）]?"
             f" \\| {cell_header}{_COMPARE}(?P<num>{num})(?= \\||$)",
             re.MULTILINE,
@@ -106,24 +112,25 @@ class ValueFinder:
 
     def find(self, text: str) -> Iterator[Value]:
         seen: set[tuple[int, int]] = set()
+        cells: list[tuple[int, bool, Value]] = []  # (row start, unit first, value)
         for pattern in self._patterns(text):
+            celled = pattern is self._cell or pattern is self._cell_unit_first
             for m in pattern.finditer(text):
                 span = (m.start("num"), m.end("num"))
                 if span in seen:
                     continue
                 term = self._unit_term(m.group("unit"))
-                if term is None:
+                if term is None or (celled and not _a_unit_cell(m)):
+                    continue
+                if celled:  # the value, not the cells' headers and bar between; rows decide below
+                    first = pattern is self._cell_unit_first
+                    start, end = (m.start("unit"), m.end("num")) if first else (m.start("num"), m.end("unit"))
+                    row = text.rfind("\n", 0, start) + 1
+                    cells.append((row, first, Value(term, f"{m.group('num')} {m.group('unit')}", start, end)))
                     continue
                 seen.add(span)
-                if pattern is self._cell:  # the value, not the cells' headers and bar between
-                    start, end = m.start("num"), m.end("unit")
-                    yield Value(term, f"{m.group('num')} {m.group('unit')}", start, end)
-                    continue
-                if pattern is self._cell_unit_first:
-                    start, end = m.start("unit"), m.end("num")
-                    yield Value(term, f"{m.group('num')} {m.group('unit')}", start, end)
-                    continue
                 yield Value(term, m.group(0).strip(), m.start(), m.end())
+        yield from _one_way_per_row(cells, seen)
 
     def _patterns(self, text: str) -> list[re.Pattern[str]]:
         """The patterns, in order, that may match `text`: a header's value needs a colon
@@ -167,8 +174,54 @@ class ValueFinder:
         return term
 
 
-#: What every match of `ValueFinder._bare_c` holds: three digits, then a C, maybe after a space.
-_BARE_C = re.compile(r"\d{3} ?C")
+#: What every match of `ValueFinder._bare_c` holds: a digit, then a C, maybe after a space.
+_BARE_C = re.compile(r"\d ?C")
+#: a unit cell's header that says the cell is the unit ("Unit: T", "单位: h")
+_UNIT_HEADER = re.compile(r"\s*(?:units?|uom|einheit|单位|單位|計量單位|计量单位)\b", re.IGNORECASE)
+_HUNDREDS = re.compile(r"(?<![\d.,])\d{3,4}(?![\d])")
+#: single letters a sheet writes as units, and as much else (a grade A, a type T, a flag N):
+#: a value only where the cell says it is a unit (its header) or brackets it
+_ONE_LETTER_OK = frozenset({"h"})
+
+
+def _a_unit_cell(m: re.Match[str]) -> bool:
+    """Whether a unit found alone in its cell may be taken for one: any unit of two or more
+    characters; a single letter only under a unit header ('Unit: T') or in brackets ('(C)'),
+    and a C after a number of three or four digits ('1060 | C', not 'Class | 2 | C')."""
+    unit = m.group("unit")
+    if len(unit) > 1 or unit in _ONE_LETTER_OK:
+        return True
+    if unit == "C" and _HUNDREDS.search(m.group("num")):  # "1060 | C", as bare C in text
+        return True
+    head = m.group("uhead")
+    if head and _UNIT_HEADER.match(head):
+        return True
+    before = m.string[m.start("unit") - 1 : m.start("unit")]
+    return before in "([（" and before != ""
+
+
+def _one_way_per_row(cells: list[tuple[int, bool, Value]], seen: set[tuple[int, int]]) -> Iterator[Value]:
+    """The values of unit cells, one way per row: a row whose first pairing puts the unit
+    before the number ('Unit: °C | Value: 1060 | Unit: h | Value: 4') pairs every unit with the
+    number after it, else with the number before it; a number already read (a unit in its own
+    cell or header) is not read again, and no two values share a unit cell."""
+    first_way: dict[int, tuple[int, bool]] = {}
+    for row, first, value in cells:
+        known = first_way.get(row)
+        if known is None or value.start < known[0]:
+            first_way[row] = (value.start, first)
+    used: set[int] = set()
+    starts, ends = {a for a, _ in seen}, {b for _, b in seen}
+    for row, first, value in sorted(cells, key=lambda c: c[2].start):
+        if first is not first_way[row][1]:
+            continue
+        unit_at = value.start if first else value.end
+        if (value.end in ends if first else value.start in starts) or unit_at in used:
+            continue
+        used.add(unit_at)
+        yield value
+
+
 #: What every match of `ValueFinder._header` and `_header_c` holds: a colon, then the number.
 _COLON_NUMBER = re.compile(f":\\s*{_COMPARE}[-+−±]?\\d")
 

@@ -59,9 +59,13 @@ def _is_header(values: Sequence[str]) -> bool:
 
 
 def _units_row(values: Sequence[str]) -> bool:
-    """A row whose every filled cell is a unit: the units of the header above it."""
+    """A row whose every filled cell is a unit: the units of the header above it. One bare
+    letter alone ('N' under 'Batch | Lot size | Run') is a value as much as a unit: a single
+    cell counts only bracketed or of two characters or more."""
     filled = [v for v in values if v]
-    return bool(filled) and all(_UNIT_CELL.fullmatch(v) for v in filled)
+    if not filled or not all(_UNIT_CELL.fullmatch(v) for v in filled):
+        return False
+    return len(filled) > 1 or len(filled[0]) > 1
 
 
 def _with_units(headers: Sequence[str], units: Sequence[str]) -> list[str]:

@@ -264,3 +264,54 @@ def test_celsius_as_a_bare_c_in_running_text(detector, text: str, expected: list
     assert [v.text for v in detector.values.find(text)] == expected
     plain = ValueFinder(detector.lexicon, fast=False)
     assert sorted(v.text for v in plain.find(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        # each row pairs its units one way: the way its first pair goes
+        ("Unit: °C | Value: 1060 | Unit: h | Value: 4", ["1060 °C", "4 h"]),
+        ("Value: 1060 | Unit: °C | Value: 900 | Unit: h", ["1060 °C", "900 h"]),
+        # a single letter in a cell is a unit only under a unit header or in brackets
+        ("Parameter: Field | Value: 2.0 | Unit: T", ["2.0 T"]),
+        ("Grade | A | 3", []),
+        ("Rev | 2 | T", []),
+        ("Class | 2 | C", []),
+        ("Flag: N | Count: 10", []),
+        # a slash in a unit is the unit's, not a label's end
+        ("Flow, L/min | 5", []),
+        ("Dose (g/t) | 5", []),
+        ("Temperature/°C | 1060", ["1060 °C"]),
+        # bare C in text: decimals, and no years, names or rooms
+        ("vacuum sintering 1060.5 C for 4 h", ["4 h", "1060.5 C"]),
+        ("In 2019 C Li showed", []),
+        ("Room 204 C-wing", []),
+    ],
+)
+def test_unit_cells_read_one_way_and_no_letter_is_a_unit_by_itself(
+    detector, row: str, expected: list[str]
+) -> None:
+    """Faults a review of the unit-cell patterns found: 'Unit: °C | Value: 1060 | Unit: h |
+    Value: 4' read as 1060 h, a grade letter as amperes or tesla, 'L/min | 5' as 5 min, and the
+    fast finder missing '1060.5 C'."""
+    assert [v.text for v in detector.values.find(row)] == expected
+    plain = ValueFinder(detector.lexicon, fast=False)
+    assert sorted(v.text for v in plain.find(row)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("烧结温度/°C: 1062 | 时间/h: 5", ["°C: 1062", "h: 5"]),  # the common Chinese header
+        ("Temp/°C: 900", ["°C: 900"]),
+        ("T [°C]: 900 | t [h]: 10", ["°C]: 900", "h]: 10"]),
+        ("Conc mg/L: 5", ["mg/L: 5"]),
+        ("Dose g/t: 5", []),  # not 5 t: the slash belongs to a unit the lexicon does not hold
+    ],
+)
+def test_a_header_with_its_unit_after_a_slash_or_in_square_brackets(
+    detector, text: str, expected: list[str]
+) -> None:
+    """'温度/℃' and 'T [°C]' headers gave no values (found by an exploratory test): a sheet
+    under such headers had no process parameters."""
+    assert [v.text for v in detector.values.find(text)] == expected

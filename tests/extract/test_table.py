@@ -32,7 +32,8 @@ def _reference(rows, make_location, first_row=1, numbers=None) -> list[Segment]:
 
     def units(cells) -> bool:
         filled = [c.strip() for c in cells if c.strip()]
-        return bool(filled) and all(_UNIT_CELL.fullmatch(c) for c in filled)
+        ok = bool(filled) and all(_UNIT_CELL.fullmatch(c) for c in filled)
+        return ok and (len(filled) > 1 or len(filled[0]) > 1)
 
     def segment(cells, number, headers, location):
         parts, marks, offset = [], [], 0
@@ -151,6 +152,11 @@ def test_row_segment_marks_each_cell_under_its_header() -> None:
         (
             [["Parameter", "Value"], ["Extractant", "P507"], ["O/A", "1.5"]],
             "Extractant: O/A | P507: 1.5",
+        ),
+        # one bare letter alone is no units row
+        (
+            [["Batch", "Lot size", "Run"], ["", "", "N"], ["12", "3", "7"]],
+            "Batch: 12 | Lot size: 3 | Run: 7",
         ),
         # a units row only right under a header, not after data
         (
