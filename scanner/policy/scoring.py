@@ -204,7 +204,15 @@ def score_categories(
     # How much the document *does* (steps, equipment, reagents), not what it names: a motor
     # design or an inspection report names magnet grades and properties at length.
     technical = sum(process_weight(h) for h in all_stage if _is_process_hit(h)) + MENTION_PARAM * s.parameters
-    head = {f.rule_id for f in by_kind["context"] if f.category == "weaken" and f.offset < HEAD_CHARS}
+    # the opening says what a document is up to the line where its technical content begins:
+    # "Invoice No. 118" above a recipe, "NdFeB magnet market report" as its title; a line of
+    # trade wording after the recipe ("please pay the invoice") is no title, and counts once
+    begins = min((f.segment_index for f in by_kind["stage"]), default=None)
+    head = {
+        f.rule_id
+        for f in by_kind["context"]
+        if f.category == "weaken" and f.offset < HEAD_CHARS and (begins is None or f.segment_index <= begins)
+    }
     s.mention = sum(2 * (1 - _factor(h)) * (HEAD_BOOST if h.rule_id in head else 1.0) for h in weaken)
     s.mention_factor = (technical + 1) / (technical + 1 + s.mention)
     s.strengthen_factor = max(
