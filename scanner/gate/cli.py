@@ -269,6 +269,44 @@ def release(entry, licence, approver, next_hop, policy_path, quarantine) -> None
 
 
 @gate.command()
+@click.argument("entries", nargs=-1)
+@click.option("--pending", is_flag=True, help="Every held message whose sender was not told.")
+@click.option("--next-hop", default=None, help="HOST:PORT to send through (default: the policy's).")
+@_policy_option
+@_quarantine_option
+def notify(entries, pending, next_hop, policy_path, quarantine) -> None:
+    """Send a held message's notice to its sender again: one that could not be sent when the
+    message came (the next hop was down) is recorded, and sent by this command (from cron, say).
+    Exits 1 when a notice could not be sent."""
+    from scanner.gate.core import RelayFailed
+
+    if not entries and not pending:
+        raise click.UsageError("name the messages, or give --pending")
+    gate_ = _gate_for(policy_path, quarantine, next_hop)
+    wanted = list(entries) or gate_.pending_notices()
+    if not wanted:
+        click.echo("no notice pending")
+        return
+    scanner, versions = _scanner_for(gate_.policy, 1)
+    gate_.scanner, gate_.versions = scanner, versions
+    failed = 0
+    try:
+        for entry in wanted:
+            try:
+                problem = gate_.notify_again(entry)
+            except (StoreError, ScanFailed, RelayFailed, OSError) as exc:
+                problem = str(exc)
+            if problem:
+                failed += 1
+                click.echo(safe(f"not sent: {problem}"), err=True)
+            else:
+                click.echo(f"notice sent for {entry}")
+    finally:
+        scanner.close()
+    sys.exit(1 if failed else 0)
+
+
+@gate.command()
 @click.argument("entry")
 @click.option("--approver", help="Who deletes it (default: the user running the command).")
 @_policy_option

@@ -294,6 +294,42 @@ class Gate:
         self.audit.append(event)
         return []
 
+    def pending_notices(self) -> list[str]:
+        """Held messages whose sender was not told (the notice could not be sent when the
+        message came: the next hop was down), oldest first."""
+        rows = [r for r in self.quarantine.entries() if r.get("state") == "held" and not r.get("notified")]
+        return [r["id"] for r in sorted(rows, key=lambda r: r.get("received", ""))]
+
+    def notify_again(self, entry: str) -> str | None:
+        """Send a held message's notice to its sender once more (scanned again: the notice
+        names what was found). None when sent; else why not (the sender is told already, is
+        external or a bounce, the message is no longer held, or the next hop refused)."""
+        record = self.quarantine.record(entry)
+        if record.get("state") != "held":
+            return f"message {entry} is {record.get('state')}, not held"
+        if record.get("notified"):
+            return f"the sender of {entry} was told already"
+        if self.scanner is None:
+            raise ScanFailed("no scanner is running")
+        data = self.quarantine.message(entry)
+        sender = record.get("sender", "")
+        recipients = [r["address"] for r in record.get("recipients", [])]
+        scan = self._scan(data)
+        decision = decide(
+            scan, recipients, self.policy, self.register(), quoted_licence(data, self.policy.release_header)
+        )
+        if not self._notify(sender, entry, scan, decision, data):
+            return (
+                f"the notice for {entry} was not sent (an external sender or a bounce is never "
+                "told; else the next hop refused it)"
+            )
+        self.quarantine.update(entry, {**self.quarantine.record(entry), "notified": True})
+        self.audit.append(
+            {"event": "notice", "id": entry, "message_id": record.get("message_id"), "sender": sender,
+             "scanner": self.versions}
+        )  # fmt: skip
+        return None
+
     def delete(self, entry: str, approver: str) -> None:
         record = self.quarantine.record(entry)
         self.quarantine.delete(entry)

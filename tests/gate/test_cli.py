@@ -161,3 +161,10 @@ def test_an_unknown_quarantine_id_is_a_usage_error(tmp_path: Path, command: str,
     done = run("gate", command, entry, *extra, "--policy", str(policy))
     assert done.returncode == 2, done.stderr
     assert b"internal error" not in done.stderr and b"quarantine" in done.stderr
+
+
+def test_notify_with_nothing_pending_and_without_a_target(tmp_path: Path) -> None:
+    policy = write_policy(tmp_path)
+    done = run("gate", "notify", "--pending", "--policy", str(policy))
+    assert done.returncode == 0 and b"no notice pending" in done.stdout
+    assert run("gate", "notify", "--policy", str(policy)).returncode == 2  # neither IDs nor --pending

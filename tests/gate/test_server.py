@@ -366,3 +366,28 @@ def test_a_retried_message_is_not_held_again_nor_its_sender_told_twice(gate_env)
     assert gate.quarantine.record(entry["id"])["state"] == "released"
     assert gate.release(entry["id"], "MOFCOM-2026-0042", "auditor")  # nothing to release twice
     assert len(sink.handler.to("r.mueller@partner.example")) == 1
+
+
+def test_a_notice_that_could_not_be_sent_is_sent_later(gate_env) -> None:
+    """The next hop was down when a message was held: the message is safe in the quarantine,
+    the sender not told, and nothing ever told him (a known gap until `gate notify`)."""
+    from tests.gate.conftest import free_port
+
+    gate, port, sink = gate_env
+    hop = gate.next_hop
+    gate.next_hop = ("127.0.0.1", free_port())  # nothing listens there
+    send(
+        port,
+        controlled(["r.mueller@partner.example"], subject="sintering spec"),
+        ["r.mueller@partner.example"],
+    )
+    gate.next_hop = hop
+    [entry] = gate.quarantine.entries()
+    assert entry["state"] == "held" and not entry["notified"] and notices(sink) == []
+    assert gate.pending_notices() == [entry["id"]]
+    assert gate.notify_again(entry["id"]) is None
+    [notice] = notices(sink)
+    assert entry["id"] in notice.get_content()
+    assert gate.quarantine.record(entry["id"])["notified"] is True and gate.pending_notices() == []
+    assert gate.notify_again(entry["id"]) == f"the sender of {entry['id']} was told already"
+    assert [line["event"] for line in gate.audit.read()] == ["decision", "notice"]
