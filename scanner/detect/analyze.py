@@ -216,7 +216,12 @@ class Detector:
         ]
         quality = [f.offset for f in findings if f.kind in ("stage", "parameter") and not _is_process(f)]
         for v in prepared.values(self.values):
-            if _near(process, v.start, v.end):
+            # in a table row, the value's own column says first what it is: under 'Br (T)' or
+            # 'HcJ (kA/m)' a property of a product, however near 'working temp.' or a step is
+            own = locator.cells(v.start, v.end)
+            if own is not None and _within(quality, own) and not _within(process, own):
+                near = "quality"
+            elif _near(process, v.start, v.end):
                 near = "yes"
             elif _near(quality, v.start, v.end):
                 near = "quality"
@@ -272,6 +277,20 @@ class _Locator:
     def __init__(self, segments: list[Segment], starts: list[int]) -> None:
         self.segments = segments
         self.starts = starts
+
+    def cells(self, start: int, end: int) -> tuple[int, int] | None:
+        """The span of the table cells from the one holding `start` to the one holding `end`
+        (a value and its unit's cell), in document offsets; None outside a table row."""
+        index = max(0, bisect.bisect_right(self.starts, start) - 1)
+        seg = self.segments[index]
+        if not seg.marks:
+            return None
+        base = self.starts[index]
+        offsets = [base + offset for offset, _ in seg.marks]
+        first = max(0, bisect.bisect_right(offsets, start) - 1)
+        last = max(0, bisect.bisect_right(offsets, max(start, end - 1)) - 1)
+        stop = offsets[last + 1] if last + 1 < len(offsets) else base + len(seg.text)
+        return offsets[first], stop
 
     def finding(self, rule_id, kind, category, start, end, weight, attrs) -> Finding:
         index = max(0, bisect.bisect_right(self.starts, start) - 1)
@@ -342,6 +361,12 @@ def _attrs(term: Term) -> tuple[tuple[str, str], ...]:
     if term.competes_with:
         attrs.append(("competes_with", ",".join(term.competes_with)))
     return tuple(attrs)
+
+
+def _within(sorted_offsets: list[int], span: tuple[int, int]) -> bool:
+    """Whether a term begins inside `span` (start inclusive, end exclusive)."""
+    i = bisect.bisect_left(sorted_offsets, span[0])
+    return i < len(sorted_offsets) and sorted_offsets[i] < span[1]
 
 
 def _near(sorted_offsets: list[int], start: int, end: int) -> bool:

@@ -72,6 +72,18 @@ def test_locations_point_at_cells(detector) -> None:
     assert values["°C): 1045"] == "设定值!B2"
 
 
+def test_in_a_table_row_a_value_under_a_property_column_is_a_property(detector) -> None:
+    """A grade table's row ('Grade: N35 | Br min (T): 1.17 | … | Max. working temp. (°C): 80'):
+    every value was a process parameter, 'working temp.' standing within reach of them all;
+    the value's own column says first what it is."""
+    text = "Grade: N35 | Br min (T): 1.17 | HcJ min (kA/m): 955 | Max. working temperature (°C): 80"
+    marks = tuple((text.index(cell), f"{col}2") for cell, col in zip(text.split(" | "), "ABCD", strict=True))
+    doc = Document("grades.xlsx", "xlsx", "0", (Segment(text, Location(sheet="Grades"), marks=marks),))
+    near = {f.matched_text: f.attr("near_term") for f in detector.analyze(doc).findings if f.kind == "value"}
+    assert near["T): 1.17"] == "quality" and near["kA/m): 955"] == "quality"
+    assert near["°C): 80"] == "yes"
+
+
 @pytest.mark.parametrize(
     ("text", "strong"),
     [
