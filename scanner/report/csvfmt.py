@@ -42,11 +42,6 @@ def inert(text: str) -> str:
     return "'" + text if text.startswith(FORMULA_START) else text
 
 
-def not_read(v: Verdict) -> str:
-    """What of the file was not read and why ("not inspected: …"), or its error."""
-    return unread_reason(v) or ""
-
-
 class CsvReporter:
     def __init__(self, out: TextIO, redact: bool = False, bom: bool = True) -> None:
         self.out = out
@@ -76,7 +71,7 @@ class CsvReporter:
                 inert(v.error or ""),
                 inert(top),
                 inert(waiver_status(v)),
-                inert(not_read(v)),
+                inert(unread_reason(v) or ""),
             ]
         )
 

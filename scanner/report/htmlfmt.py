@@ -188,13 +188,10 @@ class HtmlReporter:
         ]
         if summary.interrupted:
             rows.append(("interrupted", "yes: the counts are of the files done before the scan was stopped"))
-        left_out = sum(summary.skipped.values())
         if not summary.recorded:
             shown = "not recorded (a saved JSON Lines scan keeps no summary, nor whether it was stopped)"
-        elif left_out:
-            shown = "; ".join(f"{n} {reason}" for reason, n in sorted(summary.skipped.items()))
         else:
-            shown = "none"
+            shown = summary.left_out_reasons() or "none"
         rows.append(("left out (not scanned)", shown))
         for warning in info.get("warnings", []):
             rows.append(("warning", warning))
@@ -303,19 +300,17 @@ class HtmlReporter:
     def _left_out(self, summary: Summary) -> str:
         """Paths the scan left out (patterns, an ignore file, hidden files, limits): said at the
         top, since a sweep that read nothing must not look clean."""
-        total = sum(summary.skipped.values())
-        if not total:
+        if not summary.left_out:
             return ""
-        reasons = "; ".join(f"{n} {reason}" for reason, n in sorted(summary.skipped.items()))
-        return f'<p class="warn">{total} paths were left out and not scanned: {_e(reasons)}.</p>'
+        reasons = summary.left_out_reasons()
+        return f'<p class="warn">{summary.left_out} paths were left out and not scanned: {_e(reasons)}.</p>'
 
     def finish(self, summary: Summary) -> None:
         title = f"1E902 export-control scan: {self._flagged} of {self._files} files flagged"
         if self._waived:
             title += f" ({self._waived} more waived)"
-        left_out = sum(summary.skipped.values())
-        if left_out:
-            title += f", {left_out} paths left out"
+        if summary.left_out:
+            title += f", {summary.left_out} paths left out"
         self.out.write(
             '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
             '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '

@@ -88,6 +88,15 @@ class Summary:
         the per-verdict counts do not change)."""
         self.skipped[reason] += count
 
+    @property
+    def left_out(self) -> int:
+        """How many paths were left out of the scan (`skipped`), whatever the reason."""
+        return sum(self.skipped.values())
+
+    def left_out_reasons(self) -> str:
+        """The paths left out, by reason: "2 excluded by pattern '*.log'; 1 hidden"."""
+        return "; ".join(f"{n} {reason}" for reason, n in sorted(self.skipped.items()))
+
     def fail(self, message: str) -> None:
         """Record that the scan itself failed (the exit code becomes 4)."""
         self.failures.append(message)

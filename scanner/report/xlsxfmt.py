@@ -21,10 +21,10 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from scanner.report.csvfmt import COLUMNS, not_read
+from scanner.report.csvfmt import COLUMNS
 from scanner.report.info import ScanInfo
 from scanner.report.redact import redact as redact_verdict
-from scanner.report.summary import Summary
+from scanner.report.summary import Summary, unread_reason
 from scanner.report.text import path_line, waiver_status
 from scanner.types import VERDICTS, Verdict
 
@@ -68,7 +68,7 @@ def write_xlsx(
             v.error or "",
             top,
             waiver_status(v),
-            not_read(v),
+            unread_reason(v) or "",
         ]
         sheet.append([_text_cell(sheet, value) if isinstance(value, str) else value for value in row])
         rows += 1
@@ -91,7 +91,7 @@ def write_xlsx(
         )
         cover.append(["exit code", summary.recorded_exit_code()])
         cover.append(["partly unread (see not_read)", summary.partly_unread])
-        cover.append(["left out (not scanned)", sum(summary.skipped.values())])
+        cover.append(["left out (not scanned)", summary.left_out])
         for reason, n in sorted(summary.skipped.items()):
             cover.append([_text_cell(cover, f"left out: {reason}"), n])
     if info is not None:
