@@ -218,7 +218,7 @@ class Detector:
         for v in prepared.values(self.values):
             # in a table row, the value's own column says first what it is: under 'Br (T)' or
             # 'HcJ (kA/m)' a property of a product, however near 'working temp.' or a step is
-            own = locator.cells(v.start, v.end)
+            own = locator.cells(v.start, v.end) if quality else None
             if own is not None and _within(quality, own) and not _within(process, own):
                 near = "quality"
             elif _near(process, v.start, v.end):
@@ -277,6 +277,8 @@ class _Locator:
     def __init__(self, segments: list[Segment], starts: list[int]) -> None:
         self.segments = segments
         self.starts = starts
+        #: each table row's cell starts in document offsets, by segment, made once a row
+        self._cell_starts: dict[int, list[int]] = {}
 
     def cells(self, start: int, end: int) -> tuple[int, int] | None:
         """The span of the table cells from the one holding `start` to the one holding `end`
@@ -286,7 +288,9 @@ class _Locator:
         if not seg.marks:
             return None
         base = self.starts[index]
-        offsets = [base + offset for offset, _ in seg.marks]
+        offsets = self._cell_starts.get(index)
+        if offsets is None:
+            offsets = self._cell_starts[index] = [base + offset for offset, _ in seg.marks]
         first = max(0, bisect.bisect_right(offsets, start) - 1)
         last = max(0, bisect.bisect_right(offsets, max(start, end - 1)) - 1)
         stop = offsets[last + 1] if last + 1 < len(offsets) else base + len(seg.text)

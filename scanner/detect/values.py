@@ -23,6 +23,8 @@ _PLAIN_NUM = (
 #: tables of numbers).
 _NUM = _PLAIN_NUM.replace(r"\d+", r"\d++")
 _BEFORE = r"(?<![A-Za-z0-9.])"
+#: a slash that ends a name, not a unit: "温度/℃", "Temp/°C" (in "mg/L" or "g/t" it is the unit's)
+_NAME_SLASH = r"(?<=[^\x00-\x7f]/)|(?<=[A-Za-z]{4}/)"
 _COMPARE = r"(?:[<>≤≥]=?\s*)?"  # a limit in a cell: "<=5e-2", "≥ 99.5"
 _AFTER = r"(?![A-Za-z0-9/])"
 
@@ -61,7 +63,7 @@ class ValueFinder:
         # (after a slash only where a name stands before it: "温度/℃: 1062", "Temp/°C: 900"; in
         # "mg/L: 5" the slash is part of the unit)
         self._header = re.compile(
-            f"(?:(?<![A-Za-z/])|(?<=[^\\x00-\\x7f]/)|(?<=[A-Za-z]{{4}}/)){suffix_first}(?P<unit>{suffix_alt})"
+            f"(?:(?<![A-Za-z/])|{_NAME_SLASH}){suffix_first}(?P<unit>{suffix_alt})"
             f"\\s*[)\\]）]?\\s*:\\s*{_COMPARE}(?P<num>{num}){_AFTER}"
         )
         # exported sheets write Celsius as a bare C in the header: "T_C", "temp (C)", "T[C]"; only
@@ -97,7 +99,7 @@ class ValueFinder:
         # (after a slash only where a name stands before it, "Temp/°C", "温度/°C": in "L/min" or
         # "g/t" the slash is part of the unit)
         self._cell_unit_first = re.compile(
-            f"(?:(?:^|(?<= \\| )){unit_header}|(?<=[(\\[（])|(?<=[^\\x00-\\x7f]/)|(?<=[A-Za-z]{{4}}/))"
+            f"(?:(?:^|(?<= \\| )){unit_header}|(?<=[(\\[（])|{_NAME_SLASH})"
             f"(?P<unit>{suffix_alt}|(?<=[(\\[（/])C)\\s*[)\\]）]?"
             f" \\| {cell_header}{_COMPARE}(?P<num>{num})(?= \\||$)",
             re.MULTILINE,
@@ -196,8 +198,7 @@ def _a_unit_cell(m: re.Match[str]) -> bool:
     head = m.group("uhead")
     if head and _UNIT_HEADER.match(head):
         return True
-    before = m.string[m.start("unit") - 1 : m.start("unit")]
-    return before in "([（" and before != ""
+    return m.start("unit") > 0 and m.string[m.start("unit") - 1] in "([（"
 
 
 def _one_way_per_row(cells: list[tuple[int, bool, Value]], seen: set[tuple[int, int]]) -> Iterator[Value]:
