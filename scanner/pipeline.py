@@ -320,11 +320,9 @@ class Scanner:
             else:
                 no = f"{name} is not a container ({file_type}): it has no member {parts[0]!r}"
                 raise MemberNotFound(no)
-            named: dict[str, int] = {}  # members of each wanted name: two cannot be told apart
-            for found in members:
+            for found in members:  # their names are unique (`unique_names`)
                 if isinstance(found, Message) or found.name not in wanted:
                     continue
-                named[found.name] = named.get(found.name, 0) + 1
                 taken = wanted[found.name]
                 if best is None or taken > best[1]:
                     best = (found, taken)
@@ -333,11 +331,6 @@ class Scanner:
         if best is None:
             raise MemberNotFound(f"no member {'!'.join(parts)!r} in {name}")
         member, taken = best
-        if named[member.name] > 1:
-            raise MemberNotFound(
-                f"{name} holds {named[member.name]} members named {member.name!r}: explain cannot tell "
-                "which is meant (scan reads and lists each of them)"
-            )
         if member.data is None:
             return error_verdict(f"{name}!{member.name}", member.problem or "unreadable member"), taken
         return member.data, taken

@@ -225,9 +225,9 @@ def test_explain_opens_a_member_whose_name_holds_a_bang(tmp_path: Path, member: 
     assert data["verdict"]["verdict"] == "controlled"
 
 
-def test_explain_refuses_a_member_name_two_members_share(tmp_path: Path) -> None:
-    """A tar updated with `tar r` holds two `r.txt`: scan reads both; explain cannot tell which
-    is meant, and says so (it explained the first, silently)."""
+def test_two_members_of_one_name_each_have_their_own_line(tmp_path: Path) -> None:
+    """A tar updated with `tar r` holds two `r.txt`: scan lists the second as `r (2).txt`, and
+    explain names each (it explained the first, silently, then refused both)."""
     import io
     import tarfile
 
@@ -237,13 +237,12 @@ def test_explain_refuses_a_member_name_two_members_share(tmp_path: Path) -> None
             info = tarfile.TarInfo("r.txt")
             info.size = len(data)
             tf.addfile(info, io.BytesIO(data))
-    done = subprocess.run(
-        [sys.executable, "-m", "scanner", "explain", str(tmp_path / "upd.tar") + "!r.txt"],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert done.returncode == 2 and "2 members named 'r.txt'" in done.stderr
+    lines = run(["scan", str(tmp_path / "upd.tar"), "--no-cache", "--format", "jsonl"]).output.splitlines()
+    paths = {json.loads(line)["path"].rsplit("/", 1)[-1]: json.loads(line)["verdict"] for line in lines}
+    assert paths == {"upd.tar": "controlled", "upd.tar!r.txt": "clear", "upd.tar!r (2).txt": "controlled"}
+    for member, verdict in (("r.txt", "clear"), ("r (2).txt", "controlled")):
+        data = json.loads(run(["explain", f"{tmp_path / 'upd.tar'}!{member}", "--format", "json"]).stdout)
+        assert data["verdict"]["verdict"] == verdict
 
 
 def test_quick_pass_by_default_deep_on_request_and_in_explain(tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ and nesting depth are all capped, and each refusal is a member with a precise re
 from __future__ import annotations
 
 import bz2
+import dataclasses
 import email
 import email.policy
 import io
@@ -48,6 +49,43 @@ class ContainerError(Exception):
 
 
 def expand(file_type: str, name: str, data: bytes, limits: Limits) -> Iterator[Member | Message]:
+    """The container's members, each under a name of its own (`unique_names`)."""
+    yield from unique_names(_members(file_type, name, data, limits))
+
+
+def unique_names(members: Iterator[Member | Message]) -> Iterator[Member | Message]:
+    """Members whose names are unique in their container: an archive may hold two entries of
+    one name, and an e-mail two attachments called image001.png. The second of a name is
+    listed as `name (2).ext` (as a file manager names a copy), the third `name (3).ext`, and so
+    on past any name already taken, so that every member has its own line in a report, its own
+    cache and baseline key, and `explain` can name it."""
+    taken: set[str] = set()
+    for member in members:
+        if isinstance(member, Message) or member.skip is not None:
+            yield member
+            continue
+        name = member.name
+        if name in taken:
+            name = _copy_name(member.name, taken)
+            member = dataclasses.replace(member, name=name)
+        taken.add(name)
+        yield member
+
+
+def _copy_name(name: str, taken: set[str]) -> str:
+    folder, _, base = name.rpartition("/")
+    stem, dot, ext = base.rpartition(".")
+    if not stem:  # no extension (or a dot file such as .profile)
+        stem, dot, ext = base, "", ""
+    k = 2
+    while True:
+        copy = f"{folder}{'/' if folder else ''}{stem} ({k}){dot}{ext}"
+        if copy not in taken:
+            return copy
+        k += 1
+
+
+def _members(file_type: str, name: str, data: bytes, limits: Limits) -> Iterator[Member | Message]:
     if file_type == "zip":
         yield from _zip(data, limits)
     elif file_type == "tar":

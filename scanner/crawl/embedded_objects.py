@@ -15,7 +15,7 @@ import zipfile
 from collections.abc import Iterator
 
 from scanner.config import Limits
-from scanner.crawl.containers import Member, _Budget, _refusal, unsafe_name
+from scanner.crawl.containers import Member, _Budget, _refusal, unique_names, unsafe_name
 from scanner.extract.zipview import open_zip
 
 #: Packages whose embedded objects are read.
@@ -40,7 +40,11 @@ def has_embedded_objects(data: bytes, file_type: str = "docx") -> bool:
 
 def embedded_objects(data: bytes, limits: Limits, file_type: str = "docx") -> Iterator[Member]:
     """The package's embedded objects, unwrapped from their OLE2 envelope where they have one
-    (a PDF: the files attached to it, `pdf_attachments`)."""
+    (a PDF: the files attached to it, `pdf_attachments`), each under a name of its own."""
+    yield from unique_names(_objects(data, limits, file_type))  # type: ignore[misc]
+
+
+def _objects(data: bytes, limits: Limits, file_type: str) -> Iterator[Member]:
     if file_type == "pdf":
         from scanner.crawl.pdf_attachments import has_attachments, pdf_attachments
 

@@ -413,3 +413,47 @@ def test_a_zip_name_hostile_as_read_is_refused_however_it_is_shown() -> None:
     data = _zip_with_raw_name("ü\\..\\evil.txt".encode("cp437"))
     (member,) = expand("zip", "a.zip", data, Limits())
     assert member.data is None and "path-traversal" in member.problem
+
+
+@pytest.mark.parametrize(
+    ("names", "shown"),
+    [
+        (["a.txt", "b.txt"], ["a.txt", "b.txt"]),
+        (["a.txt", "a.txt", "a.txt"], ["a.txt", "a (2).txt", "a (3).txt"]),
+        (["d/a.tar.gz", "d/a.tar.gz"], ["d/a.tar.gz", "d/a.tar (2).gz"]),
+        (["README", "README"], ["README", "README (2)"]),
+        (["x.y/z", "x.y/z"], ["x.y/z", "x.y/z (2)"]),
+        # a copy's name never takes one the archive already uses
+        (["a.txt", "a (2).txt", "a.txt"], ["a.txt", "a (2).txt", "a (3).txt"]),
+        (["a.txt", "a.txt", "a (2).txt"], ["a.txt", "a (2).txt", "a (2) (2).txt"]),
+    ],
+)
+def test_members_of_one_name_are_told_apart(names: list[str], shown: list[str]) -> None:
+    from scanner.crawl.containers import Member, unique_names
+
+    assert [m.name for m in unique_names(iter([Member(n, b"x") for n in names]))] == shown
+
+
+def test_two_members_of_one_name_are_both_listed_and_judged(scanner) -> None:
+    import warnings
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf, warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # "Duplicate name": what a hostile or careless tool writes
+        zf.writestr("notes.txt", MEMO)
+        zf.writestr("notes.txt", SPEC)
+    out = by_path(scanner.scan_bytes_all("pack.zip", buf.getvalue()))
+    assert out["pack.zip!notes.txt"].verdict == "clear"
+    assert out["pack.zip!notes (2).txt"].verdict == "controlled"
+    assert out["pack.zip"].verdict == "controlled"
+
+
+def test_two_attachments_of_one_name_are_both_listed(scanner) -> None:
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = "a@example.com", "b@example.org", "files"
+    msg.set_content("Please see the attached files.")
+    for body in (MEMO, SPEC):
+        msg.add_attachment(body, maintype="text", subtype="plain", filename="image001.txt")
+    out = by_path(scanner.scan_bytes_all("m.eml", msg.as_bytes()))
+    assert out["m.eml!image001.txt"].verdict == "clear"
+    assert out["m.eml!image001 (2).txt"].verdict == "controlled"
