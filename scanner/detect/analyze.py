@@ -55,6 +55,9 @@ MATCHED_SETS = tuple(s for s in SETS if s != "unit")
 NEAR_CHARS = 80
 SNIPPET_CHARS = 45
 NEAR_WEIGHT = 0.3
+#: a generic process word names a rare-earth process when a rare-earth material or magnet family
+#: of its stage stands this close to it (`_specified`)
+SPECIFY_CHARS = 60
 
 
 @dataclass(frozen=True)
@@ -215,13 +218,17 @@ class Detector:
             for f in findings
         ]
         quality = [f.offset for f in findings if f.kind in ("stage", "parameter") and not _is_process(f)]
+        properties = [f.offset for f in findings if f.attr("term_kind") in QUALITY_KINDS]
+        specified = _specified(findings)
         for v in prepared.values(self.values):
             # in a table row, the value's own column says first what it is: under 'Br (T)' or
             # 'HcJ (kA/m)' a property of a product, however near 'working temp.' or a step is
             own = locator.cells(v.start, v.end) if quality else None
             if own is not None and _within(quality, own) and not _within(process, own):
                 near = "quality"
-            elif _near(process, v.start, v.end):
+            elif _near(process, v.start, v.end) or (
+                specified and _near(specified, v.start, v.end) and not _near(properties, v.start, v.end)
+            ):
                 near = "yes"
             elif _near(quality, v.start, v.end):
                 near = "quality"
@@ -330,6 +337,29 @@ def _is_process(f: Finding) -> bool:
     if f.kind == "stage":
         return kind not in PRODUCT_KINDS and kind not in QUALITY_KINDS
     return f.kind == "parameter" and kind not in QUALITY_KINDS
+
+
+def _specified(findings: list[Finding]) -> list[int]:
+    """The offsets of generic process words (sintering, tempering, 烧结: shared with ferrite,
+    ceramics and steel, too light to make a value a process parameter) that a term naming a
+    rare-earth material or magnet family of their own stage stands beside, within
+    `SPECIFY_CHARS`: 'NdFeB sintering 1060 °C', '2:17 aging 830 °C' say how a rare-earth
+    product is made. Sorted, as `_near` needs."""
+    generic = [f for f in findings if f.kind == "stage" and _is_process(f) and f.weight < NEAR_WEIGHT]
+    if not generic:
+        return []
+    naming: dict[str, list[int]] = {}
+    for f in findings:
+        if f.kind == "stage" and (f.attr("specific") == "yes" or f.attr("magnet_type")):
+            naming.setdefault(f.category or "", []).append(f.offset)
+    out = []
+    for g in generic:
+        offsets = naming.get(g.category or "")
+        if offsets:
+            i = bisect.bisect_left(offsets, g.offset - SPECIFY_CHARS)
+            if i < len(offsets) and offsets[i] <= g.offset + SPECIFY_CHARS:
+                out.append(g.offset)
+    return out
 
 
 def _with_attr(f: Finding, key: str, value: str) -> Finding:

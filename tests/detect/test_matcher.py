@@ -63,6 +63,27 @@ def test_values_next_to_process_terms_are_parameters(detector) -> None:
     assert all(f.attr("near_term") == "yes" for f in values)
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "near"),
+    [
+        # a generic step beside the rare-earth material it is done to: a process parameter
+        ("Sintered NdFeB N45: sinter 1050 °C for 4 h in vacuum, then anneal 480 °C 3 h.", "1050 °C", "yes"),
+        ("NdFeB sintering 1060 °C 4 h vacuum, tempering 900 °C 2 h then 500 °C 3 h.", "500 °C", "yes"),
+        # the same step with no rare-earth material near it: another industry's number
+        ("Ferrite sintering in air at 1250 °C for 2 h.", "1250 °C", "no"),
+        # beside a product property the value stays a property, however near the step
+        ("NdFeB N42 magnets, sintered and tempered: Br 1.28 T, HcJ 955 kA/m.", "1.28 T", "quality"),
+        # the material named far from the step does not make it a rare-earth process
+        ("NdFeB magnets are used in the rotor. " + "x" * 80 + " Sintering 1250 °C 2 h.", "1250 °C", "no"),
+    ],
+)
+def test_a_generic_step_beside_a_rare_earth_material_makes_values_parameters(
+    detector, text: str, value: str, near: str
+) -> None:
+    values = {f.matched_text: f.attr("near_term") for f in findings(detector, text) if f.kind == "value"}
+    assert values[value] == near
+
+
 def test_locations_point_at_cells(detector) -> None:
     seg = Segment(
         "槽温(℃): 1045 | 阳极电流密度(A/cm2): 1.0", Location(sheet="设定值"), marks=((0, "B2"), (14, "C2"))
