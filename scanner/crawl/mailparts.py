@@ -49,8 +49,9 @@ def transfer_encoding(part) -> str:
 def payload_bytes(part) -> bytes | None:
     """The part's content decoded, as `get_payload(decode=True)` gives it, but for an encoding
     written with a parameter or a stray semicolon ("quoted-printable;"), which the e-mail
-    package leaves encoded."""
-    written = str(part.get("Content-Transfer-Encoding", "")).strip().lower()
+    package leaves encoded, or with white space around it ("base64 ", legal header syntax): the
+    package compares the header's text as it stands."""
+    written = str(part.get("Content-Transfer-Encoding", "")).lower()
     encoding = transfer_encoding(part)
     if written == encoding or encoding not in ("quoted-printable", "base64"):
         return part.get_payload(decode=True)

@@ -66,6 +66,11 @@ def test_a_part_without_a_name_is_read_as_a_member(part: bytes, name: str) -> No
         (b"Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable;\r\n",
          binascii.b2a_qp(SPEC)),
         (b"Content-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n", b64(SPEC)),
+        # white space around the encoding: legal, and the e-mail package then decodes nothing
+        (b"Content-Type: text/plain\r\nContent-Transfer-Encoding: base64 \r\n", b64(SPEC)),
+        (b"Content-Type: text/plain\r\nContent-Transfer-Encoding:\tBase64\t\r\n", b64(SPEC)),
+        (b"Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable \r\n",
+         binascii.b2a_qp(SPEC)),
         (b"Content-Type: text/plain; charset=utf-16le\r\nContent-Transfer-Encoding: base64\r\n",
          b64(SPEC.decode().encode("utf-16-le"))),  # all bytes below 0x80 for Latin letters
         (b"Content-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n",
