@@ -29,6 +29,8 @@ misspelt `internal_domain` must not silently make every recipient external … o
 
 from __future__ import annotations
 
+import re
+
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -80,6 +82,11 @@ class GatePolicy:
         internal domain (a foreign joint venture's mailboxes on the group's own domain)."""
         addr = address.strip().strip("<>").lower()
         local, _, domain = addr.rpartition("@")
+        if _ROUTED.search(local):
+            # 'a%evil.cn@example.com', 'evil.cn!a@example.com', '@relay:a@example.com', a quoted
+            # local part: forms Postfix may rewrite and relay on to another host
+            # (allow_percent_hack, swap_bangpath, source routes), so fail closed
+            return "external"
         # a sub-address (name+tag@, Postfix's recipient_delimiter) reaches the same mailbox
         names = {addr} | {f"{local.split(c, 1)[0]}@{domain}" for c in self.recipient_delimiter}
         if names & set(self.external_addresses) or _in_domains(domain, self.external_domains):
@@ -96,6 +103,10 @@ class GatePolicy:
         if self.audit_log is not None:
             return self.audit_log
         return self.quarantine / "audit.jsonl" if self.quarantine is not None else None
+
+
+#: what in a local part can route a message beyond the domain after the last '@'
+_ROUTED = re.compile(r'[%!@:"\\]')
 
 
 def _in_domains(domain: str, domains: tuple[str, ...]) -> bool:

@@ -35,6 +35,12 @@ POLICY = {
         ("x@notexample.com", "external"),  # not a subdomain: a different name
         ("x@example.com.evil.test", "external"),
         ("", "external"),
+        # forms Postfix may relay on to another host (percent hack, bang path, source route)
+        ("a%evil.cn@example.com", "external"),
+        ("evil.cn!a@example.com", "external"),
+        ("@example.com:a@evil.cn", "external"),
+        ('"a@evil.cn"@example.com', "external"),
+        ("liaison%x@partner.example", "external"),
     ],
 )
 def test_recipient_class(address: str, expected: str) -> None:
