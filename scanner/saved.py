@@ -58,7 +58,7 @@ def iter_scan(path: Path, state: dict | None = None) -> Iterator[Verdict]:
             if "\n{" not in stripped.rstrip():
                 try:
                     doc = json.loads(whole, parse_constant=_no_constant)
-                except ValueError:
+                except (ValueError, RecursionError):  # RecursionError: nested deeper than a scan's
                     doc = None
                 if isinstance(doc, dict) and isinstance(doc.get("files"), list):
                     if state is not None:
@@ -90,6 +90,9 @@ def iter_scan(path: Path, state: dict | None = None) -> Iterator[Verdict]:
                 entry = json.loads(line, parse_constant=_no_constant)
             except ValueError as exc:
                 pending = (number, exc)
+                continue
+            except RecursionError:
+                pending = (number, ValueError("nested deeper than any scan's entry"))
                 continue
             entries += 1
             yield _verdict(entry, path, number, _SURROGATE_ESCAPE.search(line) is not None)

@@ -456,3 +456,19 @@ def test_a_json_lines_scan_says_its_coverage_was_not_recorded(tmp_path: Path) ->
     assert "not recorded" in html.read_text(encoding="utf-8")
     cover = {row[0]: row[1] for row in openpyxl.load_workbook(book)["coverage"].iter_rows(values_only=True)}
     assert cover["recorded"].startswith("no")
+
+
+@pytest.mark.parametrize("newline", ["", "\n"])
+def test_json_nested_past_the_interpreter_s_limit_is_no_saved_scan(tmp_path: Path, newline: str) -> None:
+    """100,000 nested brackets: a RecursionError in the JSON parser was an internal error (exit
+    4) of report and diff; it is no saved scan (exit 2), as other text that is not one is."""
+    path = tmp_path / "deep.jsonl"
+    path.write_text("[" * 100_000 + "]" * 100_000 + newline)
+    with pytest.raises(SavedScanError):
+        load_scan(path)
+    done = subprocess.run(
+        [sys.executable, "-m", "scanner", "report", str(path), "--format", "csv"],
+        capture_output=True,
+        timeout=300,
+    )
+    assert done.returncode == 2, done.stderr.decode()

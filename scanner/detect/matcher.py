@@ -4,6 +4,7 @@ case-sensitive forms (chemical symbols), and regular expressions for identifiers
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 
 from scanner.detect.identifiers import Identifiers, Match
@@ -91,6 +92,7 @@ class TermMatcher:
         # Chinese writers glue Latin terms to Hanzi ("NdFeB磁体"): blank out CJK characters for
         # the English pass (same length, so offsets hold) so that the Latin word stands alone.
         latin = cjk_to_space(chunk) if has_cjk(chunk) else chunk
+        latin = _PUNCTUATION_RUN.sub(_thin_out, latin)
         # numbers no form can match are not tokenised (`inert.py`); offsets are kept
         doc = self.en.make_doc(self._inert.mask(latin))
         for matcher in (self._en_fold, self._en_exact):
@@ -103,6 +105,20 @@ class TermMatcher:
             for match_id, start, end in self._zh(zdoc):
                 span = zdoc[start:end]
                 yield Match(self._terms[zstrings[match_id]], base + span.start_char, base + span.end_char)
+
+
+#: a run of punctuation longer than any form holds: spaCy takes prefixes and suffixes off a word
+#: one at a time, copying the rest each time, so a word of 150,000 brackets took minutes
+_PUNCTUATION_RUN = re.compile(r"[^\w\s]{64,}")
+#: characters of such a run kept at each end: a form's own punctuation beside its letters
+_RUN_EDGE = 8
+
+
+def _thin_out(m: re.Match[str]) -> str:
+    """The run's middle as spaces (same length, so offsets hold): no form can match there, and
+    its ends, which may begin or end a form ('(Pr,Nd)F3'), stay."""
+    run = m.group()
+    return run[:_RUN_EDGE] + " " * (len(run) - 2 * _RUN_EDGE) + run[-_RUN_EDGE:]
 
 
 def _only_norm(vocab, norm: Callable[[str], str]) -> None:

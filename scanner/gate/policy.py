@@ -30,7 +30,6 @@ misspelt `internal_domain` must not silently make every recipient external … o
 from __future__ import annotations
 
 import re
-
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path

@@ -192,3 +192,20 @@ def test_chinese_character_words_on_random_text() -> None:
     for _ in range(2000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
         assert char_words(text) == get_words_and_spaces(list(text), text), repr(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("[" * 150_000 + "]" * 150_000, None),  # took minutes in spaCy's tokenizer
+        ("[" * 150_000 + "NdFeB" + "]" * 150_000, "NdFeB"),
+        ("(" * 100 + "(Pr,Nd)F3 melt", "(Pr,Nd)F3"),  # a form's own bracket at the run's end
+    ],
+)
+def test_long_punctuation_runs_are_read_in_linear_time(detector, text: str, term: str | None) -> None:
+    import time
+
+    started = time.process_time()
+    found = {f.matched_text for f in findings(detector, text) if f.kind in ("stage", "anchor")}
+    assert time.process_time() - started < 20
+    assert term is None or term in found
