@@ -1,4 +1,8 @@
-"""HTML and XML: the text between tags, by line. No entity expansion, no network, no DTDs."""
+"""HTML and XML: the text between tags, by line. No entity expansion, no network, no DTDs.
+
+CDATA sections are text. Attribute values are read too: in XML every one (MES and control
+exports keep their values there: `<step name="Sinter" temp="1060 °C"/>`), in HTML and SVG
+those a reader sees (`alt`, `title`, a field's `value` or `placeholder` …), not the layout's."""
 
 from __future__ import annotations
 
@@ -9,17 +13,39 @@ from scanner.extract.decode import decode_bytes
 from scanner.types import Location, Segment
 
 _SKIP = {"script", "style", "noscript"}
+#: HTML and SVG attributes whose values a reader sees (a picture's alt text, a tooltip, a field)
+_SHOWN = frozenset({"alt", "title", "aria-label", "placeholder", "label", "summary", "value", "abbr"})
+#: XML attributes that are the file's plumbing, not its content
+_PLUMBING = ("xmlns", "xsi:", "xml:")
+_HTML = ("<!doctype html", "<html", "<svg")
 
 
 class _TextCollector(HTMLParser):
-    def __init__(self) -> None:
+    def __init__(self, xml: bool = False) -> None:
         super().__init__(convert_charrefs=True)
         self.chunks: list[tuple[int, str]] = []
         self.meta: dict[str, str] = {}
         self._skip = 0
         self._in_title = False
+        self._xml = xml
+
+    def unknown_decl(self, data: str) -> None:
+        """`<![CDATA[…]]>`: text as any other."""
+        if data.startswith("CDATA[") and not self._skip:
+            self.handle_data(data[len("CDATA[") :])
+
+    def _attributes(self, attrs: list[tuple[str, str | None]]) -> None:
+        shown = [
+            f"{name}: {value.strip()}"
+            for name, value in attrs
+            if value and value.strip() and (not name.startswith(_PLUMBING) if self._xml else name in _SHOWN)
+        ]
+        if shown and not self._skip:
+            self.chunks.append((self.getpos()[0], " ".join(shown)))
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag != "meta":
+            self._attributes(attrs)
         if tag in _SKIP:
             self._skip += 1
         elif tag == "title":
@@ -51,7 +77,11 @@ class _TextCollector(HTMLParser):
 
 def extract_markup(source: Source) -> Extracted:
     text, encoding = decode_bytes(source.read())
-    parser = _TextCollector()
+    head = text[:4096].lower()
+    xml = not source.name.lower().endswith((".htm", ".html", ".xhtml", ".svg")) and not any(
+        mark in head for mark in _HTML
+    )
+    parser = _TextCollector(xml)
     parser.feed(text)
     parser.close()
     segments = [

@@ -1,3 +1,5 @@
+import pytest
+
 from scanner.config import Limits
 from scanner.extract.base import Source
 from scanner.extract.delimited import extract_delimited
@@ -43,3 +45,57 @@ def test_xml_entity_bomb_is_not_expanded() -> None:
     )
     out = extract_markup(Source("bomb.xml", bomb, Limits()))
     assert sum(len(s.text) for s in out.segments) < 1000
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "read", "not_read"),
+    [
+        # a CDATA section is text
+        (
+            "spec.xml",
+            b"<spec><body><![CDATA[Sinter 1060 \xc2\xb0C <4 h>]]></body></spec>",
+            "Sinter 1060 °C <4 h>",
+            None,
+        ),
+        # an XML export keeps its values in attributes; the namespaces are plumbing
+        (
+            "recipe.xml",
+            b'<r xmlns="urn:x" xsi:schemaLocation="urn:x r.xsd"><step name="Sinter" temp="1060"/></r>',
+            "name: Sinter temp: 1060",
+            "urn:x",
+        ),
+        # HTML: the attributes a reader sees, not the layout's
+        (
+            "mail.html",
+            b'<html><body><img class="c1" src="a.png" alt="P507 O/A 1.8"><a title="tip">t</a></body></html>',
+            "alt: P507 O/A 1.8",
+            "a.png",
+        ),
+        (
+            "page.xml",
+            b"<!DOCTYPE html><html><body><p style='x' title='shown'>x</p></body></html>",
+            "title: shown",
+            "style",
+        ),
+    ],
+)
+def test_markup_reads_cdata_and_attributes(name: str, data: bytes, read: str, not_read: str | None) -> None:
+    text = "\n".join(s.text for s in extract_markup(Source(name, data, Limits())).segments)
+    assert read in text
+    assert not_read is None or not_read not in text
+
+
+@pytest.mark.parametrize(
+    ("name", "line", "read"),
+    [
+        # Python's json.dump writes every Chinese character as an escape
+        ("recipe.json", r'{"step": "\u70e7\u7ed3\u6e29\u5ea6 1060\u2103"}', '{"step": "烧结温度 1060℃"}'),
+        ("recipe.json", r'{"note": "line one\nline two"}', '{"note": "line one line two"}'),
+        ("recipe.json", r'"\ud83d\ude00"', '"😀"'),  # a pair of code units: one character
+        ("recipe.json", r'"C:\\users\\u1"', r'"C:\\users\\u1"'),  # an escaped backslash, then text
+        ("notes.txt", r"x = '\u70e7\u7ed3'\n", "x = '烧结'\\n"),  # line breaks are read only in JSON
+    ],
+)
+def test_character_escapes_are_read_as_characters(name: str, line: str, read: str) -> None:
+    [segment] = extract_text(Source(name, line.encode(), Limits())).segments
+    assert segment.text == read
