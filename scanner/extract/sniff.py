@@ -61,6 +61,29 @@ _ZIP_LAST_EXT = {
 }
 
 
+#: formats whose readers stop at their own end, so that a zip appended to one (`cat a.pdf b.zip`,
+#: which unzip opens) was never read
+_CARRY_A_ZIP = frozenset({"pdf", "png", "jpeg", "gif", "tiff", "webp", "bmp"})
+#: the end-of-central-directory record and the farthest from the end it can start
+_EOCD, _EOCD_REACH = b"PK\x05\x06", 22 + 0xFFFF
+
+
+def _appended_zip(data: bytes) -> bool:
+    """Whether a zip that unzip would open ends `data`, its members after `data`'s start."""
+    at = data.rfind(_EOCD, max(0, len(data) - _EOCD_REACH))
+    if at < 0:
+        return False
+    import io
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            infos = zf.infolist()
+    except Exception:  # not a zip after all: anything zipfile raises on a damaged directory
+        return False
+    return bool(infos)
+
+
 def sniff(head: bytes, name: str, open_zip: bytes | None = None) -> str:
     """Return a type name for a file whose first bytes are `head`.
 
@@ -80,6 +103,8 @@ def sniff(head: bytes, name: str, open_zip: bytes | None = None) -> str:
                 return _zip_kind(open_zip, suffix)
             if BY_NAME[kind].no_document_content and open_zip is not None and embedded_payload(open_zip):
                 return "embedded-archive"
+            if kind in _CARRY_A_ZIP and open_zip is not None and _appended_zip(open_zip):
+                return "zip"  # the zip's reader reads both: the file in front is its first part
             return kind
     if suffix in TEXTUAL_EXTENSIONS and _binary_content(head):
         return "binary"  # named as text, but its bytes are not: not read as what its name says

@@ -172,3 +172,41 @@ def test_the_first_byte_index_tries_every_entry_that_may_match_in_order() -> Non
         table = sniff_module._MAGIC_BY_FIRST[head[0]] if head else sniff_module._MAGIC
         for suffix in suffixes:
             assert first(table, head, suffix) == first(sniff_module._MAGIC, head, suffix), (head[:16], suffix)
+
+
+def _zipped(text: bytes) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("WI-031.txt", text)
+    return buf.getvalue()
+
+
+_PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+_PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 40 + b"IEND\xaeB`\x82"
+_JPEG = b"\xff\xd8\xff\xe0" + b"\x00" * 40 + b"\xff\xd9"
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "expected"),
+    [
+        # a zip appended to a file whose reader stops at its own end: `cat a.pdf b.zip`
+        (_PDF + _zipped(b"x"), "a.pdf", "zip"),
+        (_PNG + _zipped(b"x"), "a.png", "zip"),
+        (_JPEG + _zipped(b"x"), "a.jpg", "zip"),
+        (_PDF, "a.pdf", "pdf"),
+        (_PNG, "a.png", "png"),
+        # an end-of-directory signature that opens no zip
+        (_PDF + b"PK\x05\x06" + b"\x00" * 18, "a.pdf", "pdf"),
+        (_JPEG + b"PK\x05\x06", "a.jpg", "jpeg"),
+    ],
+)
+def test_a_zip_appended_to_a_pdf_or_a_picture_is_read_as_a_zip(data: bytes, name: str, expected: str) -> None:
+    assert type_of(name, data) == expected
+
+
+def test_what_a_zip_appended_to_a_pdf_holds_is_judged(scanner) -> None:
+    spec = "烧结钕铁硼工艺：气流磨D50 3.0 μm，磁场取向2.0 T，真空烧结1060℃×4 h，回火900℃×2 h。"
+    out = {v.path: v for v in scanner.scan_bytes_all("a.pdf", _PDF + _zipped(spec.encode()))}
+    assert out["a.pdf!WI-031.txt"].verdict == "controlled"
+    assert out["a.pdf"].verdict == "controlled"
+    assert "a.pdf!(bytes before the first member)" in out
