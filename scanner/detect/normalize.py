@@ -19,9 +19,24 @@ _HYPHEN_BREAK = re.compile(r"(?<=[a-z])-[ \t]*\n\s*(?=[a-z])")
 _SPACES = re.compile(r"\s+")
 _CJK_OR_PUNCT = re.compile(f"[{_CJK}\u3000-\u303f]")
 #: characters that show nothing (zero-width spaces and joiners, the word joiner, a byte-order
-#: mark inside text, soft hyphens, direction marks): 钕\u200b铁硼 reads 钕铁硼 on screen, so it does
-#: here; NFKC keeps them
-_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+#: mark inside text, soft hyphens, direction marks, the combining grapheme joiner, Hangul fillers,
+#: variation selectors, tag characters): 钕\u200b铁硼 reads 钕铁硼 on screen, so it does here; NFKC
+#: keeps them. Besides: an accent put on a Latin letter as a combining mark ('sinte\u0301ring'),
+#: and a thin, hair or narrow space between two letters ('sin\u2009tering'), which a reader's eye
+#: passes over.
+_INVISIBLE = re.compile(
+    "[\u00ad\u034f\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u3164"
+    "\ufe00-\ufe0f\ufeff\uffa0\U000e0000-\U000e007f\U000e0100-\U000e01ef]"
+    "|(?<=[A-Za-z])[\u0300-\u036f]+"
+    "|(?<=[^\\W\\d_])[\u2005\u2006\u2008\u2009\u200a\u202f](?=[^\\W\\d_])"
+)
+#: a right-to-left override and what it governs up to its pop or the line's end: shown reversed
+_OVERRIDE = re.compile("\u202e([^\u202a-\u202e\n]*)(?:\u202c|(?=\n)|$)")
+
+
+def _shown(text: str) -> str:
+    """`text` as it is shown: what a right-to-left override governs, in the order it is seen."""
+    return _OVERRIDE.sub(lambda m: m.group(1)[::-1], text) if "\u202e" in text else text
 
 
 def has_cjk(text: str) -> bool:
@@ -46,7 +61,8 @@ def normalize(text: str) -> str:
     """Normalise a whole string (no offsets kept)."""
     if text.isascii() and _ASCII_CHANGED.search(text) is None:
         return text  # a cell of a table, a line of a log: most pieces need nothing
-    text = unicodedata.normalize("NFKC", _INVISIBLE.sub("", text)).replace("_", " ")  # snake_case log headers
+    text = unicodedata.normalize("NFKC", _INVISIBLE.sub("", _shown(text)))
+    text = text.replace("_", " ")  # snake_case log headers
     text = _HYPHEN_BREAK.sub("", text)
     text = _CJK_GAP.sub("", text)
     return _SPACES.sub(" ", text).strip()

@@ -15,7 +15,16 @@ from scanner.detect.stem import stem
         ("  padded  ", "padded"),
         ("钕\u200b铁\u200c硼\u200d烧结", "钕铁硼烧结"),  # zero-width characters inside a term
         ("de\u00admagnetization", "demagnetization"),  # a soft hyphen
-        ("Nd\u2060Fe\ufeffB \u202eabc\u202c", "NdFeB abc"),  # a word joiner, a BOM, direction marks
+        ("Nd\u2060Fe\ufeffB \u200eabc\u200f", "NdFeB abc"),  # a word joiner, a BOM, direction marks
+        # more characters that show nothing, put inside words to break them
+        ("Nd\U000e0020Fe\U000e0042B", "NdFeB"),  # tag characters
+        ("sin\ufe00ter\U000e0100ing", "sintering"),  # variation selectors
+        ("sin\u034fter\u3164ing \u1160x\uffa0", "sintering x"),  # a grapheme joiner, Hangul fillers
+        ("sinte\u0301ring", "sintering"),  # an accent added as a combining mark on a Latin letter
+        ("sin\u2009ter\u200aing j\u202fet", "sintering jet"),  # thin, hair, narrow spaces inside words
+        ("1\u2009060 °C", "1 060 °C"),  # between digits a thin space stays a space
+        ("\u202egniretnis\u202c at 1060", "sintering at 1060"),  # a right-to-left override: as shown
+        ("\u202egniretnis\nnext", "sintering next"),  # an override ends with its line
     ],
 )
 def test_normalize(raw: str, expected: str) -> None:
