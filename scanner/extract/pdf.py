@@ -119,7 +119,7 @@ def _pdfium_pages(
                 text = textpage.get_text_range()
                 pages.append(text)
                 textpage.close()
-                if len(text.strip()) < SCANNED_PAGE_CHARS and _needs_ocr(page):
+                if (len(text.strip()) < SCANNED_PAGE_CHARS and _needs_ocr(page)) or garbled(text):
                     ocr_pages[index + 1] = ""  # filled below, once the text layer is read
                 if count <= TABLE_PAGES and _has_paths(page):
                     ruled.add(index + 1)
@@ -140,6 +140,21 @@ def _pdfium_pages(
         return pages, metadata
     finally:
         pdf.close()
+
+
+#: A text layer with at least this many characters, this share of them control, private-use or
+#: replacement characters, is the glyph numbers of a font without a character map (what some
+#: print drivers and plotters write): the page is read by OCR as a scan is.
+GARBLED_CHARS, GARBLED_SHARE = 20, 0.3
+_GARBAGE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffd]")
+_SPACE = re.compile(r"\s")
+
+
+def garbled(text: str) -> bool:
+    if len(text) < GARBLED_CHARS:
+        return False
+    shown = len(text) - len(_SPACE.findall(text))
+    return shown >= GARBLED_CHARS and len(_GARBAGE.findall(text)) >= GARBLED_SHARE * shown
 
 
 #: A page without a text layer but with this many vector paths may be a drawing whose text was

@@ -307,3 +307,49 @@ def test_pdfplumber_reads_no_page_tree_it_does_not_need(monkeypatch, pages: list
     assert bool(calls) is walked
     extract_document("sheet.pdf", make_ruled_table_pdf([["a", "b"], ["1", "2"]], True), Limits())
     assert calls  # a page that may hold a table is still laid out
+
+
+def test_a_text_layer_without_a_character_map_is_read_by_ocr(scanner) -> None:
+    """A font whose /ToUnicode map is missing (some print drivers and plotters): the text layer
+    is glyph numbers, control characters; the page shows the recipe, so it is read by OCR."""
+    import re
+
+    from fpdf import FPDF
+
+    from scanner.extract.pdf import garbled
+
+    pdf = FPDF()
+    pdf.set_compression(False)
+    pdf.add_page()
+    pdf.add_font("dv", "", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    pdf.set_font("dv", size=14)
+    spec = (
+        "Sintered NdFeB 48SH work instruction: jet mill to D50 3.2 um, press in a 1.8 T field, "
+        "vacuum sintering 1060 C for 4 h, first tempering 900 C 2 h, second tempering 500 C 3 h."
+    )
+    pdf.multi_cell(0, 8, spec)
+    data = re.sub(rb"/ToUnicode \d+ 0 R", b"/ToUnicode 9999 0 R", bytes(pdf.output()))
+    doc = extract_document("wi.pdf", data, Limits())
+    layer = next(s.text for s in doc.segments if str(s.location).startswith("page 1"))
+    assert garbled(layer)
+    assert any("OCR" in str(s.location) for s in doc.segments)
+    assert scanner.scan_bytes("wi.pdf", data).verdict == "controlled"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Work Instruction WI-S-031 Rev B - NdFeB 48SH sintering route", False),
+        ("烧结温度 1060℃ 保温 4 小时 回火 900℃ 2 小时 氩气冷却", False),
+        (
+            "\x01\x04 \x05\x06\x07\x08\x08\x06 \x01\x05\x0e\x0f\x10 \x11\x12\x13 \x14 \x15\x16\x17\x12\x18",
+            True,
+        ),
+        ("".join(chr(0xE001 + i) + (" " if i % 5 == 4 else "") for i in range(30)), True),  # private use
+        ("\x01\x02", False),  # too short to say
+    ],
+)
+def test_a_garbled_text_layer_is_told(text: str, expected: bool) -> None:
+    from scanner.extract.pdf import garbled
+
+    assert garbled(text) is expected
