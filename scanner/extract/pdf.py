@@ -119,7 +119,11 @@ def _pdfium_pages(
                 text = textpage.get_text_range()
                 pages.append(text)
                 textpage.close()
-                if (len(text.strip()) < SCANNED_PAGE_CHARS and _needs_ocr(page)) or garbled(text):
+                if (
+                    (len(text.strip()) < SCANNED_PAGE_CHARS and _needs_ocr(page))
+                    or garbled(text)
+                    or _pictured(page, len(text.strip()))
+                ):
                     ocr_pages[index + 1] = ""  # filled below, once the text layer is read
                 if count <= TABLE_PAGES and _has_paths(page):
                     ruled.add(index + 1)
@@ -175,6 +179,32 @@ def _needs_ocr(page) -> bool:
             if paths >= OUTLINE_PATHS:
                 return True
     return False
+
+
+#: A page with a text layer is read by OCR too when one picture covers this share of it and the
+#: text layer is short (a scanned page under a caption, a photographed whiteboard on a slide
+#: printed to PDF), or when one picture covers most of the page whatever its text: the figures
+#: of a report, beside pages of text, are not read. (A searchable scan, a picture under its own
+#: OCR text, is read twice: its words count once each.)
+PICTURE_SHARE, CAPTION_CHARS, MOSTLY_PICTURE = 0.1, 500, 0.5
+
+
+def _pictured(page, chars: int) -> bool:
+    share = _picture_share(page)
+    return share >= MOSTLY_PICTURE or (share >= PICTURE_SHARE and chars < CAPTION_CHARS)
+
+
+def _picture_share(page) -> float:
+    """The largest share of the page one picture covers (its bounding box)."""
+    import pypdfium2.raw as raw
+
+    width, height = page.get_size()
+    area = max(width * height, 1.0)
+    best = 0.0
+    for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_IMAGE,), max_depth=3):
+        left, bottom, right, top = obj.get_bounds()
+        best = max(best, (right - left) * (top - bottom) / area)
+    return best
 
 
 def _has_paths(page) -> bool:

@@ -402,3 +402,32 @@ def test_a_blank_scanned_page_is_blank_not_unread() -> None:
     white = zlib.compress(b"\xff" * (1200 * 1600 // 8))
     v = Scanner(ScanConfig(use_model=False)).scan_bytes("blank.pdf", pdf_with_image("FlateDecode", white))
     assert v.verdict == "clear", v.reasons
+
+
+@needs_ocr
+def test_a_scan_under_a_caption_on_a_pdf_page_is_read(scanner, tmp_path) -> None:
+    """A page with a caption line and a scanned work instruction below it: the caption is a
+    text layer, so the page was not taken for a scan and the picture was never read."""
+    from fpdf import FPDF
+
+    picture = text_picture(tmp_path / "wi.png", RECIPE, "L")
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=11)
+    pdf.cell(0, 8, "Attachment 3 - signed copy of the work instruction below.")
+    pdf.image(str(picture), x=10, y=30, w=190)
+    v = scanner.scan_bytes("attachment3.pdf", bytes(pdf.output()))
+    assert v.verdict in ("controlled", "review"), v.reasons
+    assert "magnet-manufacturing" in v.categories, v.reasons
+
+
+@needs_ocr
+def test_a_picture_in_an_rtf_document_is_read(scanner, tmp_path) -> None:
+    picture = text_picture(tmp_path / "wi.png", RECIPE, "L").read_bytes()
+    rtf = (
+        "{\\rtf1\\ansi{\\fonttbl{\\f0 Arial;}}\\f0 Signed copy below.\\par "
+        "{\\pict\\pngblip\\picw800\\pich300 " + picture.hex() + "}\\par}"
+    )
+    v = scanner.scan_bytes("wi.rtf", rtf.encode())
+    assert v.verdict in ("controlled", "review"), v.reasons
+    assert "magnet-manufacturing" in v.categories, v.reasons
