@@ -25,6 +25,8 @@ from scanner.extract.zipview import open_zip
 from scanner.types import Location, Segment, Skip
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_M = "http://schemas.openxmlformats.org/officeDocument/2006/math"
+_M_T = f"{{{_M}}}t"
 _P, _R, _T, _DEL_T = (f"{{{_W}}}{t}" for t in ("p", "r", "t", "delText"))
 _TAB, _BR, _CR = (f"{{{_W}}}{t}" for t in ("tab", "br", "cr"))
 _BODY, _HDR, _FTR, _TC, _TR, _TBL, _HYPERLINK = (
@@ -41,11 +43,15 @@ _HOLDERS = {
     f"{{{_W}}}smartTag": "smart tag",
     f"{{{_W}}}customXml": "custom XML",
     f"{{{_W}}}sdtContent": "content control",
+    f"{{{_W}}}dir": "bidirectional run",
+    f"{{{_W}}}bdo": "bidirectional run",
+    f"{{{_W}}}ruby": "ruby text",
+    f"{{{_M}}}oMath": "equation",
 }
 #: the markers of such text in a Word part: a part without any is read in full already
 _WORD_MARKERS = re.compile(
     rb"<(?:\w+:)?(?:ins|del|delText|moveTo|moveFrom|sdt|txbxContent|fldSimple|smartTag|customXml|"
-    rb"AlternateContent|altChunk)\b"
+    rb"AlternateContent|altChunk|dir|bdo|ruby|oMath)\b"
 )
 #: Word parts whose text the model never reads, and their names in locations
 _WORD_NOTES = {
@@ -74,7 +80,7 @@ _EXTRA_PARTS = {
     "pptx": re.compile(r"ppt/(?:charts/chart\d+|comments/comment\d+|diagrams/data\d+)\.xml"),
 }
 _SHEET_MARKERS = re.compile(
-    rb"<(?:\w+:)?(?:odd|even|first)(?:Header|Footer)\b|</(?:\w+:)?f>\s*(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)?\s*</(?:\w+:)?c>"
+    rb"<(?:\w+:)?dataValidation\b|<(?:\w+:)?(?:odd|even|first)(?:Header|Footer)\b|</(?:\w+:)?f>\s*(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)?\s*</(?:\w+:)?c>"
 )
 _X_C, _X_F, _X_V = f"{{{_X}}}c", f"{{{_X}}}f", f"{{{_X}}}v"
 _STRING_LITERAL = re.compile(r'"((?:[^"]|"")*)"')
@@ -121,9 +127,81 @@ def rest(data: bytes, kind: str) -> tuple[list[Segment], list[Skip]]:
                 if key and key not in seen:
                     seen.add(key)
                     segments.append(Segment(text, location))
+        extras = _custom_properties(archive, names) + _alt_texts(archive, names, kind)
+        if kind == "xlsx" and "xl/styles.xml" in names:
+            extras += _number_formats(archive)
+        for text, location in extras:
+            key = " ".join(text.split())
+            if key and key not in seen:
+                seen.add(key)
+                segments.append(Segment(text, location))
         if kind == "docx":
             skipped.extend(_alt_chunks(archive, names))
     return segments, skipped
+
+
+_VT = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
+#: the parts whose pictures and shapes carry alt text (`descr`, `title` of `docPr` / `cNvPr`)
+_ALT_PARTS = {
+    "docx": re.compile(r"word/(?:document\d*|header\d*|footer\d*)\.xml"),
+    "pptx": re.compile(r"ppt/slides/slide\d+\.xml"),
+    "xlsx": re.compile(r"xl/drawings/drawing\d+\.xml"),
+}
+_ALT_MARK = re.compile(rb"<(?:\w+:)?(?:docPr|cNvPr)\b[^>]*\b(?:descr|title)=")
+
+
+def _custom_properties(archive: zipfile.ZipFile, names: list[str]) -> list[tuple[str, Location]]:
+    """`docProps/custom.xml`: properties a user or a system set (File > Properties > Custom),
+    which the readers' core properties leave out."""
+    if "docProps/custom.xml" not in names:
+        return []
+    root = _xml(archive, "docProps/custom.xml")
+    found = []
+    for prop in root:
+        name = prop.get("name") or "?"
+        values = [v.text for v in prop.iter() if v is not prop and v.text and v.text.strip()]
+        if values:
+            found.append((f"{name}: {' '.join(values)}", Location(part=f"metadata:custom {name}")))
+    return found
+
+
+def _alt_texts(archive: zipfile.ZipFile, names: list[str], kind: str) -> list[tuple[str, Location]]:
+    """Pictures' and shapes' alt text (what a screen reader says, and Word shows on request)."""
+    found = []
+    for name in names:
+        if not _ALT_PARTS[kind].fullmatch(name):
+            continue
+        raw = archive.read(name)
+        if not _ALT_MARK.search(raw):
+            continue
+        stem = posixpath.basename(name).removesuffix(".xml")
+        for element in _xml(archive, name, raw).iter():
+            if not isinstance(element.tag, str) or not element.tag.endswith(("}docPr", "}cNvPr")):
+                continue
+            text = " ".join(
+                v.strip() for v in (element.get("title"), element.get("descr")) if v and v.strip()
+            )
+            if text:
+                found.append(
+                    (text, Location(part=f"alt text of {element.get('name') or 'a picture'} ({stem})"))
+                )
+    return found
+
+
+def _number_formats(archive: zipfile.ZipFile) -> list[tuple[str, Location]]:
+    """The literal text of a workbook's number formats ('0.0 "℃ × 4 h, vacuum"'): Excel shows
+    it in every cell formatted so."""
+    raw = archive.read("xl/styles.xml")
+    if b"numFmt" not in raw:
+        return []
+    found = []
+    for element in _xml(archive, "xl/styles.xml", raw).iter(f"{{{_X}}}numFmt"):
+        code = element.get("formatCode") or ""
+        literals = [m.replace('""', '"') for m in _STRING_LITERAL.findall(code)]
+        text = " ".join(x for x in literals if x.strip())
+        if text:
+            found.append((text, Location(part=f"number format {element.get('numFmtId', '?')}")))
+    return found
 
 
 def _xml(archive: zipfile.ZipFile, name: str, raw: bytes | None = None):
@@ -140,7 +218,7 @@ def _word_part(archive: zipfile.ZipFile, name: str) -> list[tuple[str, Location]
     root = _xml(archive, name, raw)
     paragraphs: dict[int, tuple[object, list[str], str | None]] = {}
     order: list[int] = []
-    for element in root.iter(_T, _DEL_T, _TAB, _BR, _CR):
+    for element in root.iter(_T, _DEL_T, _TAB, _BR, _CR, _M_T):
         paragraph = next(element.iterancestors(_P), None)
         if paragraph is None:
             continue
@@ -149,7 +227,7 @@ def _word_part(archive: zipfile.ZipFile, name: str) -> list[tuple[str, Location]
             paragraphs[key] = (paragraph, [], None)
             order.append(key)
         held, texts, holder = paragraphs[key]
-        if element.tag in (_T, _DEL_T):
+        if element.tag in (_T, _DEL_T, _M_T):
             texts.append(element.text or "")
             if holder is None and (notes or not _read_by_model(element, paragraph)):
                 paragraphs[key] = (held, texts, notes or _holder(element))
@@ -217,6 +295,14 @@ def _drawing_part(archive: zipfile.ZipFile, name: str) -> list[tuple[str, Locati
             for element in root.iter(*_HEADER_FOOTER)
             if element.text and element.text.strip()
         ]
+        for rule in root.iter(f"{{{_X}}}dataValidation"):
+            text = " ".join(
+                v.strip()
+                for k in ("promptTitle", "prompt", "errorTitle", "error")
+                if (v := rule.get(k)) and v.strip()
+            )
+            if text:
+                found.append((text, Location(part=f"input message on {rule.get('sqref', '?')} of {stem}")))
         # a formula with no value kept (written by a script, never opened in Excel): the cell
         # reads empty, and the text is in the formula's string literals
         for cell in root.iter(_X_C):

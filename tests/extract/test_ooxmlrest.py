@@ -13,6 +13,8 @@ from scanner.config import Limits
 from scanner.extract.registry import extract_document
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+MATH = "http://schemas.openxmlformats.org/officeDocument/2006/math"
+VT = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
 SPEC = "烧结温度 1060 °C 保温 4 h"
 PLAIN = "<w:p><w:r><w:t>Meeting note: lunch at noon.</w:t></w:r></w:p>"
 CT_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
@@ -63,6 +65,16 @@ def run(text: str = SPEC) -> str:
               "</w:footnote></w:footnotes>"}, "footnotes"),
         ("", {"word/comments.xml": f"<w:comments xmlns:w='{W}'><w:comment w:id='0'><w:p>{run()}</w:p>"
               "</w:comment></w:comments>"}, "comments"),
+        (f"<w:p><w:dir w:val='rtl'>{run()}</w:dir></w:p>", {}, "bidirectional run"),
+        (f"<w:p><w:bdo w:val='rtl'>{run()}</w:bdo></w:p>", {}, "bidirectional run"),
+        (f"<w:p><w:r><w:ruby><w:rt>{run('x')}</w:rt><w:rubyBase>{run()}</w:rubyBase></w:ruby></w:r>"
+         "</w:p>", {}, "ruby text"),
+        (f"<w:p><m:oMath xmlns:m='{MATH}'><m:r><m:t>{SPEC}</m:t></m:r></m:oMath></w:p>", {}, "equation"),
+        (f"<w:p><w:r><w:drawing><wp:inline xmlns:wp='x'><wp:docPr id='1' name='Picture 1' descr='{SPEC}'/>"
+         "</wp:inline></w:drawing></w:r></w:p>", {}, "alt text of Picture 1"),
+        ("", {"docProps/custom.xml": f"<Properties xmlns='x' xmlns:vt='{VT}'><property fmtid='f' pid='2' "
+              f"name='Recipe'><vt:lpwstr>{SPEC}</vt:lpwstr></property></Properties>"},
+         "metadata:custom Recipe"),
     ],
 )  # fmt: skip
 def test_word_text_outside_the_body_model_is_read(body: str, parts: dict[str, str], where: str) -> None:
@@ -131,6 +143,12 @@ A = "http://schemas.openxmlformats.org/drawingml/2006/main"
           "</worksheet>"}, "print oddHeader"),
         ({"xl/worksheets/sheet1.xml": f"<worksheet xmlns='{X}'><sheetData><row r='1'><c r='A1'>"
           f"<f>\"{SPEC}\"</f><v></v></c></row></sheetData></worksheet>"}, "formula in A1"),
+        ({"xl/worksheets/sheet1.xml": f"<worksheet xmlns='{X}'><sheetData/><dataValidations count='1'>"
+          f"<dataValidation type='decimal' sqref='B2' promptTitle='Set-point' prompt='{SPEC}'/>"
+          "</dataValidations>"
+          "</worksheet>"}, "input message on B2"),
+        ({"xl/styles.xml": f"<styleSheet xmlns='{X}'><numFmts count='1'><numFmt numFmtId='164' "
+          f"formatCode='0.0 &quot;{SPEC}&quot;'/></numFmts></styleSheet>"}, "number format 164"),
     ],
 )  # fmt: skip
 def test_sheet_text_outside_the_cells_is_read(parts: dict[str, str], where: str) -> None:
