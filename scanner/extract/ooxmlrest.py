@@ -77,7 +77,11 @@ _EXTRA_PARTS = {
         r"xl/(?:comments\d*|comments/comment\d+|drawings/drawing\d+|charts/chart\d+|diagrams/data\d+"
         r"|worksheets/sheet\d+)\.xml"
     ),
-    "pptx": re.compile(r"ppt/(?:charts/chart\d+|comments/comment\d+|diagrams/data\d+)\.xml"),
+    # a layout's and a master's shapes are drawn on every slide that uses them
+    "pptx": re.compile(
+        r"ppt/(?:charts/chart\d+|comments/comment\d+|diagrams/data\d+|slideLayouts/slideLayout\d+"
+        r"|slideMasters/slideMaster\d+)\.xml"
+    ),
 }
 _SHEET_MARKERS = re.compile(
     rb"<(?:\w+:)?dataValidation\b|<(?:\w+:)?(?:odd|even|first)(?:Header|Footer)\b|</(?:\w+:)?f>\s*(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)?\s*</(?:\w+:)?c>"
@@ -329,7 +333,12 @@ def _drawing_part(archive: zipfile.ZipFile, name: str) -> list[tuple[str, Locati
         if not found:  # a deck's comments: their text elements, whatever their name
             found = [(t.text, Location(part=stem)) for t in root.iter() if t.tag.endswith("}text") and t.text]
         return found
-    holder = "SmartArt" if "/diagrams/" in name else "text box"
+    holders = (
+        ("/diagrams/", "SmartArt"),
+        ("/slideLayouts/", "slide layout"),
+        ("/slideMasters/", "slide master"),
+    )
+    holder = next((label for folder, label in holders if folder in name), "text box")
     return [
         ("".join(t.text or "" for t in p.iter(_A_T)), Location(part=f"{holder} ({stem})", paragraph=number))
         for number, p in enumerate(root.iter(_A_P), start=1)

@@ -92,3 +92,28 @@ def test_encrypted_office_file_is_named() -> None:
     fake = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100 + "EncryptedPackage".encode("utf-16-le")
     with pytest.raises(ExtractionError, match="encrypted Office document"):
         extract_document("secret.pptx", fake, Limits())
+
+
+@pytest.mark.parametrize("where", ["layout", "master"])
+def test_text_on_a_slide_layout_or_master_is_read(where: str) -> None:
+    """A text box on the layout or the master is drawn on every slide that uses it."""
+    import io
+
+    from pptx import Presentation
+    from pptx.util import Inches
+
+    from scanner.config import Limits
+    from scanner.extract.registry import extract_document
+
+    deck = Presentation()
+    layout = deck.slide_layouts[6]
+    slide = deck.slides.add_slide(layout)
+    box = slide.shapes.add_textbox(Inches(1), Inches(1), Inches(6), Inches(2))
+    box.text_frame.text = "烧结温度 1060 °C 保温 4 h"
+    holder = layout if where == "layout" else deck.slide_master
+    holder.shapes._spTree.append(box._element)  # python-pptx adds shapes to slides only: moved
+    out = io.BytesIO()
+    deck.save(out)
+    doc = extract_document("deck.pptx", out.getvalue(), Limits())
+    found = [str(s.location) for s in doc.segments if "1060" in s.text]
+    assert found and found[0].startswith(f"slide {where}"), found
