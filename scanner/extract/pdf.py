@@ -127,7 +127,11 @@ def _pdfium_pages(
                     ocr_pages[index + 1] = ""  # filled below, once the text layer is read
                 if count <= TABLE_PAGES and _has_paths(page):
                     ruled.add(index + 1)
-                notes_on_page, attaches = pdfextras.page_annotations(page, index + 1, annotation_budget)
+                notes_on_page, attaches, drawn = pdfextras.page_annotations(
+                    page, index + 1, annotation_budget
+                )
+                if drawn:
+                    ocr_pages[index + 1] = ""  # a stamp or text box drawn with no text of its own
                 annotations.extend(notes_on_page)
                 if attaches:
                     attached_on.append(index + 1)

@@ -27,15 +27,21 @@ _SUBTYPES = {
 FILE_ATTACHMENT = 17
 
 
-def page_annotations(page, number: int, budget: list[int]) -> tuple[list[Segment], bool]:
-    """The text of a PDFium page's annotations, and whether one attaches a file; `budget`: how
+#: annotations that draw text from their appearance stream: without a /Contents text of their
+#: own, what they show is read by OCR of the page (a stamp, a free-text box, a watermark)
+_DRAWN = frozenset({3, 13, 24})
+
+
+def page_annotations(page, number: int, budget: list[int]) -> tuple[list[Segment], bool, bool]:
+    """The text of a PDFium page's annotations, whether one attaches a file, and whether one
+    draws what it shows with no text of its own (the page is then read by OCR); `budget`: how
     many annotations the document may still have read (a hostile file lists millions)."""
     import ctypes
 
     import pypdfium2.raw as raw
 
     segments: list[Segment] = []
-    attaches = False
+    attaches = drawn = False
     handle = page.raw
     listed = raw.FPDFPage_GetAnnotCount(handle)
     count = min(listed, max(budget[0], 0))
@@ -52,6 +58,7 @@ def page_annotations(page, number: int, budget: list[int]) -> tuple[list[Segment
                 continue
             size = raw.FPDFAnnot_GetStringValue(annot, b"Contents", None, 0)
             if size <= 2:
+                drawn = drawn or (subtype in _DRAWN and bool(raw.FPDFAnnot_HasKey(annot, b"AP")))
                 continue
             buffer = ctypes.create_string_buffer(size)
             raw.FPDFAnnot_GetStringValue(
@@ -62,7 +69,7 @@ def page_annotations(page, number: int, budget: list[int]) -> tuple[list[Segment
                 segments.append(Segment(text, Location(page=number, part=f"{name} annotation")))
         finally:
             raw.FPDFPage_CloseAnnot(annot)
-    return segments, attaches
+    return segments, attaches, drawn
 
 
 def read(doc) -> tuple[list[Segment], list[Skip]]:

@@ -431,3 +431,43 @@ def test_a_picture_in_an_rtf_document_is_read(scanner, tmp_path) -> None:
     v = scanner.scan_bytes("wi.rtf", rtf.encode())
     assert v.verdict in ("controlled", "review"), v.reasons
     assert "magnet-manufacturing" in v.categories, v.reasons
+
+
+def _annotated_pdf(subtype: str, lines: list[str]) -> bytes:
+    """A one-page PDF whose only words besides a cover line are drawn by an annotation's
+    appearance stream (no /Contents): every viewer shows them on the page."""
+
+    def esc(s: str) -> str:
+        return s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+    drawn = "BT /F1 12 Tf 14 TL 5 180 Td " + " ".join(f"({esc(x)}) Tj T*" for x in lines) + " ET"
+    cover = "BT /F1 12 Tf 50 800 Td (Cover sheet - see stamp) Tj ET"
+    objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> "
+        "/Contents 4 0 R /Annots [6 0 R] >>",
+        f"<< /Length {len(cover)} >>\nstream\n{cover}\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        f"<< /Type /Annot /Subtype /{subtype} /Rect [20 450 580 700] /F 4 /AP << /N 7 0 R >> >>",
+        "<< /Type /XObject /Subtype /Form /BBox [0 0 560 250] /Resources << /Font << /F1 5 0 R >> >> "
+        f"/Length {len(drawn)} >>\nstream\n{drawn}\nendstream",
+    ]
+    out, offsets = "%PDF-1.4\n", []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n{body}\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n" + "".join(
+        f"{o:010d} 00000 n \n" for o in offsets
+    )
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"
+    return out.encode("latin-1")
+
+
+@needs_ocr
+@pytest.mark.parametrize("subtype", ["Stamp", "FreeText"])
+def test_text_an_annotation_draws_without_contents_is_read(scanner, subtype: str) -> None:
+    v = scanner.scan_bytes("stamped.pdf", _annotated_pdf(subtype, RECIPE))
+    assert v.verdict in ("controlled", "review"), v.reasons
+    assert "magnet-manufacturing" in v.categories, v.reasons
