@@ -390,8 +390,12 @@ class Scanner:
             candidates = exclusions_for(analysis, scores)
             cues = format_cues(document.path, document.file_type, analysis.text)
             config = self.terse_config if cues.settled in TERSE_CARRIERS else self.config
+            th = config.thresholds
             focus = most_severe(
-                analysis, scores, lambda text, own: self.model_view(analysis, own, candidates, text)
+                analysis,
+                scores,
+                lambda text, own: self.model_view(analysis, own, candidates, text),
+                spread=(th.controlled, th.review),
             )
             verdict = decide(
                 document,
@@ -406,6 +410,17 @@ class Scanner:
                 whole_model=focus.whole_model,
                 cues=cues,
             )
+            if focus.spread and verdict.verdict == "controlled":
+                verdict = dataclasses.replace(
+                    verdict,
+                    verdict="review",
+                    reasons=(
+                        f"the document as a whole scores {focus.whole:.2f}, but none of its sections "
+                        f"reaches the review threshold ({th.review:.2f}) alone: a process spread over "
+                        "its chapters, or vocabulary that only adds up; a person should decide",
+                        *verdict.reasons,
+                    ),
+                )
             return verdict, analysis
         except Exception as exc:  # fail closed: an internal fault is an error, never "clear"
             return error_verdict(

@@ -10,6 +10,7 @@ longer one is as severe as its most severe section.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -34,6 +35,9 @@ class Focus:
     combined: float
     whole: float  # the whole document's combined score, for the reasons
     whole_model: ModelView | None = None  # the model's view of the whole document (the carrier)
+    #: the whole document, judged whole because its sections alone say nothing while it reads
+    #: as a process (`most_severe`'s `spread`): flagged for review at most
+    spread: bool = False
 
 
 def combined(scores: Scores, model: ModelView | None) -> float:
@@ -90,12 +94,22 @@ def judge_sections(analysis: Analysis, scores: Scores, model_fn: ModelFn) -> lis
     return out
 
 
-def most_severe(analysis: Analysis, scores: Scores, model_fn: ModelFn) -> Focus:
+def most_severe(
+    analysis: Analysis, scores: Scores, model_fn: ModelFn, spread: tuple[float, float] | None = None
+) -> Focus:
     """The most severe section; the whole document when it is one section (or none of its
-    sections holds stage vocabulary). A long document is judged by its sections only: a
-    polishing guide whose recycling note and whose polishing parameters sit in different
-    chapters is not a recycling process, though the whole text holds both."""
+    sections holds stage vocabulary). A long document is judged by its sections: a polishing
+    guide whose recycling note and whose polishing parameters sit in different chapters is not
+    a recycling process, though the whole text holds both. But a manual that gives one step of a
+    route per chapter, between pages of site information, is a process that no chapter shows
+    alone: with `spread` = (whole, section), a document that scores at least `whole` while its
+    most severe section stays below `section` is judged whole, marked `spread` (a person should
+    decide, `pipeline`)."""
     judged = judge_sections(analysis, scores, model_fn)
     if len(judged) == 1:
         return judged[0]
-    return max(judged[1:], key=lambda focus: focus.combined)
+    best = max(judged[1:], key=lambda focus: focus.combined)
+    whole = judged[0]
+    if spread is not None and whole.combined >= spread[0] and best.combined < spread[1]:
+        return dataclasses.replace(whole, spread=True)
+    return best

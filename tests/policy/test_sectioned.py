@@ -183,3 +183,31 @@ def test_findings_by_section_on_a_long_sheet() -> None:
     sections = [Section(i * 3000, (i + 1) * 3000, str(i)) for i in range(1500)]
     findings = tuple(_finding((i * 7919) % 4_600_000) for i in range(20_000))
     assert findings_by_section(sections, findings) == _naive(sections, findings)
+
+
+SITE_EN = (
+    "The site has three buildings connected by covered walkways. Visitors sign in at the gate "
+    "house and receive a badge. Parking is on the north side; the canteen is open from 11:30 to "
+    "13:30. Fire assembly points are marked in green, and meeting rooms are booked through the "
+    "intranet calendar. "
+) * 4
+STEPS_EN = (
+    "Strip casting: wheel speed 1.8 m/s, flake thickness 0.25-0.35 mm for the NdFeB 48SH alloy.",
+    "Hydrogen decrepitation: absorb at 0.2 MPa H2, dehydrogenate at 550 C for 6 h.",
+    "Jet milling under N2 with 50 ppm O2 to D50 = 3.2 um.",
+    "Orientation pressing in a 2.0 T field, then isostatic pressing at 200 MPa.",
+    "Vacuum sintering at 1060 C for 4 h below 5e-3 Pa, argon quench.",
+    "Tempering: first stage 900 C x 2 h, second stage 490 C x 3 h.",
+)
+
+
+def test_a_route_spread_one_step_a_chapter_goes_to_review(scanner) -> None:
+    """One step of a sintering route per chapter, between pages of site information: no chapter
+    reaches the review threshold alone, the manual does; a person decides."""
+    chapters = "".join(
+        f"## Chapter {i}\n\n{SITE_EN}\n\n{step}\n\n" for i, step in enumerate(STEPS_EN, start=1)
+    )
+    v = scan_text(scanner, "Work Instruction WI-S-031 (internal)\n\n" + chapters, "manual.md")
+    assert v.verdict == "review", v.reasons
+    assert "magnet-manufacturing" in v.categories
+    assert "none of its sections reaches the review threshold" in v.reasons[0]
