@@ -191,23 +191,43 @@ def _needs_ocr(page) -> bool:
 #: of a report, beside pages of text, are not read. (A searchable scan, a picture under its own
 #: OCR text, is read twice: its words count once each.)
 PICTURE_SHARE, CAPTION_CHARS, MOSTLY_PICTURE = 0.1, 500, 0.5
+#: a page with this much text is a page of text: a picture on it is a figure (or, on a
+#: searchable scan, the page under its own OCR text), not looked for
+TEXT_PAGE_CHARS = 2000
 
 
 def _pictured(page, chars: int) -> bool:
+    if chars >= TEXT_PAGE_CHARS:
+        return False
     share = _picture_share(page)
     return share >= MOSTLY_PICTURE or (share >= PICTURE_SHARE and chars < CAPTION_CHARS)
 
 
 def _picture_share(page) -> float:
-    """The largest share of the page one picture covers (its bounding box)."""
+    """The largest share of the page one picture covers (its bounding box), walked through
+    PDFium's C interface (`_has_paths`), pictures in form XObjects too."""
+    import ctypes
+
     import pypdfium2.raw as raw
 
     width, height = page.get_size()
     area = max(width * height, 1.0)
     best = 0.0
-    for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_IMAGE,), max_depth=3):
-        left, bottom, right, top = obj.get_bounds()
-        best = max(best, (right - left) * (top - bottom) / area)
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    stack: list[tuple[object, bool, int]] = [(page.raw, False, 0)]
+    while stack:
+        parent, is_form, depth = stack.pop()
+        count = raw.FPDFFormObj_CountObjects(parent) if is_form else raw.FPDFPage_CountObjects(parent)
+        get = raw.FPDFFormObj_GetObject if is_form else raw.FPDFPage_GetObject
+        for i in range(max(count, 0)):
+            obj = get(parent, i)
+            kind = raw.FPDFPageObj_GetType(obj) if obj else raw.FPDF_PAGEOBJ_UNKNOWN
+            if kind == raw.FPDF_PAGEOBJ_IMAGE and raw.FPDFPageObj_GetBounds(
+                obj, ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top)
+            ):
+                best = max(best, (right.value - left.value) * (top.value - bottom.value) / area)
+            elif kind == raw.FPDF_PAGEOBJ_FORM and depth < FORM_DEPTH:
+                stack.append((obj, True, depth + 1))
     return best
 
 
