@@ -50,24 +50,44 @@ class ContainerError(Exception):
 
 def expand(file_type: str, name: str, data: bytes, limits: Limits) -> Iterator[Member | Message]:
     """The container's members, each under a name of its own (`unique_names`)."""
-    yield from unique_names(_members(file_type, name, data, limits))
+    yield from unique_names(_members(file_type, name, data, limits), _listed_names(file_type, data))
 
 
-def unique_names(members: Iterator[Member | Message]) -> Iterator[Member | Message]:
+def _listed_names(file_type: str, data: bytes) -> frozenset[str]:
+    """The member names an archive lists, read from its directory before its members are
+    handed out, so that a copy's name never takes one a later member really has."""
+    try:
+        if file_type == "zip":
+            with zipfile.ZipFile(io.BytesIO(data)) as zf:
+                return frozenset(zip_name(i) for i in zf.infolist())
+        if file_type == "tar":
+            with tarfile.open(fileobj=io.BytesIO(data)) as tf:
+                return frozenset(tf.getnames())
+    except Exception:  # the archive's own reader says what is wrong with it
+        pass
+    return frozenset()
+
+
+def unique_names(
+    members: Iterator[Member | Message], listed: frozenset[str] = frozenset()
+) -> Iterator[Member | Message]:
     """Members whose names are unique in their container: an archive may hold two entries of
     one name, and an e-mail two attachments called image001.png. The second of a name is
     listed as `name (2).ext` (as a file manager names a copy), the third `name (3).ext`, and so
-    on past any name already taken, so that every member has its own line in a report, its own
-    cache and baseline key, and `explain` can name it."""
-    taken: set[str] = set()
+    on past any name already taken or `listed` (the names the archive's directory holds), so that
+    every member has its own line in a report, its own cache and baseline key, and `explain` can
+    name it."""
+    taken: set[str] = set(listed)
+    seen: set[str] = set()
     for member in members:
         if isinstance(member, Message) or member.skip is not None:
             yield member
             continue
         name = member.name
-        if name in taken:
+        if name in seen:
             name = _copy_name(member.name, taken)
             member = dataclasses.replace(member, name=name)
+        seen.add(name)
         taken.add(name)
         yield member
 

@@ -21,14 +21,12 @@ _CJK_OR_PUNCT = re.compile(f"[{_CJK}\u3000-\u303f]")
 #: characters that show nothing (zero-width spaces and joiners, the word joiner, a byte-order
 #: mark inside text, soft hyphens, direction marks, the combining grapheme joiner, Hangul fillers,
 #: variation selectors, tag characters): 钕\u200b铁硼 reads 钕铁硼 on screen, so it does here; NFKC
-#: keeps them. Besides: an accent put on a Latin letter as a combining mark ('sinte\u0301ring'),
-#: and a thin, hair or narrow space between two letters ('sin\u2009tering'), which a reader's eye
-#: passes over.
+#: keeps them. (A thin or hair space shows as a gap, so it is a space, as NFKC makes it: a word
+#: split by one reads as two words, as a word split by an ordinary space does; and an accent on a
+#: letter shows.)
 _INVISIBLE = re.compile(
     "[\u00ad\u034f\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u3164"
     "\ufe00-\ufe0f\ufeff\uffa0\U000e0000-\U000e007f\U000e0100-\U000e01ef]"
-    "|(?<=[A-Za-z])[\u0300-\u036f]+"
-    "|(?<=[^\\W\\d_])[\u2005\u2006\u2008\u2009\u200a\u202f](?=[^\\W\\d_])"
 )
 #: a right-to-left override and what it governs up to its pop or the line's end: shown reversed
 _OVERRIDE = re.compile("\u202e([^\u202a-\u202e\n]*)(?:\u202c|(?=\n)|$)")

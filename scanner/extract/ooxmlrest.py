@@ -131,9 +131,15 @@ def rest(data: bytes, kind: str) -> tuple[list[Segment], list[Skip]]:
                 if key and key not in seen:
                     seen.add(key)
                     segments.append(Segment(text, location))
-        extras = _custom_properties(archive, names) + _alt_texts(archive, names, kind)
-        if kind == "xlsx" and "xl/styles.xml" in names:
-            extras += _number_formats(archive)
+        extras: list[tuple[str, Location]] = []
+        sources = [("docProps/custom.xml", _custom_properties), ("alt text", _alt_texts)]
+        if kind == "xlsx":
+            sources.append(("xl/styles.xml", _number_formats))
+        for part, read_part in sources:
+            try:
+                extras += read_part(archive, names, kind)
+            except Exception as exc:  # a part that does not parse: its text is a gap, the rest is read
+                skipped.append(Skip("unreadable", part, f"not read: {type(exc).__name__}"))
         for text, location in extras:
             key = " ".join(text.split())
             if key and key not in seen:
@@ -154,7 +160,7 @@ _ALT_PARTS = {
 _ALT_MARK = re.compile(rb"<(?:\w+:)?(?:docPr|cNvPr)\b[^>]*\b(?:descr|title)=")
 
 
-def _custom_properties(archive: zipfile.ZipFile, names: list[str]) -> list[tuple[str, Location]]:
+def _custom_properties(archive: zipfile.ZipFile, names: list[str], kind: str) -> list[tuple[str, Location]]:
     """`docProps/custom.xml`: properties a user or a system set (File > Properties > Custom),
     which the readers' core properties leave out."""
     if "docProps/custom.xml" not in names:
@@ -192,9 +198,11 @@ def _alt_texts(archive: zipfile.ZipFile, names: list[str], kind: str) -> list[tu
     return found
 
 
-def _number_formats(archive: zipfile.ZipFile) -> list[tuple[str, Location]]:
+def _number_formats(archive: zipfile.ZipFile, names: list[str], kind: str) -> list[tuple[str, Location]]:
     """The literal text of a workbook's number formats ('0.0 "℃ × 4 h, vacuum"'): Excel shows
     it in every cell formatted so."""
+    if "xl/styles.xml" not in names:
+        return []
     raw = archive.read("xl/styles.xml")
     if b"numFmt" not in raw:
         return []

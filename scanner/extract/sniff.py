@@ -62,14 +62,16 @@ _ZIP_LAST_EXT = {
 
 
 #: formats whose readers stop at their own end, so that a zip appended to one (`cat a.pdf b.zip`,
-#: which unzip opens) was never read
-_CARRY_A_ZIP = frozenset({"pdf", "png", "jpeg", "gif", "tiff", "webp", "bmp"})
+#: which unzip opens) was never read, and the marker of that end
+_ENDS = {"pdf": b"%%EOF", "png": b"IEND\xaeB`\x82", "jpeg": b"\xff\xd9"}
 #: the end-of-central-directory record and the farthest from the end it can start
 _EOCD, _EOCD_REACH = b"PK\x05\x06", 22 + 0xFFFF
 
 
-def _appended_zip(data: bytes) -> bool:
-    """Whether a zip that unzip would open ends `data`, its members after `data`'s start."""
+def _appended_zip(data: bytes, kind: str) -> bool:
+    """Whether a zip that unzip would open ends `data`, all its members after the end of the
+    `kind` file in front (a zip stored inside a PDF, as an attachment the PDF's own objects and
+    cross-reference table follow, is the PDF's business)."""
     at = data.rfind(_EOCD, max(0, len(data) - _EOCD_REACH))
     if at < 0:
         return False
@@ -78,10 +80,13 @@ def _appended_zip(data: bytes) -> bool:
 
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            infos = zf.infolist()
+            first = min((i.header_offset for i in zf.infolist()), default=None)
     except Exception:  # not a zip after all: anything zipfile raises on a damaged directory
         return False
-    return bool(infos)
+    if first is None:
+        return False
+    end = data.rfind(_ENDS[kind], 0, first + 1)
+    return end >= 0 and data.rfind(_ENDS[kind], first) < 0
 
 
 def sniff(head: bytes, name: str, open_zip: bytes | None = None) -> str:
@@ -103,7 +108,7 @@ def sniff(head: bytes, name: str, open_zip: bytes | None = None) -> str:
                 return _zip_kind(open_zip, suffix)
             if BY_NAME[kind].no_document_content and open_zip is not None and embedded_payload(open_zip):
                 return "embedded-archive"
-            if kind in _CARRY_A_ZIP and open_zip is not None and _appended_zip(open_zip):
+            if kind in _ENDS and open_zip is not None and _appended_zip(open_zip, kind):
                 return "zip"  # the zip's reader reads both: the file in front is its first part
             return kind
     if suffix in TEXTUAL_EXTENSIONS and _binary_content(head):

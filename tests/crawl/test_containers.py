@@ -457,3 +457,20 @@ def test_two_attachments_of_one_name_are_both_listed(scanner) -> None:
     out = by_path(scanner.scan_bytes_all("m.eml", msg.as_bytes()))
     assert out["m.eml!image001.txt"].verdict == "clear"
     assert out["m.eml!image001 (2).txt"].verdict == "controlled"
+
+
+def test_a_copy_never_takes_a_name_a_later_member_has() -> None:
+    """The archive's directory is read first: its own `a (2).txt`, listed after two `a.txt`,
+    keeps its name, and the copy takes the next free one."""
+    import warnings
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf, warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        zf.writestr("a.txt", MEMO)
+        zf.writestr("a.txt", MEMO + b" again")
+        zf.writestr("a (2).txt", SPEC)
+    from scanner.crawl.containers import expand
+
+    names = [m.name for m in expand("zip", "p.zip", buf.getvalue(), Limits())]
+    assert names == ["a.txt", "a (3).txt", "a (2).txt"]

@@ -17,6 +17,7 @@ from PIL import Image, ImageDraw
 
 from scanner.config import Limits, ScanConfig
 from scanner.extract import ocr, slidexml
+from scanner.extract.base import Source
 from scanner.pipeline import Scanner
 
 INNOCUOUS = [
@@ -471,3 +472,39 @@ def test_text_an_annotation_draws_without_contents_is_read(scanner, subtype: str
     v = scanner.scan_bytes("stamped.pdf", _annotated_pdf(subtype, RECIPE))
     assert v.verdict in ("controlled", "review"), v.reasons
     assert "magnet-manufacturing" in v.categories, v.reasons
+
+
+@needs_ocr
+def test_a_picture_as_word_writes_it_in_rtf_is_read(scanner, tmp_path) -> None:
+    """Word writes `{\\*\\blipuid …}` between the picture's kind and its data."""
+    picture = text_picture(tmp_path / "wi.png", RECIPE, "L").read_bytes()
+    rtf = (
+        "{\\rtf1\\ansi{\\fonttbl{\\f0 Arial;}}\\f0 Signed copy below.\\par "
+        "{\\*\\shppict{\\pict{\\*\\picprop}\\picw800\\pich300\\pngblip\\bliptag-1{\\*\\blipuid 0a1b2c}"
+        + picture.hex()
+        + "}}\\par}"
+    )
+    v = scanner.scan_bytes("wi.rtf", rtf.encode())
+    assert v.verdict in ("controlled", "review"), v.reasons
+    assert "magnet-manufacturing" in v.categories, v.reasons
+
+
+@pytest.mark.parametrize(
+    ("rtf", "where"),
+    [
+        ("{\\rtf1 text\\par {\\pict\\dibitmap0\\picw10 0a0b0c0d}}", "picture 1"),  # a bitmap kind not read
+        ("{\\rtf1 text\\par {\\pict\\picw10 0a0b0c0d}}", "picture 1"),  # no kind at all
+    ],
+)
+def test_an_rtf_picture_not_read_is_a_gap(rtf: str, where: str) -> None:
+    from scanner.extract.rtf import extract_rtf
+
+    out = extract_rtf(Source("p.rtf", rtf.encode(), Limits()))
+    assert [s.where for s in out.skipped] == [where]
+
+
+def test_unclosed_rtf_picture_data_is_read_in_linear_time() -> None:
+    from scanner.extract.rtf import _pictures
+
+    found, gaps = _pictures("{\\rtf1 {\\pict\\pngblip " + "0a1b2c3d " * 200_000 + "\\par x")
+    assert found is not None and gaps == []

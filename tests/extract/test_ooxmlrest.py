@@ -157,3 +157,12 @@ def test_sheet_text_outside_the_cells_is_read(parts: dict[str, str], where: str)
     assert found and str(found[0].location).startswith(where), [
         (s.text, str(s.location)) for s in doc.segments
     ]
+
+
+def test_custom_properties_that_do_not_parse_are_a_gap_not_an_error() -> None:
+    """The document's own text is read; the part that does not parse is named as not read."""
+    from scanner.extract import ooxmlrest
+
+    data = docx(f"<w:p>{run()}</w:p>", {"docProps/custom.xml": "<Properties><property name='a'>"})
+    _, skipped = ooxmlrest.rest(data, "docx")
+    assert [(s.kind, s.where) for s in skipped] == [("unreadable", "docProps/custom.xml")]

@@ -198,6 +198,8 @@ _JPEG = b"\xff\xd8\xff\xe0" + b"\x00" * 40 + b"\xff\xd9"
         # an end-of-directory signature that opens no zip
         (_PDF + b"PK\x05\x06" + b"\x00" * 18, "a.pdf", "pdf"),
         (_JPEG + b"PK\x05\x06", "a.jpg", "jpeg"),
+        # a zip stored inside a PDF (an attachment stream) that the PDF's own objects follow
+        (_PDF[:-6] + _zipped(b"x") + b"\nendstream\nxref\ntrailer<<>>\n%%EOF\n", "a.pdf", "pdf"),
     ],
 )
 def test_a_zip_appended_to_a_pdf_or_a_picture_is_read_as_a_zip(data: bytes, name: str, expected: str) -> None:
