@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from scanner.gate.licences import Register
 from scanner.gate.policy import STRICTNESS, GatePolicy
 from scanner.report.redact import redact_evidence, redact_reasons
-from scanner.types import CATEGORIES, CONTROL_CODES, Verdict
+from scanner.types import CATEGORIES, CONTROL_CODES, UNREAD_PREFIX, Verdict
 
 #: The name the message is scanned under: verdict paths of attachments read `message.eml!a.pdf`.
 MESSAGE_NAME = "message.eml"
@@ -37,6 +37,9 @@ class Part:
     reasons: tuple[str, ...]
     evidence: tuple[str, ...] = ()  # "term (stage, where)", process values masked
     error: str | None = None
+    #: content of it was not read (an opaque signature, an unsupported format, a picture without
+    #: OCR): no licence can be shown to cover it
+    unread: bool = False
 
     def to_dict(self) -> dict:
         out = {
@@ -50,6 +53,8 @@ class Part:
         }
         if self.error:
             out["error"] = self.error
+        if self.unread:
+            out["unread"] = True
         return out
 
 
@@ -78,6 +83,7 @@ def _part(v: Verdict) -> Part:
         reasons=redact_reasons(v.reasons[:3], everything),
         evidence=tuple(evidence),
         error=v.error,
+        unread=any(s.unread for s in v.skipped) or any(r.startswith(UNREAD_PREFIX) for r in v.reasons),
     )
 
 
@@ -221,7 +227,7 @@ def decide(
             )
         else:
             problems = found.problems([r.address for r in held], scan.control_codes, scan.stages, today)
-        unread = [p.name for p in (scan.message, *scan.parts) if p.verdict == "error"]
+        unread = [p.name for p in (scan.message, *scan.parts) if p.verdict == "error" or p.unread]
         if unread:
             problems.append(
                 f"the message holds content that could not be read ({', '.join(unread[:3])}): no "

@@ -10,7 +10,7 @@ import pytest
 from scanner.gate.decision import MessageScan, decide, quoted_licence
 from scanner.gate.licences import load_register
 from scanner.gate.policy import policy_from_dict
-from scanner.types import Verdict
+from scanner.types import Skip, Verdict
 
 POLICY = policy_from_dict({"recipients": {"internal_domains": ["example.com"]}})
 TODAY = dt.date(2026, 6, 1)
@@ -26,6 +26,17 @@ def scan(verdict: str, *parts: str, codes=("1E902.a",), stages=("magnet-manufact
     )
     members = [Verdict(path=f"message.eml!a{i}.pdf", verdict=v) for i, v in enumerate(parts)]
     return MessageScan.from_verdicts([own, *members], b"x")
+
+
+def unread_part() -> MessageScan:
+    own = Verdict(path="message.eml", verdict="review", categories=("magnet-manufacturing",))
+    opaque = Verdict(
+        path="message.eml!smime.p7m",
+        verdict="review",
+        reasons=("not inspected: content: unsupported format: binary",),
+        skipped=(Skip("not-inspected", "content", "unsupported format: binary"),),
+    )
+    return MessageScan.from_verdicts([own, opaque], b"x")
 
 
 @pytest.fixture
@@ -88,6 +99,9 @@ def test_mixed_recipients_are_decided_each() -> None:
         # an attachment that could not be read (encrypted) could hold any stage: an approver's
         ("L-1", ["b@partner.example"], scan("controlled", "controlled", "error"), False, "could not be read"),
         ("L-1", ["b@partner.example"], scan("error"), False, "could not be read"),
+        # a part in review because it was not read (an opaque signature, winmail.dat) is
+        # unread content too, whatever stages were found elsewhere
+        ("L-1", ["b@partner.example"], unread_part(), False, "could not be read"),
     ],
 )
 def test_licence_release(register, licence, recipients, message, released, problem) -> None:
