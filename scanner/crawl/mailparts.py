@@ -15,7 +15,7 @@ import quopri
 import re
 from collections.abc import Iterator
 
-from scanner.extract.decode import decode_bytes
+from scanner.extract.decode import declared_seven_bit, decode_bytes
 
 #: the transfer encodings Python's e-mail package decodes (anything else is left encoded)
 KNOWN_ENCODINGS = frozenset(
@@ -100,7 +100,8 @@ def part_text(part) -> str:
     if b"\x00" in raw:  # UTF-16 or UTF-32 under no label, or a wrong one: what the bytes are
         return decode_bytes(raw)[0]
     if raw.isascii():
-        return raw.decode("ascii")
+        # HZ and ISO-2022 are 7-bit: by their label, else by their shift sequences
+        return declared_seven_bit(raw, declared) or decode_bytes(raw)[0]
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:

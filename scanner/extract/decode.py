@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import itertools
+import re
 
 from charset_normalizer import from_bytes
 
@@ -28,6 +29,9 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     utf16 = _utf16_without_bom(data) if b"\x00" in data[:4096] else None
     if utf16:
         return data.decode(utf16, errors="replace"), utf16
+    seven_bit = _seven_bit(data)
+    if seven_bit is not None:
+        return seven_bit
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -52,6 +56,39 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         except UnicodeDecodeError:
             continue
     return data.decode("utf-8", errors="replace"), "utf-8 (with replacements)"
+
+
+#: 7-bit encodings of Chinese and Japanese, told by their shift sequences: HZ (`~{` … `~}`) and
+#: ISO-2022 (escape sequences); their bytes are all ASCII, so they read as ASCII gibberish
+_SHIFTS = ((b"\x1b$", "iso2022_jp_2"), (b"\x1b$)C", "iso2022_kr"), (b"~{", "hz"))
+
+
+def _seven_bit(data: bytes) -> tuple[str, str] | None:
+    """An ASCII text in HZ or ISO-2022 whose decoding holds Chinese, Japanese or Korean."""
+    if not data.isascii() or (b"\x1b$" not in data and not (b"~{" in data and b"~}" in data)):
+        return None
+    for shift, name in _SHIFTS:
+        if shift in data:
+            try:
+                text = data.decode(name)
+            except UnicodeDecodeError:
+                continue
+            if text != data.decode("ascii") and _CJK_OR_KANA.search(text):
+                return text, name
+    return None
+
+
+_CJK_OR_KANA = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def declared_seven_bit(raw: bytes, declared: str) -> str | None:
+    """`raw` decoded in a declared 7-bit encoding (HZ, ISO-2022-*), or None."""
+    if not declared.replace("_", "-").startswith(("hz", "iso-2022", "iso2022", "csiso2022")):
+        return None
+    try:
+        return raw.decode(declared)
+    except (LookupError, UnicodeDecodeError):
+        return None
 
 
 def _mixed_lines(data: bytes) -> tuple[str, str] | None:

@@ -71,6 +71,10 @@ def test_a_part_without_a_name_is_read_as_a_member(part: bytes, name: str) -> No
         (b"Content-Type: text/plain\r\nContent-Transfer-Encoding:\tBase64\t\r\n", b64(SPEC)),
         (b"Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable \r\n",
          binascii.b2a_qp(SPEC)),
+        # 7-bit encodings: every byte is ASCII, so only the label (or the shifts) tells
+        (b"Content-Type: text/plain; charset=hz-gb-2312\r\n", SPEC.decode().encode("hz")),
+        (b"Content-Type: text/plain; charset=iso-2022-jp-2\r\n", SPEC.decode().encode("iso2022_jp_2")),
+        (b"Content-Type: text/plain\r\n", SPEC.decode().encode("hz")),  # no label: by its shifts
         (b"Content-Type: text/plain; charset=utf-16le\r\nContent-Transfer-Encoding: base64\r\n",
          b64(SPEC.decode().encode("utf-16-le"))),  # all bytes below 0x80 for Latin letters
         (b"Content-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n",
