@@ -12,7 +12,8 @@ from scanner.extract.base import Extracted, Source
 from scanner.extract.decode import decode_bytes
 from scanner.types import Location, Segment
 
-_SKIP = {"script", "style", "noscript"}
+#: what no reader sees (a mail client runs no script, so it shows `<noscript>`, which is read)
+_SKIP = {"script", "style"}
 #: HTML and SVG attributes whose values a reader sees (a picture's alt text, a tooltip, a field)
 _SHOWN = frozenset({"alt", "title", "aria-label", "placeholder", "label", "summary", "value", "abbr"})
 #: XML attributes that are the file's plumbing, not its content

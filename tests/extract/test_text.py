@@ -77,6 +77,13 @@ def test_xml_entity_bomb_is_not_expanded() -> None:
             "title: shown",
             "style",
         ),
+        # a mail client runs no script: it shows what <noscript> holds
+        (
+            "mail.html",
+            b"<html><body><noscript>P507 O/A 1.8</noscript><script>var s='x'</script></body></html>",
+            "P507 O/A 1.8",
+            "var s",
+        ),
     ],
 )
 def test_markup_reads_cdata_and_attributes(name: str, data: bytes, read: str, not_read: str | None) -> None:
