@@ -134,7 +134,9 @@ def rest(data: bytes, kind: str) -> tuple[list[Segment], list[Skip]]:
         extras: list[tuple[str, Location]] = []
         sources = [("docProps/custom.xml", _custom_properties), ("alt text", _alt_texts)]
         if kind == "xlsx":
-            sources.append(("xl/styles.xml", _number_formats))
+            sources += [("xl/styles.xml", _number_formats), ("xl/workbook.xml", _defined_names)]
+        if kind == "docx":
+            sources.append(("word/settings.xml", _document_variables))
         for part, read_part in sources:
             try:
                 extras += read_part(archive, names, kind)
@@ -195,6 +197,41 @@ def _alt_texts(archive: zipfile.ZipFile, names: list[str], kind: str) -> list[tu
                 found.append(
                     (text, Location(part=f"alt text of {element.get('name') or 'a picture'} ({stem})"))
                 )
+    return found
+
+
+def _defined_names(archive: zipfile.ZipFile, names: list[str], kind: str) -> list[tuple[str, Location]]:
+    """A workbook's defined names (Formulas > Name Manager): a name and what it stands for, a
+    constant or a reference, which no cell shows."""
+    if "xl/workbook.xml" not in names:
+        return []
+    raw = archive.read("xl/workbook.xml")
+    if b"definedName" not in raw:
+        return []
+    found = []
+    for element in _xml(archive, "xl/workbook.xml", raw).iter(f"{{{_X}}}definedName"):
+        name = element.get("name") or ""
+        if name.startswith("_xlnm."):  # Excel's own: print areas, filter ranges
+            continue
+        text = f"{name}: {element.text or ''}".strip()
+        if text.strip(": "):
+            found.append((text, Location(part=f"defined name {name}")))
+    return found
+
+
+def _document_variables(archive: zipfile.ZipFile, names: list[str], kind: str) -> list[tuple[str, Location]]:
+    """A Word document's variables (`w:docVars`, set by macros and templates): not shown, but
+    in the file sent."""
+    if "word/settings.xml" not in names:
+        return []
+    raw = archive.read("word/settings.xml")
+    if b"docVar" not in raw:
+        return []
+    found = []
+    for element in _xml(archive, "word/settings.xml", raw).iter(f"{{{_W}}}docVar"):
+        name, value = element.get(f"{{{_W}}}name") or "", element.get(f"{{{_W}}}val") or ""
+        if value.strip():
+            found.append((f"{name}: {value}", Location(part=f"document variable {name}")))
     return found
 
 

@@ -75,6 +75,8 @@ def run(text: str = SPEC) -> str:
         ("", {"docProps/custom.xml": f"<Properties xmlns='x' xmlns:vt='{VT}'><property fmtid='f' pid='2' "
               f"name='Recipe'><vt:lpwstr>{SPEC}</vt:lpwstr></property></Properties>"},
          "metadata:custom Recipe"),
+        ("", {"word/settings.xml": f"<w:settings xmlns:w='{W}'><w:docVars><w:docVar w:name='Recipe' "
+              f"w:val='{SPEC}'/></w:docVars></w:settings>"}, "document variable Recipe"),
     ],
 )  # fmt: skip
 def test_word_text_outside_the_body_model_is_read(body: str, parts: dict[str, str], where: str) -> None:
@@ -166,3 +168,18 @@ def test_custom_properties_that_do_not_parse_are_a_gap_not_an_error() -> None:
     data = docx(f"<w:p>{run()}</w:p>", {"docProps/custom.xml": "<Properties><property name='a'>"})
     _, skipped = ooxmlrest.rest(data, "docx")
     assert [(s.kind, s.where) for s in skipped] == [("unreadable", "docProps/custom.xml")]
+
+
+def test_a_workbook_s_defined_names_are_read() -> None:
+    """Formulas > Name Manager: a name and the constant it stands for, which no cell shows."""
+    from scanner.extract import ooxmlrest
+
+    workbook = (
+        f"<workbook xmlns='{X}'><definedNames><definedName name='烧结温度'>1060</definedName>"
+        "<definedName name='_xlnm.Print_Area'>Sheet1!$A$1:$B$2</definedName></definedNames></workbook>"
+    )
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("xl/workbook.xml", workbook)
+    segments, _ = ooxmlrest.rest(out.getvalue(), "xlsx")
+    assert [(s.text, str(s.location)) for s in segments] == [("烧结温度: 1060", "defined name 烧结温度")]
