@@ -4,7 +4,10 @@ garbles every Chinese path and term.
 
 A text cell that begins with `=`, `+`, `-`, `@`, a tab or a carriage return is written after a
 single quote: Excel would run it as a formula (a file named `=HYPERLINK("http://…")`.txt`
-shared by anyone with write access to the drive). Excel shows the quote-prefixed text as it is."""
+shared by anyone with write access to the drive). Excel shows the quote-prefixed text as it is.
+Every field is written in double quotes: Excel set to a `;` list separator (most of Europe)
+splits an unquoted field at its semicolons, and a file named `x;=1+1;@SUM(A1).txt` would give
+it cells that begin with a formula."""
 
 from __future__ import annotations
 
@@ -45,7 +48,7 @@ def inert(text: str) -> str:
 class CsvReporter:
     def __init__(self, out: TextIO, redact: bool = False, bom: bool = True) -> None:
         self.out = out
-        self.writer = csv.writer(out)
+        self.writer = csv.writer(out, quoting=csv.QUOTE_ALL)
         self.redact = redact
         self.bom = bom
 

@@ -121,7 +121,18 @@ def test_csv_cells_never_start_a_formula(path: str, written: str) -> None:
 
 def test_csv_bom_can_be_left_out() -> None:
     text, _ = run("csv", [EMPTY], bom=False)
-    assert text.startswith("path,verdict")
+    assert text.startswith('"path","verdict"')
+
+
+def test_csv_fields_are_quoted_so_a_semicolon_cannot_start_a_cell() -> None:
+    """Excel with a ';' list separator splits an unquoted field at its semicolons: a file named
+    'x;+1+1;@SUM(A1).txt' gave it cells that begin with a formula."""
+    text, _ = run("csv", [Verdict(path="x;+1+1;@SUM(A1).txt", verdict="clear")], bom=False)
+    line = text.splitlines()[1]
+    assert line.startswith('"x;+1+1;@SUM(A1).txt",')
+    # read as a ';'-separated file, as such an Excel reads it, no cell begins with a formula sign
+    cells = next(csv.reader(io.StringIO(line), delimiter=";"))
+    assert not any(c.startswith(("=", "+", "-", "@")) for c in cells)
 
 
 # --- JSON header -------------------------------------------------------------------------------
