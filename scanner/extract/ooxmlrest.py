@@ -330,11 +330,23 @@ def _holder(element) -> str:
     return "document (outside its reading order)"
 
 
+_SHAPE = re.compile(rb"<p:sp[\s>]")
+_PLACEHOLDER = re.compile(rb"<p:ph[\s/>]")
+#: shapes that are not plain shapes (tables, charts, groups, pictures with text): read
+_OTHER_SHAPES = re.compile(rb"<p:(?:graphicFrame|grpSp|cxnSp)[\s>]")
+
+
 def _drawing_part(archive: zipfile.ZipFile, name: str) -> list[tuple[str, Location]]:
     """A chart's, comment's, text box's or sheet header's text, one segment per paragraph,
     comment or header (a chart: its texts and values together)."""
     raw = archive.read(name)
     stem = posixpath.basename(name).removesuffix(".xml")
+    if "/slideLayouts/" in name or "/slideMasters/" in name:
+        # a placeholder's prompt ('Click to edit Master title style') is not shown on a slide:
+        # a layout or master whose every shape is a placeholder has nothing drawn to read
+        shapes = len(_SHAPE.findall(raw))
+        if 0 < shapes == len(_PLACEHOLDER.findall(raw)) and not _OTHER_SHAPES.search(raw):
+            return []
     if "/worksheets/" in name:  # a sheet's cells are read already; its print headers are not
         if not _SHEET_MARKERS.search(raw):
             return []

@@ -117,3 +117,20 @@ def test_text_on_a_slide_layout_or_master_is_read(where: str) -> None:
     doc = extract_document("deck.pptx", out.getvalue(), Limits())
     found = [str(s.location) for s in doc.segments if "1060" in s.text]
     assert found and found[0].startswith(f"slide {where}"), found
+
+
+def test_layouts_of_placeholders_only_give_no_text() -> None:
+    """A default deck's layouts and master hold placeholder prompts ('Click to edit Master
+    title style'), which no slide shows: nothing of them is read."""
+    import io
+
+    from pptx import Presentation
+
+    from scanner.extract import ooxmlrest
+
+    deck = Presentation()
+    deck.slides.add_slide(deck.slide_layouts[0])
+    out = io.BytesIO()
+    deck.save(out)
+    segments, skipped = ooxmlrest.rest(out.getvalue(), "pptx")
+    assert not [s for s in segments if str(s.location).startswith("slide ")] and not skipped
