@@ -16,9 +16,11 @@ too: an insertion is read with the sentence it completes). Identical texts are r
 
 from __future__ import annotations
 
+import functools
 import posixpath
 import re
 import zipfile
+from collections.abc import Callable
 
 from scanner.extract.opc import SAFE
 from scanner.extract.zipview import open_zip
@@ -115,38 +117,25 @@ def rest(data: bytes, kind: str) -> tuple[list[Segment], list[Skip]]:
         return segments, skipped  # the reader has said why already
     with archive:
         names = sorted(archive.namelist())
+        readers: list[tuple[str, Callable[[], list[tuple[str, Location]]]]] = []
         for name in names:
+            if kind == "docx" and (_WORD_READ.fullmatch(name) or name in _WORD_NOTES):
+                readers.append((name, functools.partial(_word_part, archive, name)))
+            elif _EXTRA_PARTS[kind].fullmatch(name):
+                readers.append((name, functools.partial(_drawing_part, archive, name)))
+        for where, read_part in _PACKAGE_READERS[kind]:
+            readers.append((where, functools.partial(read_part, archive, names)))
+        for where, read in readers:
             try:
-                if kind == "docx" and (_WORD_READ.fullmatch(name) or name in _WORD_NOTES):
-                    found = _word_part(archive, name)
-                elif _EXTRA_PARTS[kind].fullmatch(name):
-                    found = _drawing_part(archive, name)
-                else:
-                    continue
+                found = read()
             except Exception as exc:  # a part its reader did not need, and that does not parse
-                skipped.append(Skip("unreadable", name, f"not read: {type(exc).__name__}"))
+                skipped.append(Skip("unreadable", where, f"not read: {type(exc).__name__}"))
                 continue
             for text, location in found:
                 key = " ".join(text.split())
                 if key and key not in seen:
                     seen.add(key)
                     segments.append(Segment(text, location))
-        extras: list[tuple[str, Location]] = []
-        sources = [("docProps/custom.xml", _custom_properties), ("alt text", _alt_texts)]
-        if kind == "xlsx":
-            sources += [("xl/styles.xml", _number_formats), ("xl/workbook.xml", _defined_names)]
-        if kind == "docx":
-            sources.append(("word/settings.xml", _document_variables))
-        for part, read_part in sources:
-            try:
-                extras += read_part(archive, names, kind)
-            except Exception as exc:  # a part that does not parse: its text is a gap, the rest is read
-                skipped.append(Skip("unreadable", part, f"not read: {type(exc).__name__}"))
-        for text, location in extras:
-            key = " ".join(text.split())
-            if key and key not in seen:
-                seen.add(key)
-                segments.append(Segment(text, location))
         if kind == "docx":
             skipped.extend(_alt_chunks(archive, names))
     return segments, skipped
@@ -162,12 +151,20 @@ _ALT_PARTS = {
 _ALT_MARK = re.compile(rb"<(?:\w+:)?(?:docPr|cNvPr)\b[^>]*\b(?:descr|title)=")
 
 
-def _custom_properties(archive: zipfile.ZipFile, names: list[str], kind: str) -> list[tuple[str, Location]]:
+def _marked_part(archive: zipfile.ZipFile, names: list[str], name: str, marker: bytes):
+    """Part `name` parsed, if the package has it and its bytes hold `marker`; else None."""
+    if name not in names:
+        return None
+    raw = archive.read(name)
+    return _xml(archive, name, raw) if marker in raw else None
+
+
+def _custom_properties(archive: zipfile.ZipFile, names: list[str]) -> list[tuple[str, Location]]:
     """`docProps/custom.xml`: properties a user or a system set (File > Properties > Custom),
     which the readers' core properties leave out."""
-    if "docProps/custom.xml" not in names:
+    root = _marked_part(archive, names, "docProps/custom.xml", b"property")
+    if root is None:
         return []
-    root = _xml(archive, "docProps/custom.xml")
     found = []
     for prop in root:
         name = prop.get("name") or "?"
@@ -200,16 +197,14 @@ def _alt_texts(archive: zipfile.ZipFile, names: list[str], kind: str) -> list[tu
     return found
 
 
-def _defined_names(archive: zipfile.ZipFile, names: list[str], kind: str) -> list[tuple[str, Location]]:
+def _defined_names(archive: zipfile.ZipFile, names: list[str]) -> list[tuple[str, Location]]:
     """A workbook's defined names (Formulas > Name Manager): a name and what it stands for, a
     constant or a reference, which no cell shows."""
-    if "xl/workbook.xml" not in names:
-        return []
-    raw = archive.read("xl/workbook.xml")
-    if b"definedName" not in raw:
+    root = _marked_part(archive, names, "xl/workbook.xml", b"definedName")
+    if root is None:
         return []
     found = []
-    for element in _xml(archive, "xl/workbook.xml", raw).iter(f"{{{_X}}}definedName"):
+    for element in root.iter(f"{{{_X}}}definedName"):
         name = element.get("name") or ""
         if name.startswith("_xlnm."):  # Excel's own: print areas, filter ranges
             continue
@@ -219,32 +214,28 @@ def _defined_names(archive: zipfile.ZipFile, names: list[str], kind: str) -> lis
     return found
 
 
-def _document_variables(archive: zipfile.ZipFile, names: list[str], kind: str) -> list[tuple[str, Location]]:
+def _document_variables(archive: zipfile.ZipFile, names: list[str]) -> list[tuple[str, Location]]:
     """A Word document's variables (`w:docVars`, set by macros and templates): not shown, but
     in the file sent."""
-    if "word/settings.xml" not in names:
-        return []
-    raw = archive.read("word/settings.xml")
-    if b"docVar" not in raw:
+    root = _marked_part(archive, names, "word/settings.xml", b"docVar")
+    if root is None:
         return []
     found = []
-    for element in _xml(archive, "word/settings.xml", raw).iter(f"{{{_W}}}docVar"):
+    for element in root.iter(f"{{{_W}}}docVar"):
         name, value = element.get(f"{{{_W}}}name") or "", element.get(f"{{{_W}}}val") or ""
         if value.strip():
             found.append((f"{name}: {value}", Location(part=f"document variable {name}")))
     return found
 
 
-def _number_formats(archive: zipfile.ZipFile, names: list[str], kind: str) -> list[tuple[str, Location]]:
+def _number_formats(archive: zipfile.ZipFile, names: list[str]) -> list[tuple[str, Location]]:
     """The literal text of a workbook's number formats ('0.0 "℃ × 4 h, vacuum"'): Excel shows
     it in every cell formatted so."""
-    if "xl/styles.xml" not in names:
-        return []
-    raw = archive.read("xl/styles.xml")
-    if b"numFmt" not in raw:
+    root = _marked_part(archive, names, "xl/styles.xml", b"numFmt")
+    if root is None:
         return []
     found = []
-    for element in _xml(archive, "xl/styles.xml", raw).iter(f"{{{_X}}}numFmt"):
+    for element in root.iter(f"{{{_X}}}numFmt"):
         code = element.get("formatCode") or ""
         literals = [m.replace('""', '"') for m in _STRING_LITERAL.findall(code)]
         text = " ".join(x for x in literals if x.strip())
@@ -413,3 +404,21 @@ def _alt_chunks(archive: zipfile.ZipFile, names: list[str]) -> list[Skip]:
     return [
         Skip("unreadable", "imported content (altChunk)", "content imported from another format is not read")
     ]
+
+
+#: what each kind of package holds outside its parts' text, read once for the whole package,
+#: and the name a gap is recorded under when it does not parse
+_PACKAGE_READERS: dict[
+    str, list[tuple[str, Callable[[zipfile.ZipFile, list[str]], list[tuple[str, Location]]]]]
+] = {
+    kind: [
+        ("docProps/custom.xml", _custom_properties),
+        ("alt text", functools.partial(_alt_texts, kind=kind)),
+        *extra,
+    ]
+    for kind, extra in (
+        ("docx", [("word/settings.xml", _document_variables)]),
+        ("xlsx", [("xl/styles.xml", _number_formats), ("xl/workbook.xml", _defined_names)]),
+        ("pptx", []),
+    )
+}

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from scanner.gate.licences import Register
 from scanner.gate.policy import STRICTNESS, GatePolicy
 from scanner.report.redact import redact_evidence, redact_reasons
-from scanner.types import CATEGORIES, CONTROL_CODES, UNREAD_PREFIX, Verdict
+from scanner.types import CATEGORIES, CONTROL_CODES, Verdict
 
 #: The name the message is scanned under: verdict paths of attachments read `message.eml!a.pdf`.
 MESSAGE_NAME = "message.eml"
@@ -83,7 +83,7 @@ def _part(v: Verdict) -> Part:
         reasons=redact_reasons(v.reasons[:3], everything),
         evidence=tuple(evidence),
         error=v.error,
-        unread=any(s.unread for s in v.skipped) or any(r.startswith(UNREAD_PREFIX) for r in v.reasons),
+        unread=v.facts()[0],  # a reason saying what was not read (`coverage` writes one per gap)
     )
 
 
