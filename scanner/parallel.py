@@ -8,13 +8,13 @@ in milliseconds. Verdicts come out in the order the files were found, whatever t
 workers. Each worker is sent its next file while it reads the current one (`QUEUED`), so that it
 never waits for this process between files; a file's clock starts when its worker starts it.
 
-spaCy's phrase matchers, which only the deep pass needs, cost a process about 2 s of CPU to
-build (most of it importing spaCy). In a sweep the first worker builds them; the others hand
-back a file that needs them (`BuildDeferred`), unless they have spent a while on it already,
-and a worker that has them reads it, first among the files waiting. A worker becomes a builder
-too when the deep pass is most of its files or a file has waited long for one (`_promote`), so
-a sweep of mostly quick files pays for the matchers once, and one of mostly deep files in
-every worker, as before.
+The phrase matchers, which only the deep pass needs, cost a process about 0.2 s of CPU to build
+(2 s while they were spaCy's, most of it importing spaCy). In a sweep the first worker builds
+them; the others hand back a file that needs them (`BuildDeferred`), unless they have spent a
+while on it already, and a worker that has them reads it, first among the files waiting. A
+worker becomes a builder too when the deep pass is most of its files or a file has waited long
+for one (`_promote`), so a sweep of mostly quick files pays for the matchers once, and one of
+mostly deep files in every worker, as before.
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ def error_verdict(path: str, reason: str) -> Verdict:
 
 #: A worker that has not answered within this many seconds after its file's limit is stuck.
 _GRACE = 2.0
-#: The time a worker may take to build spaCy's matchers (about 2 s) on top of a file's limit.
+#: The time a worker may take to build the phrase matchers (about 0.2 s) on top of a file's limit.
 BUILD_SECONDS = 120.0
 #: Files sent to a worker beyond the one it is reading: it reads the next one as soon as it sends
 #: a verdict, instead of waiting for this process to read that verdict and answer (4-6 % of a
@@ -84,12 +84,12 @@ class _Worker:
     item: Item | None = None
     member: str | None = None  # the container member being read, when there is one
     started: float = 0.0
-    extra: float = 0.0  # seconds allowed beyond the time limit (building spaCy's matchers)
+    extra: float = 0.0  # seconds allowed beyond the time limit (building the phrase matchers)
     #: files sent after the one it is reading, in order: it reads them next
     queued: deque[tuple[int, Item]] = field(default_factory=deque)
     #: a file could not be sent to it: it takes no more until its death is seen
     broken: bool = False
-    #: it has spaCy's matchers (forked after they were built here, or built them itself)
+    #: it has the phrase matchers (forked after they were built here, or built them itself)
     deep: bool = False
     #: it may build them when a file needs them
     builder: bool = True
@@ -140,7 +140,7 @@ def prepare_worker(scanner: Scanner, scratch: str, parent: int | None = None) ->
 
 def _serve(scanner: Scanner, conn: Connection, scratch: str, parent: int) -> None:
     """A worker's life: scan each item it is sent, send back its verdicts (or hand the item back
-    when it needs spaCy's matchers and the worker may not build them). Every temporary file
+    when it needs the phrase matchers and the worker may not build them). Every temporary file
     it or the programs it starts write goes under `scratch`, which the parent removes when the
     worker ends, however it ends (a killed worker cannot clean up after itself)."""
     from scanner.detect.analyze import BuildDeferred
@@ -161,7 +161,7 @@ def _serve(scanner: Scanner, conn: Connection, scratch: str, parent: int) -> Non
         # each member of a container restarts the clock: the limit is per file read, so a large
         # archive of ordinary files is not cut off, while one hanging member still is
         scanner.on_member = lambda path, job=job: conn.send(("member", job, path))
-        # spaCy's matchers, built by this worker when its first file needs them (`WorkerPool`),
+        # the phrase matchers, built by this worker when its first file needs them (`WorkerPool`),
         # are no part of that file's time: its clock stops meanwhile
         scanner.detector.on_build = lambda done, job=job: conn.send(
             ("built" if done else "building", job, None)
@@ -208,9 +208,9 @@ class WorkerPool:
         self, scanner: Scanner, jobs: int = 1, time_limit: float | None = 300.0, prewarm: bool = True
     ) -> None:
         """`prewarm`: build here, before forking, what the workers share (a sweep): the scanner
-        and its quick pass before the first workers, and everything, spaCy's matchers included,
+        and its quick pass before the first workers, and everything, the phrase matchers included,
         before a worker that takes the place of one that crashed or ran out of time. The first
-        workers build the matchers (about 2 s, most of it importing spaCy) each for itself,
+        workers build the matchers (about 0.2 s) each for itself,
         side by side, when a file first needs them: the quick pass's files start at once, not
         after 2 s of building in this process alone. False for a scan of a file or two, whose
         workers build only what their files need."""
@@ -236,7 +236,7 @@ class WorkerPool:
     def scan_groups(self, items: Iterable[Item | Known]) -> Iterator[tuple[Item, list[Verdict]]]:
         """Each item with its verdicts, in the order of `items`. A `Known` item (found in the
         results cache) passes through without a worker; workers start only when a file needs
-        one, so a sweep of unchanged files starts none (nor loads spaCy)."""
+        one, so a sweep of unchanged files starts none (nor builds the matchers)."""
         pending = iter(enumerate(items))
         results: dict[int, list[Verdict]] = {}
         order: dict[int, Item] = {}

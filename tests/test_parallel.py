@@ -299,8 +299,8 @@ def _pool_scan(pool: WorkerPool, folder: Path) -> list[dict]:
 def test_in_a_sweep_one_worker_builds_the_matchers_and_the_others_hand_back_files_that_need_them(
     tmp_path: Path, monkeypatch
 ) -> None:
-    """The second worker's first file needs spaCy's matchers while the first worker builds them:
-    it hands the file back instead of building its own (about 2 s of CPU in every worker), the
+    """The second worker's first file needs the phrase matchers while the first worker builds
+    them: it hands the file back instead of building its own (CPU in every worker), the
     first worker reads it, and the verdicts are the in-process scan's, in the walk's order."""
     import scanner.parallel as parallel
 

@@ -100,7 +100,7 @@ class BuildDeferred(BaseException):
 
 
 class Detector:
-    """Loads lexicons and spaCy pipelines once; `analyze` is then called per document."""
+    """Loads lexicons and builds the matchers once; `analyze` is then called per document."""
 
     def __init__(self, lexicon_dir: Path) -> None:
         self.lexicon: Lexicon = load_lexicon(lexicon_dir)
@@ -120,8 +120,8 @@ class Detector:
 
     @property
     def terms(self) -> TermMatcher:
-        """The spaCy phrase matchers, built on first use (or by `warm`): a scan whose every
-        file is in the results cache never needs them, nor spaCy."""
+        """The phrase matchers (`matcher.py`), built on first use (or by `warm`): a scan whose
+        every file is in the results cache, or the quick pass judges, never needs them."""
         if self._terms is None:
             if self.may_build is not None and not self.may_build():
                 raise BuildDeferred
@@ -155,7 +155,7 @@ class Detector:
     def warm(self, deep: bool = True) -> None:
         """Build what is built on first use now (before worker processes are forked from this
         one, so that they share it instead of each building its own): the quick pass, and
-        unless `deep` is False spaCy's phrase matchers."""
+        unless `deep` is False the phrase matchers."""
         if deep:
             _ = self.terms
         _ = self.quick

@@ -21,6 +21,7 @@ text (tests compare both over the project's own texts).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 #: a letter, as the masking sees one (Unicode word characters less digits and underscore)
@@ -89,16 +90,17 @@ class InertWords:
                 self.inner.add(run)
             i = j
 
-    def choose_placeholder(self, nlp) -> None:
-        """A character that no form's run holds, whose runs `nlp` keeps as one token (called
-        once every run and `never` string is in)."""
+    def choose_placeholder(self, count_tokens: Callable[[str], int]) -> None:
+        """A character that no form's run holds, whose runs the tokenizer keeps as one token
+        (`count_tokens`: how many tokens it makes of a text; called once every run and `never`
+        string is in)."""
         self._said.clear()
         self._edges = None
         runs = (*self.whole, *self.lead, *self.trail, *self.inner, *self.never)
         for char in CANDIDATES:
             if any(char in run for run in runs):
                 continue
-            if all(len(nlp.make_doc(char * n)) == 1 for n in range(2, MAX_WORD + 1)):
+            if all(count_tokens(char * n) == 1 for n in range(2, MAX_WORD + 1)):
                 self.placeholder = char
                 return
 

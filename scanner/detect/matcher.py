@@ -1,29 +1,128 @@
-"""Lexicon matching with spaCy: blank ``zh`` (character tokens) for Chinese forms, blank ``en``
-(word tokens, stemmed and case-folded through NORM) for the rest, exact ORTH for
-case-sensitive forms (chemical symbols), and regular expressions for identifiers."""
+"""Lexicon matching: Chinese forms character by character, the rest word by word (stemmed and
+case-folded through NORM), case-sensitive forms (chemical symbols) on their exact text, and
+regular expressions for identifiers.
+
+The words are spaCy's: its English tokenizer (`entok.py`, the same algorithm over spaCy's
+tables, without importing spaCy) for Latin text, and its Chinese character segmentation
+(`char_words`) for the rest. A form matches where its tokens' NORMs (ORTHs for case-sensitive
+forms) stand in a row, as spaCy's PhraseMatcher finds them; `tests/detect/test_matcher.py`
+checks the matches against spaCy's own matchers (`tests/detect/spacy_reference.py`)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
+from scanner.detect.entok import EnglishTokenizer, tables
 from scanner.detect.identifiers import Identifiers, Match
 from scanner.detect.inert import InertWords, letterless
 from scanner.detect.lexicon import Lexicon, Term
 from scanner.detect.normalize import cjk_to_space, has_cjk
-from scanner.detect.spacy_import import import_spacy
-from scanner.detect.stem import stem
 
-spacy = import_spacy()  # before any `from spacy… import`: without spaCy's CLI
-
-from spacy.attrs import NORM, ORTH  # noqa: E402
-from spacy.matcher import PhraseMatcher  # noqa: E402
-from spacy.tokens import Doc  # noqa: E402
-from spacy.util import compile_infix_regex  # noqa: E402
-
-#: spaCy documents are built per chunk of this many characters (split at segment boundaries):
-#: memory stays flat on huge files and no term crosses a chunk.
+#: text is matched per chunk of this many characters (split at segment boundaries): memory
+#: stays flat on huge files and no term crosses a chunk.
 CHUNK_CHARS = 100_000
+
+
+class Phrases:
+    """Token sequences and the terms they stand for, found in a row of tokens as spaCy's
+    PhraseMatcher finds them: every occurrence, overlapping ones too, once per term, from the
+    first token on, shorter before longer; the terms of one sequence in the order of spaCy's
+    hash table of them (`_TermOrder`: which of two terms matching the same words is kept,
+    `analyze._longest`, follows it). A trie of tokens, each node's terms under the key None."""
+
+    def __init__(self) -> None:
+        self._root: dict = {}
+
+    def add(self, term_id: str, keys: Sequence[str]) -> None:
+        if not keys:
+            return
+        node = self._root
+        for key in keys:
+            node = node.setdefault(key, {})
+        order = node.get(None)
+        if order is None:
+            order = node[None] = _TermOrder()
+        order.add(term_id)
+
+    def find(self, keys: Sequence[str]) -> Iterator[tuple[str, int, int]]:
+        """(term id, first token, end token) of every sequence in `keys`."""
+        root = self._root
+        n = len(keys)
+        for i in [i for i, key in enumerate(keys) if key in root]:
+            node = root[keys[i]]
+            j = i + 1
+            while True:
+                order = node.get(None)
+                if order is not None:
+                    for term_id in order.ids:
+                        yield term_id, i, j
+                if j >= n:
+                    break
+                node = node.get(keys[j])
+                if node is None:
+                    break
+                j += 1
+
+
+class _TermOrder:
+    """The terms of one token sequence in the order spaCy's PhraseMatcher reports them: its
+    trie node holds their string hashes (MurmurHash64A, seed 1, of the UTF-8 name) in a
+    preshed hash table of 8 slots to begin with (open addressing, linear probing, doubled when
+    three fifths full), read slot by slot."""
+
+    __slots__ = ("_cells", "_filled", "_special", "ids")
+
+    def __init__(self) -> None:
+        self._cells: list[tuple[int, str] | None] = [None] * 8
+        self._filled = 0
+        self._special: dict[int, str] = {}  # the hashes 0 and 1 preshed keeps aside
+        self.ids: list[str] = []
+
+    def add(self, term_id: str) -> None:
+        key = spacy_hash(term_id)
+        if key in (0, 1):
+            self._special[key] = term_id
+        else:
+            self._set(key, term_id)
+        self.ids = [c[1] for c in self._cells if c is not None] + [
+            self._special[k] for k in (0, 1) if k in self._special
+        ]
+
+    def _set(self, key: int, term_id: str) -> None:
+        cells = self._cells
+        size = len(cells)
+        i = key & (size - 1)
+        while cells[i] is not None and cells[i][0] != key:
+            i = (i + 1) & (size - 1)
+        if cells[i] is None:
+            self._filled += 1
+        cells[i] = (key, term_id)
+        if (self._filled + 1) * 5 >= size * 3:
+            self._cells, self._filled = [None] * (size * 2), 0
+            for cell in cells:
+                if cell is not None:
+                    self._set(*cell)
+
+
+_MASK = (1 << 64) - 1
+
+
+def spacy_hash(text: str) -> int:
+    """spaCy's hash of a string (`StringStore`): MurmurHash64A of its UTF-8, seed 1."""
+    data = text.encode("utf-8")
+    m, r = 0xC6A4A7935BD1E995, 47
+    n = len(data)
+    h = (1 ^ (n * m)) & _MASK
+    end = n - n % 8
+    for i in range(0, end, 8):
+        k = (int.from_bytes(data[i : i + 8], "little") * m) & _MASK
+        k = ((k ^ (k >> r)) * m) & _MASK
+        h = ((h ^ k) * m) & _MASK
+    if end < n:
+        h = ((h ^ int.from_bytes(data[end:], "little")) * m) & _MASK
+    h = ((h ^ (h >> r)) * m) & _MASK
+    return h ^ (h >> r)
 
 
 class TermMatcher:
@@ -33,21 +132,11 @@ class TermMatcher:
         self, lexicon: Lexicon, sets: tuple[str, ...], identifiers: Identifiers | None = None
     ) -> None:
         """`identifiers`: the identifier patterns of these sets' terms, if already compiled."""
-        self.en = spacy.blank("en")
-        _only_norm(self.en.vocab, stem)
-        # Column headers glue a unit to a term: "Cu(g/L)", "LIX984N(%v/v)", "REO[%]". spaCy's
-        # English rules keep "Cu(g" as one token, so brackets split words wherever they stand.
-        infixes = [*self.en.Defaults.infixes, r"[()\[\]{}]"]
-        self.en.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-        self.zh = spacy.blank("zh")
-        _only_norm(self.zh.vocab, str.lower)
-        self._en_fold = PhraseMatcher(self.en.vocab, attr="NORM")
-        self._en_exact = PhraseMatcher(self.en.vocab, attr="ORTH")
-        self._zh = PhraseMatcher(self.zh.vocab, attr="NORM")
+        self.en = EnglishTokenizer(tables())
+        self._en_fold = Phrases()
+        self._en_exact = Phrases()
+        self._zh = Phrases()
         self._terms: dict[str, Term] = {}
-        en_fold: dict[str, list] = {}
-        en_exact: dict[str, list] = {}
-        zh: dict[str, list] = {}
         self._inert = InertWords()
         for term in lexicon.terms:
             if term.set not in sets:
@@ -55,29 +144,24 @@ class TermMatcher:
             self._terms[term.id] = term
             for form in term.forms:
                 if has_cjk(form):
-                    zh.setdefault(term.id, []).append(_char_doc(self.zh.vocab, form))
-                elif term.case_sensitive:
-                    doc = self.en.make_doc(form)
-                    en_exact.setdefault(term.id, []).append(doc)
-                    self._inert.add([t.text for t in doc])
+                    words, _ = char_words(form)
+                    self._zh.add(term.id, [w.lower() for w in words])
+                    continue
+                tokens = self.en(form)
+                self._inert.add([t[2] for t in tokens])
+                if term.case_sensitive:
+                    self._en_exact.add(term.id, [t[2] for t in tokens])
                 else:
-                    doc = self.en.make_doc(form)
-                    en_fold.setdefault(term.id, []).append(doc)
-                    self._inert.add([t.text for t in doc])
+                    self._en_fold.add(term.id, [t[3] for t in tokens])
         self.identifiers = identifiers or Identifiers(t for t in lexicon.terms if t.set in sets)
-        # letterless tokenizer exceptions with a NORM of other text ("&" read as "and", say)
-        for pieces in self.en.tokenizer.rules.values():
-            for attrs in pieces:
-                orth, norm = attrs.get(ORTH, attrs.get("ORTH")), attrs.get(NORM, attrs.get("NORM"))
-                if orth and letterless(str(orth)) and norm is not None and str(norm) != str(orth).lower():
-                    self._inert.never.add(str(orth))
-        self._inert.never |= {
-            lex.orth_ for lex in self.en.vocab if letterless(lex.orth_) and lex.norm_ != stem(lex.orth_)
-        }
-        self._inert.choose_placeholder(self.en)
-        for table, matcher in ((en_fold, self._en_fold), (en_exact, self._en_exact), (zh, self._zh)):
-            for term_id, patterns in table.items():
-                matcher.add(term_id, patterns)
+        # letterless special cases with a NORM of other text ("&" read as "and", say), and
+        # letterless words whose NORM is not their stem
+        for pieces in self.en.tables.rules.values():
+            for orth, norm in pieces:
+                if letterless(orth) and norm is not None and norm != orth.lower():
+                    self._inert.never.add(orth)
+        self._inert.never |= {orth for orth in self.en.tables.norms if letterless(orth)}
+        self._inert.choose_placeholder(lambda text: len(self.en(text)))
 
     def find(self, text: str, identifiers: Iterable[Match] | None = None) -> Iterator[Match]:
         """All matches in `text` (segments joined by newlines), in no particular order;
@@ -88,23 +172,24 @@ class TermMatcher:
         yield from self.identifiers.find(text) if identifiers is None else identifiers
 
     def _find_chunk(self, chunk: str, base: int) -> Iterator[Match]:
-        strings = self.en.vocab.strings
+        terms = self._terms
         # Chinese writers glue Latin terms to Hanzi ("NdFeB磁体"): blank out CJK characters for
         # the English pass (same length, so offsets hold) so that the Latin word stands alone.
-        latin = cjk_to_space(chunk) if has_cjk(chunk) else chunk
+        cjk = has_cjk(chunk)
+        latin = cjk_to_space(chunk) if cjk else chunk
         latin = _PUNCTUATION_RUN.sub(_thin_out, latin)
         # numbers no form can match are not tokenised (`inert.py`); offsets are kept
-        doc = self.en.make_doc(self._inert.mask(latin))
-        for matcher in (self._en_fold, self._en_exact):
-            for match_id, start, end in matcher(doc):
-                span = doc[start:end]
-                yield Match(self._terms[strings[match_id]], base + span.start_char, base + span.end_char)
-        if has_cjk(chunk):
-            zdoc = _char_doc(self.zh.vocab, chunk)
-            zstrings = self.zh.vocab.strings
-            for match_id, start, end in self._zh(zdoc):
-                span = zdoc[start:end]
-                yield Match(self._terms[zstrings[match_id]], base + span.start_char, base + span.end_char)
+        tokens = self.en(self._inert.mask(latin))
+        for phrases, key in ((self._en_fold, 3), (self._en_exact, 2)):
+            keys = [t[key] for t in tokens]
+            for term_id, start, end in phrases.find(keys):
+                yield Match(terms[term_id], base + tokens[start][0], base + tokens[end - 1][1])
+        if cjk:
+            words, starts = _char_tokens(chunk)
+            keys = [w.lower() for w in words]
+            for term_id, start, end in self._zh.find(keys):
+                last = end - 1
+                yield Match(terms[term_id], base + starts[start], base + starts[last] + len(words[last]))
 
 
 #: a run of punctuation longer than any form holds: spaCy takes prefixes and suffixes off a word
@@ -119,14 +204,6 @@ def _thin_out(m: re.Match[str]) -> str:
     its ends, which may begin or end a form ('(Pr,Nd)F3'), stay."""
     run = m.group()
     return run[:_RUN_EDGE] + " " * (len(run) - 2 * _RUN_EDGE) + run[-_RUN_EDGE:]
-
-
-def _only_norm(vocab, norm: Callable[[str], str]) -> None:
-    """Each new word's lexeme gets its NORM from `norm` and nothing else: the matchers read ORTH
-    and NORM only, and spaCy's other 22 attribute functions (stop word, like a number, shape,
-    prefix, …), called for every new word, were a third of building the matchers."""
-    vocab.lex_attr_getters.clear()
-    vocab.lex_attr_getters[NORM] = norm
 
 
 def _chunks(text: str) -> Iterator[tuple[int, str]]:
@@ -171,6 +248,22 @@ def char_words(text: str) -> tuple[list[str], list[bool]]:
     return words, spaces
 
 
-def _char_doc(vocab, text: str) -> Doc:
-    words, spaces = char_words(text)
-    return Doc(vocab, words=words, spaces=spaces)
+def _char_tokens(text: str) -> tuple[list[str], list[int]]:
+    """`char_words(text)`'s words, and where each begins in `text`."""
+    words: list[str] = []
+    starts: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        starts.append(i)
+        if text[i].isspace():
+            j = i + 1
+            while j < n and text[j].isspace():
+                j += 1
+            words.append(text[i:j])
+            i = j
+            continue
+        words.append(text[i])
+        i += 1
+        if i < n and text[i] == " ":
+            i += 1
+    return words, starts

@@ -442,7 +442,7 @@ def _holds(rest: tuple[tuple[str, str], ...], held: set[str]) -> bool:
 
 
 #: spaCy's English tokenizer exceptions as `spacy_exceptions` reads them, with the spaCy version
-#: they were read from (written by `python tools/spacy_exceptions.py`): a scan the quick pass
+#: they were read from (written by `python tools/spacy_data.py`): a scan the quick pass
 #: judges need not import spaCy (about 0.9 s of CPU) for them.
 SHIPPED_EXCEPTIONS = Path(__file__).with_name("spacy_en_exceptions.json")
 

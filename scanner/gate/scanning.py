@@ -1,6 +1,6 @@
 """Scanning messages for the gate in guarded worker processes.
 
-The scanner (lexicons, spaCy, model) is loaded once, before the workers are forked from it, so
+The scanner (lexicons, matchers, model) is loaded once, before the workers are forked from it, so
 a message costs no start-up. A message that makes a reader hang past the time limit, or crash
 the interpreter, costs its worker (killed and replaced), and the caller gets `ScanFailed`: the
 gate answers 4xx and Postfix keeps the message queued. Thread-safe: the SMTP server's threads
@@ -70,7 +70,7 @@ class MessageScanner:
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._all: list[_Worker] = []
         self._closed = False
-        scanner.warm()  # spaCy's matchers, built once here and shared by the forked workers
+        scanner.warm()  # the phrase matchers, built once here and shared by the forked workers
         for _ in range(max(1, workers)):
             self._idle.put(self._start())
 

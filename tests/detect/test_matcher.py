@@ -172,11 +172,14 @@ def test_chinese_character_words_are_spacys(detector, text: str) -> None:
     """The one-pass character segmentation gives the words, spaces and tokens spaCy's own gives."""
     from spacy.util import get_words_and_spaces
 
-    from scanner.detect.matcher import _char_doc, char_words
+    from scanner.detect.matcher import _char_tokens, char_words
+    from scanner.detect.spacy_import import import_spacy
+    from tests.detect.spacy_reference import _char_doc
 
     assert char_words(text) == get_words_and_spaces(list(text), text)
-    zh = detector.terms.zh
+    zh = import_spacy().blank("zh")
     ours, theirs = _char_doc(zh.vocab, text), zh.make_doc(text)
+    assert _char_tokens(text) == ([t.text for t in theirs], [t.idx for t in theirs])
     assert [(t.text, t.whitespace_) for t in ours] == [(t.text, t.whitespace_) for t in theirs]
 
 

@@ -481,7 +481,7 @@ def test_the_shipped_tokenizer_exceptions_are_the_installed_spacys(monkeypatch) 
     from scanner.detect import quick
 
     data = json.loads(quick.SHIPPED_EXCEPTIONS.read_text(encoding="utf-8"))
-    assert data["spacy"] == version("spacy"), "run python tools/spacy_exceptions.py"
+    assert data["spacy"] == version("spacy"), "run python tools/spacy_data.py"
     live = quick.live_exceptions()
     shipped = quick.shipped_exceptions()
     assert shipped == live

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 TEXTS = [
     "烧结钕铁硼工艺：真空烧结1060℃×4 h，气流磨D50 3.0 μm，晶界扩散Dy。",
@@ -21,9 +22,9 @@ import json, sys
 from scanner.config import default_lexicon_dir
 from scanner.detect.analyze import MATCHED_SETS
 from scanner.detect.lexicon import load_lexicon
-from scanner.detect.matcher import TermMatcher
+from tests.detect.spacy_reference import SpacyTermMatcher
 
-matcher = TermMatcher(load_lexicon(default_lexicon_dir()), MATCHED_SETS)
+matcher = SpacyTermMatcher(load_lexicon(default_lexicon_dir()), MATCHED_SETS)
 texts = {TEXTS!r}
 out = {{
     "matches": [sorted(map(repr, matcher.find(t))) for t in texts],
@@ -36,7 +37,13 @@ print(json.dumps(out, ensure_ascii=False))
 
 
 def _run(code: str) -> str:
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=Path(__file__).parents[2],
+    )
     assert done.returncode == 0, done.stderr
     return done.stdout
 
