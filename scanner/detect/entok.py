@@ -50,6 +50,7 @@ class Tables:
     suffix: tuple[str, int]
     infix: tuple[str, int]
     url: tuple[str, int] | None
+    token_match: tuple[str, int] | None
     #: special cases: the text, and its tokens as (ORTH, NORM or None)
     rules: dict[str, list[tuple[str, str | None]]]
     #: NORMs the vocabulary holds for words other than their stem (lexemes spaCy made before
@@ -64,6 +65,7 @@ class Tables:
             "suffix": list(self.suffix),
             "infix": list(self.infix),
             "url": list(self.url) if self.url is not None else None,
+            "token_match": list(self.token_match) if self.token_match is not None else None,
             "rules": {k: [list(p) for p in v] for k, v in self.rules.items()},
             "norms": self.norms,
             "faster_heuristics": self.faster_heuristics,
@@ -86,6 +88,7 @@ class Tables:
             suffix=pair(data["suffix"]),
             infix=pair(data["infix"]),
             url=pair(data["url"]) if data.get("url") is not None else None,
+            token_match=pair(data["token_match"]) if data.get("token_match") is not None else None,
             rules=rules,
             norms={str(k): str(v) for k, v in data["norms"].items()},
             faster_heuristics=bool(data.get("faster_heuristics", True)),
@@ -136,6 +139,7 @@ def live_tables() -> Tables:
         suffix=expression(tok.suffix_search),
         infix=expression(tok.infix_finditer),
         url=expression(tok.url_match) if tok.url_match is not None else None,
+        token_match=expression(tok.token_match) if tok.token_match is not None else None,
         rules={k: [piece(p) for p in v] for k, v in tok.rules.items()},
         norms={lex.orth_: lex.norm_ for lex in nlp.vocab if lex.norm_ != stem(lex.orth_)},
         faster_heuristics=bool(tok.faster_heuristics),
@@ -169,6 +173,7 @@ class EnglishTokenizer:
     _suffix: Callable = field(init=False, repr=False)
     _infix: Callable = field(init=False, repr=False)
     _url: Callable | None = field(init=False, repr=False)
+    _token_match: Callable | None = field(init=False, repr=False)
     #: special cases found again over the tokens: their first ORTH → the ORTH sequences
     _specials: dict[str, list[tuple[str, ...]]] = field(init=False, repr=False)
     _memo: dict[str, list[tuple[int, int, str, str]]] = field(init=False, repr=False, default_factory=dict)
@@ -179,12 +184,13 @@ class EnglishTokenizer:
         self._suffix = re.compile(*t.suffix).search
         self._infix = re.compile(*t.infix).finditer
         self._url = re.compile(*t.url).match if t.url is not None else None
+        self._token_match = re.compile(*t.token_match).match if t.token_match is not None else None
         self._specials = {}
         for text in sorted(t.rules):
             if (
                 not t.faster_heuristics
-                or self._prefix(text)
-                or self._suffix(text)
+                or _length(self._prefix(text))
+                or _length(self._suffix(text))
                 or any(True for _ in self._infix(text))
                 or " " in text
             ):
@@ -254,12 +260,14 @@ class EnglishTokenizer:
         prefixes: list[str] = []
         suffixes: list[str] = []
         last = 0
+        token_match = self._token_match
         while string and len(string) != last:
+            if token_match is not None and token_match(string):
+                break
             if specials and string in rules:
                 break
             last = len(string)
-            m = self._prefix(string)
-            pre_len = m.end() - m.start() if m is not None else 0
+            pre_len = _length(self._prefix(string))
             prefix = minus_pre = ""
             if pre_len:
                 prefix, minus_pre = string[:pre_len], string[pre_len:]
@@ -267,8 +275,7 @@ class EnglishTokenizer:
                     string = minus_pre
                     prefixes.append(prefix)
                     break
-            m = self._suffix(string[pre_len:])
-            suf_len = m.end() - m.start() if m is not None else 0
+            suf_len = _length(self._suffix(string[pre_len:]))
             suffix = minus_suf = ""
             if suf_len:
                 suffix, minus_suf = string[-suf_len:], string[:-suf_len]
@@ -290,7 +297,9 @@ class EnglishTokenizer:
         if string:
             if specials and string in rules:
                 out.extend(rules[string])
-            elif self._url is not None and self._url(string):
+            elif (token_match is not None and token_match(string)) or (
+                self._url is not None and self._url(string)
+            ):
                 out.append((string, None))
             else:
                 start = 0
@@ -346,3 +355,8 @@ class EnglishTokenizer:
             i = end
         out.extend(tokens[i:])
         return out
+
+
+def _length(m: re.Match[str] | None) -> int:
+    """The length of an affix match (spaCy's `find_prefix`/`find_suffix`: 0 for none)."""
+    return m.end() - m.start() if m is not None else 0

@@ -241,3 +241,41 @@ def test_a_deep_scan_does_not_import_spacy(tmp_path) -> None:
     done = subprocess.run([sys.executable, "-c", code, str(doc)], capture_output=True, text=True, timeout=300)
     assert json.loads(done.stdout)["files"][0]["verdict"] == "controlled"
     assert done.stderr.strip().endswith("NO-SPACY"), done.stderr
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # spaCy's own tokenizer wrote past its token array on these (special cases that add
+        # tokens, "°C." → "°", "C", ".", before ones that remove them) and aborted the process
+        "°C." * 10 + " x(╯°□°）╯︵┻━┻" + " b" * 7,
+        "°C.°C. " * 19 + "b " * 5 + "a'' " * 20,
+    ],
+)
+def test_texts_that_crashed_spacys_tokenizer_are_read(ours: TermMatcher, text: str) -> None:
+    tokens = ours.en(text)
+    assert "".join(t[2] for t in tokens) == "".join(text.split())
+    assert [t for t in tokens if t[2] == "°"]
+    list(ours.find(text))
+
+
+def test_a_deep_scan_of_a_text_that_crashed_spacy_gives_the_verdict(scanner, tmp_path) -> None:
+    text = (
+        "Sintered NdFeB magnet production: strip casting at 1450 °C, hydrogen decrepitation, jet "
+        "milling to D50 3.0 μm, pressing in a 2 T field, vacuum sintering at 1060 °C.°C. for 4 h, "
+        "ageing at 900 °C. 2 h and 500 °C. 3 h; grain boundary diffusion of Dy.\n"
+        + "°C.°C. " * 19
+        + "b " * 5
+        + "a'' " * 20
+    )
+    verdict = scanner.scan_bytes("route.txt", text.encode("utf-8"))
+    assert verdict.verdict in ("controlled", "review"), verdict.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [("NdFeB \ud83d magnets", "NdFeB"), ("稀土\udc80永磁", "稀土")],
+)
+def test_lone_surrogates_do_not_stop_the_matching(ours: TermMatcher, text: str, term: str) -> None:
+    """spaCy's tokenizer raised on a lone surrogate (a file name or text in no encoding)."""
+    assert term in {text[m.start : m.end] for m in ours.find(text)}
