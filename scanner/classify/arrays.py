@@ -66,6 +66,10 @@ def char_ngrams(text: str) -> list[str]:
 CHAR_NGRAM_RANGE = (1, 3)  # what char_ngrams produces
 
 
+#: below this many n-grams a text's counts are sorted out (`np.unique`), not counted over the
+#: whole vocabulary (`np.bincount`): the same values in the same order, 30 µs less for a memo
+_FEW_GRAMS = 1500
+
 _NO_KEYS = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
 _NO_COUNTS = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64))
 
@@ -300,7 +304,11 @@ class TextBlock:
         if grams is None:
             return _NO_COUNTS
         found = self._places(grams)
-        counts = np.bincount(found[found >= 0], minlength=len(self._char_keys[0]))
+        found = found[found >= 0]
+        if len(found) < _FEW_GRAMS:  # sorting a few beats counting over the whole vocabulary
+            present, counts = np.unique(found, return_counts=True)
+            return self._char_keys[1][present], counts.astype(np.float64)
+        counts = np.bincount(found, minlength=len(self._char_keys[0]))
         present = np.flatnonzero(counts)
         return self._char_keys[1][present], counts[present].astype(np.float64)
 
