@@ -33,6 +33,13 @@ SHIPPED_TABLES = Path(__file__).with_name("spacy_en_tokenizer.json")
 BRACKET_INFIX = r"[()\[\]{}]"
 #: pieces of text whose tokens are remembered (tables and logs repeat their words)
 MEMO_PIECES = 200_000
+#: spaCy's URL expression tries a user name and password before an "@" (`\S+(?::\S*)?@`), which
+#: backtracks over the whole piece at every place (quadratic: 55 s for 200 kB of "x:y/"). A piece
+#: without "@" is matched without that part (the same answer: it needs an "@"); a piece with
+#: one and longer than this is not taken for a URL (split at its infixes instead): no browser
+#: or server takes a URL this long.
+MAX_URL = 2048
+_USER_INFO = r"(?:\S+(?::\S*)?@)?"
 
 #: a run of characters that are not white space (`\s` is `str.isspace`, as spaCy splits)
 _WORDS = re.compile(r"\S+")
@@ -173,9 +180,12 @@ class EnglishTokenizer:
     _suffix: Callable = field(init=False, repr=False)
     _infix: Callable = field(init=False, repr=False)
     _url: Callable | None = field(init=False, repr=False)
+    _url_plain: Callable | None = field(init=False, repr=False)  # for a piece without "@"
     _token_match: Callable | None = field(init=False, repr=False)
-    #: special cases found again over the tokens: their first ORTH → the ORTH sequences
-    _specials: dict[str, list[tuple[str, ...]]] = field(init=False, repr=False)
+    #: special cases found again over the tokens: their first two ORTHs (one for a special
+    #: case of one token) → the ORTH sequences; and all their first ORTHs
+    _specials: dict[tuple[str, ...], list[tuple[str, ...]]] = field(init=False, repr=False)
+    _special_firsts: frozenset[str] = field(init=False, repr=False)
     _memo: dict[str, list[tuple[int, int, str, str]]] = field(init=False, repr=False, default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -184,6 +194,8 @@ class EnglishTokenizer:
         self._suffix = re.compile(*t.suffix).search
         self._infix = re.compile(*t.infix).finditer
         self._url = re.compile(*t.url).match if t.url is not None else None
+        plain = t.url is not None and _USER_INFO in t.url[0]
+        self._url_plain = re.compile(t.url[0].replace(_USER_INFO, "", 1), t.url[1]).match if plain else None
         self._token_match = re.compile(*t.token_match).match if t.token_match is not None else None
         self._specials = {}
         for text in sorted(t.rules):
@@ -196,7 +208,8 @@ class EnglishTokenizer:
             ):
                 orths = tuple(tok[2] for tok in self._tokens(text, specials=False))
                 if orths:
-                    self._specials.setdefault(orths[0], []).append(orths)
+                    self._specials.setdefault(orths[:2], []).append(orths)
+        self._special_firsts = frozenset(key[0] for key in self._specials)
 
     def __call__(self, text: str) -> list[Token]:
         """The tokens of `text`: (start, end, ORTH, NORM)."""
@@ -297,9 +310,7 @@ class EnglishTokenizer:
         if string:
             if specials and string in rules:
                 out.extend(rules[string])
-            elif (token_match is not None and token_match(string)) or (
-                self._url is not None and self._url(string)
-            ):
+            elif (token_match is not None and token_match(string)) or self._is_url(string):
                 out.append((string, None))
             else:
                 start = 0
@@ -317,17 +328,27 @@ class EnglishTokenizer:
         out.extend((s, None) for s in reversed(suffixes))
         return out
 
+    def _is_url(self, string: str) -> bool:
+        if self._url is None:
+            return False
+        if self._url_plain is not None and "@" not in string:
+            return self._url_plain(string) is not None
+        return len(string) <= MAX_URL and self._url(string) is not None
+
     def _special_cases(self, text: str, tokens: list[Token]) -> list[Token]:
         """spaCy's `_apply_special_cases`: special cases holding affix or infix characters,
         found over the tokens' ORTHs, longest first then leftmost, none overlapping another's
         first or last token, and put in place where the text they cover is one."""
         specials = self._specials
-        n = len(tokens)
+        orths_of = [tok[2] for tok in tokens]
+        n = len(orths_of)
         found: list[tuple[int, int]] = []
-        for i in [i for i, tok in enumerate(tokens) if tok[2] in specials]:
-            for orths in specials[tokens[i][2]]:
+        firsts = self._special_firsts
+        for i in [i for i, orth in enumerate(orths_of) if orth in firsts]:
+            found.extend((i, i + 1) for _ in specials.get((orths_of[i],), ()))
+            for orths in specials.get(tuple(orths_of[i : i + 2]), ()) if i + 1 < n else ():
                 k = len(orths)
-                if i + k <= n and all(tokens[i + j][2] == orths[j] for j in range(1, k)):
+                if k == 2 or (i + k <= n and tuple(orths_of[i : i + k]) == orths):
                     found.append((i, i + k))
         if not found:
             return tokens

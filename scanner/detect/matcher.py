@@ -178,6 +178,9 @@ class TermMatcher:
         cjk = has_cjk(chunk)
         latin = cjk_to_space(chunk) if cjk else chunk
         latin = _PUNCTUATION_RUN.sub(_thin_out, latin)
+        # a numbered step written without a space ("1.strip casting", "2.3.sintering"): spaCy
+        # keeps "1.strip" one word; the step's number is its own (same length: offsets hold)
+        latin = _NUMBERED_STEP.sub(r"\1 ", latin)
         # numbers no form can match are not tokenised (`inert.py`); offsets are kept
         tokens = self.en(self._inert.mask(latin))
         for phrases, key in ((self._en_fold, 3), (self._en_exact, 2)):
@@ -195,6 +198,9 @@ class TermMatcher:
 #: a run of punctuation longer than any form holds: spaCy takes prefixes and suffixes off a word
 #: one at a time, copying the rest each time, so a word of 150,000 brackets took minutes
 _PUNCTUATION_RUN = re.compile(r"[^\w\s]{64,}")
+#: the dot after a step's number glued to the step's first word: "1.strip", "3.2.sintering" (a
+#: number that opens a line or follows a space or bracket: not "JM400-05-01.dxf")
+_NUMBERED_STEP = re.compile(r"(?<![^\s(\[])((?:\d{1,3}\.){0,3}\d{1,3})\.(?=[^\W\d_]{2})")
 #: characters of such a run kept at each end: a form's own punctuation beside its letters
 _RUN_EDGE = 8
 

@@ -28,13 +28,50 @@ _INVISIBLE = re.compile(
     "[\u00ad\u034f\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u3164"
     "\ufe00-\ufe0f\ufeff\uffa0\U000e0000-\U000e007f\U000e0100-\U000e01ef]"
 )
-#: a right-to-left override and what it governs up to its pop or the line's end: shown reversed
+#: a right-to-left override and what it governs up to its pop or the line's end
 _OVERRIDE = re.compile("\u202e([^\u202a-\u202e\n]*)(?:\u202c|(?=\n)|$)")
 
 
 def _shown(text: str) -> str:
-    """`text` as it is shown: what a right-to-left override governs, in the order it is seen."""
-    return _OVERRIDE.sub(lambda m: m.group(1)[::-1], text) if "\u202e" in text else text
+    """`text` with what a right-to-left override governs read both ways: in the order it is
+    shown (reversed: a process written backwards under an override reads right on screen) and
+    in the order it is stored (a stray override before a line shows it scrambled, but the
+    recipient gets the text back by deleting one character). One of the two is the text; the
+    other is nonsense that matches nothing."""
+    if "\u202e" not in text:
+        return text
+    return "\n".join(
+        f"{_OVERRIDE.sub(lambda m: m.group(1)[::-1], line)}\n{line}" if "\u202e" in line else line
+        for line in text.split("\n")
+    )
+
+
+#: zero-width spaces (and the joiners, word joiner, BOM and Mongolian vowel separator, which show
+#: as nothing too) between two visible characters
+_ZERO_WIDTH_GAP = re.compile("(?<=\\S)[\u200b-\u200d\u2060\ufeff\u180e]+(?=\\S)")
+#: … taken for the spaces of a text that has ten times fewer of these
+_GAPS_PER_SPACE = 10
+_ZERO_WIDTH_ANY = re.compile("[\u200b-\u200d\u2060\ufeff\u180e]")
+#: … and, in a text as short as a cell or a title with fewer of them, read both ways
+_SHORT = 200
+
+
+def _zero_width_gaps(text: str) -> str:
+    """Zero-width spaces as word breaks where they stand for the spaces: a text whose words are
+    all glued by them ("sintering\u200bat\u200b1060") holds far more of them than spaces. Else they
+    are dropped with the other invisible characters: put inside a word ("Nd\u200bFeB"), they
+    hide it from a word-by-word reading. A short text (a cell, a title) that could be either is
+    read both ways, one after the other: one of the readings is nonsense that matches nothing."""
+    if _ZERO_WIDTH_ANY.search(text) is None:
+        return text
+    gaps = len(_ZERO_WIDTH_GAP.findall(text))
+    if not gaps:
+        return text
+    if text.count(" ") * _GAPS_PER_SPACE < gaps:
+        return _ZERO_WIDTH_GAP.sub(" ", text)
+    if len(text) <= _SHORT:  # "Nd\u200bFeB" or "vacuum\u200bsintering": both readings
+        return f"{text}\n{_ZERO_WIDTH_GAP.sub(' ', text)}"
+    return text
 
 
 def has_cjk(text: str) -> bool:
@@ -59,7 +96,7 @@ def normalize(text: str) -> str:
     """Normalise a whole string (no offsets kept)."""
     if text.isascii() and _ASCII_CHANGED.search(text) is None:
         return text  # a cell of a table, a line of a log: most pieces need nothing
-    text = unicodedata.normalize("NFKC", _INVISIBLE.sub("", _shown(text)))
+    text = unicodedata.normalize("NFKC", _INVISIBLE.sub("", _zero_width_gaps(_shown(text))))
     text = text.replace("_", " ")  # snake_case log headers
     text = _HYPHEN_BREAK.sub("", text)
     text = _CJK_GAP.sub("", text)

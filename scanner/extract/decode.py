@@ -15,8 +15,9 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-# Tried in this order when the detector is unsure: Chinese offices mostly write GB18030/GBK.
-_FALLBACKS = ("gb18030", "big5", "cp1252")
+# Tried when the detector is unsure, after GB18030 and Big5 (`_chinese`: Chinese offices mostly
+# write GB18030/GBK, Taiwan and Hong Kong Big5)
+_FALLBACKS = ("cp1252",)
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
@@ -40,16 +41,25 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     if mixed is not None:
         return mixed
     for name in ("gb18030",):
-        # GB18030 is a superset of GBK/GB2312 and rejects most other encodings' byte patterns.
+        # GB18030 is a superset of GBK/GB2312 and rejects most other encodings' byte patterns,
+        # but not Big5's: the two share their byte ranges, so Big5 text reads as GB18030 too,
+        # as wrong Hanzi. Of the two readings, the one with more common characters is the text.
         try:
             text = data.decode(name)
             if _plausible_cjk(text):
-                return text, name
+                return _gb_or_big5(data, text)
         except UnicodeDecodeError:
             pass
     best = from_bytes(data[:200_000]).best()
     if best is not None and best.encoding:
+        if best.encoding.lower().replace("_", "") in _CHINESE_CODECS:
+            chinese = _chinese(data)  # the detector too takes Big5 for GB and back
+            if chinese is not None:
+                return chinese
         return data.decode(best.encoding, errors="replace"), best.encoding
+    chinese = _chinese(data)
+    if chinese is not None:
+        return chinese
     for name in _FALLBACKS:
         try:
             return data.decode(name), name
@@ -158,3 +168,78 @@ def _plausible_cjk(text: str) -> bool:
         1 for a, b in itertools.pairwise(text) if "\u4e00" <= a <= "\u9fff" and "\u4e00" <= b <= "\u9fff"
     )
     return paired >= 0.4 * cjk
+
+
+#: a reading in Big5 is taken over GB18030's when this much more of its Hanzi are common ones
+_BIG5_MARGIN = 0.15
+
+
+#: the detector's names of the encodings `_chinese` chooses between
+_CHINESE_CODECS = frozenset({"gb18030", "gbk", "gb2312", "cp936", "big5", "big5hkscs", "cp950"})
+
+
+def _chinese(data: bytes) -> tuple[str, str] | None:
+    """GB18030's or Big5's strict reading of `data` (`_gb_or_big5`), or None when neither
+    decodes it."""
+    try:
+        gb_text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        try:
+            return data.decode("big5"), "big5"
+        except UnicodeDecodeError:
+            return None
+    return _gb_or_big5(data, gb_text)
+
+
+def _gb_or_big5(data: bytes, gb_text: str) -> tuple[str, str]:
+    """GB18030's reading of `data`, or Big5's when Big5 decodes it and far more of that
+    reading's Hanzi are common characters (`_common_share`)."""
+    try:
+        big5_text = data.decode("big5")
+    except UnicodeDecodeError:
+        return gb_text, "gb18030"
+    if _common_share(big5_text) > _common_share(gb_text) + _BIG5_MARGIN:
+        return big5_text, "big5"
+    return gb_text, "gb18030"
+
+
+def _common_share(text: str) -> float:
+    """The share of common characters, simplified or traditional, among the Hanzi of `text`
+    and the characters a wrong reading of Chinese bytes gives besides (private-use ones, rare
+    Hanzi of extension A)."""
+    hanzi = [
+        ch
+        for ch in text
+        if "\u4e00" <= ch <= "\u9fff" or "\ue000" <= ch <= "\uf8ff" or "\u3400" <= ch <= "\u4dbf"
+    ]
+    if not hanzi:
+        return 0.0
+    common = _common_hanzi()
+    return sum(1 for ch in hanzi if ch in common) / len(hanzi)
+
+
+_COMMON: frozenset[str] | None = None
+
+
+def _common_hanzi() -> frozenset[str]:
+    """The 3,755 characters of GB2312's first level (the common simplified ones, bytes B0A1 to
+    D7F9) and the 5,401 of Big5's frequent block (the common traditional ones, A440 to C67E),
+    read from the codecs themselves."""
+    global _COMMON
+    if _COMMON is None:
+        chars: set[str] = set()
+        for lead in range(0xB0, 0xD8):
+            for trail in range(0xA1, 0xFF):
+                try:
+                    chars.add(bytes((lead, trail)).decode("gb2312"))
+                except UnicodeDecodeError:
+                    continue
+        for code in range(0xA440, 0xC67F):
+            lead, trail = divmod(code, 256)
+            if 0x40 <= trail <= 0x7E or 0xA1 <= trail <= 0xFE:
+                try:
+                    chars.add(bytes((lead, trail)).decode("big5"))
+                except UnicodeDecodeError:
+                    continue
+        _COMMON = frozenset(chars)
+    return _COMMON

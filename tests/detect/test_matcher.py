@@ -212,3 +212,29 @@ def test_long_punctuation_runs_are_read_in_linear_time(detector, text: str, term
     found = {f.matched_text for f in findings(detector, text) if f.kind in ("stage", "anchor")}
     assert time.process_time() - started < 20
     assert term is None or term in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "1.strip casting at 1450 °C\n2.hydrogen decrepitation\n3.jet milling",
+            {"strip casting", "jet milling"},
+        ),
+        ("3.2.1.sintering in vacuum", {"sintering"}),
+        ("(4.jet milling to D50 3.0 um)", {"jet milling"}),
+    ],
+)
+def test_numbered_steps_glued_to_their_first_word(detector, text: str, expected: set[str]) -> None:
+    """spaCy keeps "1.strip" one word; a step's number is taken off its first word."""
+    assert expected <= matched(detector, text, "stage")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["v2.beta release notes", "Fig.1.a shows the budget", "the 1.5 mm gap", "drawings/JM400-05-01.dxf"],
+)
+def test_dotted_versions_and_figures_are_left_as_they_are(detector, text: str) -> None:
+    from scanner.detect.matcher import _NUMBERED_STEP
+
+    assert _NUMBERED_STEP.sub(r"\1 ", text) == text

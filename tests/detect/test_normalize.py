@@ -15,7 +15,15 @@ from scanner.detect.stem import stem
         ("  padded  ", "padded"),
         ("钕\u200b铁\u200c硼\u200d烧结", "钕铁硼烧结"),  # zero-width characters inside a term
         ("de\u00admagnetization", "demagnetization"),  # a soft hyphen
-        ("Nd\u2060Fe\ufeffB \u200eabc\u200f", "NdFeB abc"),  # a word joiner, a BOM, direction marks
+        # a word joiner, a BOM, direction marks; a short text is read with them dropped, then as spaces
+        ("Nd\u2060Fe\ufeffB \u200eabc\u200f", "NdFeB abc Nd Fe B abc"),
+        # zero-width spaces standing for every space: word breaks
+        ("vacuum\u200bsintering\u200bat\u200b1060\u200b°C", "vacuum sintering at 1060 °C"),
+        ("jet\u2060milling\ufeffto\u180eD50", "jet milling to D50"),
+        (
+            "Nd\u200bFe\u200bB sintered in a vacuum furnace " * 6,
+            "NdFeB sintered in a vacuum furnace " * 5 + "NdFeB sintered in a vacuum furnace",
+        ),
         # more characters that show nothing, put inside words to break them
         ("Nd\U000e0020Fe\U000e0042B", "NdFeB"),  # tag characters
         ("sin\ufe00ter\U000e0100ing", "sintering"),  # variation selectors
@@ -23,8 +31,10 @@ from scanner.detect.stem import stem
         # thin, hair and narrow spaces show as gaps: spaces, between words above all
         ("sintered\u2009NdFeB\u202fmagnet\u200ablocks", "sintered NdFeB magnet blocks"),
         ("1\u2009060 °C", "1 060 °C"),
-        ("\u202egniretnis\u202c at 1060", "sintering at 1060"),  # a right-to-left override: as shown
-        ("\u202egniretnis\nnext", "sintering next"),  # an override ends with its line
+        # a right-to-left override: as shown, then as stored (deleting it gives the text back)
+        ("\u202egniretnis\u202c at 1060", "sintering at 1060 gniretnis at 1060"),
+        ("\u202egniretnis\nnext", "sintering gniretnis next"),  # an override ends with its line
+        ("x\u202e sintering at 1060", "x0601 ta gniretnis x sintering at 1060"),
     ],
 )
 def test_normalize(raw: str, expected: str) -> None:
@@ -152,3 +162,26 @@ def test_the_row_shortcut_on_random_rows() -> None:
         ]
         text, marks = _row(cells)
         assert normalize_marked(text, marks) == _marked_in_full(text, marks), repr(text)
+
+
+ROUTE = (
+    "Sintered NdFeB magnet production: strip casting at 1450 °C, hydrogen decrepitation, jet "
+    "milling to D50 3.0 μm, pressing in a 2 T field, vacuum sintering at 1060 °C for 4 h, ageing "
+    "at 900 °C 2 h and 500 °C 3 h; grain boundary diffusion of Dy."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ROUTE,
+        "x\u202e " + ROUTE,  # a stray override: the line shows scrambled, but is stored as written
+        "\u202e" + ROUTE[::-1],  # written backwards under an override: shows as written
+        "Process route (rev. B) \u202e: " + ROUTE,
+        ROUTE.replace(" ", "\u200b"),  # zero-width spaces for spaces
+        ROUTE.replace("NdFeB", "Nd\u200bFe\u200bB"),  # and inside a word
+        ROUTE.replace(" ", " \u202e", 1).replace(" ", "\u202c \u202e"),  # an override for each word
+    ],
+)
+def test_a_process_under_a_right_to_left_override_is_flagged(scanner, text: str) -> None:
+    assert scanner.scan_bytes("route.txt", text.encode("utf-8")).verdict == "controlled"

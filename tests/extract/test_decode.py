@@ -48,3 +48,41 @@ def test_utf16_latin_text_without_a_bom(encoding: str) -> None:
 
     text, found = decode_bytes("NdFeB sintering at 1060 C for 4 h".encode(encoding))
     assert text == "NdFeB sintering at 1060 C for 4 h" and found == encoding
+
+
+ROUTE_TRADITIONAL = (
+    "燒結釹鐵硼工藝：速凝鑄片1450℃，氫破，氣流磨D50 3.0 μm，2T磁場取向成型，真空燒結1060℃×4 h，"
+    "回火900℃ 2 h、500℃ 3 h，晶界擴散Dy。"
+)
+MEMO_TRADITIONAL = "各位同事：請查閱附件中的生產工藝說明，並於本週五前回覆意見。"
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        # Big5 bytes read as GB18030 give wrong, mostly valid Hanzi: the common characters decide
+        (ROUTE_TRADITIONAL, "big5"),
+        (MEMO_TRADITIONAL, "big5"),
+        (MEMO_TRADITIONAL + "\n" + ROUTE_TRADITIONAL * 3, "big5"),
+        ("釹鐵硼", "big5"),
+        (ROUTE_TRADITIONAL, "gb18030"),  # traditional characters written in GB18030 stay GB18030
+        ("烧结钕铁硼工艺：速凝铸片1450℃，氢破，真空烧结1060℃×4 h。", "gb18030"),
+        ("钕铁硼", "gbk"),
+        ("本季度预算审查：差旅费用、食堂和人员计划。", "gbk"),
+    ],
+)
+def test_big5_and_gb_are_told_apart(text: str, encoding: str) -> None:
+    decoded, name = decode_bytes(text.encode(encoding))
+    assert decoded == text
+    assert name == ("big5" if encoding == "big5" else "gb18030")
+
+
+def test_the_project_chinese_texts_in_gbk_read_back() -> None:
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2] / "corpora" / "text"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(root.rglob("zh-*.txt"))[:80]]
+    assert len(texts) > 20
+    for text in texts:
+        data = text.encode("gbk", errors="ignore")
+        assert decode_bytes(data)[0] == data.decode("gbk")
