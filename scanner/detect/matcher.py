@@ -17,7 +17,7 @@ from scanner.detect.entok import EnglishTokenizer, tables
 from scanner.detect.identifiers import Identifiers, Match
 from scanner.detect.inert import InertWords, letterless
 from scanner.detect.lexicon import Lexicon, Term
-from scanner.detect.normalize import cjk_to_space, has_cjk
+from scanner.detect.normalize import CJK_CHARS, cjk_to_space, has_cjk
 
 #: text is matched per chunk of this many characters (split at segment boundaries): memory
 #: stays flat on huge files and no term crosses a chunk.
@@ -173,14 +173,8 @@ class TermMatcher:
 
     def _find_chunk(self, chunk: str, base: int) -> Iterator[Match]:
         terms = self._terms
-        # Chinese writers glue Latin terms to Hanzi ("NdFeB磁体"): blank out CJK characters for
-        # the English pass (same length, so offsets hold) so that the Latin word stands alone.
         cjk = has_cjk(chunk)
-        latin = cjk_to_space(chunk) if cjk else chunk
-        latin = _PUNCTUATION_RUN.sub(_thin_out, latin)
-        # a numbered step written without a space ("1.strip casting", "2.3.sintering"): spaCy
-        # keeps "1.strip" one word; the step's number is its own (same length: offsets hold)
-        latin = _NUMBERED_STEP.sub(r"\1 ", latin)
+        latin = latin_view(chunk, cjk)
         # numbers no form can match are not tokenised (`inert.py`); offsets are kept
         tokens = self.en(self._inert.mask(latin))
         for phrases, key in ((self._en_fold, 3), (self._en_exact, 2)):
@@ -188,13 +182,45 @@ class TermMatcher:
             for term_id, start, end in phrases.find(keys):
                 yield Match(terms[term_id], base + tokens[start][0], base + tokens[end - 1][1])
         if cjk:
-            words, starts = _char_tokens(chunk)
+            words, starts = _char_tokens(cjk_view(chunk))
             keys = [w.lower() for w in words]
             for term_id, start, end in self._zh.find(keys):
                 last = end - 1
                 yield Match(terms[term_id], base + starts[start], base + starts[last] + len(words[last]))
 
 
+def latin_view(chunk: str, cjk: bool) -> str:
+    """The text the English pass tokenises, of the same length as `chunk` (offsets hold)."""
+    # Chinese writers glue Latin terms to Hanzi ("NdFeB磁体"): CJK characters are blanked out so
+    # that the Latin word stands alone
+    latin = cjk_to_space(chunk) if cjk else chunk
+    latin = _PUNCTUATION_RUN.sub(_thin_out, latin)
+    # a numbered step written without a space ("1.strip casting", "2.3.sintering"): spaCy keeps
+    # "1.strip" one word; the step's number is its own
+    return _NUMBERED_STEP.sub(r"\1 ", latin)
+
+
+def cjk_view(chunk: str) -> str:
+    """The text the Chinese pass reads character by character, of the same length as `chunk`: a
+    line break between two CJK characters is a space, which is no token, where neither line is
+    a table's row (a text file's lines are segments of their own, and a Chinese term wrapped at
+    the end of a line, "钕铁\n硼", is one term; inside a segment `normalize` already joins
+    them; a row's cells are not run on into the next row's)."""
+    if "\n" not in chunk:
+        return chunk
+    return _CJK_LINE_BREAK.sub(lambda m: " " if _prose_lines(chunk, m.start()) else "\n", chunk)
+
+
+def _prose_lines(text: str, at: int) -> bool:
+    """Whether the lines either side of the line break at `at` are no table rows."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at + 1)
+    around = text[start : end if end >= 0 else len(text)]
+    return " | " not in around and "\t" not in around
+
+
+#: a line break between two CJK characters
+_CJK_LINE_BREAK = re.compile(f"(?<=[{CJK_CHARS}])\n(?=[{CJK_CHARS}])")
 #: a run of punctuation longer than any form holds: spaCy takes prefixes and suffixes off a word
 #: one at a time, copying the rest each time, so a word of 150,000 brackets took minutes
 _PUNCTUATION_RUN = re.compile(r"[^\w\s]{64,}")

@@ -10,8 +10,8 @@ from collections.abc import Callable, Iterable, Iterator
 from scanner.detect.identifiers import Identifiers, Match
 from scanner.detect.inert import InertWords, letterless
 from scanner.detect.lexicon import Lexicon, Term
-from scanner.detect.matcher import _PUNCTUATION_RUN, _chunks, _thin_out, char_words
-from scanner.detect.normalize import cjk_to_space, has_cjk
+from scanner.detect.matcher import _chunks, char_words, cjk_view, latin_view
+from scanner.detect.normalize import has_cjk
 from scanner.detect.spacy_import import import_spacy
 from scanner.detect.stem import stem
 
@@ -90,10 +90,8 @@ class SpacyTermMatcher:
 
     def _find_chunk(self, chunk: str, base: int) -> Iterator[Match]:
         strings = self.en.vocab.strings
-        # Chinese writers glue Latin terms to Hanzi ("NdFeB磁体"): blank out CJK characters for
-        # the English pass (same length, so offsets hold) so that the Latin word stands alone.
-        latin = cjk_to_space(chunk) if has_cjk(chunk) else chunk
-        latin = _PUNCTUATION_RUN.sub(_thin_out, latin)
+        # the same views of the text as the scanner's matcher (its own choices, not spaCy's)
+        latin = latin_view(chunk, has_cjk(chunk))
         # numbers no form can match are not tokenised (`inert.py`); offsets are kept
         doc = self.en.make_doc(self._inert.mask(latin))
         for matcher in (self._en_fold, self._en_exact):
@@ -101,7 +99,7 @@ class SpacyTermMatcher:
                 span = doc[start:end]
                 yield Match(self._terms[strings[match_id]], base + span.start_char, base + span.end_char)
         if has_cjk(chunk):
-            zdoc = _char_doc(self.zh.vocab, chunk)
+            zdoc = _char_doc(self.zh.vocab, cjk_view(chunk))
             zstrings = self.zh.vocab.strings
             for match_id, start, end in self._zh(zdoc):
                 span = zdoc[start:end]

@@ -238,3 +238,28 @@ def test_dotted_versions_and_figures_are_left_as_they_are(detector, text: str) -
     from scanner.detect.matcher import _NUMBERED_STEP
 
     assert _NUMBERED_STEP.sub(r"\1 ", text) == text
+
+
+ROUTE_ZH = (
+    "烧结钕铁硼工艺：速凝铸片1450℃，氢破，气流磨D50 3.0 μm，2T磁场取向成型，"
+    "真空烧结1060℃×4 h，回火900℃ 2 h、500℃ 3 h，晶界扩散Dy。"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ROUTE_ZH,
+        "\n".join(ROUTE_ZH),  # a line break after every character: each line a segment
+        ROUTE_ZH[:5] + "\n" + ROUTE_ZH[5:],  # a term wrapped at the end of a line
+    ],
+)
+def test_chinese_terms_wrapped_across_lines_are_found(scanner, text: str) -> None:
+    assert scanner.scan_bytes("route.txt", text.encode("utf-8")).verdict == "controlled"
+
+
+def test_a_line_break_between_chinese_characters_joins_only_them() -> None:
+    from scanner.detect.matcher import cjk_view
+
+    assert cjk_view("钕铁\n硼 a\nb 稀\n\n土") == "钕铁 硼 a\nb 稀\n\n土"
+    assert cjk_view("温度 | 加热\n铸片 | 0.3") == "温度 | 加热\n铸片 | 0.3"  # rows of a table
