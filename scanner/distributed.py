@@ -446,6 +446,11 @@ class DaskEngine:
                 if not self.client.scheduler_info().get("workers"):  # kept by the client: no call
                     alone_since = alone_since or now
                     if now - alone_since >= patience:
+                        if self.client.status == "connecting":  # the scheduler went, and its workers
+                            raise ClusterLost(
+                                f"lost the Dask scheduler {self.address} (the client is reconnecting, "
+                                f"and no worker has been seen for {patience:.0f} s)"
+                            )
                         raise ClusterLost(f"no Dask worker left for {patience:.0f} s")
                 else:
                     alone_since = None
