@@ -257,31 +257,15 @@ def char_words(text: str) -> tuple[list[str], list[bool]]:
     is a word, followed by a space flag when one " " follows it; any other run of white space
     is a word of its own. The same result in one pass: spaCy's alignment slices the rest of the
     text for every character, which is quadratic (0.24 s for a 100,000-character chunk)."""
-    words: list[str] = []
-    spaces: list[bool] = []
-    i, n = 0, len(text)
-    while i < n:
-        c = text[i]
-        if c.isspace():
-            j = i + 1
-            while j < n and text[j].isspace():
-                j += 1
-            words.append(text[i:j])
-            spaces.append(False)
-            i = j
-            continue
-        words.append(c)
-        i += 1
-        if i < n and text[i] == " ":
-            spaces.append(True)
-            i += 1
-        else:
-            spaces.append(False)
-    return words, spaces
+    words, starts = _char_tokens(text)
+    nexts = [*starts[1:], len(text)] if words else []
+    # a word's space is the one " " `_char_tokens` stepped over after it
+    return words, [n - s - len(w) == 1 for w, s, n in zip(words, starts, nexts, strict=True)]
 
 
 def _char_tokens(text: str) -> tuple[list[str], list[int]]:
-    """`char_words(text)`'s words, and where each begins in `text`."""
+    """The words of spaCy's Chinese character segmentation (`char_words`), and where each begins
+    in `text`."""
     words: list[str] = []
     starts: list[int] = []
     i, n = 0, len(text)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 
+from scanner.detect.entok import spacy_english
 from scanner.detect.identifiers import Identifiers, Match
 from scanner.detect.inert import InertWords, letterless
 from scanner.detect.lexicon import Lexicon, Term
@@ -20,11 +21,6 @@ spacy = import_spacy()  # before any `from spacy… import`: without spaCy's CLI
 from spacy.attrs import NORM, ORTH  # noqa: E402
 from spacy.matcher import PhraseMatcher  # noqa: E402
 from spacy.tokens import Doc  # noqa: E402
-from spacy.util import compile_infix_regex  # noqa: E402
-
-#: spaCy documents are built per chunk of this many characters (split at segment boundaries):
-#: memory stays flat on huge files and no term crosses a chunk.
-CHUNK_CHARS = 100_000
 
 
 class SpacyTermMatcher:
@@ -34,12 +30,7 @@ class SpacyTermMatcher:
         self, lexicon: Lexicon, sets: tuple[str, ...], identifiers: Identifiers | None = None
     ) -> None:
         """`identifiers`: the identifier patterns of these sets' terms, if already compiled."""
-        self.en = spacy.blank("en")
-        _only_norm(self.en.vocab, stem)
-        # Column headers glue a unit to a term: "Cu(g/L)", "LIX984N(%v/v)", "REO[%]". spaCy's
-        # English rules keep "Cu(g" as one token, so brackets split words wherever they stand.
-        infixes = [*self.en.Defaults.infixes, r"[()\[\]{}]"]
-        self.en.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+        self.en = spacy_english()  # NORM from `stem`, brackets as infixes
         self.zh = spacy.blank("zh")
         _only_norm(self.zh.vocab, str.lower)
         self._en_fold = PhraseMatcher(self.en.vocab, attr="NORM")
