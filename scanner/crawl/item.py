@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import errno
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
 from scanner.crawl.fsopen import open_file
 from scanner.extract.errors import ExtractionError
+
+_NO_FORMS: Mapping[str, int] = {}
 
 
 @dataclass(frozen=True)
@@ -60,38 +63,54 @@ class Item:
         return data
 
 
-def printable(name: str, ambiguous: frozenset[str] | set[str] = frozenset()) -> str:
+def printable(name: str, forms: Mapping[str, int] = _NO_FORMS) -> str:
     """A path as reports can print it. Names that are not valid UTF-8 (copied from old Chinese
     Windows shares, say) reach Python as lone surrogates, which no report can encode: each such
-    name in the path is shown decoded as GB18030 where that works, else with \\x escapes; one
-    in `ambiguous` (its GB18030 reading is the real name of a file beside it) with escapes
-    too, so that two files are never shown as one."""
+    name in the path is shown decoded as GB18030 where that works, else with \\x escapes. A
+    name in `forms` is shown in the form of that level (`_shown`; `odd_name_forms` chooses
+    them), so that two files of a folder are never shown as one."""
     if _is_utf8(name):
         return name
-    return "/".join(_shown(part, ambiguous) for part in name.split("/"))
+    return "/".join(_shown(part, forms.get(part, 0)) for part in name.split("/"))
 
 
-def _shown(part: str, ambiguous: frozenset[str] | set[str]) -> str:
+def _shown(part: str, level: int = 0) -> str:
+    """A name as shown at `level`: 0, its UTF-8 reading if it has one, else its GB18030 one,
+    else escapes (`caf\\xe9\\xff.txt`); 1, escapes; 2 and more, escapes and the name's bytes
+    in hexadecimal, then a number from 3 on (names no other file of its folder is shown as)."""
     raw = part.encode("utf-8", "surrogateescape")
-    if part in ambiguous:
-        return raw.decode("utf-8", "backslashreplace")
-    if _is_utf8(part):
-        return part
-    try:
-        return raw.decode("gb18030")
-    except UnicodeDecodeError:
-        return raw.decode("utf-8", "backslashreplace")
+    if level == 0:
+        if _is_utf8(part):
+            return part
+        try:
+            return raw.decode("gb18030")
+        except UnicodeDecodeError:
+            pass
+    escaped = raw.decode("utf-8", "backslashreplace")
+    if level <= 1:
+        return escaped
+    extra = f" #{level - 1}" if level > 2 else ""
+    return f"{escaped} (not UTF-8: {raw.hex()}{extra})"
 
 
-def gb18030_twins(names: list[str]) -> set[str]:
-    """The names of a folder that are not valid UTF-8 and whose reading (`_shown`: GB18030) is
-    the name of another file of the folder (a share copied twice, with and without re-encoding
-    its names)."""
+def odd_name_forms(names: list[str]) -> dict[str, int]:
+    """The names of a folder that are not valid UTF-8 and would be shown as another of its
+    names (a share copied twice, with and without re-encoding its names: the GB18030 reading of
+    one is the other; a name whose escapes another spells out, `a\\xff.txt`), each with the
+    level (`_shown`) at which no two of the folder's names are shown alike."""
     odd = [n for n in names if not n.isascii() and not _is_utf8(n)]
     if not odd:
-        return set()
-    present = set(names)
-    return {name for name in odd if _shown(name, frozenset()) in present}
+        return {}
+    levels = dict.fromkeys(odd, 0)
+    while True:
+        shown: dict[str, list[str]] = {}
+        for name in names:
+            shown.setdefault(_shown(name, levels.get(name, 0)), []).append(name)
+        clash = [n for group in shown.values() if len(group) > 1 for n in group if n in levels]
+        if not clash:
+            return {name: level for name, level in levels.items() if level}
+        for name in clash:
+            levels[name] += 1
 
 
 def _is_utf8(name: str) -> bool:

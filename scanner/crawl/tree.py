@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from scanner.crawl.fsopen import DIR_FLAGS, NOT_REGULAR, open_dir, stat_given
-from scanner.crawl.item import Item, gb18030_twins, printable
+from scanner.crawl.item import Item, odd_name_forms, printable
 from scanner.crawl.patterns import Rules
 
 #: with --follow-symlinks, a folder reached a second time (through a link, or after one)
@@ -24,7 +24,7 @@ LINK_OUTSIDE = "symbolic link to a file outside the scanned folders not followed
 LINK_UNRESOLVED = "symbolic link whose target could not be resolved not followed (use --follow-symlinks)"
 
 
-_NO_TWINS: frozenset[str] = frozenset()
+_NO_FORMS: dict[str, int] = {}
 
 
 @dataclass
@@ -63,10 +63,9 @@ class Tree:
         self.stack: list[_Folder] = []
         self.ancestors: set[tuple[int, int]] = set()
         self.seen: dict[tuple[int, int], str] = {}  # folders walked, by identity: display
-        #: names not valid UTF-8 whose GB18030 reading is a file beside them: shown escaped
-        #: (folder below the root, name): names not valid UTF-8 whose GB18030 reading is the name
-        #: of a file beside them in that folder
-        self.ambiguous: set[tuple[tuple[str, ...], str]] = set()
+        #: (folder below the root, name) -> level (`item._shown`): names not valid UTF-8 that
+        #: would be shown as another name of that folder (`item.odd_name_forms`)
+        self.ambiguous: dict[tuple[tuple[str, ...], str], int] = {}
         #: folder descriptors held open at most, besides the root's (`walk._MAX_OPEN_DIRS`)
         self.max_open = max_open
 
@@ -79,11 +78,17 @@ class Tree:
             printable(self.display(rel), self._twins(rel)), fs_path, problem, root=self.given, rel=name, **kw
         )
 
-    def _twins(self, rel: tuple[str, ...]) -> frozenset[str] | set[str]:
-        """The names of `rel` to show escaped: those with a GB18030 twin in their own folder."""
+    def _twins(self, rel: tuple[str, ...]) -> dict[str, int]:
+        """The names of `rel` to show in another form than their usual one (name -> level):
+        those that would be shown as another name of their own folder."""
         if not self.ambiguous:
-            return _NO_TWINS  # nearly always: no set made for each file
-        return {part for i, part in enumerate(rel) if (rel[:i], part) in self.ambiguous}
+            return _NO_FORMS  # nearly always: no dictionary made for each file
+        forms = {}
+        for i, part in enumerate(rel):
+            level = self.ambiguous.get((rel[:i], part))
+            if level:
+                forms[part] = level
+        return forms
 
     def display(self, rel: tuple[str, ...]) -> str:
         return self.prefix + "/".join(rel) if rel else self.given
@@ -258,7 +263,7 @@ class Tree:
             what = "cannot list folder completely" if names else "cannot list folder"
             yield self.item(rel, problem=f"{what}: {_why(exc)}")
         names.sort()
-        self.ambiguous.update((rel, twin) for twin in gb18030_twins(names))
+        self.ambiguous.update(((rel, name), level) for name, level in odd_name_forms(names).items())
         self.stack.append(_Folder(fd, name, rel, ident, via_link, names))
         self.ancestors.add(ident)
         far = len(self.stack) - 1 - self.max_open

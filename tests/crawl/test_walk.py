@@ -756,3 +756,44 @@ def test_a_gb18030_name_is_escaped_only_in_the_folder_of_its_twin(tmp_path) -> N
     (tmp_path / "b" / "报告.txt").write_text("y")
     shown = sorted(i.display for i in walk([str(tmp_path)]))
     assert shown == sorted(["a/报告.txt", "b/\\xb1\\xa8\\xb8\\xe6.txt", "b/报告.txt", "c/报告.txt"])
+
+
+@pytest.mark.parametrize(
+    ("raws", "shown"),
+    [
+        # a name that is not UTF-8, beside a file whose name spells out its escapes
+        ([b"a\xff.txt", b"a\\xff.txt"], ["a\\xff.txt", "a\\xff.txt (not UTF-8: 61ff2e747874)"]),
+        # two names that are not UTF-8 and escape alike
+        (
+            [b"\\xff\xff", b"\xff\\xff"],
+            ["\\xff\\xff (not UTF-8: 5c786666ff)", "\\xff\\xff (not UTF-8: ff5c786666)"],
+        ),
+        # and a third file spelling out one of those forms
+        (
+            [b"\\xff\xff", b"\xff\\xff", b"\\xff\\xff (not UTF-8: 5c786666ff)"],
+            [
+                "\\xff\\xff (not UTF-8: 5c786666ff #2)",
+                "\\xff\\xff (not UTF-8: 5c786666ff)",
+                "\\xff\\xff (not UTF-8: ff5c786666)",
+            ],
+        ),
+        # no clash: the usual forms
+        ([b"a\xff.txt", b"b.txt"], ["a\\xff.txt", "b.txt"]),
+    ],
+)
+def test_no_two_files_of_a_folder_are_shown_alike(tmp_path, raws, shown) -> None:
+    """Reports name each file once: a name that is not UTF-8 whose usual form is another file's
+    name (or form) is shown with its bytes."""
+    for folder in (b"", b"sub/"):
+        os.makedirs(os.path.join(os.fsencode(tmp_path), folder), exist_ok=True)
+        for raw in raws:
+            with open(os.path.join(os.fsencode(tmp_path), folder + raw), "wb") as out:
+                out.write(raw)
+    items = list(walk([str(tmp_path)]))
+    displays = [i.display for i in items]
+    assert len(set(displays)) == len(displays) == 2 * len(raws)
+    assert sorted(d for d in displays if not d.startswith("sub/")) == sorted(shown)
+    assert sorted(d[4:] for d in displays if d.startswith("sub/")) == sorted(shown)
+    for item in items:
+        item.display.encode("utf-8")
+        assert os.fsencode(item.fs_path.name) == item.open_bytes(100)
