@@ -1072,6 +1072,12 @@ def diff_cmd(old: Path, new: Path, fmt: str) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point: usage errors are one line on stderr and exit 2, never a traceback."""
+    args = sys.argv[1:] if argv is None else argv
+    if "train" not in args[:1]:
+        # one BLAS thread unless the user says otherwise: the model's products are a few
+        # hundred numbers, and OpenBLAS starting a thread per core at numpy's import cost each
+        # scan 40 ms of CPU (and would compete with the --jobs workers); training keeps them
+        os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     try:
         cli.main(args=argv, prog_name="scanner", standalone_mode=False)
     except click.exceptions.Exit as exc:

@@ -35,12 +35,15 @@ def _by_first_byte(magic: tuple[tuple[Magic, str], ...]) -> dict[int, tuple[tupl
     their order: an entry wanting other bytes at offset 0 cannot (a file's test then tries a
     few entries of the table's seventy, not all)."""
 
-    def may(entry: Magic, first: int) -> bool:
-        return all(
-            p[offset : offset + 1] in (b"", bytes([first])) for offset, p in entry.parts if offset == 0
-        )
-
-    return {first: tuple(e for e in magic if may(e[0], first)) for first in range(256)}
+    table: dict[int, list[tuple[Magic, str]]] = {first: [] for first in range(256)}
+    for entry in magic:
+        wanted = {p[:1] for offset, p in entry[0].parts if offset == 0 and p}
+        if len(wanted) > 1:
+            continue  # two different bytes wanted at offset 0: matches nothing
+        firsts = [wanted.pop()[0]] if wanted else range(256)
+        for first in firsts:
+            table[first].append(entry)
+    return {first: tuple(entries) for first, entries in table.items()}
 
 
 _MAGIC_BY_FIRST = _by_first_byte(_MAGIC)
