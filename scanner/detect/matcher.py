@@ -147,12 +147,13 @@ class TermMatcher:
                     words, _ = char_words(form)
                     self._zh.add(term.id, [w.lower() for w in words])
                     continue
-                tokens = self.en(form)
-                self._inert.add([t[2] for t in tokens])
-                if term.case_sensitive:
-                    self._en_exact.add(term.id, [t[2] for t in tokens])
-                else:
-                    self._en_fold.add(term.id, [t[3] for t in tokens])
+                for variant in form_variants(form):
+                    tokens = self.en(variant)
+                    self._inert.add([t[2] for t in tokens])
+                    if term.case_sensitive:
+                        self._en_exact.add(term.id, [t[2] for t in tokens])
+                    else:
+                        self._en_fold.add(term.id, [t[3] for t in tokens])
         self.identifiers = identifiers or Identifiers(t for t in lexicon.terms if t.set in sets)
         # letterless special cases with a NORM of other text ("&" read as "and", say), and
         # letterless words whose NORM is not their stem
@@ -194,10 +195,47 @@ def latin_view(chunk: str, cjk: bool) -> str:
     # Chinese writers glue Latin terms to Hanzi ("NdFeB磁体"): CJK characters are blanked out so
     # that the Latin word stands alone
     latin = cjk_to_space(chunk) if cjk else chunk
-    latin = _PUNCTUATION_RUN.sub(_thin_out, latin)
+    latin = glued_lines(_PUNCTUATION_RUN.sub(_thin_out, latin))
+    # a line wrapped between two words of a term ("strip\ncasting" in a mail wrapped at 72
+    # characters, a text file's lines, a PDF page's): spaCy makes the line break a token of its
+    # own, which breaks the phrase; outside tables it is read as the space it stands for
+    if "\n" in latin:
+        latin = _LATIN_LINE_BREAK.sub(lambda m: " " if _prose_lines(latin, m.start()) else "\n", latin)
     # a numbered step written without a space ("1.strip casting", "2.3.sintering"): spaCy keeps
     # "1.strip" one word; the step's number is its own
     return _NUMBERED_STEP.sub(r"\1 ", latin)
+
+
+def word_breaks(text: str) -> str:
+    """`text` with a hyphen between two words or a dot between two letters read as a space
+    ("strip-casting", "Cyanex-272", "strip.casting"; see `_LETTER_BREAK`), of the same length."""
+    if "-" not in text and "." not in text:
+        return text
+    return _LETTER_BREAK.sub(" ", text)
+
+
+def glued_lines(text: str) -> str:
+    """`text` with its lines whose words are glued by hyphens or dots instead of spaces
+    ("Strip-casting-of-the-alloy-at-1450-C", "strip.casting.then.jet.milling": at least
+    `_GLUED` such joins, more than the line's spaces) read with spaces (`word_breaks`), of the
+    same length: spaCy makes a hyphen a token, which breaks every phrase, and keeps
+    "strip.casting" one word. Other lines, whose hyphens join compounds ("grain-boundary
+    diffusion", which the lexicon spells both ways), are read as written."""
+    if _LETTER_BREAK.search(text) is None:
+        return text
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        joins = len(_LETTER_BREAK.findall(line))
+        if joins >= _GLUED and joins > line.count(" "):
+            lines[i] = word_breaks(line)
+    return "\n".join(lines)
+
+
+def form_variants(form: str) -> list[str]:
+    """A Latin form as written, and read with spaces for its hyphens and dots where that
+    differs (`word_breaks`): "Ce-substituted" is found in a line glued by hyphens too."""
+    broken = word_breaks(form)
+    return [form] if broken == form else [form, broken]
 
 
 def cjk_view(chunk: str) -> str:
@@ -219,6 +257,15 @@ def _prose_lines(text: str, at: int) -> bool:
     return " | " not in around and "\t" not in around
 
 
+#: a dot between two letters; a hyphen between a letter or digit and another, unless both are
+#: digits (a range, a date, a part number), or after a comma, a stop or a colon
+_LETTER_BREAK = re.compile(
+    r"(?<=[^\W\d_])\.(?=[^\W\d_])|(?<=[^\W\d_])-(?=[^\W_])|(?<=[\d.,;:])-(?=[^\W\d_])|(?<=[.,;:])-(?=\d)"
+)
+#: this many hyphens or dots between words, and more than its spaces, make a line glued
+_GLUED = 3
+#: a line break between two letters or digits
+_LATIN_LINE_BREAK = re.compile(r"(?<=[^\W_])\n(?=[^\W_])")
 #: a line break between two CJK characters
 _CJK_LINE_BREAK = re.compile(f"(?<=[{CJK_CHARS}])\n(?=[{CJK_CHARS}])")
 #: a run of punctuation longer than any form holds: spaCy takes prefixes and suffixes off a word

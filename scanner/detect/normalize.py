@@ -4,7 +4,9 @@ NFKC folds full-width forms and compatibility characters (``ＮｄＦｅＢ`` �
 ``℃`` → ``°C``, ``m³`` → ``m3``); whitespace and line breaks between CJK characters are removed
 (PDFs break Chinese terms across lines); a hyphen at a line break between letters is joined;
 every other whitespace run becomes one space; underscores become spaces (exported logs name
-columns ``T_bath_C`` or ``j_anode_A_cm2``).
+columns ``T_bath_C`` or ``j_anode_A_cm2``). Text that reads as words on screen but not to a
+word-by-word reading is read as it shows: Cyrillic or Greek look-alike letters inside Latin
+words, words spelt out letter by letter, characters that show nothing, right-to-left overrides.
 """
 
 from __future__ import annotations
@@ -91,14 +93,81 @@ def is_cjk(ch: str) -> bool:
 
 #: what `normalize` changes in an ASCII string: other whitespace than single inner spaces, and
 #: underscores (NFKC leaves ASCII as it is; the CJK and hyphen rules need CJK or a line break)
-_ASCII_CHANGED = re.compile(r"[\t\n\r\x0b\x0c\x1c-\x1f_]|  |^ | $")
+_ASCII_CHANGED = re.compile(r"[\t\n\r\x0b\x0c\x1c-\x1f_]|  |^ | $|[\"')\]}] [\"'(\[{]")
+
+
+#: Cyrillic and Greek letters drawn as Latin ones (Unicode's confusables that are the same
+#: glyph in common fonts; not the Greek letters science writes, α, μ, ν, τ)
+_LOOK_ALIKES = "аеорсухіјѕһԁԛԝӏАВЕКМНОРСТХІЈЅҮԚԜοΑΒΕΖΗΙΚΜΝΟΡΤΥΧ"
+_LATIN_LOOK_ALIKES = str.maketrans(_LOOK_ALIKES, "aeopcyxijshdqwlABEKMHOPCTXIJSYQWoABEZHIKMNOPTYX")
+_ANY_LOOK_ALIKE = re.compile(f"[{_LOOK_ALIKES}]")  # a quick test first (a sixth of the time)
+#: a Latin letter beside a look-alike: a word written in two scripts (not "3 μm")
+_MIXED_SCRIPT = re.compile(f"[A-Za-z][{_LOOK_ALIKES}]|[{_LOOK_ALIKES}][A-Za-z]")
+_LETTERS = re.compile(r"[^\W\d_]+")
+#: a word spelt out with a space after each letter ("s i n t e r i n g"), standing alone
+_LETTER_SPACED = re.compile(r"(?<!\S)(?:[^\W\d_] ){3,}[^\W\d_](?!\S)")
+#: a gap wider than a space: two white-space characters, a tab or a line break
+_WIDE_BEFORE = re.compile(r"(?:\s\s|[\t\n\r])$")
+_WIDE_AFTER = re.compile(r"\s\s|[\t\n\r]")
+#: what each such word holds (its second and third letters), found in a fifth of the time
+_TWO_SPACED = re.compile(r" [^\W\d_] [^\W\d_] ")
+
+
+def _latin_look_alikes(text: str) -> str:
+    """Words written in Latin letters with Cyrillic or Greek look-alikes among them ("NdFeВ"
+    with a Cyrillic Ve, "sintеring" with a Cyrillic ie) in Latin letters: they read the same on
+    screen. A word all in one script (Russian, Greek) is left as it is."""
+    if _ANY_LOOK_ALIKE.search(text) is None or _MIXED_SCRIPT.search(text) is None:
+        return text
+    return _LETTERS.sub(
+        lambda m: m.group().translate(_LATIN_LOOK_ALIKES) if _MIXED_SCRIPT.search(m.group()) else m.group(),
+        text,
+    )
+
+
+def _letter_spaced(text: str) -> str:
+    """Words spelt out letter by letter, with wider gaps between words ("s i n t e r e d   a t"),
+    joined: they read as words on screen. Only where each letter stands alone between single
+    spaces, four letters or more, beside a wider gap (a text of single spaces, "a b c d", is a
+    list: no such text is changed, and `normalize` passes it by)."""
+    if _TWO_SPACED.search(text) is None:
+        return text
+
+    def joined(m: re.Match[str]) -> str:
+        start, end = m.span()
+        wide = _WIDE_BEFORE.search(text, max(0, start - 2), start) or _WIDE_AFTER.match(text, end)
+        return m.group().replace(" ", "") if wide else m.group()
+
+    return _LETTER_SPACED.sub(joined, text)
+
+
+_WRAPPED = "[\"'(\\[{“‘«][^\\s\"'()\\[\\]{}“”‘’«»]+[\"')\\]}”’»]"
+#: three words or more in a row, each in quotes or brackets ('"strip" "casting"', "[jet] [mill]")
+_WRAPPED_RUN = re.compile(f"(?<!\\S){_WRAPPED}(?: {_WRAPPED}){{2,}}(?!\\S)")
+
+
+def _unwrapped(text: str) -> str:
+    """Words put one by one in quotes or brackets, three or more in a row, without them: they
+    read as the words on screen, and each quote or bracket is a token that breaks a phrase."""
+    if _WRAPPED_RUN.search(text) is None:
+        return text
+    return _WRAPPED_RUN.sub(lambda m: " ".join(word[1:-1] for word in m.group().split(" ")), text)
 
 
 def normalize(text: str) -> str:
     """Normalise a whole string (no offsets kept)."""
     if text.isascii() and _ASCII_CHANGED.search(text) is None:
         return text  # a cell of a table, a line of a log: most pieces need nothing
+    return normalize_in_full(text)
+
+
+def normalize_in_full(text: str) -> str:
+    """`normalize` without its shortcut for ASCII text that needs nothing (which the tests
+    check it would leave as it is)."""
     text = unicodedata.normalize("NFKC", _INVISIBLE.sub("", _zero_width_gaps(_shown(text))))
+    if not text.isascii():
+        text = _latin_look_alikes(text)
+    text = _unwrapped(_letter_spaced(text))
     text = text.replace("_", " ")  # snake_case log headers
     text = _HYPHEN_BREAK.sub("", text)
     text = _CJK_GAP.sub("", text)

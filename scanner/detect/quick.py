@@ -22,8 +22,9 @@ How each kind of form is looked for:
   exception, "cannot"). A form word whose stem is the NORM spaCy gives some other string (an
   exception: "'cause" → "because") is neither a key nor checked. A form of several words
   separated by single spaces may match only where they stand next to each other, with at most
-  one white-space character between them (`_adjacency`): any other character is a token that
-  breaks the phrase.
+  one white-space character, hyphen or dot between them (`_adjacency`; the deep pass reads a
+  hyphen between two words and a dot between two letters as a space, `matcher.word_breaks`):
+  any other character is a token that breaks the phrase.
 - **Weakening context found for certain** (`Look.sure`): see `_surely_weakened`; it narrows
   the range of the carrier heads' mention feature from below (`policy/quick.py`).
 - **Identifier patterns** may match only where the text holds one of the literals they need
@@ -400,8 +401,8 @@ def _adjacency(form: str, plain: list[str], words: list[str]) -> _Adjacency | No
     matcher needs its tokens next to each other, and a token between them (another space, a
     new line, a hyphen) breaks the match. Each word stands for any word of the text whose stem
     may be its stem (a stem is a prefix of the word, but for "-ies" and "-ied", whose stem ends
-    in "y" in their place); between two words, one white-space character or nothing (a word
-    spaCy splits in two: "cannot"). None where the form is not such words (a hyphen, a split
+    in "y" in their place); between two words, one white-space character, hyphen or dot, or
+    nothing (a word spaCy splits in two: "cannot"). None where the form is not such words (a hyphen, a split
     word, a word the quick pass does not check), or is one word: no test."""
     if len(plain) < 2 or plain != words or form.lower() != " ".join(plain):
         return None
@@ -410,7 +411,8 @@ def _adjacency(form: str, plain: list[str], words: list[str]) -> _Adjacency | No
         base = stem(w)
         prefix = base[:-1] if base.endswith("y") and len(base) > 1 else base
         parts.append(re.escape(prefix) + r"[^\W_]*")
-    return _Adjacency(r"\s?".join(parts))
+    # a hyphen or a dot between two letters is read as a space too (`matcher.word_breaks`)
+    return _Adjacency(r"[\s.\-]?".join(parts))
 
 
 class _Adjacency:

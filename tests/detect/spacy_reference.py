@@ -11,7 +11,7 @@ from scanner.detect.entok import spacy_english
 from scanner.detect.identifiers import Identifiers, Match
 from scanner.detect.inert import InertWords, letterless
 from scanner.detect.lexicon import Lexicon, Term
-from scanner.detect.matcher import _chunks, char_words, cjk_view, latin_view
+from scanner.detect.matcher import _chunks, char_words, cjk_view, form_variants, latin_view
 from scanner.detect.normalize import has_cjk
 from scanner.detect.spacy_import import import_spacy
 from scanner.detect.stem import stem
@@ -48,14 +48,12 @@ class SpacyTermMatcher:
             for form in term.forms:
                 if has_cjk(form):
                     zh.setdefault(term.id, []).append(_char_doc(self.zh.vocab, form))
-                elif term.case_sensitive:
-                    doc = self.en.make_doc(form)
-                    en_exact.setdefault(term.id, []).append(doc)
-                    self._inert.add([t.text for t in doc])
                 else:
-                    doc = self.en.make_doc(form)
-                    en_fold.setdefault(term.id, []).append(doc)
-                    self._inert.add([t.text for t in doc])
+                    # the scanner's readings of a form: as written, and glued by hyphens or dots
+                    for variant in form_variants(form):
+                        doc = self.en.make_doc(variant)
+                        (en_exact if term.case_sensitive else en_fold).setdefault(term.id, []).append(doc)
+                        self._inert.add([t.text for t in doc])
         self.identifiers = identifiers or Identifiers(t for t in lexicon.terms if t.set in sets)
         # letterless tokenizer exceptions with a NORM of other text ("&" read as "and", say)
         for pieces in self.en.tokenizer.rules.values():

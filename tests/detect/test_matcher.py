@@ -263,3 +263,62 @@ def test_a_line_break_between_chinese_characters_joins_only_them() -> None:
 
     assert cjk_view("钕铁\n硼 a\nb 稀\n\n土") == "钕铁 硼 a\nb 稀\n\n土"
     assert cjk_view("温度 | 加热\n铸片 | 0.3") == "温度 | 加热\n铸片 | 0.3"  # rows of a table
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("powder made by strip\ncasting and", "strip casting"),  # a line wrapped inside a term
+        ("the grain-boundary diffusion of Dy", "grain boundary diffusion"),
+        ("extraction with Cyanex-272 in kerosene", "Cyanex 272"),
+        ("route: strip.casting.then.hydrogen.decrepitation", "hydrogen decrepitation"),
+    ],
+)
+def test_a_term_is_found_across_a_wrapped_line_a_hyphen_or_a_dot(detector, text: str, term: str) -> None:
+    found = {_words_of(text[m.start : m.end]) for m in detector.terms.find(text)}
+    assert _words_of(term) in found, found
+
+
+def _words_of(text: str) -> str:
+    return " ".join(text.lower().replace("-", " ").replace(".", " ").split())
+
+
+@pytest.mark.parametrize(
+    ("line", "glued"),
+    [
+        ("Strip-casting-of-the-alloy-at-1450-C", True),
+        ("route: strip.casting.then.jet.milling", True),
+        ("NdFeB strip-cast alloy, HD-treated, grain-boundary diffused", False),  # compounds
+        ("Nd-Fe-B", False),  # two joins: a name
+        ("JM400-05-01.dxf rev 2025-01-02", False),
+    ],
+)
+def test_only_lines_glued_by_hyphens_or_dots_are_read_with_spaces(line: str, glued: bool) -> None:
+    from scanner.detect.matcher import glued_lines, word_breaks
+
+    assert glued_lines(line) == (word_breaks(line) if glued else line)
+    assert glued_lines(f"x\n{line}\ny") == f"x\n{glued_lines(line)}\ny"  # line by line
+
+
+def test_a_line_break_joins_words_outside_tables_only() -> None:
+    from scanner.detect.matcher import latin_view
+
+    assert latin_view("strip\ncasting\n\nnext\n1450", False) == "strip casting\n\nnext 1450"
+    assert latin_view("Step | strip\ncasting | 1450", False) == "Step | strip\ncasting | 1450"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("JM400-05-01.dxf", True),  # a part number: digits on both sides
+        ("2025-01-02 and 1450-1500", True),  # a date, a range
+        ("v2.beta", True),
+        ("Nd-Fe-B", False),
+        ("P-507", False),
+    ],
+)
+def test_which_hyphens_and_dots_are_word_breaks(text: str, kept: bool) -> None:
+    from scanner.detect.matcher import word_breaks
+
+    assert (word_breaks(text) == text) is kept
+    assert len(word_breaks(text)) == len(text)

@@ -35,6 +35,18 @@ from scanner.detect.stem import stem
         ("\u202egniretnis\u202c at 1060", "sintering at 1060 gniretnis at 1060"),
         ("\u202egniretnis\nnext", "sintering gniretnis next"),  # an override ends with its line
         ("x\u202e sintering at 1060", "x0601 ta gniretnis x sintering at 1060"),
+        # Cyrillic and Greek look-alikes inside Latin words; words all in one script are kept
+        ("sint\u0435ring NdF\u0435\u0412 \u039dd", "sintering NdFeB Nd"),
+        ("спекание магнитов NdFeB", "спекание магнитов NdFeB"),
+        ("α-Fe and 3 μm", "α-Fe and 3 μm"),
+        # a word spelt out letter by letter, words apart by wider gaps
+        ("s i n t e r e d   a t  1060", "sintered a t 1060"),  # four letters or more
+        ("a b c", "a b c"),  # three letters: a list, left alone
+        ("é a b c d e", "é a b c d e"),  # letters between single spaces only: a list
+        # words put one by one in quotes or brackets, three or more in a row
+        ('"strip" "casting" "at" 1450', "strip casting at 1450"),
+        ("[jet] [milling] [to] [3.2]", "jet milling to 3.2"),
+        ('the "A" "B" grades (see note)', 'the "A" "B" grades (see note)'),  # two: left alone
     ],
 )
 def test_normalize(raw: str, expected: str) -> None:
@@ -66,14 +78,9 @@ def test_inflections_fold_together(a: str, b: str) -> None:
 
 def _normalize_in_full(text: str) -> str:
     """`normalize` without its shortcut for ASCII text that needs nothing."""
-    import unicodedata
+    from scanner.detect.normalize import normalize_in_full
 
-    from scanner.detect import normalize as module
-
-    text = unicodedata.normalize("NFKC", text).replace("_", " ")
-    text = module._HYPHEN_BREAK.sub("", text)
-    text = module._CJK_GAP.sub("", text)
-    return module._SPACES.sub(" ", text).strip()
+    return normalize_in_full(text)
 
 
 @pytest.mark.parametrize(
@@ -105,7 +112,7 @@ def test_the_ascii_shortcut_on_random_text() -> None:
     every = [chr(i) for i in range(128)]
     for _ in range(20000):
         text = "".join(
-            rng.choice(every if rng.random() < 0.3 else " ab-_\n\t1.") for _ in range(rng.randint(0, 12))
+            rng.choice(every if rng.random() < 0.3 else ' ab-_\n\t1."[]') for _ in range(rng.randint(0, 12))
         )
         assert normalize(text) == _normalize_in_full(text), repr(text)
 
@@ -184,4 +191,26 @@ ROUTE = (
     ],
 )
 def test_a_process_under_a_right_to_left_override_is_flagged(scanner, text: str) -> None:
+    assert scanner.scan_bytes("route.txt", text.encode("utf-8")).verdict == "controlled"
+
+
+_LOOK_ALIKES = str.maketrans("aeopcxBTH", "аеорсхВТН")  # Latin to Cyrillic
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ROUTE.translate(_LOOK_ALIKES),  # Cyrillic letters in every word
+        ROUTE.replace("e", "\u0435").replace("N", "\u039d"),  # a Cyrillic ie, a Greek Nu
+        " ".join(ROUTE).replace("   ", "  "),  # letter by letter, words two spaces apart
+        "\n".join(ROUTE.split()),  # a line break for every space
+        ROUTE.replace(" ", "\u2028"),  # a Unicode line separator for every space
+        ROUTE.replace(" ", "-"),  # hyphens for spaces
+        " ".join(f'"{w}"' for w in ROUTE.split()),  # each word in quotes
+        " ".join(f"[{w}]" for w in ROUTE.split()),  # each word in brackets
+    ],
+)
+def test_a_disguised_process_is_flagged(scanner, text: str) -> None:
+    """Text that reads as the route on screen, but whose words a word-by-word reading would not
+    find: look-alike letters, letters spaced out, words on lines of their own, hyphens."""
     assert scanner.scan_bytes("route.txt", text.encode("utf-8")).verdict == "controlled"

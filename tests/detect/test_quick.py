@@ -349,9 +349,11 @@ def _candidates(detector: Detector, text: str) -> set[str] | None:
         ("Office Actions received", "exc.prosecution", True),
         # … and only where they stand next to each other, as the phrase matcher needs them
         ("office supplies and action items", "exc.prosecution", False),
-        ("office-action", "exc.prosecution", False),  # a hyphen is a token between them
+        # a superset: a hyphen is let through (a line glued by hyphens reads them as spaces)
+        ("office-action", "exc.prosecution", True),
+        ("office--action", "exc.prosecution", False),  # two are a token between them
         ("offices, actions", "exc.prosecution", False),  # so is a comma
-        ("the Office\nAction", "exc.prosecution", True),  # a superset: a new line is let through
+        ("the Office\nAction", "exc.prosecution", True),  # a line wrapped between them
         ("office supplies for the canteen", "exc.prosecution", False),
         # an identifier pattern is a candidate only where it matches
         ("see doi 10.1016/j.jmmm.2020.166123", "exc.doi", True),
