@@ -214,3 +214,24 @@ def test_a_disguised_process_is_flagged(scanner, text: str) -> None:
     """Text that reads as the route on screen, but whose words a word-by-word reading would not
     find: look-alike letters, letters spaced out, words on lines of their own, hyphens."""
     assert scanner.scan_bytes("route.txt", text.encode("utf-8")).verdict == "controlled"
+
+
+MEMO = (
+    "Quarterly sales memo: copper cathode shipments rose 4 % on the year; the Monterrey "
+    "warehouse lease runs to 2027; travel budget approved for the trade fair in Hanover."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        MEMO.translate(_LOOK_ALIKES),
+        " ".join(MEMO).replace("   ", "  "),
+        "\n".join(MEMO.split()),
+        MEMO.replace(" ", "-"),
+        " ".join(f'"{w}"' for w in MEMO.split()),
+    ],
+)
+def test_a_disguised_office_memo_stays_clear(scanner, text: str) -> None:
+    """The same readings of an ordinary memo find nothing to flag."""
+    assert scanner.scan_bytes("memo.txt", text.encode("utf-8")).verdict == "clear"
