@@ -446,10 +446,12 @@ class DaskEngine:
                 if not self.client.scheduler_info().get("workers"):  # kept by the client: no call
                     alone_since = alone_since or now
                     if now - alone_since >= patience:
-                        if self.client.status == "connecting":  # the scheduler went, and its workers
+                        # the scheduler went, and its workers (the client may not have seen it go
+                        # yet on a loaded machine: its port is asked too)
+                        if self.client.status == "connecting" or not _listening(self.address):
                             raise ClusterLost(
-                                f"lost the Dask scheduler {self.address} (the client is reconnecting, "
-                                f"and no worker has been seen for {patience:.0f} s)"
+                                f"lost the Dask scheduler {self.address} (it no longer answers, and "
+                                f"no worker has been seen for {patience:.0f} s)"
                             )
                         raise ClusterLost(f"no Dask worker left for {patience:.0f} s")
                 else:
@@ -466,3 +468,19 @@ class DaskEngine:
             if thing is not None:
                 with contextlib.suppress(Exception):  # a cluster going away anyway
                     thing.close()
+
+
+def _listening(address: str) -> bool:
+    """Whether something accepts connections at a TCP scheduler address (`tcp://host:port`,
+    `tls://…`); True for any other kind of address, which cannot be asked this way."""
+    import socket
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(address)
+    if parts.scheme not in ("tcp", "tls") or not parts.hostname or not parts.port:
+        return True
+    try:
+        with socket.create_connection((parts.hostname, parts.port), timeout=2):
+            return True
+    except OSError:
+        return False
