@@ -215,19 +215,23 @@ def word_breaks(text: str) -> str:
 
 
 def glued_lines(text: str) -> str:
-    """`text` with its lines whose words are glued by hyphens or dots instead of spaces
-    ("Strip-casting-of-the-alloy-at-1450-C", "strip.casting.then.jet.milling": at least
-    `_GLUED` such joins, more than the line's spaces) read with spaces (`word_breaks`), of the
+    """`text` with its lines whose words are glued by hyphens, dots or other marks instead of
+    spaces ("Strip-casting-of-the-alloy-at-1450-C", "strip.casting.then.jet.milling": at least
+    `_GLUED` such joins, more than the line's spaces) read with spaces (`_GLUED_BREAK`), of the
     same length: spaCy makes a hyphen a token, which breaks every phrase, and keeps
     "strip.casting" one word. Other lines, whose hyphens join compounds ("grain-boundary
     diffusion", which the lexicon spells both ways), are read as written."""
-    if _LETTER_BREAK.search(text) is None:
+    if _LETTER_BREAK.search(text) is None and _GLUE.search(text) is None:
         return text
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        joins = len(_LETTER_BREAK.findall(line))
-        if joins >= _GLUED and joins > line.count(" "):
-            lines[i] = word_breaks(line)
+        # an address ("https://doi.org/10.1016/j.jmmm…", "a.b@c.com") is glued by nature
+        pieces = _ADDRESS.split(line) if "://" in line or "@" in line or "www." in line else [line]
+        words = pieces[::2]  # the pieces between addresses
+        joins = sum(len(_LETTER_BREAK.findall(p)) + len(_GLUE.findall(p)) for p in words)
+        if joins >= _GLUED and joins > sum(p.count(" ") for p in words):
+            pieces[::2] = [_GLUED_BREAK.sub(" ", p) for p in words]
+            lines[i] = "".join(pieces)
     return "\n".join(lines)
 
 
@@ -264,6 +268,16 @@ _LETTER_BREAK = re.compile(
 )
 #: this many hyphens or dots between words, and more than its spaces, make a line glued
 _GLUED = 3
+#: what else glues the words of such a line: other dashes, a minus, dots, a plus, a tilde, an
+#: asterisk, a slash between two words
+_GLUE = re.compile(r"(?<=[^\W_])[\u2010-\u2015\u2212\u00b7\u2022\u30fb+~*/](?=[^\W_])")
+#: a web or mail address, a chunk of text without white space
+_ADDRESS = re.compile(r"(\S*(?:://|@|www\.)\S*)")
+#: in a glued line, what is read as a space: any of those marks between two characters that are
+#: no white space ("production:–strip", "1450–°C"), but a hyphen, dot or slash between two digits
+_GLUED_BREAK = re.compile(
+    r"(?<=\S)(?:[\u2010-\u2015\u2212\u00b7\u2022\u30fb+~*]|(?<!\d)[-./]|[-./](?!\d))(?=\S)"
+)
 #: a line break between two letters or digits
 _LATIN_LINE_BREAK = re.compile(r"(?<=[^\W_])\n(?=[^\W_])")
 #: a line break between two CJK characters

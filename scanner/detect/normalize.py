@@ -11,6 +11,7 @@ words, words spelt out letter by letter, characters that show nothing, right-to-
 
 from __future__ import annotations
 
+import collections
 import re
 import unicodedata
 
@@ -98,8 +99,22 @@ _ASCII_CHANGED = re.compile(r"[\t\n\r\x0b\x0c\x1c-\x1f_]|  |^ | $|[\"')\]}] [\"'
 
 #: Cyrillic and Greek letters drawn as Latin ones (Unicode's confusables that are the same
 #: glyph in common fonts; not the Greek letters science writes, α, μ, ν, τ)
-_LOOK_ALIKES = "аеорсухіјѕһԁԛԝӏАВЕКМНОРСТХІЈЅҮԚԜοΑΒΕΖΗΙΚΜΝΟΡΤΥΧ"
-_LATIN_LOOK_ALIKES = str.maketrans(_LOOK_ALIKES, "aeopcyxijshdqwlABEKMHOPCTXIJSYQWoABEZHIKMNOPTYX")
+_LOOK_ALIKES = "аеорсухіјѕһԁԛԝӏАВЕКМНОРСТХІЈЅҮԚԜοιΑΒΕΖΗΙΚΜΝΟΡΤΥΧ"
+_LATIN_LOOK_ALIKES = str.maketrans(_LOOK_ALIKES, "aeopcyxijshdqwlABEKMHOPCTXIJSYQWoiABEZHIKMNOPTYX")
+#: letters drawn as Latin ones that no language of these documents writes words in: small
+#: capitals, the Latin alpha and dotless i, and Cherokee and Armenian look-alikes (read as Latin
+#: wherever they stand)
+_ALWAYS_LATIN = str.maketrans(
+    "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢɑıɩꭺᏴᏟᎬᎻᎫᏦᏞᎷᏢᏚᎢᏙᎳᏃᎡᏀᎪᎾօհոսզց",
+    "ABCDEFGHIJKLMNOPRSTUVWYZaiiABCEHJKLMPSTVWZRGAOohnuqg",
+)
+_ANY_ALWAYS_LATIN = re.compile("[ᴀ-ᴢꜰꜱʙɢʜɪʟɴʀʏɑıɩꭺᎡ-Ᏼօհոսզց]")
+#: Latin letters with accents or other marks (precomposed or combining): a text holding one
+_MARKED = re.compile("[\u00c0-\u024f\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+#: the marks on a Latin letter, once decomposed (but the ring of Å: the ångström is no ampere)
+_MARKS_ON_LATIN = re.compile(
+    "(?<=[A-Za-z])[\u0300-\u0309\u030b-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+"
+)
 _ANY_LOOK_ALIKE = re.compile(f"[{_LOOK_ALIKES}]")  # a quick test first (a sixth of the time)
 #: a Latin letter beside a look-alike: a word written in two scripts (not "3 μm")
 _MIXED_SCRIPT = re.compile(f"[A-Za-z][{_LOOK_ALIKES}]|[{_LOOK_ALIKES}][A-Za-z]")
@@ -123,6 +138,39 @@ def _latin_look_alikes(text: str) -> str:
         lambda m: m.group().translate(_LATIN_LOOK_ALIKES) if _MIXED_SCRIPT.search(m.group()) else m.group(),
         text,
     )
+
+
+def _unmarked_latin(text: str) -> str:
+    """Latin letters without the accents and marks put on them ("síntéring", "s̶i̶n̶t̶e̶r̶i̶n̶g̶",
+    "Bāotóu"), and look-alike letters no language here writes words in as Latin: the lexicon is
+    English and Chinese, and the word reads the same on screen."""
+    if _ANY_ALWAYS_LATIN.search(text) is not None:
+        text = text.translate(_ALWAYS_LATIN)
+    if _MARKED.search(text) is None:
+        return text
+    return unicodedata.normalize("NFC", _MARKS_ON_LATIN.sub("", unicodedata.normalize("NFD", text)))
+
+
+#: a punctuation mark between two Chinese characters ("钕·铁·硼", "烧、结")
+_CJK_PUNCT_GAP = re.compile(f"(?<=[{_CJK}])[·・、/*\\-–—~+|,，.。:：;；_](?=[{_CJK}])")
+_CJK_PAIR = re.compile(f"[{_CJK}](?=[{_CJK}])")
+#: this many such marks, and three times the characters standing next to each other, make a
+#: text whose every character is set apart
+_CJK_SET_APART = 6
+
+
+def _cjk_set_apart(text: str) -> str:
+    """Chinese written with the same punctuation mark after every character ("烧·结·钕·铁·硼",
+    "1·4·5·0·°C"), without it: it reads as the words on screen. Only where that mark stands
+    between two Chinese characters at least `_CJK_SET_APART` times, and three times as often as
+    two characters stand next to each other (a list, "稀土元素：钕、镨、镝", keeps its marks)."""
+    gaps = _CJK_PUNCT_GAP.findall(text)
+    if len(gaps) < _CJK_SET_APART:
+        return text
+    mark, count = collections.Counter(gaps).most_common(1)[0]
+    if count < _CJK_SET_APART or count < 3 * len(_CJK_PAIR.findall(text)):
+        return text
+    return re.sub(f"(?<=\\S){re.escape(mark)}(?=\\S)", "", text)
 
 
 def _letter_spaced(text: str) -> str:
@@ -166,11 +214,13 @@ def normalize_in_full(text: str) -> str:
     check it would leave as it is)."""
     text = unicodedata.normalize("NFKC", _INVISIBLE.sub("", _zero_width_gaps(_shown(text))))
     if not text.isascii():
-        text = _latin_look_alikes(text)
+        text = _unmarked_latin(_latin_look_alikes(text))
     text = _unwrapped(_letter_spaced(text))
     text = text.replace("_", " ")  # snake_case log headers
     text = _HYPHEN_BREAK.sub("", text)
     text = _CJK_GAP.sub("", text)
+    if not text.isascii():
+        text = _cjk_set_apart(text)
     return _SPACES.sub(" ", text).strip()
 
 

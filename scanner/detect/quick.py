@@ -411,8 +411,9 @@ def _adjacency(form: str, plain: list[str], words: list[str]) -> _Adjacency | No
         base = stem(w)
         prefix = base[:-1] if base.endswith("y") and len(base) > 1 else base
         parts.append(re.escape(prefix) + r"[^\W_]*")
-    # a hyphen or a dot between two letters is read as a space too (`matcher.word_breaks`)
-    return _Adjacency(r"[\s.\-]?".join(parts))
+    # a hyphen, a dot or another mark gluing a line's words is read as a space too
+    # (`matcher.glued_lines`)
+    return _Adjacency(r"[\s.\-\u2010-\u2015\u2212\u00b7\u2022\u30fb+~*/]?".join(parts))
 
 
 class _Adjacency:

@@ -2,7 +2,14 @@
 
 CDATA sections are text. Attribute values are read too: in XML every one (MES and control
 exports keep their values there: `<step name="Sinter" temp="1060 °C"/>`), in HTML and SVG
-those a reader sees (`alt`, `title`, a field's `value` or `placeholder` …), not the layout's."""
+those a reader sees (`alt`, `title`, a field's `value` or `placeholder` …), not the layout's.
+
+HTML is read as a browser lays it out: the text of inline elements (`<span>`, `<b>`, `<font>`,
+a `<wbr>` …) runs on into one line, and a line ends at a block (`<p>`, `<div>`, `<td>`, `<br>`
+…). Mail clients split words into spans (`sinter<span lang=EN-US>ing</span>`), and a span per
+letter shows one word. What a reader is not shown (an element styled `display:none`, of no size
+or white, a `hidden` one, a comment) is read too, as lines of its own: put between the letters
+of a word, it would break the word a reader sees."""
 
 from __future__ import annotations
 
@@ -21,6 +28,114 @@ _PLUMBING = ("xmlns", "xsi:", "xml:")
 _HTML = ("<!doctype html", "<html", "<svg")
 
 
+#: elements that end a line where they open and close (anything else runs on in its line)
+_BLOCKS = frozenset(
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "br",
+        "caption",
+        "center",
+        "dd",
+        "details",
+        "dialog",
+        "dir",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "frame",
+        "frameset",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "head",
+        "header",
+        "hr",
+        "html",
+        "iframe",
+        "legend",
+        "li",
+        "main",
+        "menu",
+        "nav",
+        "ol",
+        "optgroup",
+        "option",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "title",
+        "tr",
+        "ul",
+    ]
+)
+#: elements that never close
+_VOID = frozenset(
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+    ]
+)
+#: inline style declarations that show nothing: no display, no visibility, no size, white text
+_HIDDEN_STYLE = frozenset(
+    {
+        "display:none",
+        "visibility:hidden",
+        "mso-hide:all",
+        "font-size:0",
+        "font-size:0px",
+        "font-size:0pt",
+        "font-size:0em",
+        "color:#fff",
+        "color:#ffffff",
+        "color:white",
+        "opacity:0",
+    }
+)
+
+
+def _hides(attrs: list[tuple[str, str | None]]) -> bool:
+    """Whether an element's attributes keep a reader from seeing what it holds."""
+    for name, value in attrs:
+        if name == "hidden":
+            return True
+        if name == "style" and value:
+            style = "".join(value.lower().split()).replace("!important", "")
+            if any(rule in _HIDDEN_STYLE for rule in style.split(";")):
+                return True
+    return False
+
+
 class _TextCollector(HTMLParser):
     def __init__(self, xml: bool = False) -> None:
         super().__init__(convert_charrefs=True)
@@ -29,6 +144,13 @@ class _TextCollector(HTMLParser):
         self._skip = 0
         self._in_title = False
         self._xml = xml
+        #: HTML: the line being laid out (its first chunk's line number, its pieces), the hidden
+        #: text met in it, and the open elements that hide what they hold
+        self._line: list[str] = []
+        self._line_at = 0
+        self._hidden: list[str] = []
+        self._hidden_at = 0
+        self._hiding: list[str] = []
 
     def unknown_decl(self, data: str) -> None:
         """`<![CDATA[…]]>`: text as any other."""
@@ -44,7 +166,38 @@ class _TextCollector(HTMLParser):
         if shown and not self._skip:
             self.chunks.append((self.getpos()[0], " ".join(shown)))
 
+    def _flush(self) -> None:
+        """HTML: the line laid out so far, then the hidden text met in it, each a chunk."""
+        for at, pieces in ((self._line_at, self._line), (self._hidden_at, self._hidden)):
+            text = "".join(pieces)
+            if text.strip():
+                self.chunks.append((at, text))
+            pieces.clear()
+
+    def _html_tag(self, tag: str, attrs: list[tuple[str, str | None]] | None) -> None:
+        """HTML layout: a block ends the line; an element that hides its content is noted."""
+        if tag in _BLOCKS:
+            self._flush()
+        if attrs is None:  # an end tag
+            if tag in self._hiding:
+                while self._hiding and self._hiding.pop() != tag:
+                    pass
+        elif tag not in _VOID and (self._hiding or _hides(attrs)):
+            self._hiding.append(tag)
+
+    def close(self) -> None:
+        super().close()
+        if not self._xml:
+            self._flush()
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag not in _VOID:
+            self.handle_endtag(tag)
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if not self._xml:
+            self._html_tag(tag, attrs)
         if tag != "meta":
             self._attributes(attrs)
         if tag in _SKIP:
@@ -58,6 +211,8 @@ class _TextCollector(HTMLParser):
                 self.meta[key] = values["content"] or ""
 
     def handle_endtag(self, tag: str) -> None:
+        if not self._xml:
+            self._html_tag(tag, None)
         if tag in _SKIP and self._skip:
             self._skip -= 1
         elif tag == "title":
@@ -65,15 +220,34 @@ class _TextCollector(HTMLParser):
 
     def handle_comment(self, data: str) -> None:
         """A comment is not shown, but it is in the file sent: read like the text."""
-        if not self._skip and data.strip():
-            self.chunks.append((self.getpos()[0], data))
-
-    def handle_data(self, data: str) -> None:
         if self._skip or not data.strip():
             return
-        if self._in_title:
+        if self._xml:
+            self.chunks.append((self.getpos()[0], data))
+            return
+        if not self._hidden:  # HTML: with the hidden text of its line, after the line
+            self._hidden_at = self.getpos()[0]
+        self._hidden.append(f" {' '.join(data.splitlines())} ")  # a comment is a unit of its own
+
+    def handle_data(self, data: str) -> None:
+        if self._skip:
+            return
+        if self._in_title and data.strip():
             self.meta["title"] = data.strip()
-        self.chunks.append((self.getpos()[0], data))
+        if self._xml:
+            if data.strip():
+                self.chunks.append((self.getpos()[0], data))
+            return
+        # HTML: the text runs on in its line (white space and line breaks in it are spaces)
+        pieces = self._hidden if self._hiding else self._line
+        if not pieces:
+            if not data.strip():
+                return
+            if self._hiding:
+                self._hidden_at = self.getpos()[0]
+            else:
+                self._line_at = self.getpos()[0]
+        pieces.append(" ".join(data.splitlines()) if "\n" in data or "\r" in data else data)
 
 
 def extract_markup(source: Source) -> Extracted:

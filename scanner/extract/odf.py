@@ -49,8 +49,12 @@ def extract_odf(source: Source) -> Extracted:
 
 
 def _part_segments(part: str, xml: str) -> list[Segment]:
-    # paragraph-like elements end a line, so that text is not run together
-    xml = re.sub(r"</(text:p|text:h|p|h\d|li|div|table:table-cell)>", "\n", xml)
+    # paragraph-like elements end a line, as an HTML block does (the collector runs inline
+    # elements, a <text:span> inside a word, on in their line); a line break is one too, and
+    # ODF's space and tab elements are spaces
+    xml = re.sub(r"</(text:p|text:h|p|h\d|li|div|table:table-cell)>", "</p>", xml)
+    xml = re.sub(r"<text:line-break\s*/>", "<br>", xml)
+    xml = re.sub(r"<text:(?:s|tab)(?:\s[^>]*)?/>", " ", xml)
     parser = _TextCollector()
     parser.feed(xml)
     parser.close()

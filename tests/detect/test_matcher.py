@@ -250,6 +250,8 @@ ROUTE_ZH = (
     "text",
     [
         ROUTE_ZH,
+        "·".join(ROUTE_ZH),  # a middle dot after every character
+        "、".join(ROUTE_ZH),
         "\n".join(ROUTE_ZH),  # a line break after every character: each line a segment
         ROUTE_ZH[:5] + "\n" + ROUTE_ZH[5:],  # a term wrapped at the end of a line
     ],
@@ -291,6 +293,8 @@ def _words_of(text: str) -> str:
         ("NdFeB strip-cast alloy, HD-treated, grain-boundary diffused", False),  # compounds
         ("Nd-Fe-B", False),  # two joins: a name
         ("JM400-05-01.dxf rev 2025-01-02", False),
+        ("https://doi.org/10.1016/j.jmmm.2024.172031", False),  # an address is glued by nature
+        ("write to a.b-c@x-y.example.com", False),
     ],
 )
 def test_only_lines_glued_by_hyphens_or_dots_are_read_with_spaces(line: str, glued: bool) -> None:

@@ -39,10 +39,20 @@ from scanner.detect.stem import stem
         ("sint\u0435ring NdF\u0435\u0412 \u039dd", "sintering NdFeB Nd"),
         ("спекание магнитов NdFeB", "спекание магнитов NdFeB"),
         ("α-Fe and 3 μm", "α-Fe and 3 μm"),
+        # marks on Latin letters (precomposed or combining), small capitals, other look-alikes
+        ("si\u0301ntéríng at Bāotóu", "sintering at Baotou"),
+        ("s\u0336i\u0336n\u0336t\u20dd", "sint"),
+        ("ꜱɪɴᴛᴇʀɪɴɢ ɑt", "SINTERING at"),
+        ("Ꮪintering օxide", "Sintering oxide"),
+        ("5 Å and Ångström", "5 Å and Ångstrom"),  # the ring stays: an ångström is no ampere
+        ("烧结1060℃×4 h", "烧结1060°C×4 h"),
+        # Chinese with the same mark after every character; a list keeps its marks
+        ("·".join("烧结钕铁硼速凝铸片1450℃"), "烧结钕铁硼速凝铸片1450°C"),
+        ("稀土元素：钕、镨、镝、铽、钐、钆、镧、铈等", "稀土元素:钕、镨、镝、铽、钐、钆、镧、铈等"),
         # a word spelt out letter by letter, words apart by wider gaps
         ("s i n t e r e d   a t  1060", "sintered a t 1060"),  # four letters or more
         ("a b c", "a b c"),  # three letters: a list, left alone
-        ("é a b c d e", "é a b c d e"),  # letters between single spaces only: a list
+        ("钕 a b c d e", "钕 a b c d e"),  # letters between single spaces only: a list
         # words put one by one in quotes or brackets, three or more in a row
         ('"strip" "casting" "at" 1450', "strip casting at 1450"),
         ("[jet] [milling] [to] [3.2]", "jet milling to 3.2"),
@@ -208,6 +218,13 @@ _LOOK_ALIKES = str.maketrans("aeopcxBTH", "аеорсхВТН")  # Latin to Cyri
         ROUTE.replace(" ", "-"),  # hyphens for spaces
         " ".join(f'"{w}"' for w in ROUTE.split()),  # each word in quotes
         " ".join(f"[{w}]" for w in ROUTE.split()),  # each word in brackets
+        " ".join(w[:2] + "\u0301" + w[2:] if len(w) > 3 else w for w in ROUTE.split()),  # accents
+        "".join(c + "\u0336" if c.isalpha() else c for c in ROUTE),  # struck through
+        ROUTE.translate(str.maketrans("aegiprst", "ᴀᴇɢɪᴘʀꜱᴛ")),  # small capitals
+        ROUTE.replace("i", "ι"),  # a Greek iota
+        "\u2013".join(ROUTE.split()),  # en dashes for spaces
+        "\u00b7".join(ROUTE.split()),  # middle dots for spaces
+        "/".join(ROUTE.split()),  # slashes for spaces
     ],
 )
 def test_a_disguised_process_is_flagged(scanner, text: str) -> None:
@@ -230,6 +247,10 @@ MEMO = (
         "\n".join(MEMO.split()),
         MEMO.replace(" ", "-"),
         " ".join(f'"{w}"' for w in MEMO.split()),
+        "".join(c + "\u0301" if c in "aeiou" else c for c in MEMO),
+        MEMO.translate(str.maketrans("aegiprst", "ᴀᴇɢɪᴘʀꜱᴛ")),
+        "\u00b7".join(MEMO.split()),
+        "·".join("各部门：本周五下午三点在三楼会议室召开年度预算会议，请准时参加。"),
     ],
 )
 def test_a_disguised_office_memo_stays_clear(scanner, text: str) -> None:

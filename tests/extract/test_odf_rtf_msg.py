@@ -34,6 +34,15 @@ def test_odt_paragraphs() -> None:
     assert str(doc.segments[0].location).startswith("content.xml")
 
 
+def test_odt_spans_inside_a_word_run_on_and_spaces_are_spaces() -> None:
+    content = ODT_CONTENT.replace(
+        "<text:p>二级回火500℃</text:p>",
+        "<text:p>sinter<text:span>ing</text:span><text:s/>at<text:tab/>1060<text:line-break/>next</text:p>",
+    )
+    texts = [s.text for s in extract_document("spec.odt", odt(content), Limits()).segments]
+    assert "sintering at 1060" in texts and "next" in texts
+
+
 def test_odt_entity_bomb_is_refused_before_parsing() -> None:
     bomb = (
         '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa">'

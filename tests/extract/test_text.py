@@ -106,3 +106,56 @@ def test_markup_reads_cdata_and_attributes(name: str, data: bytes, read: str, no
 def test_character_escapes_are_read_as_characters(name: str, line: str, read: str) -> None:
     [segment] = extract_text(Source(name, line.encode(), Limits())).segments
     assert segment.text == read
+
+
+@pytest.mark.parametrize(
+    ("html", "lines"),
+    [
+        # inline elements run on in their line; a block or a <br> ends it
+        (
+            "<p class=MsoNormal>sinter<span lang=EN-US>ing</span> at <b>Nd</b>FeB<br>next</p>"
+            "<div>block</div>",
+            ["sintering at NdFeB", "next", "block"],
+        ),
+        ("<p>" + "".join(f"<span>{c}</span>" for c in "strip casting") + "</p>", ["strip casting"]),
+        ("<p>s<wbr>t<!-- x -->rip</p>", ["strip", " x "]),  # a comment is read, on its own
+        # what a reader is not shown is read on its own line, after the line it was in
+        ('<p>st<span style="display: none">zz</span>rip</p>', ["strip", "zz"]),
+        ('<p>st<font style="font-size:0px">zz</font>rip <i hidden>yy</i>ok</p>', ["strip ok", "zzyy"]),
+        ('<p>st<span style="COLOR: #FFFFFF !important">z<b>z</b></span>rip</p>', ["strip", "zz"]),
+        # white space and line breaks inside a line are spaces
+        ("<p>strip\ncasting</p><p>next</p>", ["strip casting", "next"]),
+        # table cells are blocks
+        ("<table><tr><td>HD</td><td>1.5 h</td></tr></table>", ["HD", "1.5 h"]),
+    ],
+)
+def test_html_is_read_as_it_is_laid_out(html: str, lines: list[str]) -> None:
+    out = extract_markup(Source("mail.html", html.encode(), Limits()))
+    assert [s.text for s in out.segments] == [line.strip() for line in lines]
+
+
+ROUTE_EN = (
+    "Sintered NdFeB magnet process specification. Strip casting of the alloy at 1450 C, hydrogen "
+    "decrepitation, jet milling to 3.2 um, pressing at 1.8 T, vacuum sintering at 1060 C for 4 h, "
+    "aging at 900 C and 500 C. Grain boundary diffusion of Tb."
+)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<p>" + "".join(f"<span>{c}</span>" for c in ROUTE_EN) + "</p>",
+        "<p>" + "".join(f'{c}<span style="display:none">q</span>' for c in ROUTE_EN) + "</p>",
+        "<p>" + "<!-- -->".join(ROUTE_EN) + "</p>",
+        "<p>" + "<wbr>".join(ROUTE_EN) + "</p>",
+    ],
+)
+def test_a_route_split_by_markup_is_flagged(scanner, html: str) -> None:
+    """A route a browser shows whole, whatever the markup between its letters."""
+    page = f"<html><body>{html}</body></html>".encode()
+    assert scanner.scan_bytes("route.html", page).verdict == "controlled"
+    mail = (
+        b"From: a@example.com\r\nTo: b@example.org\r\nSubject: notes\r\nMIME-Version: 1.0\r\n"
+        b"Content-Type: text/html; charset=utf-8\r\n\r\n" + page
+    )
+    assert scanner.scan_bytes("notes.eml", mail).verdict == "controlled"
