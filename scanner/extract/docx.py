@@ -103,7 +103,7 @@ def _body_items(document) -> list[tuple[str, object]]:
     items: list[tuple[str, object]] = []
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):
-            items.append(("paragraph", block.text))
+            items.append(("paragraph", paragraph_text(block)))
         elif isinstance(block, Table):
             rows = []
             for row in block.rows:
@@ -118,6 +118,20 @@ def _body_items(document) -> list[tuple[str, object]]:
                 rows.append(cells)
             items.append(("table", rows))
     return items
+
+
+def paragraph_text(paragraph) -> str:
+    """A body paragraph's text with its hidden runs (formatted `w:vanish`) after the others, on
+    a line of their own: they are read, but a reader does not see them, and put between the
+    letters of a word they would break the word a reader sees."""
+    from docx.text.hyperlink import Hyperlink
+
+    shown: list[str] = []
+    hidden: list[str] = []
+    for item in paragraph.iter_inner_content():
+        for run in item.runs if isinstance(item, Hyperlink) else [item]:
+            (hidden if run.font.hidden else shown).append(run.text)
+    return "".join(shown) + ("\n" + "".join(hidden) if "".join(hidden).strip() else "")
 
 
 def _body_segments(items) -> list[Segment]:

@@ -91,7 +91,7 @@ def _read(package: Package) -> WordDocument:
     sections = []
     for child in body:
         if child.tag == _P:
-            items.append(("paragraph", _paragraph_text(child)))
+            items.append(("paragraph", _paragraph_text(child, hidden_apart=True)))
             sections.extend(child.iterfind(f"{{{_W}}}pPr/{{{_W}}}sectPr"))
         elif child.tag == _TBL:
             items.append(("table", _rows(child)))
@@ -115,15 +115,32 @@ def _read(package: Package) -> WordDocument:
     return WordDocument(package.properties, tuple(items), tuple(headers))
 
 
-def _paragraph_text(paragraph) -> str:
-    """python-docx's `Paragraph.text`: its runs' and its hyperlinks' runs' text."""
+def _paragraph_text(paragraph, hidden_apart: bool = False) -> str:
+    """python-docx's `Paragraph.text`: its runs' and its hyperlinks' runs' text; `hidden_apart`:
+    the runs formatted hidden (`w:vanish`) after the others, on a line of their own
+    (`docx.paragraph_text`)."""
     out: list[str] = []
+    hidden: list[str] = []
     for child in paragraph:
         if child.tag == _R_TAG:
-            out.append(_run_text(child))
+            runs = [child]
         elif child.tag == _HYPERLINK:
-            out.extend(_run_text(run) for run in child.iterfind(_R_TAG))
-    return "".join(out)
+            runs = list(child.iterfind(_R_TAG))
+        else:
+            continue
+        for run in runs:
+            (hidden if hidden_apart and _vanishes(run) else out).append(_run_text(run))
+    return "".join(out) + ("\n" + "".join(hidden) if "".join(hidden).strip() else "")
+
+
+#: the values of an on/off property that turn it off
+_OFF = ("0", "false", "off")
+
+
+def _vanishes(run) -> bool:
+    """Whether a run is formatted hidden (python-docx's `run.font.hidden` is True)."""
+    vanish = run.find(f"{{{_W}}}rPr/{{{_W}}}vanish")
+    return vanish is not None and (vanish.get(_VAL) or "true").lower() not in _OFF
 
 
 def _run_text(run) -> str:

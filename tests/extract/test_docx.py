@@ -7,6 +7,7 @@ import io
 from pathlib import Path
 
 import pytest
+from docx import Document
 
 from scanner.config import Limits
 from scanner.extract import docx as reader
@@ -90,3 +91,19 @@ def test_styles_are_left_unparsed() -> None:
     document = reader._open(_two_sections())
     styles = [p for p in document.part.package.iter_parts() if p.partname.endswith("styles.xml")]
     assert styles and not any(isinstance(p, XmlPart) for p in styles)
+
+
+def test_a_route_with_hidden_junk_between_its_letters_is_flagged(scanner) -> None:
+    """Hidden runs (`w:vanish`) put between the letters of each word: Word shows the route."""
+    route = (
+        "Sintered NdFeB magnet process specification. Strip casting of the alloy at 1450 C, hydrogen "
+        "decrepitation, jet milling to 3.2 um, pressing at 1.8 T, vacuum sintering at 1060 C for 4 h."
+    )
+    document = Document()
+    paragraph = document.add_paragraph()
+    for letter in route:
+        paragraph.add_run(letter)
+        paragraph.add_run("q").font.hidden = True
+    buffer = io.BytesIO()
+    document.save(buffer)
+    assert scanner.scan_bytes("route.docx", buffer.getvalue()).verdict == "controlled"

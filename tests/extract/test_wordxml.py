@@ -14,6 +14,7 @@ import pytest
 from docx import Document
 from docx.enum.text import WD_BREAK
 
+from scanner.config import Limits
 from scanner.extract import docx as reader
 from scanner.extract import wordxml
 from scanner.extract.base import Source
@@ -99,6 +100,12 @@ SAME: dict[str, Callable[[bytes], bytes]] = {
         "<w:t>1060</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:p><w:r><w:t>nested</w:t></w:r></w:p></w:tc></w:tr></w:tbl>",
     ),
     "a cell restarting a vertical merge": in_body("<w:tcPr>", '<w:tcPr><w:vMerge w:val="restart"/>'),
+    "hidden runs, one switched off, one in a hyperlink (read after the paragraph's other runs)": in_body(
+        ANNEX,
+        ANNEX + "<w:r><w:rPr><w:vanish/></w:rPr><w:t>zz</w:t></w:r><w:r><w:t>more</w:t></w:r>"
+        '<w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>shown</w:t></w:r>'
+        '<w:hyperlink r:id="rId99"><w:r><w:rPr><w:vanish/></w:rPr><w:t>yy</w:t></w:r></w:hyperlink>',
+    ),
     "no core properties: python-docx's default title": lambda d: edit(
         edit(d, "docProps/core.xml", None),
         "_rels/.rels",
@@ -169,3 +176,12 @@ def test_an_ordinary_document_never_reaches_python_docx(monkeypatch) -> None:
     monkeypatch.setattr(reader, "_open", refuse)
     assert reader.extract_docx(Source("card.docx", document())).segments
     assert wordxml.DEFAULT_PROPERTIES == {"title": "Word Document"}
+
+
+def test_hidden_runs_are_read_after_the_words_they_split() -> None:
+    data = in_body(
+        ANNEX,
+        "<w:t>an</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>zz</w:t></w:r><w:r><w:t>nex text</w:t></w:r>",
+    )(document())
+    texts = [s.text for s in reader.extract_docx(Source("card.docx", data, Limits())).segments]
+    assert "annex text\nzz" in texts
