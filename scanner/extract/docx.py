@@ -114,7 +114,8 @@ def _body_items(document) -> list[tuple[str, object]]:
                         cells.append("")
                         continue
                     seen.add(id(cell._tc))
-                    cells.append(cell.text.replace("\n", " "))
+                    text = "\n".join(paragraph_text(p) for p in cell.paragraphs)  # cell.text, hidden apart
+                    cells.append(text.replace("\n", " "))
                 rows.append(cells)
             items.append(("table", rows))
     return items

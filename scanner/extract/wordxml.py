@@ -177,7 +177,8 @@ def _rows(table) -> list[list[str]]:
                 grid = properties.find(f"{{{_W}}}gridSpan")
                 if grid is not None:
                     span = int(grid.get(_VAL))  # python-docx requires the value
-            text = "\n".join(_paragraph_text(p) for p in cell.iterfind(_P)).replace("\n", " ")
+            paragraphs = (_paragraph_text(p, hidden_apart=True) for p in cell.iterfind(_P))
+            text = "\n".join(paragraphs).replace("\n", " ")
             cells.extend([text, *[""] * (span - 1)][:span] if span > 0 else [])
         rows.append(cells)
     return rows

@@ -100,6 +100,10 @@ SAME: dict[str, Callable[[bytes], bytes]] = {
         "<w:t>1060</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:p><w:r><w:t>nested</w:t></w:r></w:p></w:tc></w:tr></w:tbl>",
     ),
     "a cell restarting a vertical merge": in_body("<w:tcPr>", '<w:tcPr><w:vMerge w:val="restart"/>'),
+    "hidden runs in a table cell": in_body(
+        "<w:t>1060</w:t></w:r>",
+        "<w:t>10</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>q</w:t></w:r><w:r><w:t>60</w:t></w:r>",
+    ),
     "hidden runs, one switched off, one in a hyperlink (read after the paragraph's other runs)": in_body(
         ANNEX,
         ANNEX + "<w:r><w:rPr><w:vanish/></w:rPr><w:t>zz</w:t></w:r><w:r><w:t>more</w:t></w:r>"
