@@ -17,7 +17,7 @@ from scanner.detect.entok import EnglishTokenizer, tables
 from scanner.detect.identifiers import Identifiers, Match
 from scanner.detect.inert import InertWords, letterless
 from scanner.detect.lexicon import Lexicon, Term
-from scanner.detect.normalize import CJK_CHARS, cjk_to_space, has_cjk
+from scanner.detect.normalize import CJK_CHARS, GLUE_MARKS, cjk_to_space, has_cjk
 
 #: text is matched per chunk of this many characters (split at segment boundaries): memory
 #: stays flat on huge files and no term crosses a chunk.
@@ -200,7 +200,7 @@ def latin_view(chunk: str, cjk: bool) -> str:
     # characters, a text file's lines, a PDF page's): spaCy makes the line break a token of its
     # own, which breaks the phrase; outside tables it is read as the space it stands for
     if "\n" in latin:
-        latin = _LATIN_LINE_BREAK.sub(lambda m: " " if _prose_lines(latin, m.start()) else "\n", latin)
+        latin = _prose_breaks(latin, _LATIN_LINE_BREAK)
     # a numbered step written without a space ("1.strip casting", "2.3.sintering"): spaCy keeps
     # "1.strip" one word; the step's number is its own
     return _NUMBERED_STEP.sub(r"\1 ", latin)
@@ -250,7 +250,13 @@ def cjk_view(chunk: str) -> str:
     them; a row's cells are not run on into the next row's)."""
     if "\n" not in chunk:
         return chunk
-    return _CJK_LINE_BREAK.sub(lambda m: " " if _prose_lines(chunk, m.start()) else "\n", chunk)
+    return _prose_breaks(chunk, _CJK_LINE_BREAK)
+
+
+def _prose_breaks(text: str, breaks: re.Pattern[str]) -> str:
+    """`text` with each line break `breaks` finds read as a space where neither line is a
+    table's row (same length)."""
+    return breaks.sub(lambda m: " " if _prose_lines(text, m.start()) else "\n", text)
 
 
 def _prose_lines(text: str, at: int) -> bool:
@@ -270,14 +276,12 @@ _LETTER_BREAK = re.compile(
 _GLUED = 3
 #: what else glues the words of such a line: other dashes, a minus, dots, a plus, a tilde, an
 #: asterisk, a slash between two words
-_GLUE = re.compile(r"(?<=[^\W_])[\u2010-\u2015\u2212\u00b7\u2022\u30fb+~*/](?=[^\W_])")
+_GLUE = re.compile(f"(?<=[^\\W_])[{GLUE_MARKS}/](?=[^\\W_])")
 #: a web or mail address, a chunk of text without white space
 _ADDRESS = re.compile(r"(\S*(?:://|@|www\.)\S*)")
 #: in a glued line, what is read as a space: any of those marks between two characters that are
 #: no white space ("production:–strip", "1450–°C"), but a hyphen, dot or slash between two digits
-_GLUED_BREAK = re.compile(
-    r"(?<=\S)(?:[\u2010-\u2015\u2212\u00b7\u2022\u30fb+~*]|(?<!\d)[-./]|[-./](?!\d))(?=\S)"
-)
+_GLUED_BREAK = re.compile(f"(?<=\\S)(?:[{GLUE_MARKS}]|(?<!\\d)[-./]|[-./](?!\\d))(?=\\S)")
 #: a line break between two letters or digits
 _LATIN_LINE_BREAK = re.compile(r"(?<=[^\W_])\n(?=[^\W_])")
 #: a line break between two CJK characters

@@ -104,17 +104,21 @@ _LATIN_LOOK_ALIKES = str.maketrans(_LOOK_ALIKES, "aeopcyxijshdqwlABEKMHOPCTXIJSY
 #: letters drawn as Latin ones that no language of these documents writes words in: small
 #: capitals, the Latin alpha and dotless i, and Cherokee and Armenian look-alikes (read as Latin
 #: wherever they stand)
-_ALWAYS_LATIN = str.maketrans(
-    "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢɑıɩꭺᏴᏟᎬᎻᎫᏦᏞᎷᏢᏚᎢᏙᎳᏃᎡᏀᎪᎾօհոսզց",
-    "ABCDEFGHIJKLMNOPRSTUVWYZaiiABCEHJKLMPSTVWZRGAOohnuqg",
-)
-_ANY_ALWAYS_LATIN = re.compile("[ᴀ-ᴢꜰꜱʙɢʜɪʟɴʀʏɑıɩꭺᎡ-Ᏼօհոսզց]")
+_ALWAYS_LOOK_ALIKES = "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢɑıɩꭺᏴᏟᎬᎻᎫᏦᏞᎷᏢᏚᎢᏙᎳᏃᎡᏀᎪᎾօհոսզց"
+_ALWAYS_LATIN = str.maketrans(_ALWAYS_LOOK_ALIKES, "ABCDEFGHIJKLMNOPRSTUVWYZaiiABCEHJKLMPSTVWZRGAOohnuqg")
+_ANY_ALWAYS_LATIN = re.compile(f"[{_ALWAYS_LOOK_ALIKES}]")
+#: the blocks of combining marks (diacritics, their supplements and extended set, those for
+#: symbols, half marks)
+_COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 #: Latin letters with accents or other marks (precomposed or combining): a text holding one
-_MARKED = re.compile("[\u00c0-\u024f\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
-#: the marks on a Latin letter, once decomposed (but the ring of Å: the ångström is no ampere)
-_MARKS_ON_LATIN = re.compile(
-    "(?<=[A-Za-z])[\u0300-\u0309\u030b-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+"
-)
+_MARKED = re.compile(f"[\u00c0-\u024f{_COMBINING}]")
+#: the marks on a Latin letter, once decomposed (but U+030A, the ring of Å: the ångström is no
+#: ampere)
+_MARKS_ON_LATIN = re.compile(f"(?<=[A-Za-z])(?:(?!\u030a)[{_COMBINING}])+")
+#: what glues the words of a line written without spaces, besides hyphens, dots and slashes
+#: (other dashes, a minus, middle dots, bullets, a plus, a tilde, an asterisk), as the inside of
+#: a character class (`matcher.glued_lines`, and the quick pass's adjacency test)
+GLUE_MARKS = "\u2010-\u2015\u2212\u00b7\u2022\u30fb+~*"
 _ANY_LOOK_ALIKE = re.compile(f"[{_LOOK_ALIKES}]")  # a quick test first (a sixth of the time)
 #: a Latin letter beside a look-alike: a word written in two scripts (not "3 μm")
 _MIXED_SCRIPT = re.compile(f"[A-Za-z][{_LOOK_ALIKES}]|[{_LOOK_ALIKES}][A-Za-z]")

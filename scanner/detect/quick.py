@@ -45,7 +45,7 @@ import ahocorasick
 from scanner.detect.identifiers import Identifiers, Match
 from scanner.detect.lexicon import Lexicon, Term
 from scanner.detect.literals import REGEX_CHARS
-from scanner.detect.normalize import cjk_to_space, has_cjk
+from scanner.detect.normalize import GLUE_MARKS, cjk_to_space, has_cjk
 from scanner.detect.stem import stem
 
 #: The term sets through which a document can score (see the module docstring).
@@ -413,7 +413,7 @@ def _adjacency(form: str, plain: list[str], words: list[str]) -> _Adjacency | No
         parts.append(re.escape(prefix) + r"[^\W_]*")
     # a hyphen, a dot or another mark gluing a line's words is read as a space too
     # (`matcher.glued_lines`)
-    return _Adjacency(r"[\s.\-\u2010-\u2015\u2212\u00b7\u2022\u30fb+~*/]?".join(parts))
+    return _Adjacency(f"[\\s.\\-/{GLUE_MARKS}]?".join(parts))
 
 
 class _Adjacency:
