@@ -1,5 +1,6 @@
 """Open containers in memory and hand out their members: zip, tar, gzip/bzip2/xz streams and
-e-mail messages (RFC 5322, any charset, nested messages, attachments).
+e-mail messages (RFC 5322, any charset, nested messages, attachments; Outlook's own formats,
+.msg and TNEF, in `_outlook` and `tnef`).
 
 Nothing is ever written to disk. Limits in the spirit of ClamAV's scan limits keep hostile
 input bounded: members per container, bytes per member and per container, compression ratio
@@ -120,6 +121,10 @@ def _members(file_type: str, name: str, data: bytes, limits: Limits) -> Iterator
         yield from _sevenzip(data, limits)
     elif file_type == "rar":
         yield from _rar(data, limits)
+    elif file_type == "tnef":
+        from scanner.crawl.tnef import tnef_members
+
+        yield from tnef_members(data, limits)
     else:  # pragma: no cover - the registry only sends container types here
         raise ContainerError(f"not a container: {file_type}")
 

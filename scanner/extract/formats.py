@@ -59,6 +59,12 @@ TYPES: tuple[FileType, ...] = (
     FileType("bmp", "BMP image", (at(b"BM", ext=(".bmp", ".dib")),)),
     FileType("zip", "zip archive", (at(b"PK\x03\x04"), at(b"PK\x05\x06")), container=True),
     FileType("tar", "tar archive", (at((257, b"ustar")),), container=True),
+    FileType(
+        "tnef",
+        "Outlook TNEF message (winmail.dat)",
+        (at(b"\x78\x9f\x3e\x22"),),
+        container=True,
+    ),
     # Binaries recognised by content that hold no document text. After the formats above, so
     # that none of those changes type; each with a check, so that a text that happens to start
     # with the same letters ("OTTO …", "MZ …") stays text.

@@ -42,7 +42,18 @@ def test_every_type_is_read_or_says_why_not() -> None:
 
 
 def test_the_table_holds_the_lists_the_other_modules_use() -> None:
-    assert set(formats.CONTAINER_TYPES) == {"zip", "tar", "gzip", "bzip2", "xz", "email", "msg", "7z", "rar"}
+    assert set(formats.CONTAINER_TYPES) == {
+        "zip",
+        "tar",
+        "gzip",
+        "bzip2",
+        "xz",
+        "email",
+        "msg",
+        "tnef",
+        "7z",
+        "rar",
+    }
     assert set(formats.ZIP_PACKAGES) == {"docx", "xlsx", "pptx", "odf", "epub", "comsol"}
     assert formats.CARRIER_PRIORS["dxf"] == ("drawing", 2.0)
     assert formats.CARRIER_PRIORS["gcode"] == ("nc-program", 2.0)
