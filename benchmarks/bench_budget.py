@@ -56,7 +56,7 @@ def _quick_parts(scanner, document, prepared, clock):
         return None, times
     t = clock()
     analysis = scanner.detector.unanalysed(prepared)
-    cues = p.format_cues(document.path, document.file_type, analysis.text)
+    cues = p.format_cues(document.path, document.file_type, analysis.text, p.layout_text(document.segments))
     logits = None
     if scanner.model is not None and cues.settled is None and cues.file_type != "pptx":
         logits = scanner.model.models.linear_logits(p.model_text(analysis), scanner._carrier_heads)

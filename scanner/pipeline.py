@@ -28,6 +28,7 @@ from scanner.policy.exclusions import ExclusionScore, exclusions_for
 from scanner.policy.quick import feature_box, quick_carrier
 from scanner.policy.scoring import HEAD_CHARS, RE_FLOOR, Scores, score_categories
 from scanner.policy.sectioned import most_severe
+from scanner.policy.shape import layout_text
 from scanner.types import Document, Skip, Verdict
 
 #: Types that were opened but hold nothing the scanner can read as a document: `review` (an
@@ -388,7 +389,9 @@ class Scanner:
             analysis = self.detector.analyze(document, prepared)
             scores = score_categories(analysis.findings)
             candidates = exclusions_for(analysis, scores)
-            cues = format_cues(document.path, document.file_type, analysis.text)
+            cues = format_cues(
+                document.path, document.file_type, analysis.text, layout_text(document.segments)
+            )
             config = self.terse_config if cues.settled in TERSE_CARRIERS else self.config
             th = config.thresholds
             focus = most_severe(
@@ -439,7 +442,7 @@ class Scanner:
         if look.may_score:
             return None
         analysis = self.detector.unanalysed(prepared)
-        cues = format_cues(document.path, document.file_type, analysis.text)
+        cues = format_cues(document.path, document.file_type, analysis.text, layout_text(document.segments))
         logits = None
         if self.model is not None and cues.settled is None and cues.file_type != "pptx":
             logits = self.model.models.linear_logits(model_text(analysis), self._carrier_heads)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from scanner.extract.formats import CARRIER_PRIORS
+from scanner.policy.shape import text_shape
 from scanner.types import Finding
 
 T = TypeVar("T")
@@ -59,21 +60,28 @@ class FormatCues:
     file_type: str
     suffix: str
     gcode_lines: int
+    #: what the text's layout shows it is, whatever file holds it: an e-mail's header block
+    #: ("email") or a chat export ("other"); `shape.text_shape`
+    shape: str | None = None
 
     @property
     def settled(self) -> str | None:
         """The carrier the format alone gives: a firm type prior (a spreadsheet may be a
-        parameter sheet or a log; a DXF file is a drawing), an extension, or G-code lines."""
+        parameter sheet or a log; a DXF file is a drawing), an extension, G-code lines, or the
+        text's shape (a message, a chat)."""
         if self.file_type in _TYPE_PRIOR and _TYPE_PRIOR[self.file_type][1] >= SETTLING_PRIOR:
             return _TYPE_PRIOR[self.file_type][0]
         if self.suffix in _EXT_PRIOR:
             return _EXT_PRIOR[self.suffix]
-        return "nc-program" if self.gcode_lines >= 5 else None
+        return "nc-program" if self.gcode_lines >= 5 else self.shape
 
 
-def format_cues(path: str, file_type: str, text: str) -> FormatCues:
+def format_cues(path: str, file_type: str, text: str, layout: str | None = None) -> FormatCues:
+    """`layout`: the document's text as its reader laid it out (`shape.layout_text`), for its
+    shape; the analysed `text` is normalised (a tab between two names is gone)."""
     suffix = path[path.rfind(".") :].lower() if "." in path else ""
-    return FormatCues(file_type, suffix, len(_GCODE_LINE.findall(text[:200_000])))
+    shape = text_shape(file_type, text if layout is None else layout)
+    return FormatCues(file_type, suffix, len(_GCODE_LINE.findall(text[:200_000])), shape)
 
 
 def decide_carrier(
@@ -136,6 +144,8 @@ def format_scores(cues: FormatCues, text: str, scores: dict[str, float] | None =
         scores["parameter-sheet"] += 1.0
     if cues.gcode_lines >= 5:
         scores["nc-program"] += 1.0 + min(cues.gcode_lines, 50) / 10
+    elif cues.shape is not None:
+        scores[cues.shape] += SETTLING_PRIOR
     lines = text.split("\n")
     rows = sum(1 for line in lines if line.count(" | ") >= 2)
     if rows >= 8 and rows >= 0.8 * len(lines):
