@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from scanner.config import ScanConfig
 from scanner.detect.analyze import Analysis
 from scanner.detect.sections import Section
-from scanner.policy.carrier import FormatCues, decide_carrier
+from scanner.policy.carrier import FormatCues, decide_carrier, format_cues
 from scanner.policy.clause import decide_clause
-from scanner.policy.exclusions import ExclusionScore, exclusions_for
+from scanner.policy.exclusions import ExclusionScore, exclusions_for, signoff_block
 from scanner.policy.scoring import Scores, score_categories
 from scanner.types import (
     CATEGORIES,
@@ -162,8 +162,11 @@ def decide(
                 + ", ".join(clause.activities)
                 + f" (activity weight {clause.activity:.2f})"
             )
+    cues = cues or format_cues(document.path, document.file_type, analysis.text)
     internal = (
-        _internal_marker(findings) if top_exclusion and top_exclusion.reason == "public-domain" else None
+        _internal_marker(findings, analysis.text, top_exclusion.reason, drawing=cues.settled == "drawing")
+        if top_exclusion
+        else None
     )
     if (
         on_topic
@@ -172,12 +175,13 @@ def decide(
         and flagged
         and internal is not None
     ):
-        # published, it says, and internal too: a cover line is easily added to a company's
-        # spec ("Published in … doi …"), so the contradiction is a person's to settle
+        # published, filed or fundamental, it says, and a company's own document too: a cover
+        # line is easily added to a company's spec ("Published in … doi …", "权利要求书 申请号
+        # …"), so the contradiction is a person's to settle
         verdict = "review"
         reasons.append(
-            f"public-domain exclusion cues weigh {top_exclusion.score:.2f}, but the document calls itself "
-            f"internal ('{internal.matched_text}', {internal.location}): a person should decide"
+            f"{top_exclusion.reason} exclusion cues weigh {top_exclusion.score:.2f}, but the document "
+            f"calls itself internal ({internal}): a person should decide"
         )
     elif on_topic and top_exclusion and top_exclusion.score >= th.exclusion:
         verdict = "excluded"
@@ -241,8 +245,26 @@ def decide(
 INTERNAL_MARKERS = frozenset({"ctx.internal", "ctx.controlled_doc", "ctx.no_distribution"})
 
 
-def _internal_marker(findings) -> Finding | None:
-    return next((f for f in findings if f.rule_id in INTERNAL_MARKERS), None)
+def _internal_marker(findings, text: str, reason: str, drawing: bool = False) -> str | None:
+    """What marks the document as a company's own, against its `reason` to be excluded, said
+    for a reason line. A sign-off block ('编制：… 批准：…') goes against every exclusion: no
+    labelled published, patent or research document carries one (0 of 127), while 48 of
+    851 others do. A marker term ('内部资料', '严禁外传') goes against publication only: a
+    disclosure to a patent attorney is confidential until it is filed. A drawing's title block
+    (设计, 审核, 批准) is its CAD template's, on a patent's figures as on a workshop drawing: it
+    says nothing of whose the drawing is."""
+    found = next((f for f in findings if f.rule_id in INTERNAL_MARKERS), None)
+    if found is not None and reason == "public-domain":
+        return f"'{found.matched_text}', {found.location}"
+    block = None if drawing else signoff_block(text)
+    if block is None:
+        return None
+    return f"a sign-off block: '{_one_line(block)}'"
+
+
+def _one_line(text: str, limit: int = 80) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
 def coverage(

@@ -119,3 +119,35 @@ def exclusions_for(analysis, scores) -> list[ExclusionScore]:
         for h in distinct([f for f in findings if f.kind == "context" and f.category == "strengthen"])
     )
     return score_exclusions(findings, analysis.text, internal, scores.parameters)
+
+
+#: the roles of an internal document's sign-off block ("编制：王工  审核：李工  批准：张总",
+#: "Prepared by: … Approved by: …"), each written as a field (a colon after it): prose that
+#: says a standard was approved, or a journal's "Reviewed by:" line alone, is no sign-off
+_ROLES = {
+    "prepared": r"编制|拟制|编写|制表|prepared(?:\s+by)?|drafted\s+by|compiled\s+by",
+    "checked": r"审核|校对|校核|审查|checked(?:\s+by)?|reviewed\s+by|verified\s+by",
+    "approved": r"批准|审批|approved(?:\s+by)?|authori[sz]ed\s+by",
+}
+_ROLE = re.compile(
+    r"(?<![A-Za-z])(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _ROLES.items()) + r")\s*[:：]",
+    re.IGNORECASE,
+)
+#: two roles of one block lie this close together
+_SIGNOFF_SPAN = 300
+
+
+def signoff_block(text: str) -> str | None:
+    """The sign-off block of an internal document (two of the roles prepared, checked,
+    approved, as fields, close together), as written; None when the text has none. A
+    published article, standard or book does not carry one."""
+    seen: list[tuple[int, str, int]] = []
+    for m in _ROLE.finditer(text):
+        role = m.lastgroup or ""
+        seen = [(at, r, end) for at, r, end in seen if m.start() - at <= _SIGNOFF_SPAN]
+        other = next(((at, end) for at, r, end in seen if r != role), None)
+        if other is not None:  # the block from its first role to the end of the line
+            stop = text.find("\n", m.end())
+            return text[other[0] : stop if stop != -1 else len(text)]
+        seen.append((m.start(), role, m.end()))
+    return None

@@ -135,3 +135,69 @@ def test_published_and_internal_at_once_is_for_a_person(scanner) -> None:
     v = scan_text(scanner, head + SPEC)
     assert v.verdict == "review" and v.exclusion is None
     assert any("calls itself internal" in r for r in v.reasons)
+
+
+ROUTE = (
+    "烧结钕铁硼工艺规程 第B版\n"
+    "1. 熔炼：真空感应熔炼，速凝铸片，铜辊线速度 1.8 m/s，片厚 0.25–0.35 mm。\n"
+    "2. 氢破：吸氢 0.12 MPa 室温 2 h，脱氢 560 ℃ × 6 h。\n"
+    "3. 气流磨：氮气保护，D50 = 3.2 μm。取向成型：磁场 2.0 T，等静压 200 MPa。\n"
+    "4. 烧结：真空烧结 1065 ℃ × 5 h，一级回火 900 ℃ × 2 h，二级回火 490 ℃ × 3 h。\n"
+    "5. 晶界扩散：Tb 涂覆 0.6 wt%，900 ℃ × 10 h 扩散，500 ℃ × 4 h 时效。\n"
+)
+SIGNOFF = "编制：王工    审核：李工    批准：张总\n"
+COVERS = {
+    "a journal line": "Journal of Rare Earths, 2025, 43(5): 812-820. doi:10.1016/j.jre.2025.01.012\n"
+    "Received 12 January 2025; accepted 3 March 2025\n\n",
+    "a published-in line": "本文已发表于《稀土》2025年第3期，ISSN 1004-0277\n\n",
+    "a public standard's title": "GB/T 13560-2017 烧结钕铁硼永磁材料\n中华人民共和国国家标准\n\n",
+    "a patent filing's headings": "发明专利申请  权利要求书\n申请号：202510123456.7\n\n",
+    "a research proposal's title": "国家自然科学基金面上项目申请书（基础研究）\n"
+    "研究内容：稀土永磁材料的电子结构与磁晶各向异性第一性原理研究\n\n",
+}
+
+
+@pytest.mark.parametrize("cover", COVERS)
+def test_a_cover_on_a_signed_off_spec_is_for_a_person(scanner, cover: str) -> None:
+    """A framing attack: an internal process specification, signed off (编制/审核/批准), under a
+    pasted journal, standard, patent or proposal heading. No labelled published, patent or
+    research document carries a sign-off block: the contradiction goes to review."""
+    v = scan_text(scanner, COVERS[cover] + ROUTE + SIGNOFF)
+    assert v.verdict == "review" and v.exclusion is None, v.reasons
+    assert any("a sign-off block: '编制:王工审核:李工批准:张总'" in r for r in v.reasons), v.reasons
+
+
+@pytest.mark.parametrize("cover", COVERS)
+def test_the_same_cover_without_a_sign_off_still_excludes(scanner, cover: str) -> None:
+    v = scan_text(scanner, COVERS[cover] + ROUTE)
+    assert v.verdict == "excluded", v.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "block"),
+    [
+        ("Prepared by: A. Lee\nChecked by: B. Kim\nApproved by: C. Wu", True),
+        ("拟制：张三 校对：李四", True),
+        ("编制:王工审核:李工", True),
+        # no sign-off: one role, roles far apart, prose, a journal's reviewer line
+        ("Approved by: C. Wu", False),
+        ("编制：王工\n" + "工艺说明。" * 80 + "\n批准：张总", False),
+        ("本标准由国家标准化管理委员会批准，全国稀土标准化技术委员会审查。", False),
+        ("Edited by: A. Editor, University\nReviewed by: B. Referee, Institute", False),
+        ("Approved for public release; distribution is unlimited. Prepared for the DOE.", False),
+    ],
+)
+def test_sign_off_blocks(text: str, block: bool) -> None:
+    from scanner.policy.exclusions import signoff_block
+
+    assert (signoff_block(text) is not None) is block
+
+
+def test_a_drawings_title_block_is_no_sign_off_of_its_own() -> None:
+    """A patent's figures drawn on a CAD template keep its title block (设计, 审核, 批准): on a
+    drawing the block says nothing of whose the drawing is (carriers-a's fmt-dxf-04.dxf, a
+    patent drawing, stays excluded)."""
+    from scanner.policy.decide import _internal_marker
+
+    assert _internal_marker((), SIGNOFF, "patent-filing", drawing=True) is None
+    assert _internal_marker((), SIGNOFF, "patent-filing") is not None
