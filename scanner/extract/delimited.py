@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections import Counter
 
 from scanner.extract.base import Extracted, Source
 from scanner.extract.decode import decode_bytes
@@ -33,7 +34,36 @@ def _delimiter(text: str, name: str) -> str:
     try:
         return _Sniffer().sniff(sample, delimiters=DELIMITERS).delimiter
     except csv.Error:
-        return "\t" if name.lower().endswith((".tsv", ".tab")) else ","
+        pass
+    found = _most_lines(sample)
+    if found is not None:
+        return found
+    return "\t" if name.lower().endswith((".tsv", ".tab")) else ","
+
+
+#: `_most_lines`: the share of a sample's lines that must agree, and the fewest lines
+MOST_SHARE, MOST_LINES = 0.6, 3
+
+
+def _most_lines(sample: str) -> str | None:
+    """The delimiter that splits the most lines into the same number of cells, when the
+    standard library's sniffer finds none consistent enough (it wants 9 lines in 10): an export
+    with a title line on top ("Strip-casting log, line 2") or a note under the table is
+    inconsistent in every delimiter by those lines, and a table of a dozen rows then sniffed to
+    none (its ';' read as text under a ',' that is not there)."""
+    lines = [line for line in sample.split("\n")[:200] if line.strip()]
+    best: tuple[int, str] | None = None
+    for delimiter in DELIMITERS:  # in the order ',', tab, ';', '|': the first wins a tie
+        counts = Counter(line.count(delimiter) for line in lines)
+        counts.pop(0, None)
+        if not counts:
+            continue
+        agreeing = counts.most_common(1)[0][1]
+        if best is None or agreeing > best[0]:
+            best = (agreeing, delimiter)
+    if best is None or best[0] < max(MOST_LINES, MOST_SHARE * len(lines)):
+        return None
+    return best[1]
 
 
 class _Sniffer(csv.Sniffer):

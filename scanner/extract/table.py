@@ -78,6 +78,53 @@ def _with_units(headers: Sequence[str], units: Sequence[str]) -> list[str]:
     return merged
 
 
+def _groups_over(upper: Sequence[str], lower: Sequence[str]) -> bool:
+    """`upper` names groups of `lower`'s columns, as merged header cells do ("烧结" over "温度 |
+    时间"; a spreadsheet keeps a merged cell's text in its first cell, the others empty): short
+    names, each group over two columns or more, and either two groups or a name merged down
+    over both rows beside one ("批号" above an empty cell). A sheet's key-value preamble
+    ("revision | R7 …" above the table's header) is none: its one "group" is a value, and the
+    header under it has a name in every column."""
+    width = max(len(upper), len(lower))
+    up = [upper[i] if i < len(upper) else "" for i in range(width)]
+    low = [lower[i] if i < len(lower) else "" for i in range(width)]
+    filled = [i for i, v in enumerate(up) if v]
+    if len(filled) < 2 or sum(1 for v in low if v) <= len(filled):
+        return False
+    if any(len(up[i]) > GROUP_CHARS or _NUMERIC.match(up[i]) or _DIGITS.search(up[i]) for i in filled):
+        return False  # a value (a number, a date, a code), not a group's name
+    if any(i + 1 in filled and low[i] for i in filled):
+        return False  # side by side, each over a column: a key and its value ("Line | 冷轧二车间")
+    groups = sum(1 for i in filled if i + 1 < width and not up[i + 1] and low[i + 1])
+    merged_down = any(not low[i] for i in filled)
+    return groups >= 2 or (groups == 1 and merged_down)
+
+
+#: a group's name is short: a longer cell above a header is a value or a note
+GROUP_CHARS = 24
+#: a group's name has no number in it: "PF-Ce-07", "2024-02", "Rev 3" are values
+_DIGITS = re.compile(r"\d")
+
+
+def _with_groups(upper: Sequence[str], lower: Sequence[str]) -> list[str]:
+    """Each column named by its group and its own name: "烧结 温度", "烧结 时间", "回火 温度";
+    a group runs from its cell to the right until the next one."""
+    names = []
+    group = ""
+    for col in range(max(len(upper), len(lower))):
+        above = upper[col] if col < len(upper) else ""
+        own = lower[col] if col < len(lower) else ""
+        if above:
+            group = above
+        if above and not own:
+            names.append(above)  # a name over both rows (merged down): its own
+        elif group and own and group != own:
+            names.append(f"{group} {own}")
+        else:
+            names.append(own or group)
+    return names
+
+
 def row_segment(
     cells: Sequence[str],
     row_number: int,
@@ -128,6 +175,7 @@ def rows_to_segments(
     segments: list[Segment] = []
     headers: list[str] | None = None
     under_header = False  # the last row that held something was a header
+    may_group = True  # that header may be the groups of the next one
     for index, cells in enumerate(rows):
         number = numbers[index] if numbers else first_row + index
         values = [c.strip() for c in cells]
@@ -136,13 +184,15 @@ def rows_to_segments(
             found = _row_text(values, number, None)
             under_header = False
         elif _is_header(values):
-            headers = values
+            grouped = under_header and may_group and headers is not None and _groups_over(headers, values)
+            headers = _with_groups(headers, values) if grouped else values  # type: ignore[arg-type]
             found = _row_text(values, number, None)
             under_header = True
+            may_group = not grouped  # groups over groups: the third header row starts afresh
         else:
             found = _row_text(values, number, headers)
             if found is not None:
-                under_header = False
+                under_header, may_group = False, True
         if found is not None:
             segments.append(Segment(text=found[0], location=make_location(number), marks=found[1]))
     return segments

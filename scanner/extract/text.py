@@ -1,4 +1,5 @@
-"""Plain text: one segment per line, located by line number.
+"""Plain text: one segment per line, located by line number; a tab-separated table in it is
+read as a table.
 
 A line's JSON and C-style escapes of characters (`\\u70e7\\u7ed3`, as Python's `json.dump`
 writes every Chinese character by default) are read as the characters they stand for; in a
@@ -7,9 +8,11 @@ JSON file, so are its `\\n`, `\\t` and `\\r` (a text field's line breaks)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from scanner.extract.base import Extracted, Source
 from scanner.extract.decode import decode_bytes
+from scanner.extract.table import is_header_row, rows_to_segments
 from scanner.types import Location, Segment
 
 #: one UTF-16 code unit written as an escape (a pair of them for a character past U+FFFF)
@@ -44,8 +47,51 @@ def extract_text(source: Source) -> Extracted:
 
 
 def lines_to_segments(text: str, first_line: int = 1, json: bool = False) -> list[Segment]:
+    """One segment a line; a block of tab-separated lines under a header line (a table pasted
+    from a spreadsheet into a mail or a note) is read as the table it is, each value beside
+    its column's name (`table.rows_to_segments`)."""
+    lines = text.splitlines()
+    tables = dict(_tab_tables(lines)) if "\t" in text else {}
     segments = []
-    for number, line in enumerate(text.splitlines(), start=first_line):
+    index = 0
+    while index < len(lines):
+        if index in tables:
+            end = tables[index]
+            rows = [unescape(line, json).split("\t") for line in lines[index:end]]
+            numbers = list(range(first_line + index, first_line + end))
+            segments.extend(rows_to_segments(rows, lambda n: Location(line=n), numbers=numbers))
+            index = end
+            continue
+        line = lines[index]
         if line.strip():
-            segments.append(Segment(text=unescape(line, json), location=Location(line=number)))
+            segments.append(Segment(text=unescape(line, json), location=Location(line=first_line + index)))
+        index += 1
     return segments
+
+
+#: a pasted table: at least this many lines of at least `TAB_CELLS` cells, the first of them a
+#: header of short names (a chat export's "time TAB name TAB message" lines are no table: its
+#: first line ends in a message)
+TAB_ROWS, TAB_CELLS, HEADER_CELL_CHARS = 3, 3, 40
+#: a time or a date: a log's or a chat's line, never a column's name
+_STAMP = re.compile(r"\d{1,2}:\d{2}|\d{4}[-/.年]\d{1,2}")
+
+
+def _tab_tables(lines: list[str]) -> Iterator[tuple[int, int]]:
+    """(first, end) line indices of each block of tab-separated lines that reads as a table."""
+    index = 0
+    while index < len(lines):
+        if lines[index].count("\t") < TAB_CELLS - 1:
+            index += 1
+            continue
+        end = index
+        while end < len(lines) and lines[end].count("\t") >= TAB_CELLS - 1:
+            end += 1
+        header = [cell.strip() for cell in lines[index].split("\t")]
+        if (
+            end - index >= TAB_ROWS
+            and is_header_row(header)
+            and all(len(cell) <= HEADER_CELL_CHARS and not _STAMP.search(cell) for cell in header)
+        ):
+            yield index, end
+        index = end

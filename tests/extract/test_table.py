@@ -50,7 +50,38 @@ def _reference(rows, make_location, first_row=1, numbers=None) -> list[Segment]:
             offset += len(piece)
         return Segment(" | ".join(parts), location, tuple(marks)) if parts else None
 
-    out, headers, last_was_header = [], None, False
+    def groups(upper, lower) -> bool:
+        """Merged group names over the header below (`table._groups_over`), written plainly."""
+        n = max(len(upper), len(lower))
+        up = [(upper[i] if i < len(upper) else "").strip() for i in range(n)]
+        low = [(lower[i] if i < len(lower) else "").strip() for i in range(n)]
+        named = [i for i in range(n) if up[i]]
+        if len(named) < 2 or len([v for v in low if v]) <= len(named):
+            return False
+        for i in named:
+            if len(up[i]) > 24 or numeric.match(up[i]) or re.search(r"[0-9]", up[i]):
+                return False
+            if i + 1 in named and low[i]:
+                return False
+        spans = len([i for i in named if i + 1 < n and not up[i + 1] and low[i + 1]])
+        return spans >= 2 or (spans == 1 and any(not low[i] for i in named))
+
+    def grouped(upper, lower) -> list[str]:
+        n = max(len(upper), len(lower))
+        out, group = [], ""
+        for i in range(n):
+            above = upper[i].strip() if i < len(upper) else ""
+            own = lower[i].strip() if i < len(lower) else ""
+            group = above or group
+            if above and not own:
+                out.append(above)
+            elif group and own and group != own:
+                out.append(group + " " + own)
+            else:
+                out.append(own or group)
+        return out
+
+    out, headers, last_was_header, may_group = [], None, False, True
     for index, cells in enumerate(rows):
         number = numbers[index] if numbers else first_row + index
         if last_was_header and units(cells):
@@ -64,13 +95,16 @@ def _reference(rows, make_location, first_row=1, numbers=None) -> list[Segment]:
             seg = segment(cells, number, None, make_location(number))
             last_was_header = False
         elif header(cells):
-            headers = [c.strip() for c in cells]
+            if last_was_header and may_group and headers is not None and groups(headers, cells):
+                headers, may_group = grouped(headers, cells), False
+            else:
+                headers, may_group = [c.strip() for c in cells], True
             seg = segment(cells, number, None, make_location(number))
             last_was_header = True
         else:
             seg = segment(cells, number, headers, make_location(number))
             if seg:
-                last_was_header = False
+                last_was_header, may_group = False, True
         if seg:
             out.append(seg)
     return out
@@ -85,7 +119,7 @@ def _cell(rng: random.Random) -> str:
     if kind == 2:
         return "".join(rng.choice(_NUMERIC_CHARS) for _ in range(rng.randrange(1, 6)))
     if kind == 3:
-        return rng.choice(["槽温(℃)", "O/A", "Nd2O3 %", "名称", " 烧结 ", "item", "date"])
+        return rng.choice(["槽温(℃)", "O/A", "Nd2O3 %", "名称", " 烧结 ", "item", "date", "回火", "批号"])
     if kind == 4:
         return rng.choice(["1080", " 2.5 ", "≤5×10-3 Pa", "N52", "—"])
     return "".join(rng.choice("abcXYZ 中文-") for _ in range(rng.randrange(1, 8)))
@@ -166,6 +200,65 @@ def test_row_segment_marks_each_cell_under_its_header() -> None:
     ],
 )
 def test_units_and_data_rows(rows: list[list[str]], expected: str) -> None:
+    segments = rows_to_segments(rows, lambda n: Location(row=n))
+    assert segments[-1].text == expected
+    assert segments == _reference(rows, lambda n: Location(row=n))
+
+
+GROUPED = [
+    ["批号", "烧结", "", "", "回火", ""],
+    ["", "温度", "时间", "真空度", "温度", "时间"],
+    ["", "℃", "h", "Pa", "℃", "h"],
+    ["N52-01", "1065", "5", "3e-3", "900", "2"],
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # merged group cells over a header, a name merged down beside them, units under both
+        (
+            GROUPED,
+            "批号: N52-01 | 烧结 温度 (℃): 1065 | 烧结 时间 (h): 5 | 烧结 真空度 (Pa): 3e-3 | "
+            "回火 温度 (℃): 900 | 回火 时间 (h): 2",
+        ),
+        # two groups, the first column named in the lower row
+        (
+            [
+                ["", "sintering", "", "tempering", ""],
+                ["lot", "T", "t", "T", "t"],
+                ["A1", "1065", "5", "900", "2"],
+            ],
+            "lot: A1 | sintering T: 1065 | sintering t: 5 | tempering T: 900 | tempering t: 2",
+        ),
+        # no groups: a key-value preamble above the header (the sheets of the labelled corpus)
+        (
+            [
+                ["Line", "冷轧二车间", "Asset", "AF-3 全氢罩式炉", "", "Rev", "2024-02"],
+                ["任务号", "任务", "周期", "参考值", "单位", "允差", "上次执行"],
+                ["A1", "1.2", "30", "1", "5", "0.5", "7"],
+            ],
+            "任务号: A1 | 任务: 1.2 | 周期: 30 | 参考值: 1 | 单位: 5 | 允差: 0.5 | 上次执行: 7",
+        ),
+        (
+            [
+                ["编号 PF-Ce-07", "", "", "编制", "杨帆", "", "审核", "周婷"],
+                ["牌号", "PrNd", "Ce", "La", "Dy", "B", "Co", "Cu"],
+                ["N45", "23.5", "6.5", "0.3", "0.2", "0.98", "1.0", "0.1"],
+            ],
+            "牌号: N45 | PrNd: 23.5 | Ce: 6.5 | La: 0.3 | Dy: 0.2 | B: 0.98 | Co: 1.0 | Cu: 0.1",
+        ),
+        (
+            [
+                ["contact", "Mr Zhong", "", "buyer", "Shen"],
+                ["no", "code", "item", "spec", "unit", "qty"],
+                ["1", "A-1", "PrNd oxide", "99.5%", "kg", "500"],
+            ],
+            "no: 1 | code: A-1 | item: PrNd oxide | spec: 99.5% | unit: kg | qty: 500",
+        ),
+    ],
+)
+def test_merged_group_headers(rows: list[list[str]], expected: str) -> None:
     segments = rows_to_segments(rows, lambda n: Location(row=n))
     assert segments[-1].text == expected
     assert segments == _reference(rows, lambda n: Location(row=n))

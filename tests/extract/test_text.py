@@ -159,3 +159,42 @@ def test_a_route_split_by_markup_is_flagged(scanner, html: str) -> None:
         b"Content-Type: text/html; charset=utf-8\r\n\r\n" + page
     )
     assert scanner.scan_bytes("notes.eml", mail).verdict == "controlled"
+
+
+TAB_TABLE = "批号\t烧结温度(℃)\t保温时间(h)\t一级回火(℃)\t二级回火(℃)\n" + "\n".join(
+    f"N52-{i:03d}\t{1060 + i}\t{4 + i % 2}\t900\t{480 + 5 * i}" for i in range(6)
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "table"),
+    [
+        # a table pasted from a spreadsheet into a note or a mail
+        (f"各位：\n本周烧结记录如下\n\n{TAB_TABLE}\n\n请查收。", True),
+        # LINE's export: time TAB name TAB message is a chat, not a table
+        ("10:02\t山田\t先看温度\n10:05\t王\t烧结1060℃\n10:06\t山田\t了解\n10:08\t王\t回火900℃", False),
+        # a tab-indented list, two rows of a table, tabs inside prose
+        ("\t\t1. 烧结\n\t\t2. 回火\n\t\t3. 磨加工", False),
+        ("批号\t温度\t时间\nN52-001\t1060\t4", False),
+        ("温度\t1060 ℃，保温\t4 h，然后回火\t900 ℃。", False),
+    ],
+)
+def test_tab_separated_blocks_are_read_as_tables(text: str, table: bool) -> None:
+    from scanner.extract.text import lines_to_segments
+
+    segments = lines_to_segments(text)
+    assert any("烧结温度(℃): 1061" in s.text for s in segments) is table
+    if table:  # each row keeps its line number
+        row = next(s for s in segments if "烧结温度(℃): 1061" in s.text)
+        assert row.location.line == 6
+    assert sum(len(s.text) > 0 for s in segments) >= 1
+
+
+def test_a_table_in_a_mail_body_is_read_as_one(scanner) -> None:
+    from email.message import EmailMessage
+
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = "li@example.cn", "partner@example.de", "本周记录"
+    msg.set_content(f"各位：\n本周烧结记录如下\n\n{TAB_TABLE}\n")
+    verdict = scanner.scan_bytes("mail.eml", msg.as_bytes())
+    assert any("烧结温度(°C): 10" in (e.snippet or "") for e in verdict.evidence), verdict.evidence
