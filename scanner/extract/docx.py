@@ -34,7 +34,7 @@ def _extract_python_docx(data: bytes) -> Extracted:
                 # first section's would be made blank by python-docx (`_add_definition`)
                 if part.is_linked_to_previous:
                     continue
-                texts = [p.text for p in part.paragraphs if p.text.strip()]
+                texts = [t for t in (paragraph_text(p) for p in part.paragraphs) if t.strip()]
             except Exception as exc:  # a broken header part must not stop the body being read
                 where = f"{part_name.replace('_', ' ')} (section {s_index})"
                 skipped.append(Skip("unreadable", where, type(exc).__name__))
@@ -122,9 +122,9 @@ def _body_items(document) -> list[tuple[str, object]]:
 
 
 def paragraph_text(paragraph) -> str:
-    """A body paragraph's text with its hidden runs (formatted `w:vanish`) after the others, on
-    a line of their own: they are read, but a reader does not see them, and put between the
-    letters of a word they would break the word a reader sees."""
+    """A paragraph's text (the body's, a header's or a footer's) with its hidden runs (formatted
+    `w:vanish`) after the others, on a line of their own: they are read, but a reader does not
+    see them, and put between the letters of a word they would break the word a reader sees."""
     from docx.text.hyperlink import Hyperlink
 
     shown: list[str] = []

@@ -110,7 +110,9 @@ def _read(package: Package) -> WordDocument:
             part = package.xml(target[1], **_PARSER)
             if part.tag not in (f"{{{_W}}}hdr", f"{{{_W}}}ftr"):
                 raise Unsupported(f"a header or footer part of root {part.tag}")
-            texts = [t for t in (_paragraph_text(p) for p in part.iterfind(_P)) if t.strip()]
+            texts = [
+                t for t in (_paragraph_text(p, hidden_apart=True) for p in part.iterfind(_P)) if t.strip()
+            ]
             headers.append((number, name, texts))
     return WordDocument(package.properties, tuple(items), tuple(headers))
 

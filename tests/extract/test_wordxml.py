@@ -110,6 +110,16 @@ SAME: dict[str, Callable[[bytes], bytes]] = {
         '<w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>shown</w:t></w:r>'
         '<w:hyperlink r:id="rId99"><w:r><w:rPr><w:vanish/></w:rPr><w:t>yy</w:t></w:r></w:hyperlink>',
     ),
+    "hidden runs in a header (read after the header paragraph's other runs)": lambda d: edit(
+        d,
+        "word/header1.xml",
+        lambda x: x.replace(
+            "<w:t>Confidential — plant 2</w:t></w:r>",
+            "<w:t>Confid</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>qq</w:t></w:r>"
+            "<w:r><w:t>ential — plant 2</w:t></w:r>",
+            1,
+        ),
+    ),
     "no core properties: python-docx's default title": lambda d: edit(
         edit(d, "docProps/core.xml", None),
         "_rels/.rels",
@@ -189,3 +199,9 @@ def test_hidden_runs_are_read_after_the_words_they_split() -> None:
     )(document())
     texts = [s.text for s in reader.extract_docx(Source("card.docx", data, Limits())).segments]
     assert "annex text\nzz" in texts
+
+
+def test_hidden_runs_in_a_header_are_read_after_its_words() -> None:
+    data = SAME["hidden runs in a header (read after the header paragraph's other runs)"](document())
+    texts = [s.text for s in reader.extract_docx(Source("card.docx", data, Limits())).segments]
+    assert "Confidential — plant 2\nqq" in texts
