@@ -17,6 +17,7 @@ before it is kept. Attachments go through the container's limits like an archive
 
 from __future__ import annotations
 
+import re
 import struct
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -245,8 +246,37 @@ def _value(kind: int, raw: bytes, codepage: int) -> object:
     if kind == _UNICODE:
         return raw.decode("utf-16-le", "replace").rstrip("\x00")
     if kind == _STRING8:
-        return _string8(raw, codepage)
+        text = _Text8(_string8(raw, codepage))
+        text.raw = raw
+        return text
     return raw
+
+
+class _Text8(str):
+    """A string property's text as its declared code page reads it, with its bytes (`raw`)."""
+
+    raw: bytes
+
+
+#: code pages of Western single-byte text: a mailer that declares one of them may have written
+#: Chinese (GBK, Big5) or UTF-8 bytes under it, which it reads as accented letters
+_WESTERN = frozenset({437, 850, 858, 1250, 1251, 1252, 1253, 1254, 1257, 28591, 28592, 28605})
+#: encodings the text decoder may find under such a label that are not Western
+_NOT_WESTERN = frozenset(
+    {"utf-8", "gb18030", "gbk", "gb2312", "big5", "big5hkscs", "shift-jis", "euc-kr", "euc-jp"}
+)
+
+
+def _other_reading(raw: bytes, codepage: int) -> str | None:
+    """The text of `raw` as the text decoder reads it, where the declared code page is a
+    Western one and the bytes read as Chinese, Japanese, Korean or UTF-8 instead (Outlook on a
+    Chinese system, a mailer that labelled its bytes wrong): None when the label stands."""
+    if codepage not in _WESTERN or raw.isascii():
+        return None
+    from scanner.extract.decode import decode_bytes
+
+    text, encoding = decode_bytes(raw)
+    return text.rstrip("\x00") if encoding.lower().replace("_", "-") in _NOT_WESTERN else None
 
 
 def _string8(raw: bytes, codepage: int) -> str:
@@ -265,8 +295,11 @@ def _message_text(
     codepage: int,
     limits: Limits,
 ) -> tuple[str, list[Skip]]:
-    """The subject and the body: the plain one, else the HTML one, else the compressed RTF one
-    (Outlook keeps a rich-text message's body only so), with what of it was not read."""
+    """The headers, then every body the message holds: the plain one, the HTML one and the
+    compressed RTF one. Outlook shows the recipient the HTML or RTF one where it has them, and
+    nothing makes them say what the plain one says, so each is read; where one repeats
+    another, only its lines that say something more are kept (a term is not counted twice for
+    saying the same thing twice). With what of them could not be read."""
     lines = []
     for label, ids in _HEADERS:
         value = next(
@@ -279,9 +312,17 @@ def _message_text(
     report = props.get(_PR_REPORT_TEXT, (0, None))[1]
     if isinstance(report, str) and report.strip():
         lines.append(report.strip())
-    plain = props.get(_PR_BODY, (0, None))[1] or (_string8(body, codepage) if body else None)
+    bodies: list[str] = []
+    gaps: list[Skip] = []
+    plain = props.get(_PR_BODY, (0, None))[1]
+    raw = plain.raw if isinstance(plain, _Text8) else None
+    if not plain and body:
+        plain, raw = _string8(body, codepage), body
     if isinstance(plain, str) and plain.strip():
-        return "\n".join([*lines, plain]), []
+        bodies.append(plain)
+        other = _other_reading(raw, codepage) if raw else None
+        if other:  # both readings: the one the label gives, and the one the bytes give
+            bodies.append(other)
     html = props.get(_PR_BODY_HTML, (0, None))[1]
     if isinstance(html, bytes):  # in the charset its own <meta> names, nearly always UTF-8
         from scanner.extract.decode import decode_bytes
@@ -290,12 +331,31 @@ def _message_text(
     if isinstance(html, str) and html.strip():
         from scanner.crawl.containers import _html_text
 
-        return "\n".join([*lines, _html_text(html)]), []
+        bodies.append(_html_text(html))
     rtf = props.get(_PR_RTF_COMPRESSED, (0, None))[1]
     if isinstance(rtf, bytes) and rtf:
         text, gaps = _rtf_body(rtf, limits)
-        return "\n".join([*lines, text]), gaps
-    return "\n".join(lines), []
+        bodies.append(text)
+    return "\n".join([*lines, *_new_lines(bodies)]), gaps
+
+
+def _new_lines(bodies: list[str]) -> list[str]:
+    """The first body whole, then the lines of each other body that hold a word none of the
+    bodies before it holds."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for number, text in enumerate(bodies):
+        for line in text.split("\n"):
+            words = set(_WORD.findall(line.lower()))
+            if number == 0 or not words <= seen:
+                out.append(line)
+            seen |= words
+    return out
+
+
+#: a word, for telling whether a body's line says anything the bodies before it did not: a run
+#: of letters or digits, or one Chinese character (Chinese has no spaces)
+_WORD = re.compile(r"[^\W\d_\u3400-\u9fff]+|\d+(?:[.,]\d+)?|[\u3400-\u9fff]")
 
 
 def _rtf_body(compressed: bytes, limits: Limits) -> tuple[str, list[Skip]]:

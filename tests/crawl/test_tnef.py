@@ -43,6 +43,7 @@ def props(*items: tuple[int, int, object]) -> bytes:
             continue
         raw = value.encode("utf-16-le") + b"\0\0" if ptype == UNICODE else value
         raw = raw.encode("cp1252") + b"\0" if isinstance(raw, str) else raw
+        raw = raw + b"\0" if ptype == STRING8 and not raw.endswith(b"\0") else raw
         out += struct.pack("<II", 1, len(raw)) + raw + b"\0" * (-len(raw) % 4)
     return out
 
@@ -81,7 +82,7 @@ def embedded(inner: bytes) -> bytes:
 
 
 def rtf_body(text: str) -> list[tuple[int, int, object]]:
-    escaped = "".join(c if ord(c) < 128 else f"\\u{ord(c)}?" for c in text)
+    escaped = "".join(c if ord(c) < 128 else f"\\u{ord(c)}?" for c in text).replace("\n", "\\par ")
     rtf = "{\\rtf1\\ansi\\ansicpg936\\deff0{\\fonttbl{\\f0 SimSun;}}\\f0\\fs20 " + escaped + "\\par}"
     return [(BINARY, 0x1009, compress(rtf.encode("ascii")))]
 
@@ -112,6 +113,18 @@ SHOULD_FLAG = {
     "HTML body": tnef(message(body=[(BINARY, 0x1013, f"<html><body><p>{SPEC}</p></body></html>".encode())])),
     "attachment": tnef(message(body=[(UNICODE, 0x1000, MEMO)]), attachment("工艺.txt", SPEC.encode())),
     "attachment by property": tnef(message(), attachment("spec.txt", SPEC.encode(), by_property=True)),
+    # Outlook shows the recipient the RTF or HTML body: a harmless plain one hides nothing
+    "harmless plain body, RTF body with the route": tnef(
+        message(body=[(UNICODE, 0x1000, MEMO), *rtf_body(SPEC)])
+    ),
+    "harmless plain body, HTML body with the route": tnef(
+        message(body=[(UNICODE, 0x1000, MEMO), (BINARY, 0x1013, f"<p>{SPEC}</p>".encode())])
+    ),
+    # Chinese bytes under a Western code page (a mailer that labelled them wrong)
+    "GBK under code page 1252": tnef(
+        attribute(1, OEM_CODEPAGE, struct.pack("<II", 1252, 0)),
+        attribute(1, MSG_PROPS, props((STRING8, 0x1000, SPEC.encode("gbk")))),
+    ),
     "attached message": tnef(
         message(body=[(UNICODE, 0x1000, MEMO)]), embedded(tnef(message(body=[(UNICODE, 0x1000, SPEC)])))
     ),
@@ -165,6 +178,10 @@ def _gaps(data: bytes) -> list[str]:
 
 
 HOSTILE = {
+    # a plain body beside an RTF body that cannot be decompressed: the RTF one is unread
+    "plain body, broken RTF body": tnef(
+        message(body=[(UNICODE, 0x1000, MEMO), (BINARY, 0x1009, rtf_body(SPEC)[0][2][:30])])
+    ),
     # an attribute that claims more bytes than follow
     "cut short": SHOULD_FLAG["attachment"][:-40],
     # a level that is neither the message's nor an attachment's
@@ -236,3 +253,11 @@ def test_damaged_streams_never_raise() -> None:
         data = bytes(data[: rng.randint(6, len(data))])
         found = list(tnef_members(data, Limits()))
         assert isinstance(found[-1], Message)
+
+
+def test_a_body_repeated_in_another_form_is_read_once() -> None:
+    """The RTF body that says what the plain one says adds only its lines that say more."""
+    both = tnef(message(body=[(UNICODE, 0x1000, SPEC), *rtf_body(SPEC + "\n附：二级回火后检测磁性能")]))
+    (found,) = list(tnef_members(both, Limits()))
+    assert found.text.count("真空烧结1060℃") == 1
+    assert "附：二级回火后检测磁性能" in found.text
