@@ -248,7 +248,7 @@ INTERNAL_MARKERS = frozenset({"ctx.internal", "ctx.controlled_doc", "ctx.no_dist
 def _internal_marker(findings, text: str, reason: str, drawing: bool = False) -> str | None:
     """What marks the document as a company's own, against its `reason` to be excluded, said
     for a reason line. A sign-off block ('编制：… 批准：…') goes against every exclusion: no
-    labelled published, patent or research document carries one (0 of 127), while 48 of
+    labelled published, patent or research document carries one (0 of 127), while 71 of
     851 others do. A marker term ('内部资料', '严禁外传') goes against publication only: a
     disclosure to a patent attorney is confidential until it is filed. A drawing's title block
     (设计, 审核, 批准) is its CAD template's, on a patent's figures as on a workshop drawing: it
@@ -259,7 +259,7 @@ def _internal_marker(findings, text: str, reason: str, drawing: bool = False) ->
     block = None if drawing else signoff_block(text)
     if block is None:
         return None
-    return f"a sign-off block: '{_one_line(block)}'"
+    return f"its own sign-off or document-control block: '{_one_line(block)}'"
 
 
 def _one_line(text: str, limit: int = 80) -> str:

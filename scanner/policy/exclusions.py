@@ -122,32 +122,61 @@ def exclusions_for(analysis, scores) -> list[ExclusionScore]:
 
 
 #: the roles of an internal document's sign-off block ("编制：王工  审核：李工  批准：张总",
-#: "Prepared by: … Approved by: …"), each written as a field (a colon after it): prose that
-#: says a standard was approved, or a journal's "Reviewed by:" line alone, is no sign-off
+#: "Prepared by: … Approved by: …", a table row "编制 | 审核 | 批准"), each written as a field
+#: (a colon or a table's cell boundary after it): prose that says a standard was approved, or
+#: a journal's "Reviewed by:" line alone, is no sign-off
 _ROLES = {
-    "prepared": r"编制|拟制|编写|制表|prepared(?:\s+by)?|drafted\s+by|compiled\s+by",
-    "checked": r"审核|校对|校核|审查|checked(?:\s+by)?|reviewed\s+by|verified\s+by",
-    "approved": r"批准|审批|approved(?:\s+by)?|authori[sz]ed\s+by",
+    "prepared": r"编制|拟制|编写|制表|起草|prepared(?:\s+by)?|drafted\s+by|compiled\s+by|preparer|originator",
+    "checked": r"审核|校对|校核|审查|复核|checked(?:\s+by)?|reviewed\s+by|verified\s+by|checker|reviewer",
+    "approved": r"批准|审批|核准|审定|approved(?:\s+by)?|authori[sz]ed\s+by|approver",
 }
+_FIELD_END = r"\s*(?:[:：]|\|)"
 _ROLE = re.compile(
-    r"(?<![A-Za-z])(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _ROLES.items()) + r")\s*[:：]",
+    r"(?<![A-Za-z])(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _ROLES.items()) + ")" + _FIELD_END,
     re.IGNORECASE,
 )
-#: two roles of one block lie this close together
+#: a controlled document's own control fields ("文件编号：QP-SJ-012  版本：A/2  受控状态：受控"):
+#: its number with its version or date, or its controlled status
+_CONTROL = {
+    "number": r"文件编号|文件编码|文件号|文档编号|doc(?:ument)?\.?\s*(?:no|number|id)\.?",
+    "version": r"版本号|版本|版次|rev(?:ision)?\.?|version",
+    "effective": r"生效日期|实施日期|effective\s+date",
+}
+_CONTROL_FIELD = re.compile(
+    r"(?<![A-Za-z])(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _CONTROL.items()) + ")" + _FIELD_END,
+    re.IGNORECASE,
+)
+_CONTROLLED_STATUS = re.compile(r"受控状态" + _FIELD_END)
+#: two roles (or fields) of one block lie this close together
 _SIGNOFF_SPAN = 300
 
 
 def signoff_block(text: str) -> str | None:
     """The sign-off block of an internal document (two of the roles prepared, checked,
-    approved, as fields, close together), as written; None when the text has none. A
-    published article, standard or book does not carry one."""
-    seen: list[tuple[int, str, int]] = []
-    for m in _ROLE.finditer(text):
+    approved, as fields, close together), or its document-control block (its number beside
+    its version or effective date, or its controlled status), as written; None when the text
+    has neither. A published article, standard or book carries neither."""
+    found = _two_of(_ROLE, text, lambda role, other: role != other)
+    if found is None:
+        found = _two_of(_CONTROL_FIELD, text, lambda role, other: "number" in (role, other) and role != other)
+    if found is None:
+        m = _CONTROLLED_STATUS.search(text)
+        found = (m.start(), m.end()) if m else None
+    if found is None:
+        return None
+    stop = text.find("\n", found[1])  # the block from its first field to the end of the line
+    return text[found[0] : stop if stop != -1 else len(text)]
+
+
+def _two_of(pattern: re.Pattern[str], text: str, pair) -> tuple[int, int] | None:
+    """(start, end) of the first two fields of `pattern` within `_SIGNOFF_SPAN` that `pair`
+    (their group names) accepts."""
+    seen: list[tuple[int, str]] = []
+    for m in pattern.finditer(text):
         role = m.lastgroup or ""
-        seen = [(at, r, end) for at, r, end in seen if m.start() - at <= _SIGNOFF_SPAN]
-        other = next(((at, end) for at, r, end in seen if r != role), None)
-        if other is not None:  # the block from its first role to the end of the line
-            stop = text.find("\n", m.end())
-            return text[other[0] : stop if stop != -1 else len(text)]
-        seen.append((m.start(), role, m.end()))
+        seen = [(at, r) for at, r in seen if m.start() - at <= _SIGNOFF_SPAN]
+        other = next((at for at, r in seen if pair(role, r)), None)
+        if other is not None:
+            return other, m.end()
+        seen.append((m.start(), role))
     return None

@@ -146,6 +146,12 @@ ROUTE = (
     "5. 晶界扩散：Tb 涂覆 0.6 wt%，900 ℃ × 10 h 扩散，500 ℃ × 4 h 时效。\n"
 )
 SIGNOFF = "编制：王工    审核：李工    批准：张总\n"
+#: the other forms an insider may give a document's own marks (found by an exploratory test)
+OWN_MARKS = {
+    "a sign-off table row": "编制 | 审核 | 批准\n王工 | 李工 | 张总\n",
+    "other role words": "编写：张伟  复核：王强  核准：李明\n",
+    "a document-control block": "文件编号：QP-SJ-012  版本：A/2  受控状态：受控\n",
+}
 COVERS = {
     "a journal line": "Journal of Rare Earths, 2025, 43(5): 812-820. doi:10.1016/j.jre.2025.01.012\n"
     "Received 12 January 2025; accepted 3 March 2025\n\n",
@@ -164,7 +170,9 @@ def test_a_cover_on_a_signed_off_spec_is_for_a_person(scanner, cover: str) -> No
     research document carries a sign-off block: the contradiction goes to review."""
     v = scan_text(scanner, COVERS[cover] + ROUTE + SIGNOFF)
     assert v.verdict == "review" and v.exclusion is None, v.reasons
-    assert any("a sign-off block: '编制:王工审核:李工批准:张总'" in r for r in v.reasons), v.reasons
+    assert any(
+        "own sign-off or document-control block: '编制:王工审核:李工批准:张总'" in r for r in v.reasons
+    ), v.reasons
 
 
 @pytest.mark.parametrize("cover", COVERS)
@@ -179,12 +187,24 @@ def test_the_same_cover_without_a_sign_off_still_excludes(scanner, cover: str) -
         ("Prepared by: A. Lee\nChecked by: B. Kim\nApproved by: C. Wu", True),
         ("拟制：张三 校对：李四", True),
         ("编制:王工审核:李工", True),
+        # as a Word table row, with other role words, in English role nouns
+        ("编制 | 审核 | 批准", True),
+        ("Prepared by | Checked by | Approved by", True),
+        ("编写：张伟  复核：王强  核准：李明", True),
+        ("Author: A. Lee  Reviewer: B. Kim  Approver: C. Wu", True),
+        # a document-control block: its number beside its version, or its controlled status
+        ("文件编号：QP-SJ-012  版本：A/2", True),
+        ("Doc. No.: WI-SX-07 | Rev.: C | Effective date: 2025-03-01", True),
+        ("受控状态：受控", True),
         # no sign-off: one role, roles far apart, prose, a journal's reviewer line
         ("Approved by: C. Wu", False),
         ("编制：王工\n" + "工艺说明。" * 80 + "\n批准：张总", False),
         ("本标准由国家标准化管理委员会批准，全国稀土标准化技术委员会审查。", False),
         ("Edited by: A. Editor, University\nReviewed by: B. Referee, Institute", False),
         ("Approved for public release; distribution is unlimited. Prepared for the DOE.", False),
+        # a journal's article number and a version without a document number
+        ("文章编号：1004-0277(2025)03-0012-08  DOI: 10.1234/x", False),
+        ("Version: 2.1 of the dataset, released under CC BY 4.0", False),
     ],
 )
 def test_sign_off_blocks(text: str, block: bool) -> None:
@@ -201,3 +221,9 @@ def test_a_drawings_title_block_is_no_sign_off_of_its_own() -> None:
 
     assert _internal_marker((), SIGNOFF, "patent-filing", drawing=True) is None
     assert _internal_marker((), SIGNOFF, "patent-filing") is not None
+
+
+@pytest.mark.parametrize("marks", OWN_MARKS)
+def test_a_cover_on_a_spec_with_its_own_marks_is_for_a_person(scanner, marks: str) -> None:
+    v = scan_text(scanner, COVERS["a journal line"] + ROUTE + OWN_MARKS[marks])
+    assert v.verdict == "review" and v.exclusion is None, v.reasons
