@@ -48,8 +48,13 @@ _FIELDS = {
     "gesendet": "date",
     "送信日時": "date",
 }
+#: a header field at the start of a line, as a mailer writes it, or in Markdown bold
+#: ("**From:** …") or quoted ("> From: …")
 _HEADER = re.compile(
-    r"\s*(" + "|".join(sorted(map(re.escape, _FIELDS), key=len, reverse=True)) + r")\s*[:：]", re.I
+    r"\s*[*>_]*\s*("
+    + "|".join(sorted(map(re.escape, _FIELDS), key=len, reverse=True))
+    + r")\s*[*_]*\s*[:：]",
+    re.I,
 )
 #: the line a mailer puts above a forwarded or quoted message's headers
 _FORWARD = re.compile(
@@ -66,15 +71,19 @@ _DATE = (
     r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?:\s*[(（][^)）]{1,4}[)）])?"
 )
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
-_NAME = r"[^\s:：\t\d][^:：\t]{0,30}?"
+#: a speaker's name; a log's level word is none ("10:00:00 INFO furnace1: …" is a log line)
+_LEVELS = r"(?!(?:INFO|WARN|WARNING|ERROR|ERR|DEBUG|TRACE|FATAL|CRITICAL|NOTICE|ALARM|ALERT|EVENT)\b)"
+_NAME = _LEVELS + r"[^\s:：\t\d][^:：\t]{0,30}?"
 #: a chat's speaker lines: "[date time] name: text", "date, time - name: text" (WhatsApp),
 #: "date time name" alone (QQ; with its date: a time and words alone are a schedule's step),
-#: "name  date time" alone (WeChat on a PC), "time TAB name TAB text" (LINE)
+#: "name  date time" alone (WeChat on a PC), "time TAB name TAB text" (LINE), "name, [date
+#: time]" alone (Telegram)
 _SPEAKER = re.compile(
     rf"\s*[\[(]?(?:{_DATE}[ ,T]*)?{_TIME}[\])]?\s*(?:[-–]\s*)?(?P<said>{_NAME})\s*[:：]\s*(?P<text>\S.*)"
     rf"|\s*[\[(]?{_DATE}[ ,T]*{_TIME}[\])]?\s*(?:[-–]\s*)?(?P<alone>{_NAME})\s*[:：]?\s*$"
     rf"|\s*(?P<before>{_NAME})\s+(?:{_DATE}\s+)?{_TIME}\s*$"
     rf"|\s*{_TIME}\t(?P<tab>{_NAME})\t\S"
+    rf"|\s*(?P<telegram>{_NAME}),\s*\[{_DATE}\s+{_TIME}\]\s*$"
 )
 #: what a log says after "time name:": a reading (a number and its unit), not a message
 _READING = re.compile(r"[-+~±≤≥<>]?\s*\d[\d.,\s~\-–/×x*]*\s*\S{0,6}\s*$")
@@ -135,7 +144,10 @@ def _chat(lines: list[str]) -> bool:
         if m is None:
             continue
         speakers += 1
-        names.add((m.group("said") or m.group("alone") or m.group("before") or m.group("tab")).strip())
+        said = (
+            m.group("said") or m.group("alone") or m.group("before") or m.group("tab") or m.group("telegram")
+        )
+        names.add(said.strip())
         if m.group("text") and _READING.fullmatch(m.group("text")):
             readings += 1
     return (

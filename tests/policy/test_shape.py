@@ -26,6 +26,7 @@ EMAILS = {
     "German headers": "Von: Anna Weber\nAn: Li Wei\nBetreff: Sinterkurve\n\nHallo Herr Li,",
     "forwarded": "---------- Forwarded message ---------\nFrom: Li Wei\nDate: 3 March 2025\n"
     "Subject: Re: trial\nTo: Ravi\n\nRavi, see below.",
+    "in Markdown bold": "**From:** Li Wei\n**To:** Ravi Kumar\n**Subject:** furnace settings\n\nRavi,",
     "printed, the sender's name on top": "Li Wei\nFrom: Li Wei\nSent: Monday, 3 March 2025 10:02\n"
     "To: Ravi Kumar\nSubject: furnace settings\n\nRavi,",
 }
@@ -45,6 +46,9 @@ CHATS = {
     "WeChat on a PC, the time after the name": "\n\n".join(
         f"{'刘振华' if i % 2 else 'Ahmed Khan'}  10:1{i}\n{s}" for i, s in enumerate(STEPS)
     ),
+    "Telegram, the name and time above each message": "\n".join(
+        f"{'Li Wei' if i % 2 else 'Ravi'}, [01.12.2025 10:0{i}]\n{s}\n" for i, s in enumerate(STEPS)
+    ),
     "LINE, tab-separated": "[LINE] 加工チーム のトーク履歴\n2025/09/11(木)\n"
     + "\n".join(f"10:0{i}\t{'王' if i % 2 else '山田'}\t{s}" for i, s in enumerate(STEPS)),
 }
@@ -57,6 +61,9 @@ NEITHER = {
     "a furnace log of readings": "\n".join(
         f"{8 + i // 2:02d}:00 {'Temperature' if i % 2 else 'Vacuum'}: {1060 + i} {'C' if i % 2 else 'Pa'}"
         for i in range(10)
+    ),
+    "a machine log with two sources": "\n".join(
+        f"2025-12-01 10:{i:02d}:00 INFO furnace{i % 2}: {s}" for i, s in enumerate(STEPS)
     ),
     "one speaker's notes": "\n".join(f"2025-09-28 10:{12 + i} 黄建平: {s}" for i, s in enumerate(STEPS)),
     "a process specification": "NdFeB sintering specification\n1. Scope\n2. Hydrogen decrepitation: 0.1 MPa\n"
