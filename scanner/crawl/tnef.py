@@ -17,6 +17,7 @@ before it is kept. Attachments go through the container's limits like an archive
 
 from __future__ import annotations
 
+import itertools
 import re
 import struct
 from collections.abc import Iterator
@@ -340,16 +341,18 @@ def _message_text(
 
 
 def _new_lines(bodies: list[str]) -> list[str]:
-    """The first body whole, then the lines of each other body that hold a word none of the
-    bodies before it holds."""
+    """The first body whole, then the lines of each other body that hold a word, or two words
+    side by side, that none of the bodies before it holds (the pairs: a plain body of the same
+    words shuffled must not hide a rich body's "strip casting")."""
     out: list[str] = []
-    seen: set[str] = set()
+    seen: set[object] = set()
     for number, text in enumerate(bodies):
         for line in text.split("\n"):
-            words = set(_WORD.findall(line.lower()))
-            if number == 0 or not words <= seen:
+            words = _WORD.findall(line.lower())
+            units = {*words, *itertools.pairwise(words)}
+            if number == 0 or not units <= seen:
                 out.append(line)
-            seen |= words
+            seen |= units
     return out
 
 

@@ -117,6 +117,10 @@ SHOULD_FLAG = {
     "harmless plain body, RTF body with the route": tnef(
         message(body=[(UNICODE, 0x1000, MEMO), *rtf_body(SPEC)])
     ),
+    # the route's words, shuffled, as the plain body: the rich body's phrases are read all the same
+    "the route's words shuffled as the plain body, the route as the RTF body": tnef(
+        message(body=[(UNICODE, 0x1000, "".join(sorted(SPEC))), *rtf_body(SPEC)])
+    ),
     "harmless plain body, HTML body with the route": tnef(
         message(body=[(UNICODE, 0x1000, MEMO), (BINARY, 0x1013, f"<p>{SPEC}</p>".encode())])
     ),
@@ -261,3 +265,14 @@ def test_a_body_repeated_in_another_form_is_read_once() -> None:
     (found,) = list(tnef_members(both, Limits()))
     assert found.text.count("真空烧结1060℃") == 1
     assert "附：二级回火后检测磁性能" in found.text
+
+
+def test_a_shuffled_plain_body_does_not_hide_the_rich_bodys_phrases() -> None:
+    """Each other body's line is kept when it holds a word or two words side by side that the
+    bodies before it do not: the same words shuffled do not make "strip casting" seen."""
+    from scanner.crawl.tnef import _new_lines
+
+    route = "strip casting at 1.5 m/s then hydrogen decrepitation"
+    salad = " ".join(sorted(route.split()))
+    assert _new_lines([salad, route]) == [salad, route]
+    assert _new_lines([route, route]) == [route]
