@@ -48,13 +48,13 @@ _FIELDS = {
     "gesendet": "date",
     "送信日時": "date",
 }
-#: a header field at the start of a line, as a mailer writes it, or in Markdown bold
-#: ("**From:** …") or quoted ("> From: …")
+#: a header field at the start of a line, as a mailer writes it, in Markdown bold ("**From:**
+#: …"), quoted ("> From: …"), or as a table's first column
 _HEADER = re.compile(
     r"\s*[*>_]*\s*("
     + "|".join(sorted(map(re.escape, _FIELDS), key=len, reverse=True))
-    + r")\s*[*_]*\s*[:：]",
-    re.I,
+    + r")\s*[*_]*\s*(?:[:：]|\|)",  # a colon, or a table's cell boundary (a header block pasted
+    re.I,  # into a Word table: "From | Li Wei")
 )
 #: the line a mailer puts above a forwarded or quoted message's headers
 _FORWARD = re.compile(
@@ -98,7 +98,8 @@ _SPEAKER_SHARE = 0.25
 def layout_text(segments: Sequence[Segment]) -> str:
     """The start of a document's text as its reader gave it, a segment a line: what a shape is
     told from (the analysed text is normalised: a tab between two names is gone)."""
-    return "\n".join(s.text for s in segments[:_LAYOUT_SEGMENTS])
+    shown = (s for s in segments[:_LAYOUT_SEGMENTS] if not (s.location.part or "").startswith("metadata"))
+    return "\n".join(s.text for s in shown)  # a document's properties are not its page
 
 
 def text_shape(file_type: str, text: str) -> str | None:

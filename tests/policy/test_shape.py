@@ -113,3 +113,28 @@ def test_a_flagged_chat_or_message_keeps_its_carrier(scanner, text: str, carrier
     verdict = scanner.scan_bytes("notes.txt", text.encode())
     assert verdict.verdict == "controlled", verdict.reasons
     assert verdict.carrier == carrier
+
+
+def test_an_email_pasted_into_a_word_table_is_an_email(scanner) -> None:
+    """Outlook's header block copied into Word lands in a two-column table; the document's
+    properties (author, comments) come before it in the reader's output but are not its page."""
+    import io
+
+    from docx import Document
+
+    doc = Document()
+    doc.core_properties.author = "Zhang Wei"
+    doc.core_properties.comments = "exported"
+    table = doc.add_table(rows=4, cols=2)
+    for row, (field, value) in zip(
+        table.rows,
+        [("From:", "Huang Jianping"), ("Sent:", "1 Dec 2025"), ("To:", "Ahmad Faiz"), ("Subject:", "cell 1")],
+        strict=True,
+    ):
+        row.cells[0].text, row.cells[1].text = field, value
+    for step in STEPS:
+        doc.add_paragraph(step)
+    out = io.BytesIO()
+    doc.save(out)
+    verdict = scanner.scan_bytes("mail.docx", out.getvalue())
+    assert verdict.verdict == "controlled" and verdict.carrier == "email", verdict.reasons
