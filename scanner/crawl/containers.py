@@ -553,6 +553,21 @@ def _email(data: bytes, limits: Limits) -> Iterator[Member | Message]:
                 unnamed += 1
                 yield Member(f"part-{unnamed}.pgp", None, mailparts.ENCRYPTED)
                 continue
+            try:
+                forwarded = mailparts.encoded_message(part)
+            except Exception as exc:  # a broken encoding: said, never skipped
+                forwarded, count = None, count + 1
+                sealed.update(id(p) for p in part.walk())
+                yield Member(f"attachment-{count}.eml", None, f"undecodable attached message: {exc}")
+                continue
+            if forwarded is not None:  # read as the message it is, not as its encoded text
+                sealed.update(id(p) for p in part.walk())
+                count += 1
+                name = part.get_filename() or f"attachment-{count}.eml"
+                problem = unsafe_name(name) or take(len(forwarded))
+                yield Member(name, None, problem) if problem else Member(name, forwarded)
+                continue
+            texts.extend(mailparts.outside_parts(part))
             raw = part.get_payload()
             if isinstance(raw, str) and raw.strip():
                 # a multipart whose boundary is missing: its parts could not be told apart, so
@@ -599,6 +614,10 @@ def _email(data: bytes, limits: Limits) -> Iterator[Member | Message]:
         for name, file, problem in mailparts.uuencoded(text):
             problem = problem or unsafe_name(name) or take(len(file or b""))
             yield Member(name, None, problem) if problem else Member(name, file)
+        if ctype == "text/html":  # pictures written into the HTML itself are read as parts
+            for name, file, problem in mailparts.data_uris(text):
+                problem = problem or take(len(file or b""))
+                yield Member(name, None, problem) if problem else Member(name, file)
         texts.append(_html_text(text) if ctype == "text/html" else text)
     cut = _truncation(msg, data)
     if cut:

@@ -165,3 +165,67 @@ def uuencoded(text: str) -> Iterator[tuple[str, bytes | None, str | None]]:
         else:
             why = "undecodable uuencoded file" if state == "bad" else "uuencoded file cut short (no 'end')"
             yield name, None, why
+
+
+#: the message types a mail client opens as a message of its own
+MESSAGE_TYPES = frozenset({"message/rfc822", "message/global"})
+
+
+def encoded_message(part) -> bytes | None:
+    """An attached message sent base64- or quoted-printable-encoded (RFC 2046 allows neither,
+    but Outlook, Exchange and Apple Mail send forwards so), decoded; None for one sent as it
+    is. The e-mail package parses such a part's still-encoded text as the message, so what it
+    holds would be read as base64 or `=E5=B7` text."""
+    if part.get_content_type() not in MESSAGE_TYPES:
+        return None
+    encoding = transfer_encoding(part)
+    if encoding not in ("base64", "quoted-printable"):
+        return None
+    raw = part.as_bytes()
+    cut = re.search(rb"\r?\n\r?\n", raw)  # past the part's own headers
+    encoded = raw[cut.end() :] if cut else b""
+    if encoding == "quoted-printable":
+        return quopri.decodestring(encoded)
+    return base64.b64decode(re.sub(rb"[^A-Za-z0-9+/=]", b"", encoded) + b"==", validate=False)
+
+
+#: text a mailer puts before a multipart's first part, which clients hide as boilerplate
+_BOILERPLATE = re.compile(r"this is a multi-?part message in mime format\.?", re.IGNORECASE)
+
+
+def outside_parts(part) -> list[str]:
+    """A multipart's preamble and epilogue (the text before its first boundary and after its
+    last): the message carries them and its source shows them, so they are read; the
+    boilerplate line mailers put there is not."""
+    found = []
+    for text in (part.preamble, part.epilogue):
+        if not isinstance(text, str):
+            continue
+        # the parser keeps bytes that are not ASCII as escapes: they are decoded as a body is
+        text = decode_bytes(text.encode("utf-8", "surrogateescape"))[0]
+        text = _BOILERPLATE.sub("\n", text)
+        if text.strip():
+            found.append(text)
+    return found
+
+
+_DATA_URI = re.compile(
+    r"""\bdata:([a-z]+/[a-z0-9.+-]+)(?:;[a-z0-9=._-]+)*;base64,([A-Za-z0-9+/=\s]{16,})""", re.IGNORECASE
+)
+#: data URIs read from one HTML body at most
+MAX_DATA_URIS = 100
+
+
+def data_uris(html: str) -> Iterator[tuple[str, bytes | None, str | None]]:
+    """Files written into an HTML body as `data:` URIs (a screenshot pasted into a webmail
+    message): (name, bytes, problem), as `uuencoded` gives them."""
+    for number, m in enumerate(_DATA_URI.finditer(html), start=1):
+        if number > MAX_DATA_URIS:
+            yield f"inline-data-{number}+", None, f"past {MAX_DATA_URIS} data: URIs in one body: not read"
+            return
+        mime = m.group(1).lower()
+        name = f"inline-data-{number}{mimetypes.guess_extension(mime) or '.bin'}"
+        try:
+            yield name, base64.b64decode(re.sub(r"\s+", "", m.group(2)) + "==", validate=False), None
+        except (binascii.Error, ValueError) as exc:
+            yield name, None, f"data: URI cannot be decoded: {exc}"

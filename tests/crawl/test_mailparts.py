@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import quopri
 
 import pytest
 
@@ -158,3 +159,61 @@ def test_a_flood_of_uuencode_lines_is_bounded() -> None:
     found = list(uuencoded("begin 644 a\n" * 40_000))
     assert len(found) == MAX_UUENCODED + 1
     assert found[-1][2] and "not read" in found[-1][2]
+
+
+FORWARDED = HEAD + b"Content-Type: text/plain; charset=utf-8\r\n\r\n" + SPEC + b"\r\n"
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        # a forward sent base64- or quoted-printable-encoded (Outlook, Exchange, Apple Mail)
+        b"Content-Type: message/rfc822\r\nContent-Transfer-Encoding: base64\r\n\r\n" + b64(FORWARDED),
+        b"Content-Type: message/rfc822\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
+        + quopri.encodestring(FORWARDED),
+        b"Content-Type: message/global\r\nContent-Transfer-Encoding: base64\r\n\r\n" + b64(FORWARDED),
+    ],
+)
+def test_an_encoded_forward_is_read_as_the_message_it_is(part: bytes) -> None:
+    """The e-mail package parses such a part's encoded text as the message: what it holds was
+    read as base64 or as =E5=B7 text (found by an exploratory test)."""
+    members, _ = read(mixed(b"Content-Type: text/plain\r\n\r\nFYI", part))
+    (forward,) = [m for m in members if m.data]
+    assert forward.name == "attachment-1.eml" and SPEC in forward.data
+
+
+def test_a_forward_sent_as_it_is_is_still_read_in_place() -> None:
+    inline = b"Content-Type: message/rfc822\r\n\r\n" + FORWARDED
+    members, text = read(mixed(b"Content-Type: text/plain\r\n\r\nFYI", inline))
+    assert SPEC.decode() in text and not members
+
+
+@pytest.mark.parametrize("where", ["preamble", "epilogue"])
+def test_text_before_the_first_boundary_and_after_the_last_is_read(where: str) -> None:
+    """The message carries it and its source shows it (found by an exploratory test); the
+    boilerplate line mailers put before the first part is not read."""
+    body = mixed(b"Content-Type: text/plain\r\n\r\nhi")
+    head, _, rest = body.partition(b"\r\n\r\n")
+    if where == "preamble":
+        data = head + b"\r\n\r\nThis is a multi-part message in MIME format.\r\n" + SPEC + b"\r\n" + rest
+    else:
+        data = body + SPEC + b"\r\n"
+    _, text = read(data)
+    assert SPEC.decode() in text
+    assert "multi-part message" not in text
+
+
+def test_a_file_written_into_html_as_a_data_uri_is_a_member() -> None:
+    html = (
+        b'Content-Type: text/html; charset=utf-8\r\n\r\n<p>see below</p><img src="data:image/png;base64,'
+        + base64.b64encode(b"\x89PNG\r\n\x1a\n" + SPEC)
+        + b'"><a href="data:text/plain;base64,'
+        + base64.b64encode(SPEC)
+        + b'">notes</a>'
+    )
+    members, text = read(HEAD + html)
+    assert [(m.name, m.data) for m in members] == [
+        ("inline-data-1.png", b"\x89PNG\r\n\x1a\n" + SPEC),
+        ("inline-data-2.txt", SPEC),
+    ]
+    assert "see below" in text
