@@ -32,10 +32,9 @@ from scanner.policy.shape import layout_text
 from scanner.types import Document, Skip, Verdict
 
 #: Types that were opened but hold nothing the scanner can read as a document: `review` (an
-#: opaque-signed S/MIME message and an archive inside an executable hold content it does not
-#: unpack yet; a person should look). Other unsupported types (encrypted S/MIME, a corrupt zip)
-#: could not be opened: `error`.
-UNKNOWN_CONTENT = ("binary", "ole2", "pkcs7-signed", "embedded-archive")
+#: archive inside an executable holds content it does not unpack yet; a person should look).
+#: Other unsupported types (encrypted S/MIME, a corrupt zip) could not be opened: `error`.
+UNKNOWN_CONTENT = ("binary", "ole2", "embedded-archive")
 
 
 class MemberNotFound(LookupError):

@@ -121,6 +121,8 @@ def _members(file_type: str, name: str, data: bytes, limits: Limits) -> Iterator
         yield from _sevenzip(data, limits)
     elif file_type == "rar":
         yield from _rar(data, limits)
+    elif file_type == "pkcs7-signed":
+        yield from _signed(data, limits)
     elif file_type == "tnef":
         from scanner.crawl.tnef import tnef_members
 
@@ -674,6 +676,19 @@ def _html_text(html: str) -> str:
     parser.feed(html)
     parser.close()
     return "\n".join(chunk for _, chunk in parser.chunks)
+
+
+def _signed(data: bytes, limits: Limits) -> Iterator[Member]:
+    """The content of an opaque-signed message (`smime.p7m`, signedData enclosing it): a MIME
+    entity, read as an e-mail; the signature is not checked (that needs the signer's
+    certificate chain, and says nothing of what the content is)."""
+    from scanner.extract.content.certificates import signed_content
+
+    content = signed_content(data)
+    if content is None:
+        raise ContainerError("signed data (PKCS#7/CMS) whose enclosed content cannot be taken out")
+    problem = _Budget(limits)(len(content))
+    yield Member("signed-content.eml", None, problem) if problem else Member("signed-content.eml", content)
 
 
 def _outlook(data: bytes, limits: Limits) -> Iterator[Member | Message]:

@@ -78,8 +78,7 @@ TYPES: tuple[FileType, ...] = (
         "pkcs7-signed",
         "PKCS#7 signed data with its content",
         (at(b"\x30", check=der_pkcs7("pkcs7-signed")), at(check=pem("pkcs7-signed"))),
-        unsupported="PKCS#7/S/MIME signed data enclosing its content (an opaque-signed message): "
-        "the content is not read",
+        container=True,  # its content is read (no key is needed): `crawl.containers`
     ),
     FileType(
         "pkcs7-encrypted",

@@ -474,3 +474,45 @@ def test_a_copy_never_takes_a_name_a_later_member_has() -> None:
 
     names = [m.name for m in expand("zip", "p.zip", buf.getvalue(), Limits())]
     assert names == ["a.txt", "a (3).txt", "a (2).txt"]
+
+
+def _opaque_signed(content: bytes, encoding) -> bytes:
+    import datetime
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives.serialization import pkcs7
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "sender")])
+    now = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(1)
+        .not_valid_before(now)
+        .not_valid_after(now + datetime.timedelta(days=30))
+        .sign(key, hashes.SHA256())
+    )
+    builder = pkcs7.PKCS7SignatureBuilder().set_data(content).add_signer(cert, key, hashes.SHA256())
+    return builder.sign(getattr(serialization.Encoding, encoding), [])
+
+
+@pytest.mark.parametrize("encoding", ["DER", "PEM"])
+def test_an_opaque_signed_message_is_read_without_a_key(scanner, encoding: str) -> None:
+    """smime.p7m enclosing what was signed (openssl smime -sign -nodetach): the content needs no
+    key to be read (found by an exploratory test: it went to review unread)."""
+    entity = b"Content-Type: text/plain; charset=utf-8\r\n\r\n" + SPEC
+    out = by_path(scanner.scan_bytes_all("smime.p7m", _opaque_signed(entity, encoding)))
+    assert out["smime.p7m!signed-content.eml"].verdict == "controlled"
+    assert out["smime.p7m"].verdict == "controlled"
+
+
+def test_signed_data_cut_short_is_an_error(scanner) -> None:
+    data = _opaque_signed(b"Content-Type: text/plain\r\n\r\n" + MEMO, "DER")
+    verdict = scanner.scan_bytes("smime.p7m", data[: len(data) // 2])
+    assert verdict.verdict in ("error", "review") and verdict.verdict != "clear"

@@ -53,6 +53,7 @@ def test_the_table_holds_the_lists_the_other_modules_use() -> None:
         "tnef",
         "7z",
         "rar",
+        "pkcs7-signed",
     }
     assert set(formats.ZIP_PACKAGES) == {"docx", "xlsx", "pptx", "odf", "epub", "comsol"}
     assert formats.CARRIER_PRIORS["dxf"] == ("drawing", 2.0)

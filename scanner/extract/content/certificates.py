@@ -212,3 +212,54 @@ def pem(kind: str) -> Check:
         return pem_kind(head, data) == kind
 
     return check
+
+
+def signed_content(data: bytes) -> bytes | None:
+    """The content a PKCS#7/CMS signedData encloses (`pkcs7-signed`: an opaque-signed S/MIME
+    message, `smime.p7m`), DER or PEM: no key is needed to read it, only the signature needs
+    one to be checked. None when the structure does not hold it whole."""
+    der = _pem_der(data) if data.lstrip()[:11] == b"-----BEGIN " else data
+    if der is None or pkcs7_kind(der, True) != "pkcs7-signed":
+        return None
+    parts = _children(der, 0, 2)
+    signed = _children(der, _children(der, parts[1][1], 1)[0][1], 8)
+    encapsulated = _children(der, signed[2][1], 2)
+    if len(encapsulated) < 2 or encapsulated[1][0] != 0xA0:
+        return None
+    inner = _children(der, encapsulated[1][1], 1)
+    if not inner:
+        return None
+    return _octets(der, inner[0][1], 0)
+
+
+def _octets(der: bytes, pos: int, depth: int) -> bytes | None:
+    """An OCTET STRING's bytes: primitive, or constructed of OCTET STRING pieces (BER, as
+    streaming signers write it)."""
+    element = _tlv(der, pos)
+    if element is None or depth > 8:
+        return None
+    tag, start, length = element
+    if tag == 0x04 and length is not None:
+        return der[start : start + length] if start + length <= len(der) else None
+    if tag != 0x24:
+        return None
+    pieces = []
+    for _, child in _children(der, pos, 100_000):
+        piece = _octets(der, child, depth + 1)
+        if piece is None:
+            return None
+        pieces.append(piece)
+    return b"".join(pieces)
+
+
+def _pem_der(data: bytes) -> bytes | None:
+    begin = _PEM_BEGIN.match(data)
+    if begin is None or begin.group(1) not in _PEM_PKCS7:
+        return None
+    end = data.find(b"-----END " + begin.group(1) + b"-----", begin.end())
+    if end < 0:
+        return None
+    try:
+        return base64.b64decode(re.sub(rb"\s+", b"", data[begin.end() : end]), validate=True)
+    except (binascii.Error, ValueError):
+        return None
