@@ -37,7 +37,7 @@ class Part:
     reasons: tuple[str, ...]
     evidence: tuple[str, ...] = ()  # "term (stage, where)", process values masked
     error: str | None = None
-    #: content of it was not read (an opaque signature, an unsupported format, a picture without
+    #: content of it was not read (an encrypted part, an unsupported format, a picture without
     #: OCR): no licence can be shown to cover it
     unread: bool = False
 

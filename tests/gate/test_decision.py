@@ -99,7 +99,7 @@ def test_mixed_recipients_are_decided_each() -> None:
         # an attachment that could not be read (encrypted) could hold any stage: an approver's
         ("L-1", ["b@partner.example"], scan("controlled", "controlled", "error"), False, "could not be read"),
         ("L-1", ["b@partner.example"], scan("error"), False, "could not be read"),
-        # a part in review because it was not read (an opaque signature, a damaged winmail.dat) is
+        # a part in review because it was not read (an unsupported format, a damaged winmail.dat) is
         # unread content too, whatever stages were found elsewhere
         ("L-1", ["b@partner.example"], unread_part(), False, "could not be read"),
     ],
