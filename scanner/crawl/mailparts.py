@@ -209,23 +209,10 @@ def outside_parts(part) -> list[str]:
     return found
 
 
-_DATA_URI = re.compile(
-    r"""\bdata:([a-z]+/[a-z0-9.+-]+)(?:;[a-z0-9=._-]+)*;base64,([A-Za-z0-9+/=\s]{16,})""", re.IGNORECASE
-)
-#: data URIs read from one HTML body at most
-MAX_DATA_URIS = 100
-
-
 def data_uris(html: str) -> Iterator[tuple[str, bytes | None, str | None]]:
     """Files written into an HTML body as `data:` URIs (a screenshot pasted into a webmail
     message): (name, bytes, problem), as `uuencoded` gives them."""
-    for number, m in enumerate(_DATA_URI.finditer(html), start=1):
-        if number > MAX_DATA_URIS:
-            yield f"inline-data-{number}+", None, f"past {MAX_DATA_URIS} data: URIs in one body: not read"
-            return
-        mime = m.group(1).lower()
-        name = f"inline-data-{number}{mimetypes.guess_extension(mime) or '.bin'}"
-        try:
-            yield name, base64.b64decode(re.sub(r"\s+", "", m.group(2)) + "==", validate=False), None
-        except (binascii.Error, ValueError) as exc:
-            yield name, None, f"data: URI cannot be decoded: {exc}"
+    from scanner.extract.datauri import data_uris as found
+
+    for name, _, data, problem in found(html):
+        yield name, data, problem

@@ -17,7 +17,7 @@ from html.parser import HTMLParser
 
 from scanner.extract.base import Extracted, Source
 from scanner.extract.decode import decode_bytes
-from scanner.types import Location, Segment
+from scanner.types import Location, Segment, Skip
 
 #: what no reader sees (a mail client runs no script, so it shows `<noscript>`, which is read)
 _SKIP = {"script", "style"}
@@ -267,4 +267,65 @@ def extract_markup(source: Source) -> Extracted:
         for i, piece in enumerate(chunk.splitlines()):
             if piece.strip():
                 segments.append(Segment(text=piece.strip(), location=Location(line=line + i)))
-    return Extracted(tuple(segments), {"encoding": encoding, **parser.meta})
+    extracted = Extracted(tuple(segments), {"encoding": encoding, **parser.meta})
+    return _with_data_uris(text, extracted, source.limits) if "data:" in text else extracted
+
+
+def _with_data_uris(text: str, extracted: Extracted, limits) -> Extracted:
+    """The page's pictures written into it as `data:` URIs, read by OCR as a document's
+    embedded pictures are; an SVG so written is read as text; a font, a sound or another file
+    that holds no document text is left alone; any other file is said unread."""
+    import io
+    import zipfile
+
+    from scanner.extract.datauri import data_uris
+    from scanner.extract.embedded import with_embedded_ocr
+    from scanner.extract.formats import no_content_reason
+    from scanner.extract.sniff import sniff
+
+    pictures: list[tuple[str, bytes]] = []
+    more: list[Segment] = []
+    gaps: list[Skip] = []
+    for name, mime, data, problem in data_uris(text):
+        if problem or data is None:
+            gaps.append(Skip("unreadable", f"embedded file {name}", problem or "not decoded"))
+            continue
+        kind = sniff(data[:8192], name) if data else "binary"
+        if mime in _RASTER_TYPES:
+            pictures.append((f"media/{name}", data))
+        elif kind == "svg" or mime == "image/svg+xml":
+            more.extend(_svg_segments(data, name))
+        elif data and not no_content_reason(kind):
+            why = f"a {mime} file written into the page: not read"
+            gaps.append(Skip("not-inspected", f"embedded file {name}", why))
+    if more:
+        extracted = Extracted(
+            extracted.segments + tuple(more), extracted.metadata, extracted.notes, extracted.skipped
+        )
+    if pictures:
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as zf:
+            for name, data in pictures:
+                zf.writestr(name, data)
+        extracted = with_embedded_ocr(buffer.getvalue(), extracted, limits)
+    return extracted.plus(*gaps) if gaps else extracted
+
+
+def _svg_segments(data: bytes, name: str) -> list[Segment]:
+    """The text of an SVG written into a page (its labels, titles), located by its name."""
+    parser = _TextCollector(True)
+    parser.feed(decode_bytes(data)[0])
+    parser.close()
+    where = Location(part=f"embedded {name}")
+    return [
+        Segment(text=piece.strip(), location=where)
+        for _, chunk in parser.chunks
+        for piece in chunk.splitlines()
+        if piece.strip()
+    ]
+
+
+#: the picture types read from a page's data: URIs (by OCR)
+_RASTER_TYPES = frozenset(
+    {"image/png", "image/jpeg", "image/jpg", "image/gif", "image/bmp", "image/tiff", "image/webp"}
+)

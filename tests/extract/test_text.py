@@ -198,3 +198,38 @@ def test_a_table_in_a_mail_body_is_read_as_one(scanner) -> None:
     msg.set_content(f"各位：\n本周烧结记录如下\n\n{TAB_TABLE}\n")
     verdict = scanner.scan_bytes("mail.eml", msg.as_bytes())
     assert any("烧结温度(°C): 10" in (e.snippet or "") for e in verdict.evidence), verdict.evidence
+
+
+def _page(*uris: tuple[str, bytes]) -> bytes:
+    import base64
+
+    parts = "".join(
+        f'<img src="data:{mime};base64,{base64.b64encode(data).decode()}">' for mime, data in uris
+    )
+    return f"<html><body><p>Figures below.</p>{parts}</body></html>".encode()
+
+
+#: a font's table directory (what the sniffer knows a font by): no document text in it
+FONT = b"\x00\x01\x00\x00\x00\x01\x00\x10\x00\x00\x00\x00" + b"glyf" + bytes(12) + bytes(64)
+SVG_ROUTE = (
+    b'<svg xmlns="http://www.w3.org/2000/svg"><text>Vacuum sintering of NdFeB at 1060 C for 4 h, '
+    b"tempering 900 C 2 h and 500 C 3 h, jet milling to 3.2 um after strip casting</text></svg>"
+)
+
+
+@pytest.mark.parametrize(
+    ("uris", "verdict"),
+    [
+        # an SVG written into the page is read as text
+        ([("image/svg+xml", SVG_ROUTE)], "controlled"),
+        # a PDF written into the page is not read: said, never clear
+        ([("application/pdf", b"%PDF-1.4\n" + bytes(64))], "review"),
+        # a font holds no document text
+        ([("font/ttf", FONT)], "clear"),
+    ],
+)
+def test_files_written_into_a_page_as_data_uris(scanner, uris, verdict: str) -> None:
+    """A saved page or a webmail body carries its pictures and files inside its text (found by
+    an exploratory test: a screenshot so written was never read)."""
+    result = scanner.scan_bytes("page.html", _page(*uris))
+    assert result.verdict == verdict, result.reasons
