@@ -624,7 +624,7 @@ def _email(data: bytes, limits: Limits) -> Iterator[Member | Message]:
     cut = _truncation(msg, data)
     if cut:
         yield Member("", None, skip=Skip("unreadable", "message", cut))
-    broken = mailparts.broken_structure(msg)
+    broken = mailparts.broken_structure(msg, data)
     if broken:
         yield Member("", None, skip=Skip("unreadable", "message structure", broken))
     yield Message("\n".join(texts))

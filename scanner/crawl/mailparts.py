@@ -65,11 +65,17 @@ def payload_bytes(part) -> bytes | None:
     return base64.b64decode(data + b"=" * (-len(data) % 4), validate=False)
 
 
-def broken_structure(msg) -> str | None:
+def broken_structure(msg, data: bytes = b"") -> str | None:
     """Why the message's MIME structure cannot be trusted to show every part, if it cannot: a
     multipart whose boundary never appears (its parts, base64 and all, would be read as one
-    text), or a part with two Content-Type or Content-Transfer-Encoding headers (clients
-    disagree on which one counts)."""
+    text), a part with two Content-Type or Content-Transfer-Encoding headers (clients disagree
+    on which one counts), or a line of the message `data` that starts with a boundary but is
+    not one (RFC 2046 forbids it; a client that matches the boundary as a prefix shows a part
+    there that the parser reads as text)."""
+    boundaries = {b for part in msg.walk() if part.is_multipart() and (b := part.get_boundary())}
+    near = _near_boundary(data, boundaries) if data and boundaries else None
+    if near:
+        return f"a line starts with the boundary {near[:40]!r} but is not one: clients read it differently"
     for part in msg.walk():
         for header in ("Content-Type", "Content-Transfer-Encoding"):
             if len(part.get_all(header) or ()) > 1:
@@ -79,6 +85,23 @@ def broken_structure(msg) -> str | None:
             payload = part.get_payload()
             if isinstance(payload, str) and _PART_HEADER.search(payload):
                 return "a multipart's boundary is not found: its parts cannot be told apart"
+    return None
+
+
+def _near_boundary(data: bytes, boundaries: set[str]) -> str | None:
+    """The boundary that a line of `data` starts with ("--boundary") and goes on past, with
+    more than its closing "--" or white space, into no other boundary of the message (a
+    nested multipart's boundary may extend its parent's: "…c73" and "…c73_alt")."""
+    try:
+        marks = {b.encode("ascii") for b in boundaries}
+    except UnicodeEncodeError:
+        return None
+    for mark in marks:
+        for m in re.finditer(rb"(?m)^--" + re.escape(mark) + rb"(?!--)([^\s-][^\r\n]*)", data):
+            token = (mark + m.group(1)).rstrip()
+            token = token[:-2] if token.endswith(b"--") else token
+            if token not in marks:
+                return mark.decode("ascii")
     return None
 
 
