@@ -189,7 +189,13 @@ def test_scan_killed_with_sigkill_leaves_nothing_after_the_next_scan(tmp, tmp_pa
     command = [sys.executable, "-m", "scanner", "scan", str(root), "--no-cache", "-q", "-j", "2"]
     proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 60
-    while not any(p.name.startswith("scanner-worker-") for p in tmp.iterdir()):
+    # the workers' folders with their locks in place: one killed between making its folder and
+    # locking it is left for `UNLOCKED_AGE` by design ("not finished making"), so the kill
+    # waits for the locks (CI once killed the scan inside that window)
+    while True:
+        folders = [p for p in tmp.iterdir() if p.name.startswith("scanner-worker-")]
+        if folders and all((p / scratch.LOCK).exists() for p in folders):
+            break
         assert proc.poll() is None and time.monotonic() < deadline, "no worker started"
         time.sleep(0.01)
     _kill(proc.pid)
