@@ -195,27 +195,13 @@ def test_a_zip_over_the_member_limit_gives_one_line(tmp_path: Path) -> None:
 def signed_mail(body: str) -> bytes:
     """A real S/MIME signed message (multipart/signed with a detached `smime.p7s`), as a mail
     client sends it, signed with a throw-away certificate."""
-    import datetime
 
-    from cryptography import x509
     from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
     from cryptography.hazmat.primitives.serialization import pkcs7
-    from cryptography.x509.oid import NameOID
 
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.EMAIL_ADDRESS, "engineer@example.cn")])
-    now = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(7)
-        .not_valid_before(now)
-        .not_valid_after(now + datetime.timedelta(days=365))
-        .sign(key, hashes.SHA256())
-    )
+    from tests.signing import self_signed
+
+    key, cert = self_signed("EMAIL_ADDRESS", "engineer@example.cn", days=365)
     inner = EmailMessage()
     inner.set_content(body)
     signed = (

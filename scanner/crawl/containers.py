@@ -617,7 +617,9 @@ def _email(data: bytes, limits: Limits) -> Iterator[Member | Message]:
             problem = problem or unsafe_name(name) or take(len(file or b""))
             yield Member(name, None, problem) if problem else Member(name, file)
         if ctype == "text/html":  # pictures written into the HTML itself are read as parts
-            for name, file, problem in mailparts.data_uris(text):
+            from scanner.extract.datauri import data_uris
+
+            for name, _, file, problem in data_uris(text):
                 problem = problem or take(len(file or b""))
                 yield Member(name, None, problem) if problem else Member(name, file)
         texts.append(_html_text(text) if ctype == "text/html" else text)

@@ -230,12 +230,3 @@ def outside_parts(part) -> list[str]:
         if text.strip():
             found.append(text)
     return found
-
-
-def data_uris(html: str) -> Iterator[tuple[str, bytes | None, str | None]]:
-    """Files written into an HTML body as `data:` URIs (a screenshot pasted into a webmail
-    message): (name, bytes, problem), as `uuencoded` gives them."""
-    from scanner.extract.datauri import data_uris as found
-
-    for name, _, data, problem in found(html):
-        yield name, data, problem

@@ -281,7 +281,7 @@ def _with_data_uris(text: str, extracted: Extracted, limits) -> Extracted:
     from scanner.extract.datauri import data_uris
     from scanner.extract.embedded import with_embedded_ocr
     from scanner.extract.formats import no_content_reason
-    from scanner.extract.sniff import sniff
+    from scanner.extract.registry import type_of
 
     pictures: list[tuple[str, bytes]] = []
     more: list[Segment] = []
@@ -290,7 +290,7 @@ def _with_data_uris(text: str, extracted: Extracted, limits) -> Extracted:
         if problem or data is None:
             gaps.append(Skip("unreadable", f"embedded file {name}", problem or "not decoded"))
             continue
-        kind = sniff(data[:8192], name) if data else "binary"
+        kind = type_of(name, data) if data else "binary"
         if mime in _RASTER_TYPES:
             pictures.append((f"media/{name}", data))
         elif kind == "svg" or mime == "image/svg+xml":

@@ -349,27 +349,13 @@ def test_binaries_without_document_content(build: Builder, name: str, expected: 
 def test_a_real_signature_and_certificate() -> None:
     """Made by the `cryptography` package (a dependency of pdfminer), when installed."""
     pytest.importorskip("cryptography")
-    import datetime
 
-    from cryptography import x509
     from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
     from cryptography.hazmat.primitives.serialization import pkcs7
-    from cryptography.x509.oid import NameOID
 
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "export-control test")])
-    now = datetime.datetime(2025, 1, 1, tzinfo=datetime.UTC)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(12345)
-        .not_valid_before(now)
-        .not_valid_after(now + datetime.timedelta(days=30))
-        .sign(key, hashes.SHA256())
-    )
+    from tests.signing import self_signed
+
+    key, cert = self_signed("COMMON_NAME", "export-control test", days=30)
     der_cert = cert.public_bytes(serialization.Encoding.DER)
     assert type_of("user.cer", der_cert) == "certificate"
     assert type_of("user.pem", cert.public_bytes(serialization.Encoding.PEM)) == "certificate"
