@@ -10,6 +10,7 @@ checks the matches against spaCy's own matchers (`tests/detect/spacy_reference.p
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -80,7 +81,9 @@ class _TermOrder:
         self.ids: list[str] = []
 
     def add(self, term_id: str) -> None:
-        key = spacy_hash(term_id)
+        key = _term_hash(term_id)
+        if self._special.get(key) == term_id or (key, term_id) in self._cells:
+            return  # there already (another form of the term, the same tokens): no change
         if key in (0, 1):
             self._special[key] = term_id
         else:
@@ -106,6 +109,12 @@ class _TermOrder:
 
 
 _MASK = (1 << 64) - 1
+
+
+@functools.cache
+def _term_hash(term_id: str) -> int:
+    """`spacy_hash` of a term id, worked out once per process (a term has many forms)."""
+    return spacy_hash(term_id)
 
 
 def spacy_hash(text: str) -> int:

@@ -55,3 +55,22 @@ def test_a_broken_file_is_refused_with_its_name(tmp_path: Path) -> None:
     )
     with pytest.raises(LexiconError, match=r"bad\.toml: term x"):
         load_lexicon(tmp_path)
+
+
+def test_the_compiled_toml_parser_reads_the_lexicons_as_the_standard_library_does(monkeypatch) -> None:
+    """tomli (the standard library's parser, compiled) is used at every start for its speed; its
+    reading of every shipped lexicon is the standard library's, term for term."""
+    import tomllib
+
+    import scanner.detect.lexicon as module
+
+    assert module.tomllib.__name__ == "tomli"
+    fast = load_lexicon(default_lexicon_dir())
+    monkeypatch.setattr(module, "tomllib", tomllib)
+    assert load_lexicon(default_lexicon_dir()) == fast
+
+
+def test_invalid_toml_is_refused_by_the_compiled_parser_too(tmp_path: Path) -> None:
+    (tmp_path / "bad.toml").write_text('set = "stage"\n[[terms]\nid = "x"\n', encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"bad\.toml: not valid TOML"):
+        load_lexicon(tmp_path)
