@@ -9,7 +9,7 @@ from scanner.config import ScanConfig
 from scanner.detect.analyze import Analysis
 from scanner.detect.sections import Section
 from scanner.policy.carrier import FormatCues, decide_carrier, format_cues
-from scanner.policy.clause import decide_clause
+from scanner.policy.clause import A_WITH_B_REFERENCED, decide_clause
 from scanner.policy.exclusions import ExclusionScore, exclusions_for, signoff_block
 from scanner.policy.scoring import Scores, score_categories
 from scanner.types import (
@@ -150,7 +150,7 @@ def decide(
     exclusion = None
     codes: tuple[str, ...] = ()
     if on_topic:
-        clause = decide_clause(findings, scores, best_cat or "")
+        clause = decide_clause(findings, scores, best_cat or "", analysis.text)
         codes = clause.codes
         if model is not None and "clause_b" in model.probs:
             b = model.probs["clause_b"] >= 0.5
@@ -161,6 +161,12 @@ def decide(
                 "clause b: production-line "
                 + ", ".join(clause.activities)
                 + f" (activity weight {clause.activity:.2f})"
+                + (
+                    f"; process values given as references ('{clause.referenced}'), process "
+                    f"weight {clause.process:.2f} < {A_WITH_B_REFERENCED:g} × activity"
+                    if clause.referenced and "1E902.a" not in codes
+                    else ""
+                )
             )
     cues = cues or format_cues(document.path, document.file_type, analysis.text)
     internal = (
