@@ -58,8 +58,17 @@ create table if not exists file_digests (
 """
 #: errors that are no property of the file's content, never cached: a fault of the scanner, a
 #: time limit a busy machine may have caused, a file this user could not open (a later scan
-#: with the right to read it must read it)
-_RETRY = ("internal error", "time limit exceeded", "permission denied", "cannot read")
+#: with the right to read it must read it), a reader process that died (killed from outside by
+#: an administrator, the kernel's out-of-memory killer or a job's cgroup as often as by the
+#: file: read again, one crash a sweep at worst)
+_RETRY = (
+    "internal error",
+    "time limit exceeded",
+    "permission denied",
+    "cannot read",
+    "the reader crashed",
+    "the reader stopped",
+)
 #: Files larger than this are not hashed in the scan's own process to look for a copy in the
 #: cache (reading them twice would cost more than it saves); they are keyed by stat alone.
 HASH_LIMIT = 64 * 1024 * 1024

@@ -594,6 +594,9 @@ class _Counting:
         ("cannot read: Input/output error", False),
         ("internal error: ValueError: x", False),
         ("time limit exceeded: the file was not done within 2 s", False),
+        # a reader process killed from outside (an administrator, the OOM killer) or that died
+        ("the reader crashed on this file (signal SIGKILL): it could not be read", False),
+        ("the reader stopped on this file (exit code 1): it could not be read", False),
         ("corrupt PDF: no trailer", True),  # a property of the file's bytes
         ("encrypted document: a password is needed", True),
     ],

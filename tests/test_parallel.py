@@ -374,3 +374,22 @@ def test_a_pool_without_prewarm_hands_nothing_back(folder: Path) -> None:
         assert all(w.builder and not w.deferred for w in pool._workers)
     finally:
         pool.close()
+
+
+def test_a_reader_that_died_is_not_kept_in_the_results_cache(folder: Path, tmp_path: Path) -> None:
+    """A reader killed from outside (an administrator, the out-of-memory killer) says nothing
+    about the file: its error is not cached, so the next sweep reads the file again (found by an
+    exploratory test: the error was served from the cache on every later sweep)."""
+    from scanner.cache import ResultCache
+
+    cache = ResultCache(tmp_path / "cache.sqlite", key="k")
+    items = [i for i in walk([str(folder)]) if Path(i.display).name in ("crash.txt", "spec.txt")]
+    for item in items:
+        assert cache.lookup(item) is None
+    found = dict(WorkerPool(Misbehaving(ScanConfig()), jobs=1, time_limit=5.0).scan_groups(items))
+    for item, verdicts in found.items():
+        cache.store(item, verdicts)
+    by_name = {Path(i.display).name: i for i in items}
+    assert "crashed" in found[by_name["crash.txt"]][0].error
+    assert cache.lookup(by_name["crash.txt"]) is None  # read again next time
+    assert cache.lookup(by_name["spec.txt"]) is not None
