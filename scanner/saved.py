@@ -5,6 +5,7 @@ files finished: a scan that was stopped still gives what it found) or `--format 
 
 from __future__ import annotations
 
+import codecs
 import collections
 import json
 import math
@@ -12,7 +13,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from scanner.cache import verdict_from_dict
 from scanner.report.members import Members
@@ -44,14 +45,15 @@ def iter_scan(path: Path, state: dict | None = None) -> Iterator[Verdict]:
     one that was, None for JSON Lines (which say nothing: a sweep stopped halfway cannot be told
     from a finished one but by its exit code, 130), unless cut."""
     try:
-        handle = path.open(encoding="utf-8-sig")
+        handle = path.open("rb")
     except OSError as exc:
         raise SavedScanError(f"cannot read {path}: {exc}") from exc
     with handle:
         try:
-            head = handle.read(4096)
-            whole = head + handle.read() if _one_document(head) else None
-        except (OSError, UnicodeDecodeError) as exc:
+            start = handle.read(4096)
+            head = start.decode("utf-8", "ignore").lstrip("\ufeff")
+            whole = _text(start + handle.read(), path) if _one_document(head) else None
+        except OSError as exc:
             raise SavedScanError(f"cannot read {path}: {exc}") from exc
         if whole is not None:
             stripped = whole.lstrip()
@@ -76,7 +78,7 @@ def iter_scan(path: Path, state: dict | None = None) -> Iterator[Verdict]:
             lines: Iterator[str] = iter(whole.splitlines())
         else:
             handle.seek(0)
-            lines = (line.rstrip("\r\n") for line in _lines(handle))
+            lines = _lines(handle, path)
         if state is not None:
             state["complete"] = None
         pending: tuple[int, ValueError] | None = None
@@ -117,12 +119,39 @@ def _one_document(head: str) -> bool:
     return head.lstrip().startswith("{") and '"files"' in head
 
 
-def _lines(handle: TextIO) -> Iterator[str]:
-    """The lines of an open saved scan, a decoding error said as a SavedScanError."""
+#: what the UTF-8 decoder says of bytes that end inside a character
+_CUT_CHARACTER = "unexpected end of data"
+
+
+def _text(data: bytes, path: Path) -> str:
+    """A saved scan's bytes as text (a byte-order mark left out). A scan killed while writing
+    its last line may have been cut inside a character (most bytes of a Chinese report are):
+    that character is left out, and the line it cut is then no JSON, as any cut line."""
     try:
-        yield from handle
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise SavedScanError(f"cannot read {handle.name}: {exc}") from exc
+        if exc.reason == _CUT_CHARACTER:
+            return data[: exc.start].decode("utf-8-sig")
+        raise SavedScanError(f"cannot read {path}: {exc}") from exc
+
+
+def _lines(handle: BinaryIO, path: Path) -> Iterator[str]:
+    """The lines of an open saved scan, without their line ends; bytes that are not UTF-8 are
+    said as a SavedScanError, but for a last line cut inside a character (`_text`)."""
+    try:
+        for number, raw in enumerate(handle):
+            if number == 0 and raw.startswith(codecs.BOM_UTF8):
+                raw = raw[len(codecs.BOM_UTF8) :]
+            if raw.endswith(b"\n"):
+                try:
+                    line = raw.decode("utf-8")
+                except UnicodeDecodeError as exc:
+                    raise SavedScanError(f"cannot read {path}, line {number + 1}: {exc}") from exc
+            else:  # the last line: maybe cut
+                line = _text(raw, path)
+            yield line.rstrip("\r\n")
+    except OSError as exc:
+        raise SavedScanError(f"cannot read {path}: {exc}") from exc
 
 
 #: a JSON escape of a UTF-16 surrogate: the only way a lone one (no Unicode text, which no

@@ -331,6 +331,30 @@ def test_a_cut_last_line_is_left_out_with_a_warning_and_the_scan_is_incomplete(
     assert "left out" in done.stderr.decode() and "not scanned, not removed" in done.stderr.decode()
 
 
+@pytest.mark.parametrize("keep", [1, 2])
+@pytest.mark.parametrize("suffix", [".jsonl", ".json"])
+def test_a_scan_cut_inside_a_character_is_a_cut_scan(tmp_path: Path, keep: int, suffix: str) -> None:
+    """Most bytes of a Chinese report are parts of characters, so a scan killed while writing
+    its last line is often cut inside one (found by an exploratory test: report and diff then
+    refused the whole scan as undecodable). The cut line is left out as any cut line is."""
+    first = '{"path": "a/烧结工艺.txt", "verdict": "controlled"}\n'
+    second = '{"path": "b/真空烧结.txt", "verdict": "clear"}\n'
+    data = (first + second).encode("utf-8")
+    cut_at = len(first.encode()) + second.encode().index("真".encode()) + keep  # inside 真
+    saved = tmp_path / f"scan{suffix}"
+    saved.write_bytes(data[:cut_at])
+    state: dict = {}
+    assert [v.path for v in iter_scan(saved, state)] == ["a/烧结工艺.txt"]
+    assert state["cut"] == 2 and state["complete"] is False
+
+
+def test_bytes_that_are_not_utf8_before_the_last_line_are_refused(tmp_path: Path) -> None:
+    saved = tmp_path / "scan.jsonl"
+    saved.write_bytes(b'{"path": "a\xff", "verdict": "clear"}\n{"path": "b", "verdict": "clear"}\n')
+    with pytest.raises(SavedScanError, match="line 1"):
+        load_scan(saved)
+
+
 @pytest.mark.parametrize("content", ["hello world\n", '{"path": "a", "verdict":', "not json"])
 def test_a_file_with_no_entry_at_all_is_no_saved_scan(tmp_path: Path, content: str) -> None:
     bad = tmp_path / "bad.jsonl"
