@@ -500,9 +500,9 @@ def scan(
         how = "stopped (SIGTERM)" if stopper.terminated else "interrupted"
         click.echo(f"scanner: {how} before the scan began: no report written", err=True)
         sys.exit(EXIT_TERMINATED if stopper.terminated else EXIT_INTERRUPTED)
-    with stopper.held(stop_after=False):  # a signal now stops the scan before its first file
-        _begin(opened)  # everything has started: the last run's report gives way to this one's
-    stream = _Report(opened)
+    # the last run's report gives way to this one's when this one's first file is recorded: a
+    # scan stopped before that (a large first file) leaves it whole, as one stopped while starting
+    stream = _Report(opened, deferred=opened is not sys.stdout)
     info = ScanInfo(
         roots=list(paths),
         options={
@@ -572,6 +572,7 @@ def scan(
             )
 
         def _record(item, verdicts) -> None:
+            stream.commit()
             if cache is not None:
                 cache.store(item, verdicts)
             if accepted:
@@ -618,14 +619,26 @@ def scan(
         if cache is not None:
             summary.cached = cache.hits
             cache.close()
-        if stream.failed is None:
+        # stopped before its first file was recorded: no report, and the last one left whole
+        abandoned = summary.interrupted and not stream.committed
+        if stream.failed is None and not abandoned:
             try:
+                stream.commit()
                 reporter.finish(summary)
                 stream.flush()
             except BrokenPipeError:
                 raise  # the reader went away: 141
             except OSError:
                 pass  # kept in `stream.failed`, said below
+    if abandoned:
+        _abandon(opened, output, existed)
+        how = "stopped (SIGTERM)" if stopper.terminated else "interrupted"
+        click.echo(
+            f"scanner: {how} before its first file was done: no report written (the last one is "
+            "left whole); run the same command again to resume",
+            err=True,
+        )
+        sys.exit(EXIT_TERMINATED if stopper.terminated else EXIT_INTERRUPTED)
     if stream.target is not sys.stdout:
         try:
             stream.close()
@@ -651,15 +664,34 @@ class _Report:
     """The report's stream, keeping the first error in writing it (a full disk, a quota): the
     scan then says so once and exits 4, and never says the report was written."""
 
-    def __init__(self, target) -> None:
+    def __init__(self, target, deferred: bool = False) -> None:
+        """`deferred`: the file (opened without emptying it, `_open_output`) keeps the last run's
+        report until `commit`, which empties it and writes what was written meanwhile."""
         self.target = target
         self.failed: OSError | None = None
+        self._held: list[str] | None = [] if deferred else None
+
+    @property
+    def committed(self) -> bool:
+        return self._held is None
+
+    def commit(self) -> None:
+        if self._held is None:
+            return
+        held, self._held = self._held, None
+        self._kept(_begin, self.target)
+        for text in held:
+            self._kept(self.target.write, text)
 
     def write(self, text: str) -> int:
+        if self._held is not None:
+            self._held.append(text)
+            return len(text)
         return self._kept(self.target.write, text)
 
     def flush(self) -> None:
-        self._kept(self.target.flush)
+        if self._held is None:
+            self._kept(self.target.flush)
 
     def _kept(self, call, *args):
         try:

@@ -635,3 +635,45 @@ def test_a_copy_from_the_cache_names_its_own_members_in_its_reasons(tmp_path: Pa
             "error"
         )
     assert any(r.startswith("2025/pack.zip!") for r in warm["2025/pack.zip"]["reasons"])
+
+
+def children(pid: int) -> list[str]:
+    try:
+        return Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        return []
+
+
+@pytest.mark.parametrize(("sent", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+def test_a_scan_stopped_before_its_first_file_is_done_leaves_the_last_report_whole(
+    tmp_path: Path, sent: int, code: int
+) -> None:
+    """Last week's report gives way to this week's only when this week's first file is done: a
+    scan stopped while that file is read (a long first file) leaves it whole, as a scan stopped
+    while starting does (found by an exploratory test: it was emptied, and `report` then
+    refused it)."""
+    root = tmp_path / "share"
+    root.mkdir()
+    # read in depth for seconds: many lines, each with stage terms and values
+    line = "烧结工艺：真空烧结 1060 ℃ 保温 4 h，一级回火 900 ℃ 2 h；气流磨 D50 3.2 μm；取向磁场 2 T。\n"
+    (root / "a-long.txt").write_text(line * 40_000, encoding="utf-8")
+    (root / "b-memo.txt").write_text("Lunch on Friday.", encoding="utf-8")
+    report = tmp_path / "last.jsonl"
+    last_week = '{"path": "share/old.txt", "verdict": "controlled"}\n'
+    report.write_text(last_week, encoding="utf-8")
+    proc = subprocess.Popen(
+        [*SCAN, str(root), "--no-cache", "--deep", "-j", "1", "--format", "jsonl", "-o", str(report)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + 120
+    while not children(proc.pid):  # a worker: the scan has begun, its first file is sent
+        assert proc.poll() is None, "the scan ended before it could be stopped"
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+    time.sleep(0.3)
+    proc.send_signal(sent)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == code, err.decode()
+    assert b"before its first file was done: no report written" in err
+    assert report.read_text(encoding="utf-8") == last_week
