@@ -34,6 +34,7 @@ from scanner.extract.content.media import (
 )
 from scanner.extract.content.payload import OLE2
 from scanner.extract.content.payload import embedded_payload as embedded_payload
+from scanner.extract.content.pictures import netpbm
 from scanner.extract.filetype import FileType, Magic, at
 
 # --- the table -----------------------------------------------------------------------------------
@@ -57,6 +58,7 @@ TYPES: tuple[FileType, ...] = (
     FileType("dxf-binary", "binary DXF drawing", (at(b"AutoCAD Binary DXF"),), carrier=("drawing", 2.0)),
     FileType("webp", "WebP image", (at(b"RIFF", (8, b"WEBP")),)),
     FileType("bmp", "BMP image", (at(b"BM", ext=(".bmp", ".dib")),)),
+    FileType("netpbm", "Netpbm image (PBM, PGM, PPM)", (at(b"P", check=netpbm),)),
     FileType("zip", "zip archive", (at(b"PK\x03\x04"), at(b"PK\x05\x06")), container=True),
     FileType("tar", "tar archive", (at((257, b"ustar")),), container=True),
     FileType(

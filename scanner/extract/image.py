@@ -24,12 +24,45 @@ from scanner.extract.ocr import (
 from scanner.types import Location, Segment, Skip
 
 #: EXIF tags that carry words a person typed (0th IFD), and Windows' UTF-16 "XP" tags.
-_EXIF_TEXT = {270: "description", 315: "artist", 305: "software", 33432: "copyright", 269: "document"}
+_EXIF_TEXT = {
+    270: "description",
+    315: "artist",
+    305: "software",
+    33432: "copyright",
+    269: "document",
+    271: "make",
+    272: "model",
+}
 _EXIF_XP = {0x9C9B: "title", 0x9C9C: "comment", 0x9C9D: "author", 0x9C9E: "keywords", 0x9C9F: "subject"}
 _USER_COMMENT = 0x9286
 _EXIF_IFD = 0x8769
-_PNG_TEXT_KEYS = ("title", "description", "comment", "author", "subject", "keywords", "software", "source")
+#: image.info keys that hold no words of the picture's: colour profiles, resolutions, encoder
+#: settings (every other text chunk of a PNG, whatever its key, is read: "parameters", "Process")
+_NOT_TEXT_KEYS = ("icc_profile", "dpi", "exif", "transparency", "gamma", "aspect", "interlace", "duration")
 _TAG = re.compile(r"<[^>]*>")
+#: an XMP attribute's value (a custom namespace's properties are often written as attributes)
+_XMP_ATTRIBUTE = re.compile(r"""\s[\w.-]+:[\w.-]+\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+
+
+def _decoded(raw: bytes) -> str:
+    """Metadata bytes as text: UTF-8 (phones and exiftool write it), else GB18030 (Chinese
+    Windows), else Latin-1; never a mojibake of UTF-8 or GB18030 bytes."""
+    for codec in ("utf-8", "gb18030"):
+        try:
+            return raw.decode(codec)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("latin-1")
+
+
+def _exif_text(value: str) -> str:
+    """An EXIF text as Pillow gives it: ASCII fields are decoded as Latin-1, so UTF-8 or GB18030
+    bytes there come out as mojibake; read them as what they are."""
+    try:
+        raw = value.encode("latin-1")
+    except UnicodeEncodeError:
+        return value
+    return _decoded(raw) if not raw.isascii() else value
 
 
 class ImageTooLarge(ExtractionError):
@@ -136,7 +169,9 @@ def _metadata_segments(image, metadata: dict[str, str]) -> list[Segment]:
     for tag, key in _EXIF_TEXT.items():
         value = exif.get(tag)
         if isinstance(value, bytes):
-            value = value.decode("utf-8", "replace")
+            value = _decoded(value)
+        elif isinstance(value, str):
+            value = _exif_text(value)
         if isinstance(value, str) and value.strip("\x00 ").strip():
             found[key] = value.strip("\x00 ").strip()
     for tag, key in _EXIF_XP.items():
@@ -156,17 +191,18 @@ def _metadata_segments(image, metadata: dict[str, str]) -> list[Segment]:
         text = comment[8:].decode(codec, "replace").strip("\x00 ").strip()
         if text:
             found["user-comment"] = text
-    for key, value in image.info.items():  # PNG tEXt/iTXt chunks, JPEG comments, XMP packets
+    for key, value in image.info.items():  # PNG tEXt/iTXt chunks, JPEG and GIF comments, XMP
         name = str(key).lower()
         if isinstance(value, bytes) and name in ("xmp", "xml:com.adobe.xmp", "comment"):
-            value = value.decode("utf-8", "replace")
+            value = _decoded(value)
         if not isinstance(value, str) or not value.strip():
             continue
         if name in ("xmp", "xml:com.adobe.xmp"):
-            words = " ".join(_TAG.sub(" ", value).split())
+            attributes = [a or b for a, b in _XMP_ATTRIBUTE.findall(value)]
+            words = " ".join(" ".join([_TAG.sub(" ", value), *attributes]).split())
             if words:
                 found["xmp"] = words[:20_000]
-        elif name in _PNG_TEXT_KEYS:
+        elif name not in _NOT_TEXT_KEYS and not name.startswith(("raw profile", "icc")):
             found[name] = value.strip()[:20_000]
     segments = []
     for key, value in found.items():

@@ -56,6 +56,7 @@ EXTRACTORS: dict[str, Extractor] = {
     "gif": extract_image,
     "tiff": extract_image,
     "bmp": extract_image,
+    "netpbm": extract_image,
     "webp": extract_image,
     "doc": extract_word,
     "wps": extract_word,

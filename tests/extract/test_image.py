@@ -165,3 +165,74 @@ def test_pillow_bomb_guard_is_left_as_it_was() -> None:
     before = Image.MAX_IMAGE_PIXELS
     extract_document("scan.png", CLEAR_SCAN.read_bytes(), Limits())
     assert before == Image.MAX_IMAGE_PIXELS and before is not None
+
+
+RECIPE_ZH = "烧结钕铁硼：真空烧结1060℃保温4 h"
+
+
+def _blank_with(fmt: str, **save) -> bytes:
+    out = io.BytesIO()
+    Image.new("L", (200, 100), 255).save(out, format=fmt, **save)
+    return out.getvalue()
+
+
+def _metadata(name: str, data: bytes) -> str:
+    doc = extract_document(name, data, Limits())
+    return "\n".join(s.text for s in doc.segments if s.location.part.startswith("metadata:"))
+
+
+def test_utf8_and_gb18030_bytes_in_exif_text_fields_are_read_as_written() -> None:
+    """Phones and exiftool write UTF-8 into EXIF's ASCII fields, Chinese Windows GB18030; Pillow
+    gives them as Latin-1 mojibake (found by an exploratory test: a recipe there came out clear)."""
+    for codec in ("utf-8", "gb18030"):
+        exif = Image.Exif()
+        exif[270] = RECIPE_ZH.encode(codec)
+        exif[271] = "Sintering furnace SF-3".encode(codec)  # Make
+        assert RECIPE_ZH in _metadata("photo.jpg", _blank_with("JPEG", exif=exif)), codec
+    tiff = Image.Exif()
+    tiff[270] = RECIPE_ZH.encode("utf-8")
+    assert RECIPE_ZH in _metadata("scan.tif", _blank_with("TIFF", exif=tiff))
+
+
+def test_every_png_text_chunk_and_xmp_attributes_and_a_gb18030_gif_comment_are_read() -> None:
+    from PIL import PngImagePlugin
+
+    info = PngImagePlugin.PngInfo()
+    info.add_text("parameters", RECIPE_ZH)  # Stable Diffusion's key: any key holds text
+    info.add_text("Process", "NdFeB vacuum sintering 1060 C 4 h")
+    assert RECIPE_ZH in _metadata("a.png", _blank_with("PNG", pnginfo=info))
+    assert "NdFeB vacuum sintering" in _metadata("a.png", _blank_with("PNG", pnginfo=info))
+    xmp = (
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+        f'<rdf:Description xmlns:my="urn:x-plant" my:Recipe="{RECIPE_ZH}"/></rdf:RDF></x:xmpmeta>'
+    )
+    assert RECIPE_ZH in _metadata("x.jpg", _blank_with("JPEG", xmp=xmp.encode("utf-8")))
+    gif = _blank_with("GIF", comment=RECIPE_ZH.encode("gb18030"))
+    assert RECIPE_ZH in _metadata("c.gif", gif)
+
+
+@pytest.mark.parametrize("mode", ["RGB", "L", "1"])
+def test_netpbm_pictures_are_read_by_ocr(scanner, mode: str) -> None:
+    """PPM, PGM and PBM (pdftoppm's default output) were read as text, mostly 0xFF bytes, and
+    came out clear (found by an exploratory test)."""
+    out = io.BytesIO()
+    Image.open(ZH_SCAN).convert(mode).save(out, format="PPM")
+    v = scanner.scan_bytes("page-1.ppm", out.getvalue())
+    assert v.file_type == "netpbm"
+    assert v.verdict in ("controlled", "review"), v.reasons
+    assert "separation" in v.categories
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"P3 12 40 is the part number; see the drawing.\n",  # a text that begins like a header
+        b"P6\n100 100\n255\n" + b"\x00" * 10,  # fewer samples than the header says
+        b"P5 0 10 255\n",
+        b"P2 2 2 70000\n1 2 3 4\n",
+    ],
+)
+def test_what_only_looks_like_a_netpbm_header_is_not_one(data: bytes) -> None:
+    from scanner.extract.content.pictures import netpbm
+
+    assert not netpbm(data[:512], data)
