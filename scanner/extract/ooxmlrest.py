@@ -60,6 +60,8 @@ _WORD_NOTES = {
     "word/footnotes.xml": "footnotes",
     "word/endnotes.xml": "endnotes",
     "word/comments.xml": "comments",
+    # building blocks (Quick Parts, AutoText) a template or a document carries
+    "word/glossary/document.xml": "building blocks",
 }
 _WORD_READ = re.compile(r"word/(?:document\d*|header\d*|footer\d*)\.xml")
 #: DrawingML and spreadsheet text outside cells: comments, text boxes, charts, sheets' print
@@ -73,6 +75,17 @@ _HEADER_FOOTER = tuple(
     f"{{{_X}}}{t}"
     for t in ("oddHeader", "oddFooter", "evenHeader", "evenFooter", "firstHeader", "firstFooter")
 )
+#: parts that hold data as values, not text runs: a pivot table's cache (the source rows, kept
+#: when the source sheet is deleted), an external link's cached cells, custom XML data (bound
+#: content controls, SharePoint properties), a slide's tags. Every value is read.
+_DATA_PARTS = {
+    "docx": re.compile(r"customXml/item\d+\.xml"),
+    "xlsx": re.compile(
+        r"xl/(?:pivotCache/pivotCache(?:Definition|Records)\d+|externalLinks/externalLink\d+)\.xml"
+        r"|customXml/item\d+\.xml"
+    ),
+    "pptx": re.compile(r"ppt/tags/tag\d+\.xml|customXml/item\d+\.xml"),
+}
 _EXTRA_PARTS = {
     "docx": re.compile(r"word/(?:charts/chart|diagrams/data)\d+\.xml"),
     "xlsx": re.compile(
@@ -123,6 +136,8 @@ def rest(data: bytes, kind: str) -> tuple[list[Segment], list[Skip]]:
                 readers.append((name, functools.partial(_word_part, archive, name)))
             elif _EXTRA_PARTS[kind].fullmatch(name):
                 readers.append((name, functools.partial(_drawing_part, archive, name)))
+            elif _DATA_PARTS[kind].fullmatch(name):
+                readers.append((name, functools.partial(_data_part, archive, name)))
         for where, read_part in _PACKAGE_READERS[kind]:
             readers.append((where, functools.partial(read_part, archive, names)))
         for where, read in readers:
@@ -348,10 +363,20 @@ def _drawing_part(archive: zipfile.ZipFile, name: str) -> list[tuple[str, Locati
             if element.text and element.text.strip()
         ]
         for rule in root.iter(f"{{{_X}}}dataValidation"):
+            listed = [  # a drop-down list's choices, written in the rule as a string literal
+                m.replace('""', '"')
+                for f in rule.iter(f"{{{_X}}}formula1")
+                for m in _STRING_LITERAL.findall(f.text or "")
+            ]
             text = " ".join(
-                v.strip()
-                for k in ("promptTitle", "prompt", "errorTitle", "error")
-                if (v := rule.get(k)) and v.strip()
+                [
+                    *(
+                        v.strip()
+                        for k in ("promptTitle", "prompt", "errorTitle", "error")
+                        if (v := rule.get(k)) and v.strip()
+                    ),
+                    *(x for x in listed if x.strip()),
+                ]
             )
             if text:
                 found.append((text, Location(part=f"input message on {rule.get('sqref', '?')} of {stem}")))
@@ -394,6 +419,63 @@ def _drawing_part(archive: zipfile.ZipFile, name: str) -> list[tuple[str, Locati
     ]
 
 
+#: the attributes that hold a value or a name in each kind of data part (`s v="…"`, `cacheField
+#: name="…"`, `p:tag val="…"`); custom XML's values are its elements' text (its attributes are
+#: schema names: a SharePoint library's content-type schema)
+_DATA_ATTRIBUTES = {
+    "pivot cache": ("v", "name", "caption"),
+    "external link cache": ("v",),
+    "tags": ("name", "val"),
+    "custom XML data": (),
+}
+
+
+def _data_part(archive: zipfile.ZipFile, name: str) -> list[tuple[str, Location]]:
+    """Every text a data part holds, as element text or as a value attribute, in order (one
+    segment for the part, values separated as a table's cells are)."""
+    root = _xml(archive, name, archive.read(name))
+    label = (
+        "pivot cache"
+        if "/pivotCache/" in name
+        else "external link cache"
+        if "/externalLinks/" in name
+        else "tags"
+        if "/tags/" in name
+        else "custom XML data"
+    )
+    values: list[str] = []
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        for key in _DATA_ATTRIBUTES[label]:
+            value = element.get(key)
+            if value and value.strip() and not _NUMBER.fullmatch(value.strip()):
+                values.append(value.strip())
+        if element.text and element.text.strip() and not _NUMBER.fullmatch(element.text.strip()):
+            values.append(element.text.strip())
+    stem = posixpath.basename(name).removesuffix(".xml")
+    return [(" | ".join(dict.fromkeys(values)), Location(part=f"{label} ({stem})"))] if values else []
+
+
+_NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?")
+
+
+def _app_properties(archive: zipfile.ZipFile, names: list[str]) -> list[tuple[str, Location]]:
+    """`docProps/app.xml`'s free-text fields (File > Properties: company, manager, the
+    hyperlink base), which the readers' core properties leave out."""
+    root = _marked_part(archive, names, "docProps/app.xml", b"<")
+    if root is None:
+        return []
+    found = []
+    for element in root:
+        if not isinstance(element.tag, str):
+            continue
+        key = element.tag.split("}")[-1]
+        if key in ("Company", "Manager", "HyperlinkBase") and element.text and element.text.strip():
+            found.append((f"{key}: {element.text.strip()}", Location(part=f"metadata:{key.lower()}")))
+    return found
+
+
 def _alt_chunks(archive: zipfile.ZipFile, names: list[str]) -> list[Skip]:
     """Content a document imports whole from another format (`w:altChunk`: HTML, RTF, another
     document): Word shows it; it is not read here, so the file goes to review."""
@@ -413,6 +495,7 @@ _PACKAGE_READERS: dict[
 ] = {
     kind: [
         ("docProps/custom.xml", _custom_properties),
+        ("docProps/app.xml", _app_properties),
         ("alt text", functools.partial(_alt_texts, kind=kind)),
         *extra,
     ]

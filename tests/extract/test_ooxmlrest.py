@@ -151,6 +151,18 @@ A = "http://schemas.openxmlformats.org/drawingml/2006/main"
           "</worksheet>"}, "input message on B2"),
         ({"xl/styles.xml": f"<styleSheet xmlns='{X}'><numFmts count='1'><numFmt numFmtId='164' "
           f"formatCode='0.0 &quot;{SPEC}&quot;'/></numFmts></styleSheet>"}, "number format 164"),
+        # found by an exploratory test, each clear with a recipe in it: a drop-down list's choices,
+        # a pivot table's cache (kept when the source sheet is deleted), an external link's cache
+        ({"xl/worksheets/sheet1.xml": f"<worksheet xmlns='{X}'><sheetData/><dataValidations count='1'>"
+          f"<dataValidation type='list' sqref='B2'><formula1>\"{SPEC},其他\"</formula1></dataValidation>"
+          "</dataValidations></worksheet>"}, "input message on B2"),
+        ({"xl/pivotCache/pivotCacheDefinition1.xml": f"<pivotCacheDefinition xmlns='{X}'>"
+          "<cacheFields count='1'><cacheField name='工序'><sharedItems>"
+          f"<s v='{SPEC}'/><s v='回火'/></sharedItems></cacheField>"
+          "</cacheFields></pivotCacheDefinition>"}, "pivot cache"),
+        ({"xl/externalLinks/externalLink1.xml": f"<externalLink xmlns='{X}'><externalBook><sheetDataSet>"
+          f"<sheetData sheetId='0'><row r='1'><cell r='A1' t='str'><v>{SPEC}</v></cell></row></sheetData>"
+          "</sheetDataSet></externalBook></externalLink>"}, "external link cache"),
     ],
 )  # fmt: skip
 def test_sheet_text_outside_the_cells_is_read(parts: dict[str, str], where: str) -> None:
@@ -183,3 +195,46 @@ def test_a_workbook_s_defined_names_are_read() -> None:
         z.writestr("xl/workbook.xml", workbook)
     segments, _ = ooxmlrest.rest(out.getvalue(), "xlsx")
     assert [(s.text, str(s.location)) for s in segments] == [("烧结温度: 1060", "defined name 烧结温度")]
+
+
+@pytest.mark.parametrize(
+    ("kind", "parts", "where"),
+    [
+        ("docx", {"word/glossary/document.xml": f"<w:glossaryDocument xmlns:w='{W}'><w:docParts><w:docPart>"
+          f"<w:docPartBody><w:p>{run()}</w:p></w:docPartBody></w:docPart></w:docParts></w:glossaryDocument>"},
+         "building blocks"),
+        ("docx", {"docProps/app.xml": "<Properties xmlns='http://schemas.openxmlformats.org/officeDocument/2006/"
+          f"extended-properties'><Company>{SPEC}</Company></Properties>"}, "metadata:company"),
+        ("docx", {"customXml/item1.xml": f"<recipe><step>{SPEC}</step></recipe>"}, "custom XML data"),
+        ("pptx", {"ppt/tags/tag1.xml": "<p:tagLst xmlns:p='http://schemas.openxmlformats.org/presentationml/"
+          f"2006/main'><p:tag name='RECIPE' val='{SPEC}'/></p:tagLst>"}, "tags"),
+    ],
+)  # fmt: skip
+def test_package_parts_that_hold_data_are_read(kind: str, parts: dict[str, str], where: str) -> None:
+    """Found by an exploratory test, each clear with a recipe in it: Word's building blocks,
+    the extended properties' company and manager, custom XML data, a slide's tags."""
+    from scanner.extract import ooxmlrest
+
+    data = docx("", parts) if kind == "docx" else docx("", {})
+    if kind == "pptx":
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w") as z:
+            for name, xml in parts.items():
+                z.writestr(name, xml)
+        data = out.getvalue()
+    segments, skipped = ooxmlrest.rest(data, kind)
+    found = [s for s in segments if SPEC in s.text]
+    assert found and str(found[0].location).startswith(where), [(s.text, str(s.location)) for s in segments]
+    assert not skipped
+
+
+def test_custom_xml_schema_names_are_not_read_as_text() -> None:
+    """A SharePoint library's content-type schema is names, not words of the document."""
+    from scanner.extract import ooxmlrest
+
+    schema = (
+        "<ct:contentTypeSchema xmlns:ct='x'><xsd:element xmlns:xsd='y' name='TaxCatchAll'/>"
+        "</ct:contentTypeSchema>"
+    )
+    segments, _ = ooxmlrest.rest(docx("", {"customXml/item1.xml": schema}), "docx")
+    assert not any("TaxCatchAll" in s.text for s in segments)
