@@ -19,7 +19,7 @@ from scanner.crawl.containers import Member, _Budget, _refusal, unique_names, un
 from scanner.extract.zipview import open_zip
 
 #: Packages whose embedded objects are read.
-EMBEDDING_PACKAGES = ("docx", "xlsx", "pptx", "pdf")
+EMBEDDING_PACKAGES = ("docx", "xlsx", "pptx", "pdf", "rtf")
 _EMBEDDED = re.compile(r"^(word|xl|ppt)/embeddings/[^/]+$")
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -31,6 +31,10 @@ def has_embedded_objects(data: bytes, file_type: str = "docx") -> bool:
         from scanner.crawl.pdf_attachments import has_attachments
 
         return has_attachments(data)
+    if file_type == "rtf":
+        from scanner.crawl.rtf_objects import has_rtf_objects
+
+        return has_rtf_objects(data)
     try:
         with open_zip(data) as zf:
             return any(not i.is_dir() and _EMBEDDED.match(i.filename) for i in zf.infolist())
@@ -50,6 +54,11 @@ def _objects(data: bytes, limits: Limits, file_type: str) -> Iterator[Member]:
 
         if has_attachments(data):  # else the PDF's reader lists any it finds as not read
             yield from pdf_attachments(data, limits)
+        return
+    if file_type == "rtf":
+        from scanner.crawl.rtf_objects import rtf_objects
+
+        yield from rtf_objects(data, limits)
         return
     try:
         zf = open_zip(data)

@@ -31,11 +31,30 @@ TEXT_DESTINATIONS = frozenset(
         "shpgrp",
         "shpinst",
         "shptxt",
+        # the document's properties (File > Properties), custom ones too
+        "info",
+        "title",
+        "subject",
+        "author",
+        "operator",
+        "keywords",
+        "comment",
+        "doccomm",
+        "company",
+        "manager",
+        "category",
+        "hlinkbase",
+        "userprops",
+        "propname",
+        "staticval",
+        # an object's shown result (its data, `objdata`, is read as a member: embedded_objects)
+        "object",
+        "result",
     }
 )
 #: a comment, and a shape holding a text box, are written as ignorable destinations
 #: (`{\\*\\annotation …}`, `{\\*\\shpinst … {\\shptxt …}}`): read as plain ones
-_IGNORABLE_TEXT = re.compile(r"\{\\\*\\(annotation|shpinst)\b")
+_IGNORABLE_TEXT = re.compile(r"\{\\\*\\(annotation|shpinst|company|manager|category|hlinkbase|userprops)\b")
 #: a shape's properties (`{\\sp{\\sn fillColor}{\\sv 255}}`): no text of the document
 _SKIPPED_TOO = frozenset({"sp"})
 

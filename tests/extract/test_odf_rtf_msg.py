@@ -67,9 +67,17 @@ def test_rtf_text() -> None:
         rb"{\footerr\pard Sintering at 1060 C for 4 h.}",
         rb"{\shp{\*\shpinst\shpleft0{\sp{\sn shapeType}{\sv 202}}"
         rb"{\shptxt \pard Sintering at 1060 C for 4 h.\par}}}",
+        # the document's properties, custom ones too, and an object's shown result (found by an
+        # exploratory test: a recipe in any of them came out clear)
+        rb"{\info{\title Plan}{\subject Sintering at 1060 C for 4 h.}{\creatim\yr2025\mo1\dy2}}",
+        rb"{\info{\doccomm Sintering at 1060 C for 4 h.}}",
+        rb"{\*\company Sintering at 1060 C for 4 h.}",
+        rb"{\*\userprops{\propname Recipe}\proptype30{\staticval Sintering at 1060 C for 4 h.}}",
+        rb"{\object\objlink{\*\objclass Excel.Sheet.8}{\result\pard Sintering at 1060 C for 4 h.}}",
     ],
-    ids=["footnote", "comment", "header", "footer", "text box"],
-)
+    ids=["footnote", "comment", "header", "footer", "text box", "subject", "doccomm", "company",
+         "userprops", "object result"],
+)  # fmt: skip
 def test_rtf_notes_comments_headers_and_footers_are_read(group: bytes) -> None:
     rtf = rb"{\rtf1\ansi{\fonttbl\f0\fswiss Helvetica;}" + group + rb"\f0\pard Meeting at noon.\par}"
     doc = extract_document("note.rtf", rtf, Limits())
