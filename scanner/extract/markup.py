@@ -13,6 +13,7 @@ of a word, it would break the word a reader sees."""
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 from scanner.extract.base import Extracted, Source
@@ -268,7 +269,29 @@ def extract_markup(source: Source) -> Extracted:
             if piece.strip():
                 segments.append(Segment(text=piece.strip(), location=Location(line=line + i)))
     extracted = Extracted(tuple(segments), {"encoding": encoding, **parser.meta})
+    gap = glyph_gap(text) if xml else None
+    if gap is not None:
+        extracted = extracted.plus(gap)
     return _with_data_uris(text, extracted, source.limits) if "data:" in text else extracted
+
+
+def glyph_gap(text: str) -> Skip | None:
+    """What of a fixed-layout page (OFD, XPS) is not read: text drawn from glyph numbers."""
+    if ("Glyph" not in text and "CGTransform" not in text) or not _GLYPH_TEXT.search(text):
+        return None
+    return Skip(
+        "not-inspected",
+        "glyphs",
+        "text drawn from glyph numbers (an OFD page's CGTransform, XPS Glyphs without their "
+        "UnicodeString) is not read: the characters shown may not be the text's",
+    )
+
+
+#: a fixed-layout page (OFD, GB/T 33190; XPS) whose text is drawn from a font's glyph numbers
+#: rather than written as characters: what a viewer shows is not in the text codes
+_GLYPH_TEXT = re.compile(
+    r"<(?:\w+:)?CGTransform\b|<(?:\w+:)?Glyphs\b(?![^>]*\bUnicodeString=)[^>]*\bIndices="
+)
 
 
 def _with_data_uris(text: str, extracted: Extracted, limits) -> Extracted:

@@ -43,7 +43,14 @@ def unescape(line: str, json: bool = False) -> str:
 def extract_text(source: Source) -> Extracted:
     text, encoding = decode_bytes(source.read())
     json = source.name.lower().endswith((".json", ".jsonl", ".ndjson", ".geojson"))
-    return Extracted(segments=tuple(lines_to_segments(text, json=json)), metadata={"encoding": encoding})
+    extracted = Extracted(segments=tuple(lines_to_segments(text, json=json)), metadata={"encoding": encoding})
+    if text.lstrip().startswith("<"):  # XML that no declaration named (an XPS page, `.fpage`)
+        from scanner.extract.markup import glyph_gap
+
+        gap = glyph_gap(text)
+        if gap is not None:
+            return extracted.plus(gap)
+    return extracted
 
 
 def lines_to_segments(text: str, first_line: int = 1, json: bool = False) -> list[Segment]:

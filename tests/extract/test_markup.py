@@ -1,0 +1,60 @@
+"""Fixed-layout pages (OFD, XPS) whose text is drawn from a font's glyph numbers: what a viewer
+shows is not in the text codes, so the page is not read in full (found by an exploratory test:
+an OFD and an XPS drawing a recipe that way came out clear)."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+
+from scanner.config import Limits
+from scanner.extract.markup import glyph_gap
+from scanner.extract.registry import extract_document
+
+OFD = "http://www.ofdspec.org/2016"
+
+
+@pytest.mark.parametrize(
+    ("page", "gap"),
+    [
+        (f'<ofd:Page xmlns:ofd="{OFD}"><ofd:TextObject><ofd:CGTransform CodePosition="0" CodeCount="1" '
+         'GlyphCount="3"><ofd:Glyphs>17 18 19</ofd:Glyphs></ofd:CGTransform><ofd:TextCode>*</ofd:TextCode>'
+         "</ofd:TextObject></ofd:Page>", True),
+        ('<FixedPage><Glyphs FontUri="/f.ttf" Indices="300;301;302" OriginX="1"/></FixedPage>', True),
+        ('<FixedPage><Glyphs UnicodeString="Sintering 1060 C" Indices="300;301"/></FixedPage>', False),
+        (f'<ofd:Page xmlns:ofd="{OFD}"><ofd:TextObject><ofd:TextCode>烧结</ofd:TextCode></ofd:TextObject>'
+         "</ofd:Page>", False),
+        ("<note>Glyphs and indices are words here</note>", False),
+    ],
+)  # fmt: skip
+def test_glyph_gap(page: str, gap: bool) -> None:
+    assert (glyph_gap(page) is not None) is gap
+
+
+def _zip(parts: dict[str, str]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for name, text in parts.items():
+            z.writestr(name, text)
+    return out.getvalue()
+
+
+def test_an_xps_page_of_glyph_numbers_is_a_gap_even_without_an_xml_declaration() -> None:
+    page = '<FixedPage xmlns="http://schemas.microsoft.com/xps/2005/06"><Glyphs Indices="3;4"/></FixedPage>'
+    doc = extract_document("1.fpage", page.encode(), Limits())
+    assert [s.where for s in doc.skipped] == ["glyphs"]
+
+
+def test_an_ofd_drawing_text_from_glyphs_goes_to_review(scanner) -> None:
+    page = (
+        f'<?xml version="1.0" encoding="UTF-8"?><ofd:Page xmlns:ofd="{OFD}"><ofd:Content><ofd:Layer>'
+        '<ofd:TextObject ID="4"><ofd:CGTransform CodePosition="0" CodeCount="1" GlyphCount="2">'
+        "<ofd:Glyphs>17 18</ofd:Glyphs></ofd:CGTransform><ofd:TextCode>*</ofd:TextCode></ofd:TextObject>"
+        "</ofd:Layer></ofd:Content></ofd:Page>"
+    )
+    data = _zip({"OFD.xml": f'<ofd:OFD xmlns:ofd="{OFD}"/>', "Doc_0/Pages/Page_0/Content.xml": page})
+    verdicts = {v.path: v for v in scanner.scan_bytes_all("invoice.ofd", data)}
+    assert verdicts["invoice.ofd"].verdict == "review"
+    assert verdicts["invoice.ofd!Doc_0/Pages/Page_0/Content.xml"].verdict == "review"
