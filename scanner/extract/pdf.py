@@ -112,6 +112,7 @@ def _pdfium_pages(
             unread.append(Skip("limit", f"pages {limit + 1}–{count}", f"beyond the page limit ({limit})"))
         pages: list[str] = []
         annotation_budget = [pdfextras.MAX_ITEMS]
+        forms = False  # a form field draws text of its own: pages are drawn with the form
         for index in range(min(count, limit)):
             try:
                 page = pdf[index]
@@ -132,6 +133,7 @@ def _pdfium_pages(
                 )
                 if drawn:
                     ocr_pages[index + 1] = ""  # a stamp or text box drawn with no text of its own
+                    forms = forms or drawn == pdfextras.FORM
                 annotations.extend(notes_on_page)
                 if attaches:
                     attached_on.append(index + 1)
@@ -144,7 +146,15 @@ def _pdfium_pages(
             limit_note = f"beyond {pdfextras.MAX_ITEMS} annotations: not read"
             unread.append(Skip("limit", "annotations", limit_note))
         if ocr_pages:
-            _ocr(pdf, ocr_pages, limits, notes, unread)
+            if forms:  # PDFium draws form fields only in a document whose form is loaded first
+                drawing = pdfium.PdfDocument(data)
+                try:
+                    drawing.init_forms()
+                    _ocr(drawing, ocr_pages, limits, notes, unread)
+                finally:
+                    drawing.close()
+            else:
+                _ocr(pdf, ocr_pages, limits, notes, unread)
         return pages, metadata
     finally:
         pdf.close()

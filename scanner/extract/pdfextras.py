@@ -9,6 +9,8 @@ has opened already for the metadata. Attached files themselves are members
 
 from __future__ import annotations
 
+import re
+
 from scanner.types import Location, Segment, Skip
 
 #: how many form fields, annotations and bookmarks are read at most (a hostile file can list
@@ -30,18 +32,28 @@ FILE_ATTACHMENT = 17
 #: annotations that draw text from their appearance stream: without a /Contents text of their
 #: own, what they show is read by OCR of the page (a stamp, a free-text box, a watermark)
 _DRAWN = frozenset({3, 13, 24})
+WIDGET = 20
+#: what `page_annotations` says of a page a form field draws text on
+FORM = "form"
+#: a text-showing operator of a content stream (Tj, TJ, ', ")
+_SHOWS_TEXT = re.compile(r"(?:\)|\])\s*(?:Tj|TJ|'|\")")
+#: the appearance stream read at most (a hostile file's could be huge)
+_AP_CHARS = 1 << 20
 
 
-def page_annotations(page, number: int, budget: list[int]) -> tuple[list[Segment], bool, bool]:
+def page_annotations(page, number: int, budget: list[int]) -> tuple[list[Segment], bool, str]:
     """The text of a PDFium page's annotations, whether one attaches a file, and whether one
-    draws what it shows with no text of its own (the page is then read by OCR); `budget`: how
-    many annotations the document may still have read (a hostile file lists millions)."""
+    draws what it shows with no text of its own (the page is then read by OCR): "" if none,
+    FORM if a form field does (the page must be drawn with its form), else "annotation";
+    `budget`: how many annotations the document may still have read (a hostile file lists
+    millions)."""
     import ctypes
 
     import pypdfium2.raw as raw
 
     segments: list[Segment] = []
-    attaches = drawn = False
+    attaches = False
+    drawn = ""
     handle = page.raw
     listed = raw.FPDFPage_GetAnnotCount(handle)
     count = min(listed, max(budget[0], 0))
@@ -55,10 +67,17 @@ def page_annotations(page, number: int, budget: list[int]) -> tuple[list[Segment
             attaches = attaches or subtype == FILE_ATTACHMENT
             name = _SUBTYPES.get(subtype)
             if name is None:
+                # a form field's value is read as a field's (`_fields`); one that draws text
+                # with no value of its own (a flattened or scripted field) is read by OCR
+                if subtype == WIDGET and drawn != FORM and not _value(annot) and _draws_text(annot):
+                    drawn = FORM
                 continue
             size = raw.FPDFAnnot_GetStringValue(annot, b"Contents", None, 0)
             if size <= 2:
-                drawn = drawn or (subtype in _DRAWN and bool(raw.FPDFAnnot_HasKey(annot, b"AP")))
+                # a stamp, a text box, a watermark; or any other annotation (a square, a
+                # polygon) whose appearance draws text: what it shows is read by OCR
+                if not drawn and raw.FPDFAnnot_HasKey(annot, b"AP"):
+                    drawn = "annotation" if subtype in _DRAWN or _draws_text(annot) else ""
                 continue
             buffer = ctypes.create_string_buffer(size)
             raw.FPDFAnnot_GetStringValue(
@@ -70,6 +89,35 @@ def page_annotations(page, number: int, budget: list[int]) -> tuple[list[Segment
         finally:
             raw.FPDFPage_CloseAnnot(annot)
     return segments, attaches, drawn
+
+
+def _draws_text(annot) -> bool:
+    """Whether the annotation's normal appearance shows text (a check box's ZapfDingbats mark
+    is no text)."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    size = raw.FPDFAnnot_GetAP(annot, raw.FPDF_ANNOT_APPEARANCEMODE_NORMAL, None, 0)
+    if size <= 2:
+        return False
+    size = min(size, 2 * _AP_CHARS + 2)
+    buffer = ctypes.create_string_buffer(size)
+    raw.FPDFAnnot_GetAP(
+        annot,
+        raw.FPDF_ANNOT_APPEARANCEMODE_NORMAL,
+        ctypes.cast(buffer, ctypes.POINTER(raw.FPDF_WCHAR)),
+        size,
+    )
+    stream = buffer.raw[: size - 2].decode("utf-16-le", errors="replace")
+    return "/ZaDb" not in stream and _SHOWS_TEXT.search(stream) is not None
+
+
+def _value(annot) -> bool:
+    """Whether a form widget holds a value of its own (`/V`)."""
+    import pypdfium2.raw as raw
+
+    return raw.FPDFAnnot_GetStringValue(annot, b"V", None, 0) > 2
 
 
 def read(doc) -> tuple[list[Segment], list[Skip]]:
