@@ -272,7 +272,49 @@ def extract_markup(source: Source) -> Extracted:
     gap = glyph_gap(text) if xml else None
     if gap is not None:
         extracted = extracted.plus(gap)
+    if "<svg" in head:
+        extracted = _outlines(source.read(), text, extracted, source.limits)
     return _with_data_uris(text, extracted, source.limits) if "data:" in text else extracted
+
+
+#: a drawn shape of an SVG (text exported as outlines is one path a glyph)
+_SHAPE = re.compile(r"<(?:\w+:)?(?:path|polygon|polyline)\b")
+#: a reference to something outside the file, which a renderer would fetch
+_OUTSIDE = re.compile(
+    r"""(?:href|src)\s*=\s*["']\s*(?!data:|#)[a-z][a-z0-9+.-]*:|url\(\s*["']?\s*(?!data:|#)[a-z][a-z0-9+.-]*:""",
+    re.I,
+)
+
+
+def _outlines(data: bytes, text: str, extracted: Extracted, limits) -> Extracted:
+    """An SVG drawn with many shapes and holding almost no text may be text exported as
+    outlines (as a PDF page of many paths may be): it is drawn by LibreOffice and read by OCR,
+    or recorded as not read."""
+    from scanner.extract.pdf import OUTLINE_PATHS
+
+    shapes = len(_SHAPE.findall(text))
+    words = sum(
+        len(s.text) for s in extracted.segments if not (s.location.part or "").startswith("metadata:")
+    )
+    if shapes < OUTLINE_PATHS or words >= 20:
+        return extracted
+    where, why = "drawing", f"{shapes} shapes and no text: text drawn as outlines is not read"
+    if _OUTSIDE.search(text):
+        return extracted.plus(Skip("not-inspected", where, f"{why} (it refers to files outside it)"))
+    import io
+    import zipfile
+
+    from scanner.extract.embedded import with_embedded_ocr
+    from scanner.extract.external import ToolFailed, libreoffice_convert
+
+    try:
+        png = libreoffice_convert(data, ".svg", "png", limits.office_timeout_seconds)
+    except ToolFailed as exc:
+        return extracted.plus(Skip("not-inspected", where, f"{why} ({exc})"))
+    package = io.BytesIO()
+    with zipfile.ZipFile(package, "w") as z:
+        z.writestr("media/drawing.png", png)
+    return with_embedded_ocr(package.getvalue(), extracted, limits)
 
 
 def glyph_gap(text: str) -> Skip | None:

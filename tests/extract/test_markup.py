@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from pathlib import Path
 
 import pytest
 
@@ -58,3 +59,48 @@ def test_an_ofd_drawing_text_from_glyphs_goes_to_review(scanner) -> None:
     verdicts = {v.path: v for v in scanner.scan_bytes_all("invoice.ofd", data)}
     assert verdicts["invoice.ofd"].verdict == "review"
     assert verdicts["invoice.ofd!Doc_0/Pages/Page_0/Content.xml"].verdict == "review"
+
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+def _svg(shapes: int, extra: str = "") -> bytes:
+    paths = "".join(f'<path d="M{i} 0 L{i} 10 L{i + 1} 10 Z"/>' for i in range(shapes))
+    return f'<svg xmlns="http://www.w3.org/2000/svg" width="800" height="200">{extra}{paths}</svg>'.encode()
+
+
+def test_an_svg_of_many_shapes_and_no_text_is_drawn_and_read_by_ocr(scanner, monkeypatch) -> None:
+    """Text exported as outlines (one path a glyph) is drawn by LibreOffice and read by OCR, as a
+    PDF page of many paths is (found by an exploratory test: such an SVG of a recipe came out
+    clear). LibreOffice's drawing is stood in for by a scan of a separation card."""
+    from scanner.extract import external
+
+    drawn = []
+
+    def convert(data: bytes, suffix: str, target: str, timeout: float) -> bytes:
+        drawn.append((suffix, target))
+        return (FIXTURES / "zh_separation_card_scan.png").read_bytes()
+
+    monkeypatch.setattr(external, "libreoffice_convert", convert)
+    v = scanner.scan_bytes("flow.svg", _svg(60))
+    assert drawn == [(".svg", "png")]
+    assert v.verdict in ("controlled", "review") and "separation" in v.categories, v.reasons
+
+
+@pytest.mark.parametrize(
+    ("data", "drawn", "gap"),
+    [
+        (_svg(10), False, False),  # an icon: a few shapes
+        # its own text is read
+        (_svg(60, "<text x='1' y='1'>Quarterly meeting room plan, floor 3</text>"), False, False),
+        (_svg(60, "<image href='http://example.com/a.png'/>"), False, True),  # not drawn: it would fetch
+    ],
+)  # fmt: skip
+def test_which_svgs_are_drawn(monkeypatch, data: bytes, drawn: bool, gap: bool) -> None:
+    from scanner.extract import external
+
+    calls = []
+    monkeypatch.setattr(external, "libreoffice_convert", lambda *a: calls.append(a) or b"")
+    doc = extract_document("plan.svg", data, Limits())
+    assert bool(calls) is drawn
+    assert any(s.where == "drawing" for s in doc.skipped) is gap
