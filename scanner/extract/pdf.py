@@ -24,6 +24,10 @@ from scanner.types import Location, Segment, Skip
 
 TABLE_PAGES = 8
 _META_KEYS = ("Title", "Subject", "Keywords", "Author")
+#: Info keys that name the software or dates, not the document's words
+_TECHNICAL_KEYS = frozenset({"Producer", "Creator", "CreationDate", "ModDate", "Trapped", "PTEX.Fullbanner"})
+#: Info keys read at most (a hostile file could list millions)
+_MAX_INFO_KEYS = 200
 for _name in ("pdfminer", "pdfplumber", "pypdfium2"):
     logging.getLogger(_name).setLevel(logging.ERROR)
 
@@ -421,6 +425,14 @@ def _plumber_meta_and_tables(
                 value = _meta_text(pdf.metadata.get(key))
                 if value:
                     metadata[key.lower()] = value
+            for key, raw_value in list(pdf.metadata.items())[:_MAX_INFO_KEYS]:
+                # a key of the Info dictionary that a system or a person added (a document
+                # number, a project, a note): shown in a viewer's document properties
+                if not isinstance(key, str) or key in _META_KEYS or key in _TECHNICAL_KEYS:
+                    continue
+                value = _meta_text(raw_value)
+                if value and not value.startswith("D:"):
+                    segments.append(Segment(f"{key}: {value}", Location(part=f"metadata:{key}")))
             for key, value in _xmp(pdf).items():
                 if value not in metadata.values():
                     metadata[f"xmp {key}"] = value
