@@ -53,8 +53,9 @@ _HOLDERS = {
 #: the markers of such text in a Word part: a part without any is read in full already
 _WORD_MARKERS = re.compile(
     rb"<(?:\w+:)?(?:ins|del|delText|moveTo|moveFrom|sdt|txbxContent|fldSimple|smartTag|customXml|"
-    rb"AlternateContent|altChunk|dir|bdo|ruby|oMath)\b"
+    rb"AlternateContent|altChunk|dir|bdo|ruby|oMath|instrText)\b"
 )
+_INSTR = f"{{{_W}}}instrText"
 #: Word parts whose text the model never reads, and their names in locations
 _WORD_NOTES = {
     "word/footnotes.xml": "footnotes",
@@ -288,7 +289,7 @@ def _word_part(archive: zipfile.ZipFile, name: str) -> list[tuple[str, Location]
                 paragraphs[key] = (held, texts, notes or _holder(element))
         else:
             texts.append("\t" if element.tag == _TAB else "\n")
-    out = []
+    out = _field_texts(root, name)
     label_of = posixpath.basename(name).removesuffix(".xml")
     for number, key in enumerate(order, start=1):
         _, texts, holder = paragraphs[key]
@@ -297,6 +298,21 @@ def _word_part(archive: zipfile.ZipFile, name: str) -> list[tuple[str, Location]
             where = holder if name == "word/document.xml" or notes else f"{holder} in {label_of}"
             out.append((text, Location(part=where, paragraph=number)))
     return out
+
+
+def _field_texts(root, name: str) -> list[tuple[str, Location]]:
+    """The quoted texts of a part's field instructions (`{ QUOTE "…" }`, a hyperlink's screen
+    tip, `{ FILLIN "…" }`): Word shows them when the field is updated or hovered, while the
+    result kept in the file may be stale."""
+    found = []
+    for number, paragraph in enumerate(root.iter(_P), start=1):
+        instructions = "".join(t.text or "" for t in paragraph.iter(_INSTR))
+        literals = [m.replace('""', '"') for m in _STRING_LITERAL.findall(instructions)]
+        text = " ".join(x for x in literals if x.strip())
+        if text:
+            where = "field instruction" if name == "word/document.xml" else f"field instruction in {name}"
+            found.append((text, Location(part=where, paragraph=number)))
+    return found
 
 
 def _read_by_model(text, paragraph) -> bool:

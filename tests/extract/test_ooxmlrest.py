@@ -54,6 +54,11 @@ def run(text: str = SPEC) -> str:
     ("body", "parts", "where"),
     [
         (f"<w:p><w:ins w:id='1' w:author='a'>{run()}</w:ins></w:p>", {}, "tracked insertion"),
+        # a field's instruction: Word shows it when the field is updated (found by an exploratory
+        # test: the result kept in the file was a stale 'x')
+        (f"<w:p><w:r><w:fldChar w:fldCharType='begin'/></w:r><w:r><w:instrText> QUOTE \"{SPEC}\" "
+         "</w:instrText></w:r><w:r><w:fldChar w:fldCharType='separate'/></w:r><w:r><w:t>x</w:t></w:r>"
+         "<w:r><w:fldChar w:fldCharType='end'/></w:r></w:p>", {}, "field instruction"),
         (f"<w:p><w:del w:id='1' w:author='a'><w:r><w:delText>{SPEC}</w:delText></w:r></w:del></w:p>", {},
          "tracked deletion"),
         (f"<w:sdt><w:sdtContent><w:p>{run()}</w:p></w:sdtContent></w:sdt>", {}, "content control"),
