@@ -187,8 +187,16 @@ def _metadata_segments(image, metadata: dict[str, str]) -> list[Segment]:
     except Exception:
         comment = None
     if isinstance(comment, bytes) and len(comment) > 8:
-        codec = "utf-16" if comment[:8].startswith(b"UNICODE") else "utf-8"
-        text = comment[8:].decode(codec, "replace").strip("\x00 ").strip()
+        if comment[:8].startswith(b"UNICODE"):  # UCS-2 in the byte order of the EXIF block
+            raw_exif = image.info.get("exif")
+            big = isinstance(raw_exif, bytes) and raw_exif[6:8] == b"MM"
+            body = comment[8:]
+            text = body.decode("utf-16-be" if big else "utf-16-le", "replace")
+            if body[:2] in (b"\xff\xfe", b"\xfe\xff"):  # a byte-order mark says it itself
+                text = body.decode("utf-16", "replace")
+        else:
+            text = _decoded(comment[8:])
+        text = text.strip("\x00 \ufeff").strip()
         if text:
             found["user-comment"] = text
     for key, value in image.info.items():  # PNG tEXt/iTXt chunks, JPEG and GIF comments, XMP

@@ -236,3 +236,24 @@ def test_what_only_looks_like_a_netpbm_header_is_not_one(data: bytes) -> None:
     from scanner.extract.content.pictures import netpbm
 
     assert not netpbm(data[:512], data)
+
+
+@pytest.mark.parametrize("order", [b"MM", b"II"])
+def test_a_unicode_user_comment_is_read_in_its_exif_block_s_byte_order(order: bytes) -> None:
+    """EXIF's UserComment in UNICODE is UCS-2 in the byte order of the EXIF block: a Motorola
+    (big-endian) block's came out as mojibake (found by an exploratory test)."""
+    import struct
+
+    big = order == b"MM"
+    e = ">" if big else "<"
+    comment = b"UNICODE\x00" + RECIPE_ZH.encode("utf-16-be" if big else "utf-16-le")
+    # TIFF header, IFD0 (one entry: the Exif IFD's offset), the Exif IFD (one entry: UserComment)
+    ifd0_at, exif_at = 8, 8 + 2 + 12 + 4
+    data_at = exif_at + 2 + 12 + 4
+    tiff = order + struct.pack(f"{e}HI", 42, ifd0_at)
+    tiff += struct.pack(f"{e}H", 1) + struct.pack(f"{e}HHII", 0x8769, 4, 1, exif_at) + struct.pack(f"{e}I", 0)
+    tiff += struct.pack(f"{e}H", 1) + struct.pack(f"{e}HHII", 0x9286, 7, len(comment), data_at)
+    tiff += struct.pack(f"{e}I", 0) + comment
+    out = io.BytesIO()
+    Image.new("L", (200, 100), 255).save(out, format="JPEG", exif=b"Exif\x00\x00" + tiff)
+    assert RECIPE_ZH in _metadata("photo.jpg", out.getvalue())
