@@ -36,7 +36,7 @@ WIDGET = 20
 #: what `page_annotations` says of a page a form field draws text on
 FORM = "form"
 #: a text-showing operator of a content stream (Tj, TJ, ', ")
-_SHOWS_TEXT = re.compile(r"(?:\)|\])\s*(?:Tj|TJ|'|\")")
+_SHOWS_TEXT = re.compile(r"(?:\)|\]|>)\s*(?:Tj|TJ|'|\")")
 #: the appearance stream read at most (a hostile file's could be huge)
 _AP_CHARS = 1 << 20
 
@@ -67,17 +67,27 @@ def page_annotations(page, number: int, budget: list[int]) -> tuple[list[Segment
             attaches = attaches or subtype == FILE_ATTACHMENT
             name = _SUBTYPES.get(subtype)
             if name is None:
-                # a form field's value is read as a field's (`_fields`); one that draws text
-                # with no value of its own (a flattened or scripted field) is read by OCR
-                if subtype == WIDGET and drawn != FORM and not _value(annot) and _draws_text(annot):
-                    drawn = FORM
+                # a form field's value is read as a field's (`_fields`); the text one draws
+                # with no value of its own (a button's caption, a flattened or scripted field)
+                # is read from its appearance, or by OCR of the page drawn with its form
+                if subtype == WIDGET and not _value(annot):
+                    shown = _shown(annot)
+                    if shown:
+                        segments.append(Segment(shown, Location(page=number, part="form field appearance")))
+                    elif shown == "":
+                        drawn = FORM
                 continue
             size = raw.FPDFAnnot_GetStringValue(annot, b"Contents", None, 0)
             if size <= 2:
                 # a stamp, a text box, a watermark; or any other annotation (a square, a
                 # polygon) whose appearance draws text: what it shows is read by OCR
-                if not drawn and raw.FPDFAnnot_HasKey(annot, b"AP"):
-                    drawn = "annotation" if subtype in _DRAWN or _draws_text(annot) else ""
+                if raw.FPDFAnnot_HasKey(annot, b"AP"):
+                    shown = _shown(annot)
+                    if shown:
+                        where = f"{name} annotation appearance"
+                        segments.append(Segment(shown, Location(page=number, part=where)))
+                    elif (subtype in _DRAWN or shown == "") and not drawn:
+                        drawn = "annotation"
                 continue
             buffer = ctypes.create_string_buffer(size)
             raw.FPDFAnnot_GetStringValue(
@@ -91,16 +101,18 @@ def page_annotations(page, number: int, budget: list[int]) -> tuple[list[Segment
     return segments, attaches, drawn
 
 
-def _draws_text(annot) -> bool:
-    """Whether the annotation's normal appearance shows text (a check box's ZapfDingbats mark
-    is no text)."""
+def _shown(annot) -> str | None:
+    """The text the annotation's normal appearance shows: as written, where its strings are
+    single-byte text; "" where it shows text that cannot be read so (a composite font's glyph
+    codes, hex strings: read by OCR); None where it shows none (a highlight's colour, a check
+    box's ZapfDingbats mark)."""
     import ctypes
 
     import pypdfium2.raw as raw
 
     size = raw.FPDFAnnot_GetAP(annot, raw.FPDF_ANNOT_APPEARANCEMODE_NORMAL, None, 0)
     if size <= 2:
-        return False
+        return None
     size = min(size, 2 * _AP_CHARS + 2)
     buffer = ctypes.create_string_buffer(size)
     raw.FPDFAnnot_GetAP(
@@ -110,7 +122,75 @@ def _draws_text(annot) -> bool:
         size,
     )
     stream = buffer.raw[: size - 2].decode("utf-16-le", errors="replace")
-    return "/ZaDb" not in stream and _SHOWS_TEXT.search(stream) is not None
+    if "/ZaDb" in stream or _SHOWS_TEXT.search(stream) is None:
+        return None
+    return shown_text(stream)
+
+
+_HEX_STRING = re.compile(r"<(?!<)[0-9A-Fa-f\s]*>\s*(?:Tj|'|\"|\])")
+_ESCAPES = {"n": "\n", "r": "\r", "t": "\t", "b": "\b", "f": "\f", "(": "(", ")": ")", "\\": "\\"}
+
+
+def shown_text(stream: str) -> str:
+    """The text a content stream shows with literal strings (Tj, TJ, ', "), one line per show
+    operator; "" where it shows hex strings or glyph codes that are not readable text."""
+    if _HEX_STRING.search(stream):
+        return ""
+    shows: list[str] = []
+    pending: list[str] = []
+    i, n = 0, len(stream)
+    while i < n:
+        c = stream[i]
+        if c == "(":
+            text, i = _literal(stream, i + 1)
+            pending.append(text)
+            continue
+        if c.isalpha() or c in "'\"":
+            start = i
+            while i < n and (stream[i].isalpha() or stream[i] in "*'\""):
+                i += 1
+            if stream[start:i] in ("Tj", "TJ", "'", '"'):
+                shows.append("".join(pending))
+            pending = []  # an operator ends its operands
+            continue
+        i += 1
+    text = "\n".join(s for s in shows if s.strip())
+    printable = sum(ch.isprintable() or ch.isspace() for ch in text)
+    if not text or printable < 0.9 * len(text) or not any(ch.isalnum() for ch in text):
+        return ""
+    return text
+
+
+def _literal(stream: str, i: int) -> tuple[str, int]:
+    """A PDF literal string starting after its "(": its text (bytes read as Windows-1252, the
+    encoding of the standard fonts' appearances) and where it ends."""
+    out: list[str] = []
+    depth = 1
+    n = len(stream)
+    while i < n:
+        c = stream[i]
+        if c == "\\" and i + 1 < n:
+            nxt = stream[i + 1]
+            if nxt in _ESCAPES:
+                out.append(_ESCAPES[nxt])
+                i += 2
+            elif nxt.isdigit():
+                digits = re.match(r"[0-7]{1,3}", stream[i + 1 : i + 4])
+                value = int(digits.group(), 8) if digits else 0
+                out.append(bytes([value & 0xFF]).decode("cp1252", "replace"))
+                i += 1 + (len(digits.group()) if digits else 1)
+            else:
+                i += 2  # a line continuation, or an escape of nothing
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return "".join(out), i + 1
+        out.append(c)
+        i += 1
+    return "".join(out), n
 
 
 def _value(annot) -> bool:

@@ -186,14 +186,15 @@ def test_text_an_annotation_draws_is_read_by_ocr(scanner: Scanner, annotation: s
 
 
 @pytest.mark.parametrize(
-    ("appearance", "drawn"),
+    ("appearance", "drawn", "read"),
     [
-        (b"1 1 0 rg 0 0 612 700 re f", ""),  # a highlight's colour: no text, no OCR
-        (b"BT /ZaDb 12 Tf 2 2 Td (4) Tj ET", ""),  # a check box's mark
-        (_drawn_text(), "annotation"),
+        (b"1 1 0 rg 0 0 612 700 re f", "", False),  # a highlight's colour: no text, no OCR
+        (b"BT /ZaDb 12 Tf 2 2 Td (4) Tj ET", "", False),  # a check box's mark
+        (_drawn_text(), "", True),  # single-byte strings: read as written, no OCR
+        (b"BT /F1 11 Tf <00120034> Tj ET", "annotation", False),  # glyph codes: OCR
     ],
 )
-def test_only_an_appearance_that_shows_text_sends_the_page_to_ocr(appearance: bytes, drawn: str) -> None:
+def test_an_appearance_s_text_is_read_as_written_or_by_ocr(appearance: bytes, drawn: str, read: bool) -> None:
     import pypdfium2 as pdfium
 
     from scanner.extract import pdfextras
@@ -201,10 +202,27 @@ def test_only_an_appearance_that_shows_text_sends_the_page_to_ocr(appearance: by
     annotation = "<< /Type /Annot /Subtype /Square /Rect [0 0 612 700] /AP << /N 7 0 R >> >>"
     document = pdfium.PdfDocument(_hand_pdf(annotation, appearance))
     try:
-        _, _, found = pdfextras.page_annotations(document[0], 1, [100])
+        segments, _, found = pdfextras.page_annotations(document[0], 1, [100])
     finally:
         document.close()
     assert found == drawn
+    assert any(RECIPE_LINES[0] in s.text for s in segments) is read
+
+
+@pytest.mark.parametrize(
+    ("stream", "text"),
+    [
+        ("BT /TT0 1 Tf [(I)-2.8 (n)15.5 (tro)13.5 (duction)]TJ ET", "Introduction"),  # a button's caption
+        ("BT (Sintering 1060 C \\(4 h\\)) Tj T* (aging) ' ET", "Sintering 1060 C (4 h)\naging"),
+        ("BT (\\260C) Tj ET", "\u00b0C"),  # an octal escape, Windows-1252
+        ("BT <0012> Tj ET", ""),
+        ("BT (\\000\\022\\001) Tj ET", ""),  # two-byte glyph codes
+    ],
+)
+def test_shown_text(stream: str, text: str) -> None:
+    from scanner.extract.pdfextras import shown_text
+
+    assert shown_text(stream) == text
 
 
 def test_info_keys_a_system_or_a_person_added_are_read(scanner: Scanner) -> None:
