@@ -17,6 +17,7 @@ from scanner.crawl.containers import Member, _Budget, _refusal
 _OBJDATA = re.compile(r"\\objdata(?![a-z])")
 #: an OLE1 object stored in the document (FormatID 2); 1 is a link to a file elsewhere
 _EMBEDDED = 2
+_LINKED = 1
 
 
 def has_rtf_objects(data: bytes) -> bool:
@@ -49,8 +50,11 @@ def rtf_objects(data: bytes, limits: Limits) -> Iterator[Member]:
         except (binascii.Error, ValueError, struct.error) as exc:
             yield Member(name, None, f"damaged embedded object: {exc}")
             continue
-        if kind != _EMBEDDED:
+        if kind == _LINKED:
             continue  # a link to a file elsewhere: nothing of it is in the document
+        if kind != _EMBEDDED:
+            yield Member(name, None, f"damaged embedded object: unknown OLE1 format {kind}")
+            continue
         if native.startswith(_OLE2):
             yield _unwrap(name, native)
         elif class_name == "Package":  # an attached file (Packager): its label, then its data

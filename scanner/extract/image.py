@@ -209,9 +209,9 @@ def _metadata_segments(image, metadata: dict[str, str]) -> list[Segment]:
             attributes = [a or b for a, b in _XMP_ATTRIBUTE.findall(value)]
             words = " ".join(" ".join([_TAG.sub(" ", value), *attributes]).split())
             if words:
-                found["xmp"] = words[:20_000]
+                found["xmp"] = words
         elif name not in _NOT_TEXT_KEYS and not name.startswith(("raw profile", "icc")):
-            found[name] = value.strip()[:20_000]
+            found[name] = value.strip()
     segments = []
     for key, value in found.items():
         metadata[key] = value

@@ -280,8 +280,10 @@ def extract_markup(source: Source) -> Extracted:
 #: a drawn shape of an SVG (text exported as outlines is one path a glyph)
 _SHAPE = re.compile(r"<(?:\w+:)?(?:path|polygon|polyline)\b")
 #: a reference to something outside the file, which a renderer would fetch
+#: a reference from an SVG to anything but itself (`#id`) or data written into it (`data:`),
+#: looked for after character references are decoded (`&#102;ile:` is `file:` to a renderer)
 _OUTSIDE = re.compile(
-    r"""(?:href|src)\s*=\s*["']\s*(?!data:|#)[a-z][a-z0-9+.-]*:|url\(\s*["']?\s*(?!data:|#)[a-z][a-z0-9+.-]*:""",
+    r"""(?:href|src)\s*=\s*["']\s*(?!data:|#)[^"'\s]|url\(\s*["']?\s*(?!data:|#)[^)"'\s]|@import|<\?xml-stylesheet|xi:include""",
     re.I,
 )
 
@@ -299,7 +301,9 @@ def _outlines(data: bytes, text: str, extracted: Extracted, limits) -> Extracted
     if shapes < OUTLINE_PATHS or words >= 20:
         return extracted
     where, why = "drawing", f"{shapes} shapes and no text: text drawn as outlines is not read"
-    if _OUTSIDE.search(text):
+    import html
+
+    if _OUTSIDE.search(html.unescape(text)):
         return extracted.plus(Skip("not-inspected", where, f"{why} (it refers to files outside it)"))
     import io
     import zipfile
@@ -318,8 +322,22 @@ def _outlines(data: bytes, text: str, extracted: Extracted, limits) -> Extracted
 
 
 def glyph_gap(text: str) -> Skip | None:
-    """What of a fixed-layout page (OFD, XPS) is not read: text drawn from glyph numbers."""
-    if ("Glyph" not in text and "CGTransform" not in text) or not _GLYPH_TEXT.search(text):
+    """What of a fixed-layout page (OFD, XPS) is not read: text drawn from glyph numbers (an
+    XPS Glyphs whose UnicodeString is missing, or holds less than half as many characters as
+    it draws glyphs)."""
+    if "Glyph" not in text and "CGTransform" not in text:
+        return None
+    drawn = _CG_TRANSFORM.search(text) is not None
+    for tag in _GLYPHS.finditer(text):
+        indices = _INDICES.search(tag.group())
+        if indices is None:
+            continue
+        unicode = _UNICODE.search(tag.group())
+        shown = unicode.group(1).strip().strip("{}") if unicode else ""
+        if len(shown) * 2 < len([i for i in indices.group(1).split(";") if i.strip()]):
+            drawn = True
+            break
+    if not drawn:
         return None
     return Skip(
         "not-inspected",
@@ -331,9 +349,10 @@ def glyph_gap(text: str) -> Skip | None:
 
 #: a fixed-layout page (OFD, GB/T 33190; XPS) whose text is drawn from a font's glyph numbers
 #: rather than written as characters: what a viewer shows is not in the text codes
-_GLYPH_TEXT = re.compile(
-    r"<(?:\w+:)?CGTransform\b|<(?:\w+:)?Glyphs\b(?![^>]*\bUnicodeString=)[^>]*\bIndices="
-)
+_CG_TRANSFORM = re.compile(r"<(?:\w+:)?CGTransform\b")
+_GLYPHS = re.compile(r"<(?:\w+:)?Glyphs\b[^>]*>")
+_INDICES = re.compile(r"\bIndices\s*=\s*[\"']([^\"']*)")
+_UNICODE = re.compile(r"\bUnicodeString\s*=\s*[\"']([^\"']*)")
 
 
 def _with_data_uris(text: str, extracted: Extracted, limits) -> Extracted:

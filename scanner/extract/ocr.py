@@ -67,6 +67,14 @@ def prepare(image) -> bytes:  # image: PIL.Image.Image
     """Greyscale, scaled into Tesseract's comfortable range, as PNG bytes."""
     from PIL import Image
 
+    if image.mode.startswith("I;16") or image.mode == "I":  # 16- or 32-bit samples (16-bit PGM,
+        # TIFF): converting clips every value above 255 to white; scaled to 8 bits instead
+        import numpy as np
+
+        samples = np.asarray(image, dtype=np.float64)
+        top = samples.max() if samples.size else 0.0
+        scale = 255.0 / top if top > 255 else 1.0
+        image = Image.fromarray((samples * scale).clip(0, 255).astype(np.uint8), mode="L")
     image = image.convert("L")
     width, height = image.size
     side = max(width, height)

@@ -433,6 +433,10 @@ def _plumber_meta_and_tables(
                 value = _meta_text(raw_value)
                 if value and not value.startswith("D:"):
                     segments.append(Segment(f"{key}: {value}", Location(part=f"metadata:{key}")))
+            if len(pdf.metadata) > _MAX_INFO_KEYS:
+                unread.append(
+                    Skip("limit", "document properties", f"beyond {_MAX_INFO_KEYS} Info keys: not read")
+                )
             for key, value in _xmp(pdf).items():
                 if value not in metadata.values():
                     metadata[f"xmp {key}"] = value

@@ -56,6 +56,10 @@ def test_an_attached_file_in_an_rtf_is_a_member_and_read(scanner) -> None:
         ([ole1("Package", packaged("a.txt", b"x"))], ["object1/a.txt"]),
         ([ole1("Excel.Sheet.8", b"", linked=True)], []),  # a link: nothing of it is in the file
         ([b"\x01\x05\x00\x00\x02\x00\x00\x00\xff\xff\xff\x7f"], ["object1"]),  # damaged: said so
+        (
+            [ole1("Package", packaged("a.txt", b"x")).replace(b"\x02\x00\x00\x00", b"\x03\x00\x00\x00", 1)],
+            ["object1"],
+        ),  # an unknown format: damaged, said so
     ],
 )
 def test_rtf_objects(objects: list[bytes], members: list[str]) -> None:

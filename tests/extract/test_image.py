@@ -227,7 +227,7 @@ def test_netpbm_pictures_are_read_by_ocr(scanner, mode: str) -> None:
     "data",
     [
         b"P3 12 40 is the part number; see the drawing.\n",  # a text that begins like a header
-        b"P6\n100 100\n255\n" + b"\x00" * 10,  # fewer samples than the header says
+        b"P6\n100 100\n255\nthen a sentence of text, no samples",  # text after a header
         b"P5 0 10 255\n",
         b"P2 2 2 70000\n1 2 3 4\n",
     ],
@@ -257,3 +257,35 @@ def test_a_unicode_user_comment_is_read_in_its_exif_block_s_byte_order(order: by
     out = io.BytesIO()
     Image.new("L", (200, 100), 255).save(out, format="JPEG", exif=b"Exif\x00\x00" + tiff)
     assert RECIPE_ZH in _metadata("photo.jpg", out.getvalue())
+
+
+def test_a_netpbm_header_followed_by_white_space_is_told_at_once() -> None:
+    """The header pattern once backtracked exponentially over a run of white space: a 48-byte
+    text hung its reader (found by an exploratory test)."""
+    import time
+
+    from scanner.extract.content.pictures import netpbm
+
+    data = b"P1 1 1" + b" " * 4000 + b"x\n"
+    started = time.perf_counter()
+    assert not netpbm(data[:4096], data)
+    assert time.perf_counter() - started < 0.5
+
+
+def test_a_raw_netpbm_cut_short_is_a_truncated_picture_not_text() -> None:
+    out = io.BytesIO()
+    Image.open(ZH_SCAN).convert("L").save(out, format="PPM")
+    cut = out.getvalue()[:-1]
+    with pytest.raises(ExtractionError, match="truncated"):
+        extract_document("page.pgm", cut, Limits())
+
+
+def test_a_16_bit_netpbm_is_scaled_not_clipped_to_white(scanner) -> None:
+    import numpy as np
+
+    grey = np.asarray(Image.open(ZH_SCAN).convert("L"), dtype=np.uint16) * 257
+    out = io.BytesIO()
+    Image.fromarray(grey).save(out, format="PPM")
+    assert out.getvalue()[:2] == b"P5" and b"65535" in out.getvalue()[:40]
+    v = scanner.scan_bytes("page-16bit.pgm", out.getvalue())
+    assert v.verdict in ("controlled", "review") and "separation" in v.categories, v.reasons

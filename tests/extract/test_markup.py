@@ -28,6 +28,9 @@ OFD = "http://www.ofdspec.org/2016"
         (f'<ofd:Page xmlns:ofd="{OFD}"><ofd:TextObject><ofd:TextCode>烧结</ofd:TextCode></ofd:TextObject>'
          "</ofd:Page>", False),
         ("<note>Glyphs and indices are words here</note>", False),
+        ('<FixedPage><Glyphs UnicodeString="" Indices="300;301;302"/></FixedPage>', True),
+        ('<FixedPage><Glyphs UnicodeString="{}" Indices="300;301;302"/></FixedPage>', True),
+        ('<FixedPage><Glyphs UnicodeString="." Indices="3;4;5;6;7;8"/></FixedPage>', True),
     ],
 )  # fmt: skip
 def test_glyph_gap(page: str, gap: bool) -> None:
@@ -94,6 +97,11 @@ def test_an_svg_of_many_shapes_and_no_text_is_drawn_and_read_by_ocr(scanner, mon
         # its own text is read
         (_svg(60, "<text x='1' y='1'>Quarterly meeting room plan, floor 3</text>"), False, False),
         (_svg(60, "<image href='http://example.com/a.png'/>"), False, True),  # not drawn: it would fetch
+        # a character reference is the scheme to a renderer (found by an exploratory test: the
+        # OCR of a local file's picture came into the report)
+        (_svg(60, "<image href='&#102;ile:///etc/secret.png'/>"), False, True),
+        (_svg(60, "<image href='file&#58;///etc/secret.png'/>"), False, True),
+        (_svg(60, "<image href='../secret.png'/>"), False, True),
     ],
 )  # fmt: skip
 def test_which_svgs_are_drawn(monkeypatch, data: bytes, drawn: bool, gap: bool) -> None:

@@ -238,3 +238,12 @@ def test_info_keys_a_system_or_a_person_added_are_read(scanner: Scanner) -> None
     assert parts["metadata:Recipe"] == f"Recipe: {recipe}"
     assert "metadata:Producer" not in parts and "metadata:ModDate" not in parts
     assert scanner.scan_bytes("notes.pdf", data).verdict in ("controlled", "review")
+
+
+def test_info_keys_beyond_the_limit_are_a_gap() -> None:
+    from scanner.extract.pdf import _MAX_INFO_KEYS
+
+    keys = " ".join(f"/K{i} (v{i})" for i in range(_MAX_INFO_KEYS + 5))
+    annotation = "<< /Type /Annot /Subtype /Square /Rect [0 0 10 10] >>"
+    doc = extract_document("notes.pdf", _hand_pdf(annotation, b"", info=f"<< {keys} >>"), Limits())
+    assert any(s.kind == "limit" and s.where == "document properties" for s in doc.skipped)

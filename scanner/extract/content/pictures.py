@@ -8,12 +8,11 @@ import re
 
 #: P1–P6, then width, height and (but for bitmaps) the largest sample value, each after white
 #: space and any number of comment lines; one white-space character ends the header
+#: white space and comment lines between header fields (one pattern, no nested repetition: a
+#: run of white space is matched in linear time)
+_SEP = rb"(?:\s|#[^\n]*\n)+"
 _HEADER = re.compile(
-    rb"P([1-6])"
-    rb"((?:\s+(?:#[^\n]*\n)*)+)(\d{1,6})"
-    rb"((?:\s+(?:#[^\n]*\n)*)+)(\d{1,6})"
-    rb"(?:((?:\s+(?:#[^\n]*\n)*)+)(\d{1,5}))?"
-    rb"\s"
+    rb"P([1-6])(" + _SEP + rb")(\d{1,6})(" + _SEP + rb")(\d{1,6})(?:(" + _SEP + rb")(\d{1,5}))?\s"
 )
 #: what a plain (ASCII) Netpbm body holds: sample values, white space, comments
 _PLAIN_BODY = re.compile(rb"(?:[0-9\s]|#[^\n]*\n)*")
@@ -42,4 +41,10 @@ def netpbm(head: bytes, data: bytes | None) -> bool:
         return True
     depth = 2 if maxval is not None and maxval > 255 else 1
     expected = {4: (width + 7) // 8 * height, 5: width * height * depth, 6: 3 * width * height * depth}[kind]
-    return len(body) >= expected
+    # a picture cut short is still a picture (its reader says it is truncated), when its body is
+    # binary samples, not a text that happens to begin like a header
+    return len(body) >= expected or (len(body) > 0 and _binary(body[:4096]))
+
+
+def _binary(sample: bytes) -> bool:
+    return sum(b < 9 or 13 < b < 32 or b >= 127 for b in sample) > len(sample) // 10
