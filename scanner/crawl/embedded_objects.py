@@ -135,10 +135,6 @@ def _ole10native(stream: bytes) -> tuple[str, bytes]:
 
 def _label(label: str) -> str:
     """The attached file's name as Windows wrote it (an ANSI code page: try GBK for Chinese)."""
-    raw = label.encode("latin-1")
-    for codec in ("utf-8", "gb18030", "cp1252"):
-        try:
-            return raw.decode(codec).replace("\\", "/").rsplit("/", 1)[-1]
-        except UnicodeDecodeError:
-            continue
-    return label
+    from scanner.extract.decode import decode_short
+
+    return decode_short(label.encode("latin-1")).replace("\\", "/").rsplit("/", 1)[-1]

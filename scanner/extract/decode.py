@@ -20,6 +20,18 @@ _BOMS = (
 _FALLBACKS = ("cp1252",)
 
 
+def decode_short(raw: bytes) -> str:
+    """A short text in an unknown single encoding (a property, a metadata field, a file name
+    written by Windows): UTF-8, else GB18030 (Chinese Windows), else Windows-1252, else
+    Latin-1, which reads any bytes."""
+    for codec in ("utf-8", "gb18030", "cp1252"):
+        try:
+            return raw.decode(codec)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("latin-1")
+
+
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Return ``(text, encoding)``. Never raises: undecodable bytes become U+FFFD."""
     for bom, name in _BOMS:

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from scanner.config import Limits
 from scanner.extract.base import Extracted, Source, page_segment, require_text
+from scanner.extract.decode import decode_short
 from scanner.extract.errors import ExtractionError
 from scanner.extract.ocr import (
     OcrFailed,
@@ -44,17 +45,6 @@ _TAG = re.compile(r"<[^>]*>")
 _XMP_ATTRIBUTE = re.compile(r"""\s[\w.-]+:[\w.-]+\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 
 
-def _decoded(raw: bytes) -> str:
-    """Metadata bytes as text: UTF-8 (phones and exiftool write it), else GB18030 (Chinese
-    Windows), else Latin-1; never a mojibake of UTF-8 or GB18030 bytes."""
-    for codec in ("utf-8", "gb18030"):
-        try:
-            return raw.decode(codec)
-        except UnicodeDecodeError:
-            continue
-    return raw.decode("latin-1")
-
-
 def _exif_text(value: str) -> str:
     """An EXIF text as Pillow gives it: ASCII fields are decoded as Latin-1, so UTF-8 or GB18030
     bytes there come out as mojibake; read them as what they are."""
@@ -62,7 +52,7 @@ def _exif_text(value: str) -> str:
         raw = value.encode("latin-1")
     except UnicodeEncodeError:
         return value
-    return _decoded(raw) if not raw.isascii() else value
+    return decode_short(raw) if not raw.isascii() else value
 
 
 class ImageTooLarge(ExtractionError):
@@ -169,7 +159,7 @@ def _metadata_segments(image, metadata: dict[str, str]) -> list[Segment]:
     for tag, key in _EXIF_TEXT.items():
         value = exif.get(tag)
         if isinstance(value, bytes):
-            value = _decoded(value)
+            value = decode_short(value)
         elif isinstance(value, str):
             value = _exif_text(value)
         if isinstance(value, str) and value.strip("\x00 ").strip():
@@ -195,14 +185,14 @@ def _metadata_segments(image, metadata: dict[str, str]) -> list[Segment]:
             if body[:2] in (b"\xff\xfe", b"\xfe\xff"):  # a byte-order mark says it itself
                 text = body.decode("utf-16", "replace")
         else:
-            text = _decoded(comment[8:])
+            text = decode_short(comment[8:])
         text = text.strip("\x00 \ufeff").strip()
         if text:
             found["user-comment"] = text
     for key, value in image.info.items():  # PNG tEXt/iTXt chunks, JPEG and GIF comments, XMP
         name = str(key).lower()
         if isinstance(value, bytes) and name in ("xmp", "xml:com.adobe.xmp", "comment"):
-            value = _decoded(value)
+            value = decode_short(value)
         if not isinstance(value, str) or not value.strip():
             continue
         if name in ("xmp", "xml:com.adobe.xmp"):

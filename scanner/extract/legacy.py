@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from scanner.extract.base import Extracted, Source, open_package
+from scanner.extract.decode import decode_short
 from scanner.extract.docx import extract_docx
 from scanner.extract.embedded import read_with_pictures
 from scanner.extract.errors import ExtractionError
@@ -213,20 +214,11 @@ def _property_segments(ole) -> list[Segment]:
     for key in _META:
         value = getattr(meta, key, None)
         if isinstance(value, bytes):
-            value = _decode(value)
+            value = decode_short(value)
         if isinstance(value, str) and value.strip("\x00 ").strip():
             text = value.strip("\x00 ").strip()
             segments.append(Segment(f"{key}: {text}", Location(part=f"metadata:{key}")))
     return segments
-
-
-def _decode(value: bytes) -> str:
-    for codec in ("utf-8", "gb18030", "cp1252"):
-        try:
-            return value.decode(codec)
-        except UnicodeDecodeError:
-            continue
-    return value.decode("latin-1")
 
 
 #: Printable characters of the scripts documents are written in: ASCII, CJK, full-width forms.

@@ -76,17 +76,22 @@ _HEADER_FOOTER = tuple(
     f"{{{_X}}}{t}"
     for t in ("oddHeader", "oddFooter", "evenHeader", "evenFooter", "firstHeader", "firstFooter")
 )
-#: parts that hold data as values, not text runs: a pivot table's cache (the source rows, kept
-#: when the source sheet is deleted), an external link's cached cells, custom XML data (bound
-#: content controls, SharePoint properties), a slide's tags. Every value is read.
-_DATA_PARTS = {
-    "docx": re.compile(r"customXml/item\d+\.xml"),
-    "xlsx": re.compile(
-        r"xl/(?:pivotCache/pivotCache(?:Definition|Records)\d+|externalLinks/externalLink\d+)\.xml"
-        r"|customXml/item\d+\.xml"
+#: parts that hold data as values, not text runs, and the attributes that hold a value or a name
+#: in them: a pivot table's cache (the source rows, kept when the source sheet is deleted; `s
+#: v="…"`, `cacheField name="…"`), an external link's cached cells, a slide's tags (`p:tag
+#: val="…"`), custom XML data (bound content controls, SharePoint properties: its values are its
+#: elements' text, its attributes schema names). Every value is read.
+_DATA_PARTS: tuple[tuple[re.Pattern[str], str, tuple[str, ...], tuple[str, ...]], ...] = (
+    (
+        re.compile(r"xl/pivotCache/pivotCache(?:Definition|Records)\d+\.xml"),
+        "pivot cache",
+        ("v", "name", "caption"),
+        ("xlsx",),
     ),
-    "pptx": re.compile(r"ppt/tags/tag\d+\.xml|customXml/item\d+\.xml"),
-}
+    (re.compile(r"xl/externalLinks/externalLink\d+\.xml"), "external link cache", ("v",), ("xlsx",)),
+    (re.compile(r"ppt/tags/tag\d+\.xml"), "tags", ("name", "val"), ("pptx",)),
+    (re.compile(r"customXml/item\d+\.xml"), "custom XML data", (), ("docx", "xlsx", "pptx")),
+)
 _EXTRA_PARTS = {
     "docx": re.compile(r"word/(?:charts/chart|diagrams/data)\d+\.xml"),
     "xlsx": re.compile(
@@ -104,6 +109,11 @@ _SHEET_MARKERS = re.compile(
 )
 _X_C, _X_F, _X_V = f"{{{_X}}}c", f"{{{_X}}}f", f"{{{_X}}}v"
 _STRING_LITERAL = re.compile(r'"((?:[^"]|"")*)"')
+
+
+def _literals(formula: str) -> list[str]:
+    """The string literals of a formula, a number format or a field instruction ("" is a ")."""
+    return [m.replace('""', '"') for m in _STRING_LITERAL.findall(formula)]
 
 
 def completed(extracted, data: bytes, kind: str):
@@ -137,8 +147,8 @@ def rest(data: bytes, kind: str) -> tuple[list[Segment], list[Skip]]:
                 readers.append((name, functools.partial(_word_part, archive, name)))
             elif _EXTRA_PARTS[kind].fullmatch(name):
                 readers.append((name, functools.partial(_drawing_part, archive, name)))
-            elif _DATA_PARTS[kind].fullmatch(name):
-                readers.append((name, functools.partial(_data_part, archive, name)))
+            elif (data := _data_kind(kind, name)) is not None:
+                readers.append((name, functools.partial(_data_part, archive, name, *data)))
         for where, read_part in _PACKAGE_READERS[kind]:
             readers.append((where, functools.partial(read_part, archive, names)))
         for where, read in readers:
@@ -253,7 +263,7 @@ def _number_formats(archive: zipfile.ZipFile, names: list[str]) -> list[tuple[st
     found = []
     for element in root.iter(f"{{{_X}}}numFmt"):
         code = element.get("formatCode") or ""
-        literals = [m.replace('""', '"') for m in _STRING_LITERAL.findall(code)]
+        literals = _literals(code)
         text = " ".join(x for x in literals if x.strip())
         if text:
             found.append((text, Location(part=f"number format {element.get('numFmtId', '?')}")))
@@ -307,7 +317,7 @@ def _field_texts(root, name: str) -> list[tuple[str, Location]]:
     found = []
     for number, paragraph in enumerate(root.iter(_P), start=1):
         instructions = "".join(t.text or "" for t in paragraph.iter(_INSTR))
-        literals = [m.replace('""', '"') for m in _STRING_LITERAL.findall(instructions)]
+        literals = _literals(instructions)
         text = " ".join(x for x in literals if x.strip())
         if text:
             where = "field instruction" if name == "word/document.xml" else f"field instruction in {name}"
@@ -379,11 +389,8 @@ def _drawing_part(archive: zipfile.ZipFile, name: str) -> list[tuple[str, Locati
             if element.text and element.text.strip()
         ]
         for rule in root.iter(f"{{{_X}}}dataValidation"):
-            listed = [  # a drop-down list's choices, written in the rule as a string literal
-                m.replace('""', '"')
-                for f in rule.iter(f"{{{_X}}}formula1")
-                for m in _STRING_LITERAL.findall(f.text or "")
-            ]
+            # a drop-down list's choices, written in the rule as a string literal
+            listed = [x for f in rule.iter(f"{{{_X}}}formula1") for x in _literals(f.text or "")]
             text = " ".join(
                 [
                     *(
@@ -402,7 +409,7 @@ def _drawing_part(archive: zipfile.ZipFile, name: str) -> list[tuple[str, Locati
             formula = cell.find(_X_F)
             value = cell.find(_X_V)
             if formula is not None and formula.text and (value is None or not (value.text or "").strip()):
-                literals = [m.replace('""', '"') for m in _STRING_LITERAL.findall(formula.text)]
+                literals = _literals(formula.text)
                 if any(s.strip() for s in literals):
                     where = f"formula in {cell.get('r', '?')} of {stem}"
                     found.append((" ".join(literals), Location(part=where)))
@@ -435,35 +442,25 @@ def _drawing_part(archive: zipfile.ZipFile, name: str) -> list[tuple[str, Locati
     ]
 
 
-#: the attributes that hold a value or a name in each kind of data part (`s v="…"`, `cacheField
-#: name="…"`, `p:tag val="…"`); custom XML's values are its elements' text (its attributes are
-#: schema names: a SharePoint library's content-type schema)
-_DATA_ATTRIBUTES = {
-    "pivot cache": ("v", "name", "caption"),
-    "external link cache": ("v",),
-    "tags": ("name", "val"),
-    "custom XML data": (),
-}
+def _data_kind(kind: str, name: str) -> tuple[str, tuple[str, ...]] | None:
+    """The label and value attributes of a data part of a `kind` package, or None."""
+    for pattern, label, attributes, kinds in _DATA_PARTS:
+        if kind in kinds and pattern.fullmatch(name):
+            return label, attributes
+    return None
 
 
-def _data_part(archive: zipfile.ZipFile, name: str) -> list[tuple[str, Location]]:
+def _data_part(
+    archive: zipfile.ZipFile, name: str, label: str, attributes: tuple[str, ...]
+) -> list[tuple[str, Location]]:
     """Every text a data part holds, as element text or as a value attribute, in order (one
     segment for the part, values separated as a table's cells are)."""
     root = _xml(archive, name, archive.read(name))
-    label = (
-        "pivot cache"
-        if "/pivotCache/" in name
-        else "external link cache"
-        if "/externalLinks/" in name
-        else "tags"
-        if "/tags/" in name
-        else "custom XML data"
-    )
     values: list[str] = []
     for element in root.iter():
         if not isinstance(element.tag, str):
             continue
-        for key in _DATA_ATTRIBUTES[label]:
+        for key in attributes:
             value = element.get(key)
             if value and value.strip() and not _NUMBER.fullmatch(value.strip()):
                 values.append(value.strip())

@@ -128,69 +128,38 @@ def _shown(annot) -> str | None:
 
 
 _HEX_STRING = re.compile(r"<(?!<)[0-9A-Fa-f\s]*>\s*(?:Tj|'|\"|\])")
-_ESCAPES = {"n": "\n", "r": "\r", "t": "\t", "b": "\b", "f": "\f", "(": "(", ")": ")", "\\": "\\"}
+_SHOW_OPERATORS = frozenset({b"Tj", b"TJ", b"'", b'"'})
 
 
 def shown_text(stream: str) -> str:
     """The text a content stream shows with literal strings (Tj, TJ, ', "), one line per show
-    operator; "" where it shows hex strings or glyph codes that are not readable text."""
+    operator, its bytes read as Windows-1252 (the standard fonts' appearances); "" where it
+    shows hex strings or glyph codes that are not readable text. Tokens are pdfminer's."""
+    import io
+
+    from pdfminer.psparser import PSEOF, PSBaseParser, PSKeyword
+
     if _HEX_STRING.search(stream):
         return ""
+    parser = PSBaseParser(io.BytesIO(stream.encode("latin-1", "replace")))
     shows: list[str] = []
     pending: list[str] = []
-    i, n = 0, len(stream)
-    while i < n:
-        c = stream[i]
-        if c == "(":
-            text, i = _literal(stream, i + 1)
-            pending.append(text)
-            continue
-        if c.isalpha() or c in "'\"":
-            start = i
-            while i < n and (stream[i].isalpha() or stream[i] in "*'\""):
-                i += 1
-            if stream[start:i] in ("Tj", "TJ", "'", '"'):
-                shows.append("".join(pending))
-            pending = []  # an operator ends its operands
-            continue
-        i += 1
+    try:
+        while True:
+            _, token = parser.nexttoken()
+            if isinstance(token, bytes):
+                pending.append(token.decode("cp1252", "replace"))
+            elif isinstance(token, PSKeyword) and token.name not in (b"[", b"]"):
+                if token.name in _SHOW_OPERATORS:
+                    shows.append("".join(pending))
+                pending = []  # an operator ends its operands
+    except PSEOF:
+        pass
     text = "\n".join(s for s in shows if s.strip())
     printable = sum(ch.isprintable() or ch.isspace() for ch in text)
     if not text or printable < 0.9 * len(text) or not any(ch.isalnum() for ch in text):
         return ""
     return text
-
-
-def _literal(stream: str, i: int) -> tuple[str, int]:
-    """A PDF literal string starting after its "(": its text (bytes read as Windows-1252, the
-    encoding of the standard fonts' appearances) and where it ends."""
-    out: list[str] = []
-    depth = 1
-    n = len(stream)
-    while i < n:
-        c = stream[i]
-        if c == "\\" and i + 1 < n:
-            nxt = stream[i + 1]
-            if nxt in _ESCAPES:
-                out.append(_ESCAPES[nxt])
-                i += 2
-            elif nxt.isdigit():
-                digits = re.match(r"[0-7]{1,3}", stream[i + 1 : i + 4])
-                value = int(digits.group(), 8) if digits else 0
-                out.append(bytes([value & 0xFF]).decode("cp1252", "replace"))
-                i += 1 + (len(digits.group()) if digits else 1)
-            else:
-                i += 2  # a line continuation, or an escape of nothing
-            continue
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return "".join(out), i + 1
-        out.append(c)
-        i += 1
-    return "".join(out), n
 
 
 def _value(annot) -> bool:

@@ -40,11 +40,15 @@ def unescape(line: str, json: bool = False) -> str:
     return line
 
 
+#: a text that begins as XML does
+_XML_START = re.compile(r"\s*<")
+
+
 def extract_text(source: Source) -> Extracted:
     text, encoding = decode_bytes(source.read())
     json = source.name.lower().endswith((".json", ".jsonl", ".ndjson", ".geojson"))
     extracted = Extracted(segments=tuple(lines_to_segments(text, json=json)), metadata={"encoding": encoding})
-    if text.lstrip().startswith("<"):  # XML that no declaration named (an XPS page, `.fpage`)
+    if _XML_START.match(text):  # XML that no declaration named (an XPS page, `.fpage`)
         from scanner.extract.markup import glyph_gap
 
         gap = glyph_gap(text)

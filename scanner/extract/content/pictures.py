@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 
-#: P1–P6, then width, height and (but for bitmaps) the largest sample value, each after white
-#: space and any number of comment lines; one white-space character ends the header
 #: white space and comment lines between header fields (one pattern, no nested repetition: a
 #: run of white space is matched in linear time)
 _SEP = rb"(?:\s|#[^\n]*\n)+"
+#: P1–P6, then width, height and (but for bitmaps) the largest sample value, each after `_SEP`;
+#: one white-space character ends the header
 _HEADER = re.compile(
     rb"P([1-6])(" + _SEP + rb")(\d{1,6})(" + _SEP + rb")(\d{1,6})(?:(" + _SEP + rb")(\d{1,5}))?\s"
 )
