@@ -17,6 +17,9 @@ __all__ = ["ZIP_PACKAGES", "guard_package", "refuse_entities"]
 
 #: The document type declaration must come before the root element: the head of a part is enough.
 _PROLOG = 4096
+#: a part at most this large is read whole (the reader reads it next, from what was read here:
+#: `zipview`); a larger one only as far as its prolog
+_WHOLE = 256 * 1024
 _ENTITY = re.compile(rb"<!ENTITY", re.IGNORECASE)
 
 
@@ -44,7 +47,9 @@ def guard_package(data: bytes, limits: Limits, kind: str) -> None:
                 )
             if info.filename.lower().endswith((".xml", ".rels", ".xhtml", ".opf", ".ncx")):
                 try:
-                    head = part_head(zf, info, _PROLOG)
+                    head = (
+                        zf.read(info)[:_PROLOG] if info.file_size <= _WHOLE else part_head(zf, info, _PROLOG)
+                    )
                 except Exception:
                     continue  # a broken part is the reader's to report
                 if _ENTITY.search(head):

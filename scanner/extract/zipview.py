@@ -10,6 +10,13 @@ another's changes.
 
 What the parse gives is recorded as the attributes `ZipFile._RealGetContents` sets, whatever
 they are in this Python version (compared before and after the call), not as a fixed list.
+
+The parts are read the same way: the bomb guard looks at every XML part before the reader reads
+it, and several readers read the content types and relationships again. A part that such an
+archive reads whole is decompressed straight from the bytes (as `part_head` does), checked
+against its length and CRC as `ZipFile.read` checks it, and remembered for the same bytes
+object, so that the next read of it is a look-up; a part that fails a check, or that is not
+stored or deflated, is read by `ZipFile.read`, which raises where it always did.
 """
 
 from __future__ import annotations
@@ -23,10 +30,17 @@ import zlib
 
 #: files larger than this are not remembered (the bytes are kept alive until the next file)
 MAX_REMEMBERED = 32 * 1024 * 1024
+#: parts larger than this are not remembered once read, nor more than MAX_PARTS of one file
+MAX_PART = 1024 * 1024
+MAX_PARTS = 16 * 1024 * 1024
 
 _lock = threading.Lock()
 #: the last bytes object opened and the attributes its directory parse set
 _last: tuple[bytes, dict[str, object]] | None = None
+#: the last bytes object whose parts were read and those parts, by `_part_key`
+_parts: tuple[bytes, dict] | None = None
+#: the key under which `_parts` counts the bytes it holds (no part's key is a string)
+_HELD = "held"
 
 
 class _ZipFile(zipfile.ZipFile):
@@ -49,6 +63,87 @@ class _ZipFile(zipfile.ZipFile):
         }
         if len(self._source) <= MAX_REMEMBERED:
             _remember(self._source, parsed)
+
+    def read(self, name: str | zipfile.ZipInfo, pwd: bytes | None = None) -> bytes:
+        """`ZipFile.read`, a part read before over the same bytes given again, and a stored or
+        deflated part decompressed straight from the bytes (`_whole`)."""
+        if pwd is not None or self.mode != "r" or self.fp is None or len(self._source) > MAX_REMEMBERED:
+            return super().read(name, pwd)
+        info = name if isinstance(name, zipfile.ZipInfo) else self.getinfo(name)
+        key = _part_key(info)
+        known = _parts
+        if known is not None and known[0] is self._source:
+            found = known[1].get(key)
+            if found is not None:
+                return found
+        whole = _whole(self._source, info)
+        if whole is None:
+            return super().read(info, pwd)
+        if len(whole) <= MAX_PART:
+            _keep(self._source, key, whole)
+        return whole
+
+
+def _part_key(info: zipfile.ZipInfo) -> tuple:
+    """Everything of a directory entry that decides what reading it gives (two entries may bear
+    one name, or point at one local header)."""
+    return (
+        info.header_offset,
+        info.orig_filename,
+        info.compress_type,
+        info.compress_size,
+        info.file_size,
+        info.CRC,
+    )
+
+
+def _keep(source: bytes, key: tuple, part: bytes) -> None:
+    global _parts
+    with _lock:
+        known = _parts
+        if known is None or known[0] is not source:
+            known = _parts = (source, {})
+        parts = known[1]
+        held = parts.get(_HELD, 0)
+        if held + len(part) <= MAX_PARTS:
+            parts[key] = part
+            parts[_HELD] = held + len(part)
+
+
+def _whole(data: bytes, info: zipfile.ZipInfo) -> bytes | None:
+    """The whole of a stored or deflated part, decompressed from `data`, when it has the length
+    and CRC its directory entry gives; else None (`ZipFile.read` reads it, in its own words)."""
+    raw = _raw(data, info)
+    if raw is None:
+        return None
+    if info.compress_type == zipfile.ZIP_STORED:
+        part = bytes(raw[: info.file_size])
+    else:
+        try:
+            part = zlib.decompressobj(-15).decompress(raw, info.file_size + 1)
+        except zlib.error:
+            return None
+    if len(part) != info.file_size or zlib.crc32(part) != info.CRC:
+        return None
+    return part
+
+
+def _raw(data: bytes, info: zipfile.ZipInfo) -> memoryview | None:
+    """The compressed bytes of an unencrypted stored or deflated part whose local header names
+    it as the directory does; else None."""
+    if info.flag_bits & 1 or info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+        return None
+    at = info.header_offset
+    header = data[at : at + _LOCAL_HEADER.size]
+    if len(header) != _LOCAL_HEADER.size:
+        return None
+    signature, name_length, extra_length = _LOCAL_HEADER.unpack(header)
+    name = data[at + _LOCAL_HEADER.size : at + _LOCAL_HEADER.size + name_length]
+    encoding = "utf-8" if info.flag_bits & 0x800 else "cp437"
+    if signature != zipfile.stringFileHeader or name.decode(encoding, "replace") != info.orig_filename:
+        return None
+    start = at + _LOCAL_HEADER.size + name_length + extra_length
+    return memoryview(data)[start : start + info.compress_size]
 
 
 def _copied(value: object) -> object:
@@ -80,35 +175,26 @@ _LOCAL_HEADER = struct.Struct("<4s22xHH")  # signature, …, name length, extra 
 
 
 def part_head(archive: zipfile.ZipFile, info: zipfile.ZipInfo, size: int) -> bytes:
-    """`archive.open(info).read(size)`: the first `size` bytes of a part. A stored or deflated
-    part of an archive made by `open_zip` is decompressed straight from its bytes, only as far
-    as `size` (opening a part through `ZipFile.open` costs more than reading the head of a
-    small one); any other part, or a local header that is not what the directory says, goes
-    through `ZipFile.open`, which raises where it would."""
+    """`archive.open(info).read(size)`: the first `size` bytes of a part. A part read whole
+    before over the same bytes is cut from what was read; a stored or deflated part of an
+    archive made by `open_zip` is decompressed straight from its bytes, only as far as `size`
+    (opening a part through `ZipFile.open` costs more than reading the head of a small one);
+    any other part, or a local header that is not what the directory says, goes through
+    `ZipFile.open`, which raises where it would."""
     data = getattr(archive, "_source", None)
-    if (
-        data is not None
-        and size > 0
-        and not info.flag_bits & 1
-        and info.compress_type in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
-    ):
-        at = info.header_offset
-        header = data[at : at + _LOCAL_HEADER.size]
-        if len(header) == _LOCAL_HEADER.size:
-            signature, name_length, extra_length = _LOCAL_HEADER.unpack(header)
-            name = data[at + _LOCAL_HEADER.size : at + _LOCAL_HEADER.size + name_length]
-            encoding = "utf-8" if info.flag_bits & 0x800 else "cp437"
-            if (
-                signature == zipfile.stringFileHeader
-                and name.decode(encoding, "replace") == info.orig_filename
-            ):
-                start = at + _LOCAL_HEADER.size + name_length + extra_length
-                raw = memoryview(data)[start : start + info.compress_size]
-                if info.compress_type == zipfile.ZIP_STORED:
-                    return bytes(raw[:size])
-                try:
-                    return zlib.decompressobj(-15).decompress(raw, size)
-                except zlib.error:
-                    pass  # ZipFile.open says it in its words
+    if data is not None and size > 0:
+        known = _parts
+        if known is not None and known[0] is data:
+            found = known[1].get(_part_key(info))
+            if found is not None:
+                return found[:size]
+        raw = _raw(data, info)
+        if raw is not None:
+            if info.compress_type == zipfile.ZIP_STORED:
+                return bytes(raw[:size])
+            try:
+                return zlib.decompressobj(-15).decompress(raw, size)
+            except zlib.error:
+                pass  # ZipFile.open says it in its words
     with archive.open(info) as part:
         return part.read(size)

@@ -139,3 +139,103 @@ def test_part_head_leaves_a_damaged_part_to_zipfile() -> None:
         zipview.part_head(archive, archive.getinfo("short.xml"), 4096)
     plain = zipfile.ZipFile(io.BytesIO(_mixed()))  # not made by open_zip: ZipFile.open
     assert zipview.part_head(plain, plain.getinfo("short.xml"), 4096) == b"<c/>"
+
+
+def test_read_gives_what_zipfile_reads_the_first_time_and_the_next() -> None:
+    data = _mixed()
+    plain = zipfile.ZipFile(io.BytesIO(data))
+    for _ in range(2):
+        archive = open_zip(data)
+        for info in archive.infolist():
+            assert archive.read(info.filename) == plain.read(info.filename), info.filename
+            assert archive.read(info) == plain.read(info.filename), info.filename
+
+
+@pytest.fixture
+def decompressed(monkeypatch) -> list:
+    """The parts `zipview` decompresses itself, as (name, size) when it does."""
+    calls: list = []
+    real = zipview._whole
+
+    def counting(data, info):
+        calls.append(info.filename)
+        return real(data, info)
+
+    monkeypatch.setattr(zipview, "_whole", counting)
+    return calls
+
+
+def test_a_part_read_again_is_not_decompressed_again(decompressed: list) -> None:
+    data = _mixed()
+    first = open_zip(data).read("deflated.xml")
+    second = open_zip(data).read("deflated.xml")
+    assert first == second and decompressed == ["deflated.xml"]
+    assert zipview.part_head(open_zip(data), open_zip(data).getinfo("deflated.xml"), 10) == first[:10]
+    assert decompressed == ["deflated.xml"]
+    open_zip(bytes(bytearray(data))).read("deflated.xml")  # equal bytes, another object: read anew
+    assert decompressed == ["deflated.xml"] * 2
+
+
+def test_parts_beyond_the_memory_bound_are_read_each_time(monkeypatch, decompressed: list) -> None:
+    monkeypatch.setattr(zipview, "MAX_PARTS", 100)
+    data = _mixed()
+    for _ in range(2):
+        open_zip(data).read("deflated.xml")  # longer than 100 bytes
+        open_zip(data).read("short.xml")
+    assert decompressed == ["deflated.xml", "short.xml", "deflated.xml"]
+
+
+def _with_crc(data: bytes, name: str, crc: int) -> bytes:
+    """`data` with `name`'s CRC changed in both its local header and its directory entry."""
+    out = bytearray(data)
+    info = zipfile.ZipFile(io.BytesIO(data)).getinfo(name)
+    old = info.CRC.to_bytes(4, "little")
+    new = crc.to_bytes(4, "little")
+    at = info.header_offset + 14
+    assert out[at : at + 4] == old
+    out[at : at + 4] = new
+    start = bytes(out).find(b"PK\x01\x02")
+    while start != -1:
+        name_length = int.from_bytes(out[start + 28 : start + 30], "little")
+        if out[start + 46 : start + 46 + name_length] == name.encode():
+            assert out[start + 16 : start + 20] == old
+            out[start + 16 : start + 20] = new
+        start = bytes(out).find(b"PK\x01\x02", start + 4)
+    return bytes(out)
+
+
+@pytest.mark.parametrize("name", ["deflated.xml", "stored.xml", "short.xml"])
+def test_a_part_whose_crc_is_wrong_fails_as_zipfile_fails(name: str) -> None:
+    data = _with_crc(_mixed(), name, 12345)
+    with pytest.raises(zipfile.BadZipFile, match="CRC"):
+        zipfile.ZipFile(io.BytesIO(data)).read(name)
+    for _ in range(2):
+        with pytest.raises(zipfile.BadZipFile, match="CRC"):
+            open_zip(data).read(name)
+
+
+def test_a_closed_archive_is_not_read() -> None:
+    data = _mixed()
+    archive = open_zip(data)
+    archive.read("short.xml")
+    archive.close()
+    with pytest.raises(ValueError):
+        archive.read("short.xml")
+
+
+def test_a_package_s_parts_are_decompressed_once_on_its_way_through_the_scanner(
+    decompressed: list, scanner
+) -> None:
+    """The bomb guard reads every XML part before the reader does, and the reader reads the
+    content types and relationships more than once: each is decompressed once."""
+    from docx import Document
+
+    out = io.BytesIO()
+    document = Document()
+    document.add_paragraph("canteen menu for the week")
+    document.save(out)
+    decompressed.clear()
+    verdict = scanner.scan_bytes("menu.docx", out.getvalue())
+    assert verdict.verdict == "clear"
+    assert decompressed and len(decompressed) == len(set(decompressed))
+    assert "word/document.xml" in decompressed and "[Content_Types].xml" in decompressed
