@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from scanner.extract.opc import SAFE as _SAFE
 from scanner.extract.opc import relationship_rows, rels_of
 from scanner.extract.opc import xml as _xml
-from scanner.extract.zipview import open_zip
+from scanner.extract.zipview import open_zip, part_stream
 
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -131,7 +131,7 @@ class Workbook:
 
         row_counter = 0
         dimension_open = True
-        with self.archive.open(part) as stream:
+        with part_stream(self.archive, part) as stream:
             tags = (_DIMENSION, _ROW, _SHEET_DATA)
             for _, element in etree.iterparse(stream, events=("end",), tag=tags, **_SAFE):
                 if element.tag != _ROW:
@@ -313,7 +313,7 @@ def _shared_strings(archive: zipfile.ZipFile, part: str) -> list[str]:
     from lxml import etree
 
     strings = []
-    with archive.open(part) as stream:
+    with part_stream(archive, part) as stream:
         for _, node in etree.iterparse(stream, events=("end",), tag=f"{{{_MAIN}}}si", **_SAFE):
             strings.append(_text_content(node).replace("x005F_", ""))
             node.clear()

@@ -27,6 +27,7 @@ import struct
 import threading
 import zipfile
 import zlib
+from typing import IO
 
 #: files larger than this are not remembered (the bytes are kept alive until the next file)
 MAX_REMEMBERED = 32 * 1024 * 1024
@@ -198,3 +199,11 @@ def part_head(archive: zipfile.ZipFile, info: zipfile.ZipInfo, size: int) -> byt
                 pass  # ZipFile.open says it in its words
     with archive.open(info) as part:
         return part.read(size)
+
+
+def part_stream(archive: zipfile.ZipFile, name: str) -> IO[bytes]:
+    """A part to parse as a stream: what `read` gives for a part small enough to be remembered
+    (the bomb guard has most often read it already), else `ZipFile.open`'s stream."""
+    if isinstance(archive, _ZipFile) and archive.getinfo(name).file_size <= MAX_PART:
+        return io.BytesIO(archive.read(name))
+    return archive.open(name)
