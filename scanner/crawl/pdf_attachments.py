@@ -33,6 +33,9 @@ def pdf_attachments(data: bytes, limits: Limits) -> Iterator[Member]:
     from pdfminer.pdfdocument import PDFDocument
     from pdfminer.pdfparser import PDFParser
 
+    from scanner.extract import pdfrefs
+
+    pdfrefs.install()
     try:  # the bytes show an attached file: one that cannot be listed is said, never dropped
         doc = PDFDocument(PDFParser(io.BytesIO(data)))
         specs = list(_specs(doc))

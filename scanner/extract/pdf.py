@@ -15,7 +15,7 @@ import re
 
 from scanner.config import Limits
 from scanner.crawl.pdf_attachments import has_attachments
-from scanner.extract import pdfextras
+from scanner.extract import pdfextras, pdfrefs
 from scanner.extract.base import Extracted, Source, page_segment, require_text
 from scanner.extract.errors import ExtractionError
 from scanner.extract.ocr import MAX_SIDE, OcrFailed, engine, prepare, recognise, unavailable_reason, undecoded
@@ -376,6 +376,8 @@ def _pages(numbers: list[int]) -> str:
 def _pdfminer_pages(data: bytes, limit: int, notes: list[str], unread: list[Skip], reason: str):
     import pdfplumber
 
+    pdfrefs.install()
+
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
     except Exception as exc:
@@ -416,6 +418,7 @@ def _plumber_meta_and_tables(
     documents, tables of the pages in `ruled` (None: of every page)."""
     import pdfplumber
 
+    pdfrefs.install()
     segments: list[Segment] = []
     metadata: dict[str, str] = {}
     try:
