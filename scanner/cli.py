@@ -899,9 +899,17 @@ def _counted(
     is_flag=True,
     help="Mask process values, snippet text, section titles and sheet names (as scan --redact).",
 )
+@click.option(
+    "--time-limit",
+    type=FiniteFloat(0, 7 * 24 * 3600),
+    default=Limits().max_seconds,
+    show_default=True,
+    help="Seconds the file may take, as in scan: then its explanation is an error verdict's; "
+    "0 explains in this process without a limit.",
+)
 @common_options
 def explain(
-    file, fmt, redact, lexicons, no_model, controlled_threshold, review_threshold, max_file_size
+    file, fmt, redact, time_limit, lexicons, no_model, controlled_threshold, review_threshold, max_file_size
 ) -> None:
     """Show everything behind one file's verdict: scores, factors, terms, parameters, places.
 
@@ -917,14 +925,37 @@ def explain(
     config = _config(lexicons, controlled_threshold, review_threshold, max_file_size, not no_model)
     # a reader of one file's explanation wants every finding: no quick pass
     scanner = _scanner(dataclasses.replace(config, quick=False))
-    try:
-        verdict, analysis, parts = scanner.explain_parts(file)
-    except MemberNotFound as exc:  # named wrong, as a missing file is
-        raise click.UsageError(str(exc)) from exc
-    click.echo(render_explanation(verdict, analysis, scanner, fmt, parts, redact=redact), nl=False)
-    summary = Summary()
-    summary.add(verdict)
-    sys.exit(summary.exit_code())
+
+    def rendered(verdict, analysis=None, parts=None) -> tuple[str, int]:
+        summary = Summary()
+        summary.add(verdict)
+        return render_explanation(
+            verdict, analysis, scanner, fmt, parts or [], redact=redact
+        ), summary.exit_code()
+
+    def work() -> tuple[str, int]:
+        return rendered(*scanner.explain_parts(file))
+
+    if not time_limit:
+        try:
+            text, code = work()
+        except MemberNotFound as exc:  # named wrong, as a missing file is
+            raise click.UsageError(str(exc)) from exc
+    else:
+        from scanner.explain_limit import explain_within
+        from scanner.pipeline import error_verdict
+
+        outcome = explain_within(
+            work, time_limit, lambda reason: rendered(error_verdict(file, reason)), (MemberNotFound,)
+        )
+        if outcome.kind == "usage":
+            raise click.UsageError(outcome.text)
+        if outcome.kind == "crash":
+            click.echo(outcome.text, err=True, nl=False)
+            sys.exit(outcome.exit_code)
+        text, code = outcome.text, outcome.exit_code
+    click.echo(text, nl=False)
+    sys.exit(code)
 
 
 @cli.command()

@@ -177,6 +177,72 @@ def test_explain_opens_a_member_path_as_scan_prints_it(tmp_path: Path) -> None:
         assert missing.returncode == 2 and said in missing.stderr and missing.stdout == ""
 
 
+def _hang(self, path):
+    import time
+
+    time.sleep(60)
+
+
+def _segfault(self, path):
+    import faulthandler
+    import os
+    import signal
+
+    faulthandler.disable()  # pytest's traceback dump of the child, not wanted here
+    os.kill(os.getpid(), signal.SIGSEGV)
+
+
+def _raise(self, path):
+    raise RuntimeError("a reader's own bug")
+
+
+@pytest.mark.parametrize(
+    ("explain_parts", "said"),
+    [
+        (_hang, "time limit exceeded: the file was not done within 1 s"),
+        (_segfault, "the reader crashed (SIGSEGV)"),
+    ],
+)
+def test_explain_of_a_file_that_hangs_or_kills_its_reader_ends_with_an_error_verdict(
+    monkeypatch, explain_parts, said: str
+) -> None:
+    """explain read in this process without a time limit: a file that hung a reader hung it
+    for ever (a PDF whose Info object referred to itself)."""
+    import time
+
+    from scanner.pipeline import Scanner
+
+    monkeypatch.setattr(Scanner, "explain_parts", explain_parts)
+    spec = str(SAMPLES / "NdFeB_sintering_spec_QP-S-017.docx")
+    started = time.monotonic()
+    result = run(["explain", spec, "--time-limit", "1", "--format", "json"])
+    assert time.monotonic() - started < 30
+    data = json.loads(result.stdout)
+    assert data["verdict"]["verdict"] == "error"
+    assert said in " ".join(data["verdict"]["reasons"])
+    text = run(["explain", spec, "--time-limit", "1"])
+    assert "verdict:   error" in text.stdout and said in text.stdout
+    assert result.exit_code == text.exit_code != 0
+
+
+def test_explain_of_a_reader_s_own_bug_shows_its_traceback(monkeypatch) -> None:
+    from scanner.pipeline import Scanner
+
+    monkeypatch.setattr(Scanner, "explain_parts", _raise)
+    result = CliRunner().invoke(cli, ["explain", str(SAMPLES / "Cu_SX-EW_operating_note_ON-SX-112.txt")])
+    assert result.exit_code == 1
+    assert "RuntimeError: a reader's own bug" in result.stderr and result.stdout == ""
+
+
+@pytest.mark.parametrize(
+    "name", ["NdFeB_sintering_spec_QP-S-017.docx", "Cu_SX-EW_operating_note_ON-SX-112.txt"]
+)
+def test_explain_under_the_time_limit_says_what_it_says_in_this_process(name: str) -> None:
+    args = ["explain", str(SAMPLES / name), "--format", "json"]
+    limited, unlimited = run(args), run([*args, "--time-limit", "0"])
+    assert limited.stdout == unlimited.stdout and limited.exit_code == unlimited.exit_code
+
+
 @pytest.mark.parametrize("fmt", ["text", "json"])
 def test_explain_redacts_as_scan_does(fmt: str) -> None:
     """An explanation forwarded outside carried every value and snippet (no --redact)."""
