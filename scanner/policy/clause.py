@@ -7,7 +7,8 @@ The words of that rule are a cue of their own: a maintenance procedure or a comm
 record often says that its process values are references ("listed as reference only", "参照工艺卡",
 "按工艺卡", "per process card"): the process is laid down elsewhere, by its owner. Where a
 document says so, its process evidence must weigh twice as much as its activity evidence
-(`A_WITH_B_REFERENCED`) for clause a to stay beside b.
+(`A_WITH_B_REFERENCED`) for clause a to stay beside b. So must a document that calls itself a
+record of that work (`B_RECORD`): a commissioning report's values are what was measured.
 """
 
 from __future__ import annotations
@@ -30,6 +31,30 @@ REFERENCE_FRAMING = re.compile(
     re.IGNORECASE,
 )
 
+#: the head of the text read for what the document calls itself (its file name, title, first lines)
+HEAD_CHARS = 400
+#: a document that calls itself a record of production-line work, in its file name, title or
+#: first lines: a commissioning report, an overhaul record, a maintenance log, 调试报告, 大修记录,
+#: 维修台账. Its process values are that work's results and the targets it was measured against:
+#: clause a stays beside b only when its process evidence weighs twice its activity evidence, as
+#: where it says its values are references. Plans, procedures, manuals and upgrade proposals are
+#: not records: they prescribe, and often lay down the process they commission or change.
+B_RECORD = re.compile(
+    r"(?:调试|調試|试车|試車|验收|驗收|安装|安裝|大修|检修|檢修|维修|維修|维护|維護|保养|保養|点检|點檢)"
+    r"(?:报告|報告|记录|記錄|日志|日誌|台账|臺賬)"
+    r"|\b(?:commissioning|installation|assembly|erection|acceptance|maintenance|overhaul|repair|service"
+    r"|refurbishment|start-?up)\s+(?:and\s+\w+\s+)?(?:reports?|records?|logs?)\b",
+    re.IGNORECASE,
+)
+#: a document that calls itself the process (a process card, a work instruction): no record title
+#: then lowers its clause a
+PROCESS_TITLE = re.compile(
+    r"工艺(?:规程|規程|卡|文件|标准|標準|参数表|參數表)|工藝(?:規程|卡|文件|標準|參數表)|作业指导书|作業指導書"
+    r"|\bprocess\s+(?:specifications?|specs?|cards?|sheets?|instructions?|recipes?)\b|\bwork\s+instructions?\b"
+    r"|\bSOP\b|\brecipes?\b",
+    re.IGNORECASE,
+)
+
 
 @dataclass(frozen=True)
 class ClauseDecision:
@@ -39,6 +64,8 @@ class ClauseDecision:
     activities: tuple[str, ...]
     #: the words saying the process values are references, when they weighed
     referenced: str = ""
+    #: the words by which the document calls itself a record or plan of line work, when they weighed
+    record: str = ""
 
 
 def decide_clause(
@@ -57,4 +84,8 @@ def decide_clause(
     framing = REFERENCE_FRAMING.search(text)
     if framing is not None and process < A_WITH_B_REFERENCED * activity:
         return ClauseDecision(("1E902.b",), activity, process, activities, framing.group())
+    head = text[:HEAD_CHARS]
+    record = B_RECORD.search(head)
+    if record is not None and not PROCESS_TITLE.search(head) and process < A_WITH_B_REFERENCED * activity:
+        return ClauseDecision(("1E902.b",), activity, process, activities, record=record.group())
     return ClauseDecision(("1E902.a", "1E902.b"), activity, process, activities)

@@ -165,6 +165,9 @@ def decide(
                     f"; process values given as references ('{clause.referenced}'), process "
                     f"weight {clause.process:.2f} < {A_WITH_B_REFERENCED:g} × activity"
                     if clause.referenced and "1E902.a" not in codes
+                    else f"; the document is a record of that work ('{clause.record}'), process "
+                    f"weight {clause.process:.2f} < {A_WITH_B_REFERENCED:g} × activity"
+                    if clause.record and "1E902.a" not in codes
                     else ""
                 )
             )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from scanner.policy.clause import REFERENCE_FRAMING
+from scanner.policy.clause import B_RECORD, PROCESS_TITLE, REFERENCE_FRAMING
 from tests.conftest import scan_text
 
 
@@ -86,3 +86,70 @@ def test_process_values_given_as_references_leave_clause_b(scanner, framing: str
     assert v.control_codes == codes, v.reasons
     if codes == ("1E902.b",):
         assert any("process values given as references" in r for r in v.reasons), v.reasons
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Bastnaesite Concentrator - Flotation Circuit Commissioning Report",
+        "file name: VSF-06 overhaul record 2024",
+        "Maintenance log, jet mill JM-2, week 41",
+        "Repair report SR-0873: jet mill classifier wheel",
+        "Installation and commissioning record, line 3",
+        "file name: 设备档案 烧结炉 VSF-06 大修记录 2024",
+        "萃取槽检修记录（2025年第三季度）",
+        "电解槽维修台账",
+        "氢碎炉调试报告",
+        "驗收報告：釤鈷時效爐",
+    ],
+)
+def test_a_record_of_line_work_is_found(head: str) -> None:
+    assert B_RECORD.search(head), head
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Commissioning and start-up plan - 10 kA electrolysis line 2",  # a plan prescribes
+        "Upgrade Plan UP-SC2-01: Strip caster SC-2",
+        "Preventive maintenance plan — jet mills JM-1/JM-2",
+        "Installation manual VSF-600",
+        "2#油泥回收线调试方案",
+        "技改方案：晶界扩散线涂覆工序改造",
+        "SAT checklist, line 3",
+        "Test report: tensile strength of M8 bolts",  # no line work named
+        "烧结工艺记录表",  # a record of the process itself
+    ],
+)
+def test_no_record_of_line_work(head: str) -> None:
+    assert not B_RECORD.search(head), head
+
+
+@pytest.mark.parametrize(
+    ("title", "codes"),
+    [
+        ("Overhaul and commissioning plan, vacuum sintering furnace line 3", ("1E902.a", "1E902.b")),
+        ("Overhaul record, vacuum sintering furnace line 3", ("1E902.b",)),
+        ("烧结炉大修记录（3号线）", ("1E902.b",)),
+        ("Overhaul record and process specification, sintering line 3", ("1E902.a", "1E902.b")),
+    ],
+)
+def test_a_record_of_line_work_leaves_clause_b(scanner, title: str, codes) -> None:
+    """A record's process values are what the work measured and the targets it was measured
+    against; a plan, or a record that calls itself a process specification too, keeps a."""
+    assert bool(PROCESS_TITLE.search(title)) == ("specification" in title)
+    v = scan_text(scanner, title + "\n" + MAINTENANCE.format(framing=""))
+    assert v.verdict in ("controlled", "review"), v.reasons
+    assert v.control_codes == codes, v.reasons
+    if codes == ("1E902.b",):
+        assert any("the document is a record of that work" in r for r in v.reasons), v.reasons
+    else:
+        assert not any("record of that work" in r for r in v.reasons), v.reasons
+
+
+def test_a_record_that_lays_down_the_process_at_length_keeps_clause_a(scanner) -> None:
+    v = scan_text(
+        scanner,
+        "Overhaul record, vacuum sintering furnace line 3\n" + MAINTENANCE.format(framing="") + RECIPE,
+    )
+    assert v.control_codes == ("1E902.a", "1E902.b"), v.reasons
