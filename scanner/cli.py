@@ -40,7 +40,7 @@ from scanner.report import (
 )
 from scanner.report.progress import Progress
 from scanner.report.progress import wanted as show_progress
-from scanner.stopping import Stopper
+from scanner.stopping import Stopper, sigterm_came
 
 #: The review threshold chosen with the shipped model at training (see models/MODEL_CARD.md).
 MODEL_REVIEW = 0.46
@@ -1149,6 +1149,9 @@ def main(argv: list[str] | None = None) -> None:
         click.echo(f"scanner: error: {exc.format_message()}", err=True)
         sys.exit(EXIT_USAGE)
     except click.Abort:
+        if sigterm_came():  # a SIGTERM the scan's own handling did not reach (`stopping`)
+            click.echo("scanner: stopped (SIGTERM)", err=True)
+            sys.exit(EXIT_TERMINATED)
         click.echo("scanner: aborted", err=True)
         sys.exit(EXIT_INTERRUPTED)
     except BrokenPipeError:  # the reader went away (`| head`) outside a command

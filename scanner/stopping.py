@@ -16,6 +16,16 @@ import signal
 from collections.abc import Iterator
 from types import FrameType
 
+#: whether a SIGTERM came to the process's installed `Stopper` (reset when one is installed):
+#: a signal that comes while no `try` of the scan is there to catch what the handler raises
+#: (between the handler's installing and the scan's first `try`, or in the teardown after it)
+#: reaches the command's entry point as click's `Abort`, which must still end it as a SIGTERM
+_sigterm = False
+
+
+def sigterm_came() -> bool:
+    return _sigterm
+
 
 class Stopper:
     """The scan's handler of SIGINT and SIGTERM. `terminated`: a SIGTERM came (exit 143, not
@@ -30,6 +40,8 @@ class Stopper:
         self._before: dict[int, object] = {}
 
     def install(self) -> Stopper:
+        global _sigterm
+        _sigterm = False
         self._before = {sig: signal.signal(sig, self) for sig in (signal.SIGINT, signal.SIGTERM)}
         return self
 
@@ -47,7 +59,8 @@ class Stopper:
             os.kill(os.getpid(), signum)
             return
         if signum == signal.SIGTERM:
-            self.terminated = True
+            global _sigterm
+            self.terminated = _sigterm = True
         if self._holding and not self.pending:
             self.pending = True  # stopped once the result in hand is recorded
             return

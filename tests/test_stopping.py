@@ -91,3 +91,29 @@ def test_sigterm_while_an_entry_is_written_leaves_a_report_that_parses(
     assert [f["path"] for f in report["files"]] == written
     assert len(written) == 3
     assert report["summary"]["interrupted"] is True
+
+
+@pytest.mark.parametrize(
+    ("sig", "code", "said"), [(signal.SIGTERM, 143, "stopped (SIGTERM)"), (signal.SIGINT, 130, "aborted")]
+)
+def test_a_signal_before_the_scan_s_first_try_ends_as_that_signal(
+    monkeypatch, tmp_path: Path, capsys, sig: int, code: int, said: str
+) -> None:
+    """A SIGTERM between the handler's installing and the scan's first `try` reached the entry
+    point as click's Abort, which exited 130, as for Ctrl-C (about one start-up in 17)."""
+    import scanner.cli as cli_module
+    from scanner.cli import main
+
+    real = cli_module._open_output
+
+    def signalled(*args, **kwargs):
+        os.kill(os.getpid(), sig)  # the handler raises here, outside the scan's try blocks
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(cli_module, "_open_output", signalled)
+    (tmp_path / "a.txt").write_text("canteen menu")
+    with pytest.raises(SystemExit) as ended:
+        main(["scan", str(tmp_path), "--no-cache", "-q", "--time-limit", "0"])
+    assert ended.value.code == code
+    assert said in capsys.readouterr().err
+    assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL  # the scan's handlers are gone
