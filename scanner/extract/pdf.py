@@ -153,7 +153,8 @@ def _pdfium_pages(
             if forms:  # PDFium draws form fields only in a document whose form is loaded first
                 drawing = pdfium.PdfDocument(data)
                 try:
-                    drawing.init_forms()
+                    if not _flatten_formless(drawing, ocr_pages):
+                        drawing.init_forms()
                     _ocr(drawing, ocr_pages, limits, notes, unread)
                 finally:
                     drawing.close()
@@ -272,6 +273,25 @@ def _has_paths(page) -> bool:
 
 #: Form XObjects nested deeper than this are not walked: the page is taken to have paths.
 FORM_DEPTH = 8
+
+
+def _flatten_formless(pdf, pages: dict[int, str]) -> bool:
+    """In a document with no form (no AcroForm), a widget annotation is drawn neither by the
+    form (there is none to load) nor with the page's annotations (PDFium leaves widgets to the
+    form): the text its appearance shows in glyph codes was never drawn for OCR, and the file
+    came out clear. There its pages' annotations are flattened into their content, which is
+    then drawn. False where the document has a form (loading it draws its widgets)."""
+    import pypdfium2.raw as raw
+
+    if raw.FPDF_GetFormType(pdf.raw) != raw.FORMTYPE_NONE:
+        return False
+    for number in pages:
+        page = pdf[number - 1]
+        try:
+            raw.FPDFPage_Flatten(page.raw, raw.FLAT_NORMALDISPLAY)
+        finally:
+            page.close()  # drawn after it is loaded again, as PDFium asks
+    return True
 
 
 def _ocr(pdf, ocr_pages: dict[int, str], limits: Limits, notes: list[str], unread: list[Skip]) -> None:

@@ -185,6 +185,33 @@ def test_text_an_annotation_draws_is_read_by_ocr(scanner: Scanner, annotation: s
     assert "magnet-manufacturing" in v.categories
 
 
+def _hex_drawn_text() -> bytes:
+    """The recipe drawn in hex strings: text that only OCR of the drawn page reads."""
+    lines = " ".join(
+        f"1 0 0 1 40 {600 - 16 * i} Tm <{line.encode().hex()}> Tj" for i, line in enumerate(RECIPE_LINES)
+    )
+    return f"BT /F1 11 Tf {lines} ET".encode()
+
+
+_WIDGET = (
+    "<< /Type /Annot /Subtype /Widget /FT /Tx /T (f1) /Rect [0 0 612 700] /AP << /N 7 0 R >> /P 3 0 R >>"
+)
+
+
+@pytest.mark.parametrize(
+    "catalog",
+    ["/AcroForm << /Fields [6 0 R] >>", "/AcroForm << /Fields [] >>", ""],
+    ids=["a field of the form", "outside the form", "in a document with no form"],
+)
+def test_text_a_widget_draws_in_glyph_codes_is_read_by_ocr(scanner: Scanner, catalog: str) -> None:
+    """A widget in a document with no AcroForm was drawn neither by the form nor with the
+    page's annotations: the recipe its appearance showed in hex strings came out clear (found
+    by an exploratory test)."""
+    v = scanner.scan_bytes("notes.pdf", _hand_pdf(_WIDGET, _hex_drawn_text(), catalog))
+    assert v.verdict in ("controlled", "review"), v.reasons
+    assert "magnet-manufacturing" in v.categories
+
+
 @pytest.mark.parametrize(
     ("appearance", "drawn", "read"),
     [
