@@ -18,6 +18,7 @@ from scanner.detect.identifiers import Identifiers, Match
 from scanner.detect.lexicon import SETS, Lexicon, Term, load_lexicon
 from scanner.detect.normalize import normalize, normalize_marked
 from scanner.detect.script import to_simplified
+from scanner.detect.secrets import masked_slice, secret_spans
 from scanner.detect.values import ValueFinder
 from scanner.types import Document, Finding, Location, Segment
 
@@ -286,6 +287,8 @@ class _Locator:
         self.starts = starts
         #: each table row's cell starts in document offsets, by segment, made once a row
         self._cell_starts: dict[int, list[int]] = {}
+        #: the passwords each segment holds (`secrets`), found once a segment
+        self._secrets: dict[int, list[tuple[int, int]]] = {}
 
     def cells(self, start: int, end: int) -> tuple[int, int] | None:
         """The span of the table cells from the one holding `start` to the one holding `end`
@@ -310,12 +313,19 @@ class _Locator:
         local_end = min(len(seg.text), end - self.starts[index])
         lo = max(0, local - SNIPPET_CHARS)
         hi = min(len(seg.text), local_end + SNIPPET_CHARS)
-        snippet = ("…" if lo else "") + seg.text[lo:hi] + ("…" if hi < len(seg.text) else "")
+        secrets = self._secrets.get(index)
+        if secrets is None:
+            secrets = self._secrets[index] = secret_spans(seg.text)
+        snippet = (
+            ("…" if lo else "")
+            + masked_slice(seg.text, lo, hi, secrets)
+            + ("…" if hi < len(seg.text) else "")
+        )
         return Finding(
             rule_id=rule_id,
             kind=kind,
             category=category,
-            matched_text=seg.text[local:local_end],
+            matched_text=masked_slice(seg.text, local, local_end, secrets),
             location=seg.location_at(local),
             snippet=snippet,
             weight=weight,

@@ -40,9 +40,10 @@ VALUE_KINDS = frozenset({"value", "parameter"})
 # a unicode decimal digit, or a super-/subscript digit (10⁻³, m³ are written both ways)
 _NUM_CHAR = r"(?:\d|[⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉])"
 _CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
-# a number not glued to a Latin letter or a digit before it: 1060, 3.2, 1,450, 回火900 (D50 and
-# P507 are names)
-_NUMBER = rf"(?:(?<![^\W_])|(?<=[{_CJK}])){_NUM_CHAR}+(?:[.,·]{_NUM_CHAR}+)*"
+# a number not glued to a Latin letter or a digit before it: 1060, 3.2, 1,450, 1.06E3, 回火900 (D50
+# and P507 are names)
+_EXPONENT = rf"(?:[eE][+-]?{_NUM_CHAR}{{1,3}}(?![\w.]))?"  # 1.06E3, not the 902 of 1E902.a
+_NUMBER = rf"(?:(?<![^\W_])|(?<=[{_CJK}])){_NUM_CHAR}+(?:[.,·]{_NUM_CHAR}+)*{_EXPONENT}"
 # the words of a snippet: a run of CJK characters; a run of other letters and digits (m3, P507,
 # 984N, e.g. 3.2); a number after CJK text (回火900) is a word of its own
 _LATIN = rf"(?:(?![{_CJK}])[^\W_]|{_NUM_CHAR})"
@@ -156,7 +157,50 @@ def mask_place(place: str, terms: list[str]) -> str:
     sheet = _SHEET_PLACE.match(place)
     if sheet:
         return sheet.group("word") + ", ".join(_mask_sheet(n, terms) for n in sheet.group("name").split(", "))
-    return place
+    return _mask_names(place, terms)
+
+
+#: a place that is a name the document chose: a CAD block or layer, a workbook's defined name, a
+#: Word document variable, an embedded object's or a picture's name, a custom property, an HDF5
+#: group or dataset; `post` is what the reader added after it ("(word/document.xml)")
+_NAMED_PLACE = re.compile(
+    r"^(?P<pre>(?:block|layer|defined name|document variable|drawing|OCR|embedded|alt text of"
+    r"|metadata:custom|metadata:xmp) )(?P<name>.+?)(?P<post> \([^()]*\))?$",
+    re.S,
+)
+_METADATA_PLACE = re.compile(r"^metadata:(?P<key>.+)$", re.S)
+#: document properties every file of a kind has: no words of its author
+_STANDARD_KEYS = frozenset(
+    {
+        "title", "subject", "author", "keywords", "comments", "creator", "producer", "creationdate",
+        "moddate", "trapped", "category", "company", "manager", "description", "file name", "format",
+        "size", "last_modified_by", "lastmodifiedby", "revision", "identifier", "language", "version",
+        "content_status", "contentstatus", "created", "modified", "last_printed", "hyperlinkbase",
+        "template", "application", "generator", "date", "from", "to", "cc", "subject line",
+    }
+)  # fmt: skip
+
+
+def _mask_names(place: str, terms: list[str]) -> str:
+    """`place` with the names the document chose masked as a snippet is, the terms found kept:
+    each of its comma-separated parts, after a container member's path (a path is kept: a
+    report must say which file)."""
+    member, sep, where = place.rpartition(": ")
+    if sep and ("!" in member or "/" in member or "." in member):
+        return member + sep + _mask_names(where, terms)
+    return ", ".join(_mask_name(bit, terms) for bit in place.split(", "))
+
+
+def _mask_name(bit: str, terms: list[str]) -> str:
+    named = _NAMED_PLACE.match(bit)
+    if named:
+        return named.group("pre") + mask_keeping(named.group("name"), terms) + (named.group("post") or "")
+    if bit.startswith("/") and len(bit) > 1:  # an HDF5 group or dataset
+        return "/".join(mask_keeping(piece, terms) for piece in bit.split("/"))
+    key = _METADATA_PLACE.match(bit)
+    if key and key.group("key").lower() not in _STANDARD_KEYS:
+        return "metadata:" + mask_keeping(key.group("key"), terms)
+    return bit
 
 
 #: the names spreadsheet programs give new sheets: no words of the workbook's author
@@ -167,8 +211,29 @@ def _mask_sheet(name: str, terms: list[str]) -> str:
     return name if _DEFAULT_SHEET.fullmatch(name) else mask_keeping(name, terms)
 
 
+#: an e-mail address: evidence whose text holds one is the document's words, not a term
+_ADDRESS = re.compile(r"[\w.+*-]+@[\w-]+(?:\.[\w-]+)+")
+#: a header's name before the address ("From:", "发件人："), kept
+_HEADER = re.compile(
+    r"^\s*(?:from|to|cc|bcc|reply-to|sender|发件人|收件人|抄送|寄件者|收件者|副本)\s?[:：]\s?", re.I
+)
+
+
+def _mask_address(text: str) -> str:
+    """An address, or a header line naming one (its display name too), masked; the header's
+    name kept."""
+    header = _HEADER.match(text)
+    kept = header.group() if header else ""
+    return kept + mask_words(text[len(kept) :])
+
+
 def redact_evidence(e: Evidence, terms: list[str] | None = None) -> Evidence:
-    text = mask_numbers(e.text) if e.kind in VALUE_KINDS else e.text
+    if e.kind in VALUE_KINDS:
+        text = mask_numbers(e.text)
+    elif "@" in e.text and _ADDRESS.search(e.text):
+        text = _mask_address(e.text)
+    else:
+        text = e.text
     location = mask_place(e.location, terms if terms is not None else [e.text]) if e.location else e.location
     return dataclasses.replace(e, text=text, snippet=mask_snippet(e.snippet, e.text, text), location=location)
 
@@ -202,6 +267,10 @@ def redact(verdict: Verdict) -> Verdict:
         section = masked
     # a title quoted in any other reason too: a container's, naming its member's section
     reasons = tuple(_mask_titles(r, terms) if TITLE_OPEN in r else r for r in reasons)
+    # the sign-off or document-control block a reason quotes (`decide._internal_marker`)
+    reasons = tuple(
+        _BLOCK.sub(lambda m: m.group(1) + mask_keeping(m.group(2), terms) + m.group(3), r) for r in reasons
+    )
     # a gap's place that names a sheet: in the gap and in the reason that quotes it
     skipped = verdict.skipped
     for gap in skipped:
@@ -217,6 +286,10 @@ def redact(verdict: Verdict) -> Verdict:
         reasons=tuple(_mask_quoted_values(r, values) for r in reasons),
         section=_mask_quoted_values(section, values) if section else None,
     )
+
+
+#: a reason quoting the document's sign-off or document-control block
+_BLOCK = re.compile(r"(sign-off or document-control block: ')(.*)('\): a person should decide)", re.S)
 
 
 def _values(evidence: list[Evidence]) -> list[tuple[str, str]]:

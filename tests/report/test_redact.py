@@ -3,6 +3,7 @@ nor the document's text around a match."""
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 
@@ -324,3 +325,73 @@ def test_a_gap_from_a_sheet_on_masks_the_sheet(place: str, masked: str) -> None:
     from scanner.report.redact import mask_place
 
     assert mask_place(place, ["烧结"]) == masked
+
+
+@pytest.mark.parametrize(
+    ("place", "shown"),
+    [
+        ("layer 烧结1087℃保温4h KOALA", "layer 烧结#℃▇▇ ▇"),  # CAD layer and block names
+        ("block TB_SINTER_1087C_WOMBAT, TEXT #34, layer 0", "block ▇_SINTER_▇_▇, TEXT #34, layer #"),
+        ("model space, MTEXT #30, layer KOALA", "model space, MTEXT #30, layer ▇"),
+        ("/NdFeB/T_1088C_4h_EMU", "/▇/▇_▇_▇_▇"),  # an HDF5 dataset's path
+        ("metadata:custom 烧结温度1067℃ DINGO", "metadata:custom 烧结▇#℃ ▇"),
+        ("defined name SinterTemp_1086C_QUOLL", "defined name Sinter▇_▇_▇"),
+        ("document variable Recipe1086", "document variable ▇"),
+        ("metadata:BatchRecipe1086", "metadata:▇"),  # a custom Info key of a PDF
+        ("metadata:title", "metadata:title"),  # every document has one: kept
+        ("metadata:file name", "metadata:file name"),
+        (
+            "a/b.zip!x/P507 萃取 48级.txt: metadata:custom Stage48",
+            "a/b.zip!x/P507 萃取 48级.txt: metadata:custom ▇",
+        ),
+        ("drawing Sinter1086.emf", "drawing Sinter▇"),
+        ("page 3, line 2", "page 3, line 2"),
+        ("header $PROJECTNAME", "header $PROJECTNAME"),
+    ],
+)
+def test_a_name_the_document_chose_is_masked_where_it_is_a_place(place: str, shown: str) -> None:
+    """Found by an exploratory test: CAD layer and block names, HDF5 paths, custom property
+    names and defined names came into redacted reports whole (the snippet beside them masked)."""
+    from scanner.report.redact import mask_place
+
+    assert mask_place(place, ["烧结", "sinter"]) == shown
+
+
+def _carrier(text: str, snippet: str) -> Evidence:
+    return Evidence(text, "email", "line 1", "car.email_to", "carrier", 0.8, snippet)
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("From: NdFeB sinter 1104C TAIPAN <li.wei@example.com", "From: ▇ ▇ ▇ ▇ <▇@▇"),
+        ("发件人：烧结1104℃ <li.wei@example.com>", "发件人：▇#℃ <▇@▇>"),
+        ("plant.manager@ndfeb-works.example.cn", "▇@▇-▇"),
+        ("***@intranet.example.com", "***@▇"),
+    ],
+)
+def test_an_address_and_a_display_name_are_masked(text: str, shown: str) -> None:
+    """A mail header's display name held process values and code words, and came into
+    redacted reports whole (the evidence's text of an address rule is the document's words)."""
+    v = dataclasses.replace(SPEC, evidence=(_carrier(text, text),))
+    (e,) = redact(v).evidence
+    assert e.text == shown and e.snippet == shown
+
+
+def test_a_quoted_document_control_block_is_masked() -> None:
+    block = "Prepared by: Sinter 905C WOMBAT Checked by: P507 45 stages"
+    reason = (
+        "the document calls itself internal (its own sign-off or document-control block: "
+        f"'{block}'): a person should decide"
+    )
+    v = dataclasses.replace(SPEC, reasons=(reason,))
+    (shown,) = redact(v).reasons
+    assert "905" not in shown and "WOMBAT" not in shown and "45" not in shown
+    assert shown.endswith("'): a person should decide") and "Prepared" not in shown
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"), [("1.06E3 °C", "# °C"), ("2e-3 Pa", "# Pa"), ("1E902.a", "#E902.a")]
+)
+def test_an_exponent_is_masked_with_its_number(text: str, masked: str) -> None:
+    assert mask_numbers(text) == masked
