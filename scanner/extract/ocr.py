@@ -75,7 +75,7 @@ def prepare(image) -> bytes:  # image: PIL.Image.Image
         top = samples.max() if samples.size else 0.0
         scale = 255.0 / top if top > 255 else 1.0
         image = Image.fromarray((samples * scale).clip(0, 255).astype(np.uint8), mode="L")
-    image = image.convert("L")
+    image = light_background(image.convert("L"))
     width, height = image.size
     side = max(width, height)
     if side > MAX_SIDE:
@@ -268,6 +268,22 @@ def _run(command: list[str], png: bytes, timeout: float) -> str:
     return out.decode("utf-8", "replace")
 
 
+#: a picture whose mean grey is below this is light text on a dark ground (an HMI or DCS screen,
+#: a dark-mode screenshot, a slide with a dark theme): read inverted
+DARK_GROUND = 100
+
+
+def light_background(grey):  # grey: PIL.Image.Image, mode "L"
+    """`grey`, inverted where it is light text on a dark ground: Tesseract reads dark text on a
+    light ground, and a control screen's set-points in white on navy came out as noise (a gap,
+    `undecoded`) or as nothing."""
+    from PIL import ImageOps, ImageStat
+
+    if min(grey.size) >= 8 and ImageStat.Stat(grey).mean[0] < DARK_GROUND:
+        return ImageOps.invert(grey)
+    return grey
+
+
 def undecoded(image, text: str) -> str | None:
     """Why a rendered scan page looks like a picture that did not decode, if it does:
     black-and-white noise. Garbage CCITT fax data decodes without an error, to page-wide black
@@ -276,7 +292,7 @@ def undecoded(image, text: str) -> str | None:
     noise is a gap whatever OCR returned."""
     if min(image.size) < 64:
         return None  # an icon-sized picture: too small to hold a page of text
-    grey = image.convert("L")
+    grey = light_background(image.convert("L"))
     histogram = grey.histogram()
     total = sum(histogram) or 1
     bilevel = (sum(histogram[:32]) + sum(histogram[224:])) / total

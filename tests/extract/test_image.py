@@ -289,3 +289,27 @@ def test_a_16_bit_netpbm_is_scaled_not_clipped_to_white(scanner) -> None:
     assert out.getvalue()[:2] == b"P5" and b"65535" in out.getvalue()[:40]
     v = scanner.scan_bytes("page-16bit.pgm", out.getvalue())
     assert v.verdict in ("controlled", "review") and "separation" in v.categories, v.reasons
+
+
+@pytest.mark.parametrize(
+    ("ink", "ground"),
+    [((230, 230, 230), (20, 30, 60)), ((0, 255, 0), (0, 0, 0)), ((255, 200, 0), (40, 40, 40))],
+    ids=["white on navy", "green on black", "amber on grey"],
+)
+def test_light_text_on_a_dark_ground_is_read(scanner, ink, ground) -> None:
+    """A control screen's set-points in light text on a dark ground (an HMI or DCS screen, a
+    dark-mode screenshot) were taken for a picture that did not decode ('renders as noise'):
+    the page is read inverted."""
+    from PIL import ImageOps
+
+    scan = Image.open(EN_SCAN).convert("L")
+    inverted = ImageOps.invert(scan)  # the scan's ink as light, its paper as dark
+    coloured = Image.merge(
+        "RGB",
+        [inverted.point(lambda v, i=i: int(ground[i] + (ink[i] - ground[i]) * v / 255)) for i in range(3)],
+    )
+    out = io.BytesIO()
+    coloured.save(out, format="JPEG", quality=70)
+    v = scanner.scan_bytes("hmi.jpg", out.getvalue())
+    assert v.verdict == "controlled", v.reasons
+    assert not v.skipped
