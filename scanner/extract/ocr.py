@@ -84,7 +84,7 @@ def prepare(image) -> bytes:  # image: PIL.Image.Image
     elif side < MIN_SIDE:
         scale = min(3.0, MIN_SIDE / side)
         image = image.resize((int(width * scale), int(height * scale)), Image.LANCZOS)
-    image = remove_rules(image)
+    image = remove_rules(deskew(even_lighting(image)))
     out = io.BytesIO()
     image.save(out, format="PNG")
     return out.getvalue()
@@ -94,6 +94,70 @@ def prepare(image) -> bytes:  # image: PIL.Image.Image
 _INK = 140
 #: Anti-aliased edges of a removed line, this light or darker, go with it.
 _EDGE = 235
+
+
+#: a page whose paper, seen at low resolution, varies by more than this many grey levels is lit
+#: unevenly (a phone photo by a window, a scan with a shadowed fold)
+UNEVEN = 60
+#: the paper is estimated at 1/`_COARSE` of the page's size
+_COARSE = 16
+
+
+def even_lighting(grey):  # grey: PIL.Image.Image, mode "L"
+    """`grey` divided by an estimate of its paper where the paper is lit unevenly: Tesseract
+    binarises a page with one threshold, and under a shadow over half a page (a photo) it read
+    that half as black, or nothing. The paper is the brightest of each small neighbourhood at
+    low resolution (text is dark and thin), smoothed; an evenly lit page is left as it is."""
+    import numpy as np
+    from PIL import Image, ImageFilter
+
+    width, height = grey.size
+    if min(width, height) < 4 * _COARSE:
+        return grey
+    coarse = grey.reduce(_COARSE).filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.GaussianBlur(2))
+    extremes = coarse.getextrema()
+    if extremes[1] - extremes[0] <= UNEVEN:
+        return grey
+    paper = np.asarray(coarse.resize((width, height), Image.BILINEAR), dtype=np.float32)
+    flat = np.asarray(grey, dtype=np.float32) / np.maximum(paper, 1.0) * 255.0
+    return Image.fromarray(flat.clip(0, 255).astype(np.uint8), mode="L")
+
+
+#: angles (degrees) a page is tried at to find its lines level; below `_LEVEL` it is left alone
+#: (Tesseract reads a page tilted a degree or two)
+_ANGLES = tuple(a / 2 for a in range(-24, 25))
+_LEVEL = 2.0
+#: the tilt found must make the lines this much sharper than the page as it is
+_SHARPER = 1.3
+
+
+def deskew(grey):  # grey: PIL.Image.Image, mode "L"
+    """`grey` turned level where its lines of text are tilted by 2 to 12 degrees (a phone photo
+    of a sheet, a page fed askew): Tesseract read a page tilted 9 degrees as nothing. The tilt is
+    the angle at which the ink's row profile is sharpest (lines of text and the gaps between
+    them), found on a small copy of the page."""
+    import numpy as np
+    from PIL import Image
+
+    width, height = grey.size
+    scale = 600 / max(width, height)
+    if scale >= 1 or min(width, height) < 200:
+        small = grey
+    else:
+        small = grey.resize((max(1, int(width * scale)), max(1, int(height * scale))), Image.BILINEAR)
+    ink = small.point(lambda v: 255 if v < _INK else 0)
+    if np.asarray(ink).mean() < 0.5:
+        return grey  # (almost) no ink: nothing to level
+
+    def sharpness(angle: float) -> float:
+        rows = np.asarray(ink.rotate(angle, resample=Image.NEAREST), dtype=np.float32).sum(axis=1)
+        return float(np.square(np.diff(rows)).sum())
+
+    scores = {angle: sharpness(angle) for angle in _ANGLES}
+    best = max(scores, key=scores.__getitem__)
+    if abs(best) < _LEVEL or scores[best] < _SHARPER * scores[0.0]:
+        return grey
+    return grey.rotate(best, resample=Image.BICUBIC, expand=True, fillcolor=255)
 
 
 def remove_rules(image):  # image: PIL.Image.Image, mode "L"
@@ -289,16 +353,36 @@ def undecoded(image, text: str) -> str | None:
     black-and-white noise. Garbage CCITT fax data decodes without an error, to page-wide black
     runs; a scanned page with text has a light background and a small share of dark marks, a
     photo has mid-tones, and a blank page is just blank. What OCR reads in noise is junk, so
-    noise is a gap whatever OCR returned."""
+    noise is a gap whatever OCR returned; but a picture that is light text on a dark ground (a
+    control screen) looks like mostly-black noise too, and is no gap where its inverted reading
+    reads as text (words, CJK characters)."""
     if min(image.size) < 64:
         return None  # an icon-sized picture: too small to hold a page of text
-    grey = light_background(image.convert("L"))
+    grey = image.convert("L")
+    if light_background(grey) is not grey and _reads_as_text(text):
+        return None  # light text on a dark ground, read inverted (`light_background`)
     histogram = grey.histogram()
     total = sum(histogram) or 1
     bilevel = (sum(histogram[:32]) + sum(histogram[224:])) / total
-    if bilevel > 0.85 and dark_row_share(grey) > 0.1:
-        return "renders as noise"
+    if bilevel > 0.85:
+        dark = dark_row_share(grey)
+        # a band of dark rows (a slide's title bar, a form's shaded header) over a page that
+        # reads as text is layout; garbage decodes to black over half the page and more
+        if dark > 0.1 and not (dark < BANDED and _reads_as_text(text)):
+            return "renders as noise"
     return None
+
+
+#: a page whose mostly-dark rows are fewer than this share is banded (title bars, shaded headers)
+BANDED = 0.3
+#: what OCR reads in a page of text and not in noise: letters in words of three and more, or
+#: CJK characters, this many at least
+_TEXT_CHARS = 20
+_WORDLIKE = re.compile(r"[A-Za-z]{3,}|[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def _reads_as_text(text: str) -> bool:
+    return sum(len(m) for m in _WORDLIKE.findall(text)) >= _TEXT_CHARS
 
 
 def dark_row_share(grey) -> float:

@@ -313,3 +313,49 @@ def test_light_text_on_a_dark_ground_is_read(scanner, ink, ground) -> None:
     v = scanner.scan_bytes("hmi.jpg", out.getvalue())
     assert v.verdict == "controlled", v.reasons
     assert not v.skipped
+
+
+def _jpeg(image) -> bytes:
+    out = io.BytesIO()
+    image.convert("RGB").save(out, format="JPEG", quality=70)
+    return out.getvalue()
+
+
+def _shadowed(scan):
+    """The scan under a shadow that darkens it from one edge (a phone photo by a window)."""
+    shade = Image.linear_gradient("L").resize(scan.size)
+    return Image.blend(scan.convert("L"), shade, 0.7)
+
+
+def _banded(scan):
+    """The scan as a slide: a dark title band across its top."""
+    from PIL import ImageDraw
+
+    page = scan.convert("L").copy()
+    ImageDraw.Draw(page).rectangle((0, 0, page.width, page.height // 5), fill=30)
+    return page
+
+
+@pytest.mark.parametrize(
+    "made",
+    [
+        _shadowed,
+        lambda scan: scan.convert("L").rotate(8, expand=True, fillcolor=255, resample=Image.BICUBIC),
+        lambda scan: scan.convert("L").rotate(-10, expand=True, fillcolor=255, resample=Image.BICUBIC),
+        _banded,
+    ],
+    ids=["shadowed", "tilted 8 degrees", "tilted -10 degrees", "a dark title band"],
+)
+def test_a_photographed_page_is_read(scanner, made) -> None:
+    """Pictures made as phone photos and screenshots are (found after the sealed batch 2026-12h
+    showed pictures to be the weak part; its documents were not opened): under a shadow the page
+    read as nothing, tilted by 9 degrees as nothing, and a slide's dark title band made it noise."""
+    v = scanner.scan_bytes("photo.jpg", _jpeg(made(Image.open(EN_SCAN))))
+    assert v.verdict == "controlled", v.reasons
+    assert not v.skipped
+
+
+def test_a_level_evenly_lit_page_is_left_as_it_is() -> None:
+    page = Image.open(EN_SCAN).convert("L")
+    assert ocr.even_lighting(page) is page
+    assert ocr.deskew(page) is page
