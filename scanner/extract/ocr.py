@@ -75,7 +75,7 @@ def prepare(image) -> bytes:  # image: PIL.Image.Image
         top = samples.max() if samples.size else 0.0
         scale = 255.0 / top if top > 255 else 1.0
         image = Image.fromarray((samples * scale).clip(0, 255).astype(np.uint8), mode="L")
-    image = light_background(image.convert("L"))
+    image = light_background(opaque(image).convert("L"))
     width, height = image.size
     side = max(width, height)
     if side > MAX_SIDE:
@@ -332,6 +332,22 @@ def _run(command: list[str], png: bytes, timeout: float) -> str:
     return out.decode("utf-8", "replace")
 
 
+def opaque(image):  # image: PIL.Image.Image
+    """`image` laid on white paper where it has transparency (an alpha channel, or a palette
+    with a transparent index, as exports and screenshots write them): converted to grey as it
+    is, a transparent background takes its hidden colour (often black), and black text on it
+    was read as nothing."""
+    from PIL import Image
+
+    if image.mode in ("RGBA", "LA", "PA", "RGBa", "La") or (
+        image.mode in ("P", "L", "RGB") and "transparency" in image.info
+    ):
+        rgba = image.convert("RGBA")
+        paper = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        return Image.alpha_composite(paper, rgba).convert("RGB")
+    return image
+
+
 #: a picture whose mean grey is below this is light text on a dark ground (an HMI or DCS screen,
 #: a dark-mode screenshot, a slide with a dark theme): read inverted
 DARK_GROUND = 100
@@ -358,7 +374,7 @@ def undecoded(image, text: str) -> str | None:
     reads as text (words, CJK characters)."""
     if min(image.size) < 64:
         return None  # an icon-sized picture: too small to hold a page of text
-    grey = image.convert("L")
+    grey = opaque(image).convert("L")
     if light_background(grey) is not grey and _reads_as_text(text):
         return None  # light text on a dark ground, read inverted (`light_background`)
     histogram = grey.histogram()

@@ -359,3 +359,25 @@ def test_a_level_evenly_lit_page_is_left_as_it_is() -> None:
     page = Image.open(EN_SCAN).convert("L")
     assert ocr.even_lighting(page) is page
     assert ocr.deskew(page) is page
+
+
+@pytest.mark.parametrize(
+    ("mode", "fmt"),
+    [("P", "PNG"), ("P", "GIF"), ("RGBA", "PNG"), ("LA", "PNG")],
+    ids=["palette PNG", "palette GIF", "RGBA", "grey and alpha"],
+)
+def test_black_text_on_a_transparent_background_is_read(scanner, mode: str, fmt: str) -> None:
+    """A picture exported with a transparent background whose hidden colour is black: converted
+    to grey as it was, the recipe was black on black, and the file came out clear (found by an
+    exploratory test)."""
+    ink = Image.open(EN_SCAN).convert("L").point(lambda v: 255 - v)  # how much ink, 0 on paper
+    black = Image.new("L", ink.size, 0)
+    if mode == "P":
+        picture = Image.merge("RGBA", (black, black, black, ink)).convert("P", palette=Image.ADAPTIVE)
+        picture.info["transparency"] = picture.getpixel((0, 0))  # the paper's index, transparent
+    else:
+        picture = Image.merge("RGBA", (black, black, black, ink)).convert(mode)
+    out = io.BytesIO()
+    picture.save(out, format=fmt, **({"transparency": picture.info["transparency"]} if mode == "P" else {}))
+    v = scanner.scan_bytes(f"card.{fmt.lower()}", out.getvalue())
+    assert v.verdict == "controlled", v.reasons
