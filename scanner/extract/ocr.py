@@ -243,7 +243,24 @@ def recognise(png: bytes, timeout: float) -> str:
         again = _tesseract(ocr.binary, png, "chi_tra", timeout)
         if again.confidence > page.confidence + TRADITIONAL_MARGIN:
             page = again
-    return page.text
+    return mend_units(page.text)
+
+
+#: a degree sign as Tesseract's Chinese models read it after a number: "1065 。C", '560"C',
+#: "890*C", "490'C", "1060°c"; and ℃ read as "。C" or "*C"
+_DEGREE = re.compile(r"(?<=\d)\s?[。°º˚*\"'’”]\s?[Cc](?=$|[^A-Za-z]|[xX]\s?\d)")
+#: "×" read as x between a temperature and the time it is held: "1065 °Cx4.5 h"
+_TIMES = re.compile(r"(?<=°C)\s?[xX]\s?(?=\d)")
+
+
+def mend_units(text: str) -> str:
+    """OCR's readings of the degree sign and the multiplication sign after a number, written
+    as they stand on the page (°C, ×): the value finder did not take "1065 。Cx4.5 h" for a
+    temperature and a time, and a Chinese process card read by OCR lost its temperatures, its
+    heaviest evidence (found by an exploratory test of pictures)."""
+    if not any(c.isdigit() for c in text):
+        return text
+    return _TIMES.sub(" × ", _DEGREE.sub(" °C", text))
 
 
 #: Below this share of CJK characters among letters, a page is read again as English.

@@ -381,3 +381,39 @@ def test_black_text_on_a_transparent_background_is_read(scanner, mode: str, fmt:
     picture.save(out, format=fmt, **({"transparency": picture.info["transparency"]} if mode == "P" else {}))
     v = scanner.scan_bytes(f"card.{fmt.lower()}", out.getvalue())
     assert v.verdict == "controlled", v.reasons
+
+
+@pytest.mark.parametrize(
+    ("read", "mended"),
+    [
+        ("真空烧结 1065 。Cx4.5 h", "真空烧结 1065 °C × 4.5 h"),
+        ('脱氢 560"Cx5 h', "脱氢 560 °C × 5 h"),
+        ("回火 890*C×2 h", "回火 890 °C×2 h"),
+        ("490'C", "490 °C"),
+        ("1060°c", "1060 °C"),
+        # not a degree sign, or no temperature: as read
+        ("room 25 C", "room 25 C"),
+        ("P507 0x1F", "P507 0x1F"),
+        ("3x4 matrix", "3x4 matrix"),
+        ("A*Cd", "A*Cd"),
+        ('5"Cable', '5"Cable'),
+        ("。C", "。C"),
+    ],
+)
+def test_mend_units(read: str, mended: str) -> None:
+    assert ocr.mend_units(read) == mended
+
+
+def test_a_chinese_card_s_temperatures_read_by_ocr_are_values(scanner, monkeypatch) -> None:
+    """Tesseract's Chinese models read °C as 。C, "C or *C and × as x: a process card read by OCR
+    lost every temperature, its heaviest evidence, and large clean cards came out clear (found
+    by an exploratory test of pictures)."""
+    read = (
+        '烧结钕铁硼工艺卡\n2. 氢破: 吸氢 0.12 MPa, 脱氢 560"Cx5 h\n'
+        "5. 真空烧结 1065 。Cx4.5 h\n6. 回火 890*Cx2 h"
+    )
+    monkeypatch.setattr(ocr, "_tesseract", lambda binary, png, language, timeout: ocr._Page(read, 90.0))
+    monkeypatch.setattr(ocr, "engine", lambda: ocr.OcrEngine("tesseract", ("chi_sim", "chi_tra", "eng")))
+    v = scanner.scan_bytes("card.png", as_format(ZH_SCAN, "PNG"))
+    temperatures = [e for e in v.evidence if e.kind == "value" and "°C" in e.text]
+    assert {e.text.replace(" ", "") for e in temperatures} >= {"560°C", "1065°C", "890°C"}, v.evidence
