@@ -14,11 +14,13 @@ from scanner.extract.base import Extracted, Source, page_segment, require_text
 from scanner.extract.decode import decode_short
 from scanner.extract.errors import ExtractionError
 from scanner.extract.ocr import (
+    MAX_STRIPS,
     OcrFailed,
     OcrUnavailable,
     engine,
     prepare,
     recognise,
+    strips,
     unavailable_reason,
     undecoded,
 )
@@ -121,14 +123,19 @@ def extract_image(source: Source) -> Extracted:
         if index >= pages:
             break
         try:
-            png = prepare(frame)
+            pieces, cut = strips(frame)
+            pngs = [prepare(piece) for piece in pieces]
         except (OSError, ValueError, SyntaxError) as exc:  # truncated or corrupt pixel data
             if index == 0:
                 raise ExtractionError(f"corrupt image: pixel data cannot be decoded ({exc})") from exc
             unread.append(Skip("unreadable", f"page {index + 1}", f"pixel data cannot be decoded ({exc})"))
             continue
+        if cut:
+            unread.append(
+                Skip("limit", f"page {index + 1}", f"a long picture, read in its first {MAX_STRIPS} pieces")
+            )
         try:
-            text = recognise(png, limits.ocr_timeout_seconds)
+            text = "\n".join(recognise(png, limits.ocr_timeout_seconds) for png in pngs)
         except OcrUnavailable as exc:  # pragma: no cover - engine() said it was there
             unread.append(Skip("not-inspected", "image", str(exc)))
             break

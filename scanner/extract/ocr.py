@@ -63,6 +63,36 @@ def unavailable_reason() -> str:
     )
 
 
+#: a picture this many times longer than it is wide (or wider than it is long) is read in pieces
+ELONGATED = 4
+#: at most this many pieces a picture; the rest is a gap (`strips`)
+MAX_STRIPS = 16
+
+
+def strips(image) -> tuple[list, bool]:  # image: PIL.Image.Image
+    """`image` in pieces Tesseract can read: a long screenshot of a chat (1080×16000), a
+    panorama of a whiteboard or a single line of text 30,000 pixels wide was scaled down whole
+    to 3,600 pixels on its long side, its text to a few pixels high, and read as nothing. Such a
+    picture is cut across its length into overlapping pieces twice as long as it is wide (at
+    least 1,600 pixels along a strip of text), at most `MAX_STRIPS` of them; True when that
+    left some of it unread."""
+    width, height = image.size
+    tall = height > ELONGATED * width
+    if not tall and width <= ELONGATED * height:
+        return [image], False
+    across, along = (width, height) if tall else (height, width)
+    piece = max(2 * across, 1600)
+    step = piece - piece // 10  # pieces overlap by a tenth: a line cut by one is whole in the next
+    starts = list(range(0, max(1, along - piece // 10), step))
+    cut = len(starts) > MAX_STRIPS
+    pieces = []
+    for start in starts[:MAX_STRIPS]:
+        end = min(along, start + piece)
+        box = (0, start, width, end) if tall else (start, 0, end, height)
+        pieces.append(image.crop(box))
+    return pieces, cut
+
+
 def prepare(image) -> bytes:  # image: PIL.Image.Image
     """Greyscale, scaled into Tesseract's comfortable range, as PNG bytes."""
     from PIL import Image

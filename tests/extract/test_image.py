@@ -417,3 +417,26 @@ def test_a_chinese_card_s_temperatures_read_by_ocr_are_values(scanner, monkeypat
     v = scanner.scan_bytes("card.png", as_format(ZH_SCAN, "PNG"))
     temperatures = [e for e in v.evidence if e.kind == "value" and "°C" in e.text]
     assert {e.text.replace(" ", "") for e in temperatures} >= {"560°C", "1065°C", "890°C"}, v.evidence
+
+
+@pytest.mark.parametrize("where", ["top", "bottom"])
+def test_a_long_screenshot_is_read_in_pieces(scanner, where: str) -> None:
+    """A phone's long screenshot of a chat (1080×16000) was scaled down whole, its text to a few
+    pixels high, and the recipe in it came out clear (found by an exploratory test)."""
+    scan = Image.open(EN_SCAN).convert("L")
+    canvas = Image.new("L", (scan.width, 12 * scan.width), 255)
+    canvas.paste(scan, (0, 0 if where == "top" else canvas.height - scan.height))
+    out = io.BytesIO()
+    canvas.save(out, format="PNG")
+    v = scanner.scan_bytes("chat.png", out.getvalue())
+    assert v.verdict == "controlled", v.reasons
+    assert not v.skipped
+
+
+def test_a_picture_longer_than_its_pieces_is_a_gap() -> None:
+    pieces, cut = ocr.strips(Image.new("L", (100, 40000), 255))
+    assert cut and len(pieces) == ocr.MAX_STRIPS
+    pieces, cut = ocr.strips(Image.new("L", (20000, 60), 255))  # a line of text: cut along it
+    assert not cut and all(p.height == 60 and p.width <= 1600 for p in pieces)
+    page = Image.new("L", (2480, 3508), 255)  # an A4 page: whole
+    assert ocr.strips(page) == ([page], False)
