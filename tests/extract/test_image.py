@@ -440,3 +440,74 @@ def test_a_picture_longer_than_its_pieces_is_a_gap() -> None:
     assert not cut and all(p.height == 60 and p.width <= 1600 for p in pieces)
     page = Image.new("L", (2480, 3508), 255)  # an A4 page: whole
     assert ocr.strips(page) == ([page], False)
+
+
+def _page_with_picture(
+    chars: int, box: tuple[float, float, float, float], strips: int = 1, mode: int = 0
+) -> bytes:
+    """A PDF page: `chars` characters of harmless text (render mode `mode`: 3 is invisible, a
+    searchable scan's) and the recipe scan drawn over `box` (x, y, width, height in points) in
+    `strips` horizontal strips, as scanners store a page."""
+    scan = Image.open(EN_SCAN).convert("L")
+    x, y, w, h = box
+    if h > w * scan.height / scan.width * 1.05:  # a taller box: the scan at the top of a white page
+        page = Image.new("L", (scan.width, int(scan.width * h / w)), 255)
+        page.paste(scan, (0, 0))
+        scan = page
+    pieces = []
+    for i in range(strips):
+        top, bottom = scan.height * i // strips, scan.height * (i + 1) // strips
+        out = io.BytesIO()
+        scan.crop((0, top, scan.width, bottom)).save(out, format="JPEG", quality=85)
+        pieces.append((out.getvalue(), scan.width, bottom - top))
+    sentence = "The canteen committee met on Tuesday to review the menu and the cleaning rota. "
+    words = (sentence * (chars // len(sentence) + 1))[:chars]
+    lines = [words[i : i + 90] for i in range(0, len(words), 90)]
+    text = " ".join(f"1 0 0 1 30 {800 - 11 * n} Tm ({line}) Tj" for n, line in enumerate(lines))
+    draws = []
+    for i in range(strips):
+        strip_h = h / strips
+        draws.append(f"q {w} 0 0 {strip_h} {x} {y + h - strip_h * (i + 1)} cm /Im{i} Do Q")
+    content = (f"BT /F1 8 Tf {mode} Tr {text} ET " + " ".join(draws)).encode("latin-1")
+    xobjects = " ".join(f"/Im{i} {6 + i} 0 R" for i in range(strips))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> "
+        f"/XObject << {xobjects} >> >> /Contents 4 0 R >>".encode(),
+        f"<< /Length {len(content)} >>\nstream\n".encode() + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    for data, width, height in pieces:
+        objects.append(
+            f"<< /Type /XObject /Subtype /Image /Width {width} /Height {height} /ColorSpace /DeviceGray "
+            f"/BitsPerComponent 8 /Filter /DCTDecode /Length {len(data)} >>\nstream\n".encode()
+            + data
+            + b"\nendstream"
+        )
+    out = bytearray(b"%PDF-1.5\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+
+@pytest.mark.parametrize(
+    ("chars", "box", "strips", "mode"),
+    [
+        (2500, (0, 0, 595, 842), 1, 3),  # a searchable scan whose invisible text says something else
+        (1900, (6, 20, 582, 206), 1, 0),  # a photo of a card on a report's page (24 %)
+        (300, (20, 200, 555, 197), 10, 0),  # a picture a scanner stored in strips
+    ],
+    ids=["decoy text layer", "figure on a page of text", "picture in strips"],
+)
+def test_a_picture_under_or_beside_a_text_layer_is_read(scanner, chars, box, strips, mode) -> None:
+    """Found by an exploratory test: a full-page scan under 2,500 invisible harmless characters,
+    a recipe photo beside 1,900 characters, and a picture stored in ten strips came out clear."""
+    v = scanner.scan_bytes("report.pdf", _page_with_picture(chars, box, strips, mode))
+    assert v.verdict in ("controlled", "review"), v.reasons
