@@ -114,7 +114,7 @@ def prepare(image) -> bytes:  # image: PIL.Image.Image
     elif side < MIN_SIDE:
         scale = min(3.0, MIN_SIDE / side)
         image = image.resize((int(width * scale), int(height * scale)), Image.LANCZOS)
-    image = remove_rules(deskew(even_lighting(image)))
+    image = remove_rules(deskew(even_lighting(clear_fills(image))))
     out = io.BytesIO()
     image.save(out, format="PNG")
     return out.getvalue()
@@ -124,6 +124,49 @@ def prepare(image) -> bytes:  # image: PIL.Image.Image
 _INK = 140
 #: Anti-aliased edges of a removed line, this light or darker, go with it.
 _EDGE = 235
+
+
+#: a row whose median grey is below this is filled (paper, even greyish, is lighter)
+PAPER = 230
+#: rows of this share of a page filled: a screenshot of a table with coloured rows
+FILLED_ROWS = 0.05
+#: a pixel this much darker than a light fill, or lighter than a dark one, is ink
+_INK_CONTRAST = 50
+_FILL_BLOCK = 128
+
+
+def clear_fills(grey):  # grey: PIL.Image.Image, mode "L"
+    """`grey` with the coloured fills of table rows and cells made white and the text on them
+    black, where such fills cover some of its rows: Tesseract took rows of white text on green,
+    blue or red, and of black text on yellow or pink (a control screen's alarm list, a
+    spreadsheet screenshot), for pictures and dropped them. Each row's fill is the commonest grey
+    of each 128-pixel stretch of it; on a dark fill the lighter pixels are ink, on a light one the
+    darker. Rows of white or near-white paper are left as they are."""
+    import numpy as np
+    from PIL import Image
+
+    pixels = np.asarray(grey, dtype=np.int16)
+    height, width = pixels.shape
+    if height < 16 or width < _FILL_BLOCK:
+        return grey
+    medians = np.median(pixels, axis=1)
+    filled = medians < PAPER
+    if filled.mean() < FILLED_ROWS:
+        return grey
+    blocks = width // _FILL_BLOCK
+    # each stretch's commonest grey (in steps of 4): the fill, which holds most of its pixels
+    # even along a line of dense text (a median there falls into the strokes)
+    shades = (pixels[:, : blocks * _FILL_BLOCK] // 4).reshape(height, blocks, _FILL_BLOCK)
+    slot = (np.arange(height * blocks).reshape(height, blocks, 1) * 64 + shades).ravel()
+    counts = np.bincount(slot, minlength=height * blocks * 64).reshape(height, blocks, 64)
+    fill = counts.argmax(axis=2) * 4 + 2
+    fill = np.repeat(fill, _FILL_BLOCK, axis=1)
+    if fill.shape[1] < width:
+        fill = np.concatenate([fill, np.repeat(fill[:, -1:], width - fill.shape[1], axis=1)], axis=1)
+    ink = np.where(fill < 128, pixels > fill + _INK_CONTRAST, pixels < fill - _INK_CONTRAST)
+    cleared = np.where(ink, 0, 255)
+    out = np.where(filled[:, None], cleared, pixels)
+    return Image.fromarray(out.astype(np.uint8), mode="L")
 
 
 #: a page whose paper, seen at low resolution, varies by more than this many grey levels is lit
