@@ -59,6 +59,16 @@ TYPES: tuple[FileType, ...] = (
     FileType("webp", "WebP image", (at(b"RIFF", (8, b"WEBP")),)),
     FileType("bmp", "BMP image", (at(b"BM", ext=(".bmp", ".dib")),)),
     FileType("netpbm", "Netpbm image (PBM, PGM, PPM)", (at(b"P", check=netpbm),)),
+    FileType(
+        "jpeg2000",
+        "JPEG 2000 image",
+        (at(b"\x00\x00\x00\x0cjP  \r\n\x87\n"), at(b"\xff\x4f\xff\x51", ext=(".j2k", ".j2c", ".jpc"))),
+    ),
+    FileType(
+        "ico",
+        "Windows icon",
+        (at(b"\x00\x00\x01\x00", ext=(".ico",)), at(b"\x00\x00\x02\x00", ext=(".cur",))),
+    ),
     FileType("zip", "zip archive", (at(b"PK\x03\x04"), at(b"PK\x05\x06")), container=True),
     FileType("tar", "tar archive", (at((257, b"ustar")),), container=True),
     FileType(

@@ -57,6 +57,8 @@ EXTRACTORS: dict[str, Extractor] = {
     "tiff": extract_image,
     "bmp": extract_image,
     "netpbm": extract_image,
+    "jpeg2000": extract_image,
+    "ico": extract_image,
     "webp": extract_image,
     "doc": extract_word,
     "wps": extract_word,

@@ -541,3 +541,25 @@ def test_text_on_filled_table_rows_is_read(scanner) -> None:
     v = scanner.scan_bytes("screen.png", out.getvalue())
     assert v.verdict in ("controlled", "review"), v.reasons
     assert not v.skipped
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt", "file_type"),
+    [("card.jp2", "JPEG2000", "jpeg2000"), ("card.j2k", "JPEG2000", "jpeg2000"), ("card.ico", "ICO", "ico")],
+)
+def test_jpeg_2000_and_icon_pictures_are_read(scanner, name: str, fmt: str, file_type: str) -> None:
+    """JPEG 2000 pictures (a scanner's archive format) and icons were 'unknown binary content'
+    (review, never read; found by an exploratory test of pictures)."""
+    scan = Image.open(EN_SCAN).convert("RGB")
+    out = io.BytesIO()
+    if fmt == "ICO":
+        icon = scan.crop((0, 0, 256, 256))
+        icon.save(out, format="ICO", sizes=[(256, 256)])
+    else:
+        scan.save(out, format=fmt, irreversible=False, no_jp2=name.endswith(".j2k"))
+    v = scanner.scan_bytes(name, out.getvalue())
+    assert v.file_type == file_type, v.reasons
+    if fmt == "ICO":  # a corner of the card: read, whatever it says
+        assert not any("unknown binary" in r for r in v.reasons), v.reasons
+    else:
+        assert v.verdict == "controlled", v.reasons
