@@ -35,8 +35,3 @@ def masked_slice(text: str, start: int, end: int, spans: list[tuple[int, int]]) 
     out.append(text[at:end])
     return "".join(out)
 
-
-def scrub(text: str) -> str:
-    """`text` with its passwords masked."""
-    spans = secret_spans(text)
-    return masked_slice(text, 0, len(text), spans) if spans else text

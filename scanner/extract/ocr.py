@@ -447,11 +447,16 @@ def light_background(grey):  # grey: PIL.Image.Image, mode "L"
     """`grey`, inverted where it is light text on a dark ground: Tesseract reads dark text on a
     light ground, and a control screen's set-points in white on navy came out as noise (a gap,
     `undecoded`) or as nothing."""
-    from PIL import ImageOps, ImageStat
+    from PIL import ImageOps
 
-    if min(grey.size) >= 8 and ImageStat.Stat(grey).mean[0] < DARK_GROUND:
-        return ImageOps.invert(grey)
-    return grey
+    return ImageOps.invert(grey) if dark_ground(grey) else grey
+
+
+def dark_ground(grey) -> bool:  # grey: PIL.Image.Image, mode "L"
+    """Whether `grey` is light text on a dark ground (`DARK_GROUND`), read inverted."""
+    from PIL import ImageStat
+
+    return min(grey.size) >= 8 and ImageStat.Stat(grey).mean[0] < DARK_GROUND
 
 
 def undecoded(image, text: str) -> str | None:
@@ -465,7 +470,7 @@ def undecoded(image, text: str) -> str | None:
     if min(image.size) < 64:
         return None  # an icon-sized picture: too small to hold a page of text
     grey = opaque(image).convert("L")
-    if light_background(grey) is not grey and _reads_as_text(text):
+    if dark_ground(grey) and _reads_as_text(text):
         return None  # light text on a dark ground, read inverted (`light_background`)
     histogram = grey.histogram()
     total = sum(histogram) or 1

@@ -222,9 +222,11 @@ def _pictured(page, chars: int) -> bool:
     return share >= FIGURE_SHARE or (share >= PICTURE_SHARE and chars < CAPTION_CHARS)
 
 
-def _picture_share(page) -> float:
+def _picture_share(page, enough: float = MOSTLY_PICTURE) -> float:
     """The share of the page its pictures cover (their bounding boxes, summed, at most 1),
-    walked through PDFium's C interface (`_has_paths`), pictures in form XObjects too."""
+    walked through PDFium's C interface (`_has_paths`), pictures in form XObjects too. The walk
+    stops once the share reaches `enough` (the most any rule asks of it): a page of a thousand
+    strips is not walked to its end."""
     import ctypes
 
     import pypdfium2.raw as raw
@@ -245,6 +247,8 @@ def _picture_share(page) -> float:
                 obj, ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top)
             ):
                 best += (right.value - left.value) * (top.value - bottom.value) / area
+                if best >= enough:
+                    return min(best, 1.0)
             elif kind == raw.FPDF_PAGEOBJ_FORM and depth < FORM_DEPTH:
                 stack.append((obj, True, depth + 1))
     return min(best, 1.0)

@@ -38,10 +38,21 @@ MAX_PARTS = 16 * 1024 * 1024
 _lock = threading.Lock()
 #: the last bytes object opened and the attributes its directory parse set
 _last: tuple[bytes, dict[str, object]] | None = None
-#: the last bytes object whose parts were read and those parts, by `_part_key`
-_parts: tuple[bytes, dict] | None = None
-#: the key under which `_parts` counts the bytes it holds (no part's key is a string)
-_HELD = "held"
+
+
+class _Parts:
+    """The parts read whole from one bytes object, by `_part_key`, and how many bytes they hold."""
+
+    __slots__ = ("found", "held", "source")
+
+    def __init__(self, source: bytes) -> None:
+        self.source = source
+        self.found: dict[tuple, bytes] = {}
+        self.held = 0
+
+
+#: the last bytes object whose parts were read, and those parts
+_parts: _Parts | None = None
 
 
 class _ZipFile(zipfile.ZipFile):
@@ -72,11 +83,9 @@ class _ZipFile(zipfile.ZipFile):
             return super().read(name, pwd)
         info = name if isinstance(name, zipfile.ZipInfo) else self.getinfo(name)
         key = _part_key(info)
-        known = _parts
-        if known is not None and known[0] is self._source:
-            found = known[1].get(key)
-            if found is not None:
-                return found
+        found = _known(self._source, key)
+        if found is not None:
+            return found
         whole = _whole(self._source, info)
         if whole is None:
             return super().read(info, pwd)
@@ -98,17 +107,23 @@ def _part_key(info: zipfile.ZipInfo) -> tuple:
     )
 
 
+def _known(source: bytes, key: tuple) -> bytes | None:
+    """The part of `source` under `key` if it was read whole before and remembered."""
+    known = _parts
+    if known is not None and known.source is source:
+        return known.found.get(key)
+    return None
+
+
 def _keep(source: bytes, key: tuple, part: bytes) -> None:
     global _parts
     with _lock:
         known = _parts
-        if known is None or known[0] is not source:
-            known = _parts = (source, {})
-        parts = known[1]
-        held = parts.get(_HELD, 0)
-        if held + len(part) <= MAX_PARTS:
-            parts[key] = part
-            parts[_HELD] = held + len(part)
+        if known is None or known.source is not source:
+            known = _parts = _Parts(source)
+        if known.held + len(part) <= MAX_PARTS:
+            known.found[key] = part
+            known.held += len(part)
 
 
 def _whole(data: bytes, info: zipfile.ZipInfo) -> bytes | None:
@@ -184,11 +199,9 @@ def part_head(archive: zipfile.ZipFile, info: zipfile.ZipInfo, size: int) -> byt
     `ZipFile.open`, which raises where it would."""
     data = getattr(archive, "_source", None)
     if data is not None and size > 0:
-        known = _parts
-        if known is not None and known[0] is data:
-            found = known[1].get(_part_key(info))
-            if found is not None:
-                return found[:size]
+        found = _known(data, _part_key(info))
+        if found is not None:
+            return found[:size]
         raw = _raw(data, info)
         if raw is not None:
             if info.compress_type == zipfile.ZIP_STORED:
