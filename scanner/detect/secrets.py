@@ -34,4 +34,3 @@ def masked_slice(text: str, start: int, end: int, spans: list[tuple[int, int]]) 
         at = min(hi, end)
     out.append(text[at:end])
     return "".join(out)
-
