@@ -1037,7 +1037,8 @@ def evaluate(
     "-o", "--output", default=None, help="Write the report to this file instead of standard output."
 )
 @click.option("--redact", is_flag=True, help="Mask process values and snippet text.")
-def report_cmd(saved: Path, fmt: str, output: str | None, redact: bool) -> None:
+@click.option("-q", "--quiet", is_flag=True, help="No 'report written' note on stderr (warnings still show).")
+def report_cmd(saved: Path, fmt: str, output: str | None, redact: bool, quiet: bool) -> None:
     """Turn a saved scan (scanner scan --format jsonl or json) into another report."""
     from scanner.report.xlsxfmt import write_xlsx
     from scanner.saved import SavedScanError, apply_saved_summary, iter_scan, saved_info
@@ -1072,7 +1073,8 @@ def report_cmd(saved: Path, fmt: str, output: str | None, redact: bool) -> None:
         )
     if fmt == "xlsx":
         write_xlsx(Path(output), iter_scan(saved), redact=redact, info=info, summary=summary)
-        click.echo(f"scanner: report written to {output}", err=True)
+        if not quiet:
+            click.echo(f"scanner: report written to {output}", err=True)
         sys.exit(summary.exit_code())
     stream = _open_output(output)
     reporter = make_reporter(fmt, stream, False, redact=redact, info=info)
@@ -1083,7 +1085,8 @@ def report_cmd(saved: Path, fmt: str, output: str | None, redact: bool) -> None:
     stream.flush()
     if stream is not sys.stdout:
         stream.close()
-        click.echo(f"scanner: report written to {output}", err=True)
+        if not quiet:
+            click.echo(f"scanner: report written to {output}", err=True)
     sys.exit(summary.exit_code())
 
 

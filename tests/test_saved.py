@@ -126,6 +126,15 @@ def test_report_xlsx(saved: Path, tmp_path: Path) -> None:
     assert counts["controlled"] == sum(v.verdict == "controlled" for v in saved_verdicts) > 0
 
 
+@pytest.mark.parametrize(("quiet", "noted"), [((), True), (("-q",), False), (("--quiet",), False)])
+@pytest.mark.parametrize("fmt", ["xlsx", "csv"])
+def test_report_quiet_drops_the_written_note(saved: Path, tmp_path: Path, fmt: str, quiet, noted) -> None:
+    out = tmp_path / f"r.{fmt}"
+    proc = run("report", str(saved), "--format", fmt, "-o", str(out), *quiet)
+    assert proc.returncode == 1 and out.stat().st_size > 0
+    assert (b"report written to" in proc.stderr) is noted
+
+
 def test_diff_reads_sweeps_one_verdict_at_a_time(saved: Path) -> None:
     """`diff` takes iterators (`scanner diff` passes `iter_scan`) and keeps no evidence."""
     d = diff(iter_scan(saved), iter(()))
