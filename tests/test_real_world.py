@@ -54,9 +54,6 @@ UNREAD_REVIEWS = {
     "email/email_with_similar_boundaries.eml": "LOGO.png",
     "email/email_with_similar_boundaries.eml!LOGO.png": "unknown binary content",
     "pdf/Pages-tree-refs.pdf": "page 2",
-    # a file attached by a page annotation whose file specification is in a compressed object
-    # stream: the PDF's reader lists it as not read (attachments the bytes show are members)
-    "pdf/testPDFFileEmbInAnnotation.pdf": "attached file on page 1",
 }
 
 
@@ -113,6 +110,12 @@ def test_legacy_office_files_are_read(verdicts: dict) -> None:
     }
     converted = [v for v in legacy.values() if any("with LibreOffice" in r for r in v.reasons)]
     assert len(converted) == len(legacy) - 1
+
+
+def test_an_attachment_listed_in_an_object_stream_is_read(verdicts: dict) -> None:
+    """A file attached by a page annotation whose file specification is in a compressed object
+    stream: it was 'not inspected' (review) until object streams were looked into."""
+    assert verdicts["pdf/testPDFFileEmbInAnnotation.pdf!Excel.xlsx"].verdict == "clear"
 
 
 def test_7z_archives_are_opened(verdicts: dict) -> None:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import base64
 import binascii
 import io
+import re
+import threading
 import zlib
 from collections.abc import Iterator
 
@@ -23,10 +25,61 @@ from scanner.crawl.containers import Member, _Budget, _refusal, unsafe_name
 MARKERS = (b"/EmbeddedFile", b"/FileAttachment", b"/EF")
 MAX_DEPTH = 32
 MAX_FILES = 10_000
+#: the most bytes the object streams of one PDF are inflated to, in all, to look for the markers
+MAX_OBJECT_STREAMS = 64 * 1024 * 1024
+_OBJECT_STREAM = re.compile(rb"/Type\s*/ObjStm\b")
+
+_lock = threading.Lock()
+#: the last bytes object looked into and the answer (a PDF is asked about several times)
+_last: tuple[bytes, bool] | None = None
 
 
 def has_attachments(data: bytes) -> bool:
-    return any(marker in data for marker in MARKERS)
+    """Whether the PDF's bytes show an attached file: a marker in the bytes, or in one of its
+    compressed object streams. A PDF 1.5 writer may put the name tree and the file
+    specification in an object stream and leave the embedded file stream's optional /Type out:
+    no marker then shows in the bytes, and the attachment was listed as not read."""
+    if any(marker in data for marker in MARKERS):
+        return True
+    if b"/ObjStm" not in data:
+        return False
+    last = _last
+    if last is not None and last[0] is data:
+        return last[1]
+    found = _in_object_streams(data)
+    _remember(data, found)
+    return found
+
+
+def _remember(data: bytes, found: bool) -> None:
+    global _last
+    with _lock:
+        _last = (data, found)
+
+
+def _in_object_streams(data: bytes) -> bool:
+    """Whether a marker stands in one of the PDF's object streams, each inflated from where its
+    `stream` keyword ends (object streams are deflated; one that is not, or is damaged, is not
+    looked into: the reader still says the attachments it lists were not read)."""
+    view = memoryview(data)
+    budget = MAX_OBJECT_STREAMS
+    for match in _OBJECT_STREAM.finditer(data):
+        start = data.find(b"stream", match.end())
+        if start < 0 or budget <= 0:
+            break
+        start += len(b"stream")
+        start += (
+            2 if data[start : start + 2] == b"\r\n" else 1 if data[start : start + 1] in (b"\n", b"\r") else 0
+        )
+        inflater = zlib.decompressobj()
+        try:
+            content = inflater.decompress(view[start:], budget)
+        except zlib.error:
+            continue
+        budget -= len(content)
+        if any(marker in content for marker in MARKERS):
+            return True
+    return False
 
 
 def pdf_attachments(data: bytes, limits: Limits) -> Iterator[Member]:

@@ -67,6 +67,79 @@ def test_an_attached_file_is_a_member(scanner: Scanner, pane: bool, tmp_path) ->
     assert verdicts[0].verdict == members[0].verdict  # the PDF is as severe as its attachment
 
 
+def objstm_pdf(attachment: bytes, name: str = "params.txt", typed: bool = False) -> bytes:
+    """A PDF 1.5 whose catalog, pages, name tree and file specification lie in a compressed
+    object stream (found through a cross-reference stream), and whose embedded file stream has
+    no /Type unless `typed`: no attachment marker shows in its bytes."""
+    import struct
+    import zlib
+
+    inner = {
+        1: b"<< /Type /Catalog /Pages 2 0 R /Names 5 0 R >>",
+        2: b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        3: b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 8 0 R >> >> >>",
+        5: b"<< /EmbeddedFiles 6 0 R >>",
+        6: b"<< /Names [(" + name.encode() + b") 7 0 R] >>",
+        7: b"<< /Type /Filespec /F (" + name.encode() + b") /EF << /F 9 0 R >> >>",
+        8: b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    }
+    header, body = [], b""
+    for number, obj in inner.items():
+        header.append(f"{number} {len(body)}".encode())
+        body += obj + b"\n"
+    head = b" ".join(header) + b"\n"
+    packed = zlib.compress(head + body)
+    content = b"BT /F1 12 Tf 20 100 Td (Order list, see the attachment) Tj ET"
+    kind = b"/Type /EmbeddedFile " if typed else b""
+    direct = {
+        4: b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        9: b"<< " + kind + b"/Length %d >>\nstream\n" % len(attachment) + attachment + b"\nendstream",
+        10: b"<< /Type /ObjStm /N %d /First %d /Filter /FlateDecode /Length %d >>\nstream\n"
+        % (len(inner), len(head), len(packed))
+        + packed
+        + b"\nendstream",
+    }
+    out = b"%PDF-1.5\n%\xe2\xe3\xcf\xd3\n"
+    offsets = {}
+    for number, obj in direct.items():
+        offsets[number] = len(out)
+        out += b"%d 0 obj\n" % number + obj + b"\nendobj\n"
+    xref_at = len(out)
+    rows = [struct.pack(">BIH", 0, 0, 65535)]
+    for number in range(1, 12):
+        if number in offsets:
+            rows.append(struct.pack(">BIH", 1, offsets[number], 0))
+        elif number in inner:
+            rows.append(struct.pack(">BIH", 2, 10, list(inner).index(number)))
+        else:  # 11: the cross-reference stream itself
+            rows.append(struct.pack(">BIH", 1, xref_at, 0))
+    table = b"".join(rows)
+    return (
+        out
+        + b"11 0 obj\n<< /Type /XRef /Size 12 /W [1 4 2] /Root 1 0 R /Length %d >>\nstream\n" % len(table)
+        + table
+        + b"\nendstream\nendobj\nstartxref\n%d\n%%%%EOF\n" % xref_at
+    )
+
+
+@pytest.mark.parametrize("typed", [False, True], ids=["untyped file stream", "typed file stream"])
+def test_an_attachment_listed_in_an_object_stream_is_a_member(scanner: Scanner, typed: bool) -> None:
+    """Left open since session 22: a PDF 1.5 writer may keep the name tree and the file
+    specification in a compressed object stream and write the embedded file stream without its
+    optional /Type; no marker showed in the bytes, and the attachment was 'not inspected'
+    (review, never read)."""
+    from scanner.crawl.pdf_attachments import MARKERS
+
+    made = objstm_pdf(RECIPE.encode("utf-8"), typed=typed)
+    assert typed or not any(marker in made for marker in MARKERS)
+    verdicts = scanner.scan_bytes_all("note.pdf", made)
+    members = [v for v in verdicts if v.path == "note.pdf!params.txt"]
+    assert members and members[0].verdict in ("controlled", "review")
+    assert not any("not inspected" in r for v in verdicts for r in v.reasons), verdicts[0].reasons
+    assert verdicts[0].verdict == members[0].verdict
+
+
 @pytest.mark.parametrize(
     "filters",
     [["FlateDecode"], ["FlateDecode", "FlateDecode"]],
