@@ -32,11 +32,22 @@ def one_line(text: str) -> str:
     return re.sub(r"\s+", " ", _CONTROL.sub(" ", _BREAKS.sub(" ", text))).strip()
 
 
+#: a backslash of the name that a reader could take for the start of one of `path_line`'s
+#: escapes (or that stands before a character it escapes, or before another backslash)
+_AMBIGUOUS_BACKSLASH = re.compile(
+    r"\\(?=[nrt\\]|x(?:[01][0-9a-fA-F]|7[fF]|85)|u(?:061c|200[ef]|202[89a-e]|206[6-9])"
+    r"|[\x00-\x1f\x7f\x85\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069])"
+)
+
+
 def path_line(path: str) -> str:
     """A path on one line, as it is: a line break in a file name is shown as `\\n` (`\\r`, …),
     a control character as `\\x1b`, a bidirectional control as `\\u202e` (it would reorder
-    the name as shown)."""
-    escaped = _BREAKS.sub(_escape, path)
+    the name as shown), and a backslash that could be read as the start of such an escape as
+    `\\\\`: a file named `new\\nline.txt` in so many characters and one whose name holds a
+    line break are not shown alike. Other backslashes (`dir\\file.txt`, the escapes of a name
+    that is not UTF-8, which the crawler keeps apart: `crawl/item.py`) are shown as they are."""
+    escaped = _BREAKS.sub(_escape, _AMBIGUOUS_BACKSLASH.sub(r"\\\\", path))
     return _BIDI.sub(lambda m: f"\\u{ord(m.group()):04x}", _CONTROL.sub(_escape, escaped))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import html
 import io
@@ -303,6 +304,40 @@ def test_names_are_shown_as_they_are(fmt: str, name: str) -> None:
     assert shown != name and "\\" in shown
     assert (html.escape(shown) if fmt == "html" else shown) in text
     assert not any(ch in text for ch in ("\u202e", "\u2066", "\u200f", "\x1b"))
+
+
+def _unescaped(shown: str) -> str:
+    """What a reader makes of a name as `path_line` shows it: each escape it writes read back."""
+    return re.sub(
+        r"\\(\\|n|r|t|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4})",
+        lambda m: "\\" if m.group(1) == "\\" else codecs.decode(m.group(), "unicode_escape"),
+        shown,
+    )
+
+
+# pairs of names that must not be shown alike
+@pytest.mark.parametrize(
+    ("real", "spelt"),
+    [
+        ("new\nline.txt", "new\\nline.txt"),  # a line break, and a backslash and an n
+        ("a\r.txt", "a\\r.txt"),
+        ("tab\t.txt", "tab\\t.txt"),
+        ("esc\x1b.txt", "esc\\x1b.txt"),
+        ("rtl\u202e.txt", "rtl\\u202e.txt"),
+        ("a\\\n.txt", "a\\\\n.txt"),  # a backslash before a break; two backslashes and an n
+        ("a\\\\x1b", "a\\\x1b"),
+    ],
+)
+def test_a_name_that_spells_an_escape_is_not_shown_as_the_escaped_one(real: str, spelt: str) -> None:
+    """Found by an exploratory test: `new<LF>line.txt` and a file named `new\\nline.txt` in so
+    many characters were both shown as `new\\nline.txt`, one clear and one controlled."""
+    assert path_line(real) != path_line(spelt)
+    assert _unescaped(path_line(real)) == real and _unescaped(path_line(spelt)) == spelt
+
+
+@pytest.mark.parametrize("name", ["dir\\file.txt", "C:\\dangerous\\dont.pl", "a\\xff.txt (not UTF-8: 61ff)"])
+def test_other_backslashes_are_shown_as_they_are(name: str) -> None:
+    assert path_line(name) == name
 
 
 def test_machine_formats_keep_the_name() -> None:
