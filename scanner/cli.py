@@ -501,8 +501,10 @@ def scan(
         click.echo(f"scanner: {how} before the scan began: no report written", err=True)
         sys.exit(EXIT_TERMINATED if stopper.terminated else EXIT_INTERRUPTED)
     # the last run's report gives way to this one's when this one's first file is recorded: a
-    # scan stopped before that (a large first file) leaves it whole, as one stopped while starting
-    stream = _Report(opened, deferred=opened is not sys.stdout)
+    # scan stopped before that (a large first file) leaves it whole, as one stopped while starting;
+    # a report written whole at the end (JSON, HTML, SARIF) gives way only then, so that a scan
+    # killed (SIGKILL, the out-of-memory killer) midway leaves the last one whole too
+    stream = _Report(opened, deferred=opened is not sys.stdout, whole=fmt in WHOLE_FORMATS)
     info = ScanInfo(
         roots=list(paths),
         options={
@@ -572,7 +574,7 @@ def scan(
             )
 
         def _record(item, verdicts) -> None:
-            stream.commit()
+            stream.begin()
             if cache is not None:
                 cache.store(item, verdicts)
             if accepted:
@@ -601,6 +603,9 @@ def scan(
         if os.environ.get("SCANNER_DEBUG"):
             raise
         summary.fail(f"{type(exc).__name__}: {exc}")
+        # the files after it were not scanned: the report says the scan was stopped (`report`
+        # and `diff` then say so), and records its exit code
+        summary.interrupted, summary.stopped = True, EXIT_INTERNAL
         from scanner.distributed import EngineError
 
         if isinstance(exc, EngineError):  # the cluster went away, or changed, mid-sweep
@@ -620,7 +625,7 @@ def scan(
             summary.cached = cache.hits
             cache.close()
         # stopped before its first file was recorded: no report, and the last one left whole
-        abandoned = summary.interrupted and not stream.committed
+        abandoned = summary.interrupted and not stream.began
         if stream.failed is None and not abandoned:
             try:
                 stream.commit()
@@ -632,6 +637,9 @@ def scan(
                 pass  # kept in `stream.failed`, said below
     if abandoned:
         _abandon(opened, output, existed)
+        if summary.stopped == EXIT_INTERNAL:  # said above
+            click.echo("scanner: no report written (the last one is left whole)", err=True)
+            sys.exit(EXIT_INTERNAL)
         how = "stopped (SIGTERM)" if stopper.terminated else "interrupted"
         click.echo(
             f"scanner: {how} before its first file was done: no report written (the last one is "
@@ -653,27 +661,37 @@ def scan(
     if stopper.pending and not summary.interrupted:
         how = "SIGTERM" if stopper.terminated else "Ctrl-C"
         click.echo(f"scanner: {how} came as the scan ended; its report is whole", err=True)
-    if summary.interrupted:
+    if summary.interrupted and summary.stopped != EXIT_INTERNAL:
         how = "stopped (SIGTERM)" if stopper.terminated else "interrupted"
         click.echo(f"scanner: {how}; run the same command again to resume", err=True)
         sys.exit(EXIT_TERMINATED if stopper.terminated else EXIT_INTERRUPTED)
     sys.exit(summary.exit_code())
 
 
+#: reports whose file entries are spooled and written only when the scan ends
+WHOLE_FORMATS = frozenset({"json", "html", "sarif"})
+
+
 class _Report:
     """The report's stream, keeping the first error in writing it (a full disk, a quota): the
     scan then says so once and exits 4, and never says the report was written."""
 
-    def __init__(self, target, deferred: bool = False) -> None:
+    def __init__(self, target, deferred: bool = False, whole: bool = False) -> None:
         """`deferred`: the file (opened without emptying it, `_open_output`) keeps the last run's
-        report until `commit`, which empties it and writes what was written meanwhile."""
+        report until `commit`, which empties it and writes what was written meanwhile; `whole`:
+        the report is written whole at the end, so its first file does not commit it (`begin`)."""
         self.target = target
         self.failed: OSError | None = None
         self._held: list[str] | None = [] if deferred else None
+        self._whole = whole
+        #: whether a file's result has been recorded: a stopped scan then has a report to write
+        self.began = False
 
-    @property
-    def committed(self) -> bool:
-        return self._held is None
+    def begin(self) -> None:
+        """A file's result is about to be recorded: a report written as the scan goes commits."""
+        self.began = True
+        if not self._whole:
+            self.commit()
 
     def commit(self) -> None:
         if self._held is None:

@@ -412,7 +412,14 @@ class DaskEngine:
                     found = dict(future.result())
                 except VersionMismatch:
                     raise
-                except Exception as exc:  # a batch lost for good (cancelled, KilledWorker, …)
+                except Exception as exc:  # a batch lost for good (KilledWorker, …)
+                    if _cancelled(exc) or self.client.status != "running":
+                        # the client cancels what it has in flight when its scheduler goes: the
+                        # files were not read, and the sweep ends here (not an `error` each)
+                        raise ClusterLost(
+                            f"lost the Dask scheduler {self.address} ({type(exc).__name__}; client "
+                            f"{self.client.status})"
+                        ) from exc
                     reason = (
                         f"internal error: the cluster lost this file's batch ({type(exc).__name__}: {exc})"[
                             :500
@@ -468,6 +475,13 @@ class DaskEngine:
             if thing is not None:
                 with contextlib.suppress(Exception):  # a cluster going away anyway
                     thing.close()
+
+
+def _cancelled(exc: BaseException) -> bool:
+    """Whether a batch's exception is its cancellation (Dask's FutureCancelledError, asyncio's or
+    concurrent.futures' CancelledError): the sweep cancels nothing while it runs, so the client
+    did, on losing its scheduler."""
+    return any(kind.__name__.endswith("CancelledError") for kind in type(exc).__mro__)
 
 
 def _listening(address: str) -> bool:

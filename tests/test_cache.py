@@ -235,6 +235,27 @@ def test_a_killed_scan_resumes_without_rescanning_finished_files(tmp_path: Path)
     assert again["summary"]["cached"] >= done_before
 
 
+@pytest.mark.parametrize(("fmt", "kept"), [("json", True), ("html", True), ("sarif", True), ("jsonl", False)])
+def test_a_scan_killed_midway_leaves_last_week_s_whole_report(tmp_path: Path, fmt: str, kept: bool) -> None:
+    """Found by an exploratory test: a sweep killed (SIGKILL, the out-of-memory killer) after
+    its first file left its JSON, HTML or SARIF report empty, last week's gone with it. Those
+    reports are written whole at the end, and last week's stays until then; JSON Lines are
+    written as files finish (a killed scan keeps what it found), so they replace it at once."""
+    root, cache, report = tmp_path / "many", tmp_path / "cache.sqlite", tmp_path / f"last.{fmt}"
+    many_files(root)
+    last_week = "last week's report\n"
+    report.write_text(last_week, encoding="utf-8")
+    proc = subprocess.Popen(
+        [*SCAN, str(root), "--format", fmt, "--cache", str(cache), "-j", "1", "-o", str(report)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    wait_for_rows(cache, 10, proc)
+    proc.kill()
+    proc.wait()
+    assert (report.read_text(encoding="utf-8") == last_week) is kept
+
+
 @pytest.mark.parametrize(
     ("sent", "code", "said"),
     [(signal.SIGINT, 130, b"interrupted"), (signal.SIGTERM, 143, b"stopped (SIGTERM)")],

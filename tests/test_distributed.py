@@ -400,6 +400,11 @@ def test_a_sweep_whose_cluster_goes_away_ends_and_says_so(tmp_path, monkeypatch,
     assert said in err.decode() and b"run the same command again to resume" in err
     report = json.loads(out)
     assert 10 <= report["summary"]["files"] < 211
+    # found by an exploratory test: the report said it was not stopped, and the batches the
+    # client had in flight were each file an `error` (FutureCancelledError), though never read
+    assert report["summary"]["interrupted"] is True
+    lost = [f["path"] for f in report["files"] if f["verdict"] == "error" and "cluster lost" in f["error"]]
+    assert not lost
 
 
 def test_a_sweep_that_cannot_start_keeps_the_last_report(tmp_path) -> None:
