@@ -120,18 +120,24 @@ def apply_waivers(
         if waiver is None:
             out.append(v)
             continue
-        problem = _problem(waiver, register, today)
+        problem = _problem(waiver, register, today, v)
         if problem:
             out.append(dataclasses.replace(v, reasons=(*v.reasons, f"{FLAGGED_AGAIN}{problem}")))
             continue
         if own is not None:
             covering.append((v.path + "!", own))
-        out.append(dataclasses.replace(v, waiver=waiver.as_dict()))
+        shown = waiver.as_dict()
+        licence = register.get(waiver.licence) if waiver.licence and register is not None else None
+        if licence is not None and licence.valid_until < waiver.expires:
+            shown["expires"] = licence.valid_until.isoformat()  # the licence ends first
+        out.append(dataclasses.replace(v, waiver=shown))
     return out
 
 
-def _problem(waiver: Waiver, register: Register | None, today: dt.date) -> str | None:
-    """Why `waiver` no longer holds, or None."""
+def _problem(waiver: Waiver, register: Register | None, today: dt.date, v: Verdict) -> str | None:
+    """Why `waiver` does not hold for the verdict `v`, or None. A waiver citing a licence holds
+    only while the licence is valid and only for what it covers: every control code and stage
+    the file was flagged for (as the gate asks of a licence; its recipients are no file's)."""
     if today > waiver.expires:
         return f"its waiver expired on {waiver.expires.isoformat()} (reviewer {waiver.reviewer})"
     if waiver.licence and register is not None:
@@ -141,4 +147,9 @@ def _problem(waiver: Waiver, register: Register | None, today: dt.date) -> str |
         if today > licence.valid_until or today < licence.valid_from:
             valid = f"valid {licence.valid_from} to {licence.valid_until}"
             return f"its waiver cites licence {waiver.licence}, {valid}"
+        codes = [c for c in v.control_codes if c not in licence.control_codes]
+        stages = [c for c in v.categories if c not in licence.stages]
+        if codes or stages:
+            outside = ", ".join([*codes, *stages])
+            return f"its waiver cites licence {waiver.licence}, which does not cover {outside}"
     return None

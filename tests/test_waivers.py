@@ -38,6 +38,24 @@ control_codes = ["1E902.a"]
 stages = ["magnet-manufacturing"]
 valid_from = 2020-01-01
 valid_until = 2021-12-31
+
+[[licence]]
+number = "L-SEPARATION"
+holder = "Example Co."
+domains = ["partner.example"]
+control_codes = ["1E902.a", "1E902.b"]
+stages = ["separation"]
+valid_from = 2020-01-01
+valid_until = 2099-12-31
+
+[[licence]]
+number = "L-SOONER"
+holder = "Example Co."
+domains = ["partner.example"]
+control_codes = ["1E902.a", "1E902.b"]
+stages = ["magnet-manufacturing"]
+valid_from = 2020-01-01
+valid_until = 2098-06-30
 """
 
 
@@ -58,6 +76,9 @@ def waiver(expires: str, basis: str = 'licence = "L-VALID"') -> str:
         (waiver("2020-01-01"), False, 1, "waiver expired on 2020-01-01"),
         (waiver("2099-12-31", 'licence = "L-OLD"'), False, 1, "valid 2020-01-01 to 2021-12-31"),
         (waiver("2099-12-31", 'licence = "L-NONE"'), False, 1, "not in the licence register"),
+        # found by an exploratory test: a licence for another stage waived a magnet recipe
+        (waiver("2099-12-31", 'licence = "L-SEPARATION"'), False, 1, "does not cover magnet-manufacturing"),
+        (waiver("2099-12-31", 'licence = "L-SOONER"'), True, 0, None),
     ],
 )
 def test_waiver_on_a_scan(
@@ -81,6 +102,8 @@ def test_waiver_on_a_scan(
     assert report["summary"]["waived"] == int(waived)
     if reason:
         assert any(reason in r for r in entry["reasons"])
+    if waived and "L-SOONER" in text:  # the licence ends before the waiver: its end is shown
+        assert entry["waiver"]["expires"] == "2098-06-30"
 
 
 @pytest.mark.parametrize(
