@@ -1148,7 +1148,12 @@ def diff_cmd(old: Path, new: Path, fmt: str) -> None:
                 err=True,
             )
     if fmt == "json":
-        click.echo(json.dumps(d.to_dict(), ensure_ascii=False, indent=2))
+        # whether each sweep was stopped before every file was done (its missing files were
+        # then not scanned, not removed): stderr says so too, which a dashboard does not read
+        stopped = {
+            key: state.get("complete") is False for key, state in zip(("old", "new"), states, strict=True)
+        }
+        click.echo(json.dumps({**d.to_dict(), "stopped": stopped}, ensure_ascii=False, indent=2))
     else:
         click.echo(render_diff(d), nl=False)
     sys.exit(1 if d.newly_flagged else 0)

@@ -70,7 +70,7 @@ def iter_scan(path: Path, state: dict | None = None) -> Iterator[Verdict]:
                         stopped = isinstance(summary, dict) and summary.get("interrupted") is True
                         state["complete"] = not stopped
                         code = summary.get("exit_code") if stopped else None
-                        state["stopped"] = code if code in (130, 143) else (130 if stopped else None)
+                        state["stopped"] = code if code in (4, 130, 143) else (130 if stopped else None)
                     escaped = _SURROGATE_ESCAPE.search(whole) is not None
                     for i, e in enumerate(doc["files"], start=1):
                         yield _verdict(e, path, i, escaped)

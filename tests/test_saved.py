@@ -207,7 +207,36 @@ def test_diff_command(saved: Path, tmp_path: Path) -> None:
     assert done.returncode == 1
     out = json.loads(done.stdout)
     assert [d["path"] for d in out["newly_flagged"]] == ["NdFeB_sintering_spec_QP-S-017.docx"]
+    assert out["stopped"] == {"old": False, "new": False}
     assert run("diff", str(saved), str(saved)).returncode == 0
+
+
+def test_diff_json_says_which_sweep_was_stopped(saved: Path, tmp_path: Path) -> None:
+    """Found by an exploratory test: only stderr said a sweep was stopped, and a dashboard
+    reading the JSON took the files it never reached for removed files."""
+    cut = tmp_path / "cut.jsonl"
+    lines = saved.read_text(encoding="utf-8").splitlines()
+    cut.write_text("\n".join(lines[:2]) + "\n" + lines[2][:20], encoding="utf-8")  # killed mid-line
+    out = json.loads(run("diff", str(saved), str(cut), "--format", "json").stdout)
+    assert out["stopped"] == {"old": False, "new": True} and out["removed"]
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "html", "json"])
+def test_a_killed_json_lines_scan_s_exit_code_is_not_made_up(saved: Path, tmp_path: Path, fmt: str) -> None:
+    """Found by an exploratory test: the coverage sheet of a killed JSON Lines scan gave its
+    verdicts' exit code (1), which the scan never had (it was 130, 137 or 143: not recorded)."""
+    cut = tmp_path / "cut.jsonl"
+    lines = saved.read_text(encoding="utf-8").splitlines()
+    cut.write_text("\n".join(lines[:2]) + "\n" + lines[2][:20], encoding="utf-8")
+    out = tmp_path / f"r.{fmt}"
+    run("report", str(cut), "--format", fmt, "-o", str(out))
+    if fmt == "xlsx":
+        cover = {row[0].value: row[1].value for row in openpyxl.load_workbook(out)["coverage"].iter_rows()}
+        assert cover["exit code"] == "not recorded (the scan was stopped)"
+    elif fmt == "html":
+        assert "Exit code not recorded (the scan was stopped)." in out.read_text(encoding="utf-8")
+    else:
+        assert json.loads(out.read_text(encoding="utf-8"))["summary"]["exit_code"] is None
 
 
 def test_diff_text_carries_no_terminal_control_codes() -> None:

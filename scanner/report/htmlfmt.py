@@ -319,7 +319,7 @@ class HtmlReporter:
             f"<title>{_e(title)}</title><style>{_STYLE}</style></head><body>"
             f"<h1>{_e(title)}</h1>"
             '<p class="muted">MOFCOM Announcement 2025 No. 62, control code 1E902. Exit code '
-            f"{summary.recorded_exit_code()}. {_e(self._counted_as(summary))}</p>"
+            f"{_exit_code(summary)}. {_e(self._counted_as(summary))}</p>"
             f"{self._left_out(summary)}"
             f"<h2>Scan</h2>{self._metadata(summary)}"
             f"<h2>Counts</h2>{self._counts()}"
@@ -331,3 +331,8 @@ class HtmlReporter:
         self._write_unread()
         self.out.write(f"<script>{_SCRIPT}</script></body></html>\n")
         self._spool.close()
+
+
+def _exit_code(summary: Summary) -> str:
+    code = summary.recorded_exit_code()
+    return "not recorded (the scan was stopped)" if code is None else str(code)

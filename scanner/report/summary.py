@@ -112,10 +112,11 @@ class Summary:
             return EXIT_UNREAD
         return EXIT_CLEAN
 
-    def recorded_exit_code(self) -> int:
-        """The exit code a report gives for the scan: a stopped scan's (130 or 143), else the
-        verdicts' (`exit_code`)."""
-        if self.interrupted and self.stopped is not None:
+    def recorded_exit_code(self) -> int | None:
+        """The exit code a report gives for the scan: a stopped scan's (130, 143 or 4), else the
+        verdicts' (`exit_code`); None for a scan stopped by what it did not record (a JSON Lines
+        scan killed midway: 130, 137 or 143, not known), not its verdicts' code."""
+        if self.interrupted:
             return self.stopped
         return self.exit_code()
 

@@ -89,7 +89,8 @@ def write_xlsx(
                 "yes: only the files done before the scan was stopped" if summary.interrupted else "no",
             ]
         )
-        cover.append(["exit code", summary.recorded_exit_code()])
+        code = summary.recorded_exit_code()
+        cover.append(["exit code", "not recorded (the scan was stopped)" if code is None else code])
         cover.append(["partly unread (see not_read)", summary.partly_unread])
         cover.append(["left out (not scanned)", summary.left_out])
         for reason, n in sorted(summary.skipped.items()):
