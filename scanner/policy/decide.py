@@ -117,7 +117,15 @@ def decide(
             for c in CATEGORIES
             if model.probs.get(f"category:{c}", 0.0) >= 0.5 and scores.raw.get(c, 0.0) > 0
         )
-        categories = learned or categories or ((best_cat,) if best_cat else ())
+        # a stage the rules alone find at the controlled threshold is there whatever the model
+        # says: a message of two recipes must not name one stage (a licence for the other
+        # would release it)
+        sure = tuple(c for c in categories if scores.score[c] >= th.controlled)
+        categories = (
+            tuple(c for c in CATEGORIES if c in learned or c in sure)
+            if learned
+            else categories or ((best_cat,) if best_cat else ())
+        )
     magnet_types = _magnet_types(findings, analysis.text) if "magnet-manufacturing" in categories else ()
     if exclusions is None:
         exclusions = exclusions_for(analysis, scores)

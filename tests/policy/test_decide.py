@@ -187,3 +187,24 @@ def test_magnet_type_when_the_magnet_is_not_named(scanner, text: str, types: tup
     assert v.verdict in ("controlled", "review"), v.reasons
     assert "magnet-manufacturing" in v.categories
     assert v.magnet_types == types
+
+
+TWO_RECIPES = (
+    "P507 extraction of Pr/Nd: 40 stages extraction, 20 stages scrubbing with 4 mol/L HCl, "
+    "O/A 1:1.2, saponification 35 %\n\n"
+    "NdFeB sintering: vacuum sintering at 1065 °C for 4 h, first ageing 900 °C 2 h, second "
+    "ageing 500 °C 3 h; jet-milled powder 3.2 μm; pressing in a 1.8 T aligning field\n"
+)
+
+
+@pytest.mark.parametrize("name", ["recipes.txt", "recipes.eml"])
+def test_every_stage_the_rules_find_at_the_controlled_threshold_is_named(scanner, name: str) -> None:
+    """Found by an exploratory test of the gate: a message of a separation recipe and a magnet
+    recipe named only separation (the model's stage heads spoke for the message alone), and a
+    licence for separation released the magnet recipe with it. A stage whose rule score alone
+    reaches the controlled threshold is named whatever the model says."""
+    text = TWO_RECIPES
+    if name.endswith(".eml"):
+        text = "From: li.wei@example.com\nTo: r.mueller@partner.example\nSubject: test\n\n" + text
+    verdicts = scanner.scan_bytes_all(name, text.encode("utf-8"))
+    assert {"separation", "magnet-manufacturing"} <= set(verdicts[0].categories)
