@@ -24,6 +24,25 @@ _DXF_EXTENSIONS = extensions("dxf")
 _STEP_EXTENSIONS = extensions("step")
 _IGES_EXTENSIONS = extensions("iges")
 
+#: extensions of formats told by their bytes (magic, or a zip or OLE2 flavour) that are no
+#: text format: a file so named whose bytes match none of them is read as text only when it is
+#: plainly text (`_plain_text`)
+_MAGIC_ONLY_NAMES = (
+    ".pdf", ".png", ".jpg", ".jpeg", ".jpe", ".gif", ".tif", ".tiff", ".bmp", ".webp", ".jp2", ".j2k",
+    ".ico", ".zip", ".7z", ".rar", ".gz", ".tgz", ".bz2", ".tbz2", ".xz", ".txz", ".dwg", ".odt",
+    ".ods", ".odp", ".epub", ".ofd", ".xps", ".h5", ".hdf5",
+)  # fmt: skip
+_BINARY_EXTENSIONS = (
+    (
+        frozenset(e for t in TYPES if (t.magic or t.family) and not t.textual for e in t.extensions)
+        | frozenset(_MAGIC_ONLY_NAMES)  # the names of formats the table knows by their magic alone
+    )
+    - TEXTUAL_EXTENSIONS
+    - TEXT_EXTENSIONS
+    - MARKUP_EXTENSIONS
+    - DELIMITED_EXTENSIONS
+)
+
 # Formats recognised by content, in the order they are tried (the first match wins). Those
 # whose readers come in a later release are reported as `unsupported format: …` rather than
 # read as something they are not.
@@ -116,6 +135,10 @@ def sniff(head: bytes, name: str, open_zip: bytes | None = None) -> str:
             return kind
     if suffix in TEXTUAL_EXTENSIONS and _binary_content(head):
         return "binary"  # named as text, but its bytes are not: not read as what its name says
+    if suffix in _BINARY_EXTENSIONS and not _plain_text(head):
+        # named as a PDF, a workbook, a picture … whose bytes are none of them, nor plain text:
+        # six random bytes named a.pdf decoded as three CJK characters and came out clear
+        return "binary"
     if suffix in _EMAIL_EXTENSIONS or (
         head.startswith(b"From ") and (b"\nFrom:" in head[:4096] or b"\nReceived:" in head[:4096])
     ):
@@ -245,6 +268,21 @@ def _binary_content(head: bytes) -> bool:
     if _invalid(sample, "utf-8") < 0.1:
         return False
     return all(_invalid(sample, encoding) > 0.02 for encoding in _MULTIBYTE)
+
+
+def _plain_text(head: bytes) -> bool:
+    """UTF-8 (a character cut at the end of the sample allowed) or UTF-16 with its BOM, without
+    control bytes but white space."""
+    sample = head[:8192]
+    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    try:
+        text = sample.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(sample) - 3:
+            return False
+        text = sample[: exc.start].decode("utf-8")
+    return not any(ord(c) < 32 and c not in "\t\n\r\f\v" for c in text)
 
 
 def _invalid(sample: bytes, encoding: str) -> float:

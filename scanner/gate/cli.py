@@ -283,6 +283,11 @@ def notify(entries, pending, next_hop, policy_path, quarantine) -> None:
     if not entries and not pending:
         raise click.UsageError("name the messages, or give --pending")
     gate_ = _gate_for(policy_path, quarantine, next_hop)
+    for entry in entries:  # an unknown id is a usage error, as for show, release and delete
+        try:
+            gate_.quarantine.record(entry)
+        except StoreError as exc:
+            raise click.ClickException(str(exc)) from exc
     wanted = list(entries) or gate_.pending_notices()
     if not wanted:
         click.echo("no notice pending")

@@ -167,17 +167,22 @@ class Gate:
                 self.quarantine.put(
                     entry, data, {**kept, "notified": bool(before and before.get("notified"))}
                 )
+            told = bool(before and before.get("notified"))
             if held:
-                if before is not None and before.get("notified"):
-                    record["notified"] = True
-                else:
-                    record["notified"] = self._notify(sender, entry, scan, decision, data)
-                    if record["notified"] and (before is None or before.get("state") == "held"):
-                        self.quarantine.update(entry, {**self.quarantine.record(entry), "notified": True})
-            # everything that can fail here is done before a recipient gets the message: an audit
-            # log that cannot be written answers 451 with nothing delivered (delivering first,
-            # every retry delivered it again)
+                record["notified"] = told
+            # everything that can fail here is done before anyone gets anything, the sender's
+            # notice included: an audit log that cannot be written answers 451 with nothing
+            # delivered (delivering first, every retry delivered it again)
             self.audit.append(record)
+            first = before is None or before.get("state") == "held"  # not released or deleted since
+            if held and not told and first and self._notify(sender, entry, scan, decision, data):
+                self.quarantine.update(entry, {**self.quarantine.record(entry), "notified": True})
+                # the decision is recorded and the message kept: a notice line that cannot be
+                # written costs nothing
+                self._audit_quietly(
+                    {"event": "notice", "id": entry, "message_id": base["message_id"], "sender": sender,
+                     "scanner": self.versions}
+                )  # fmt: skip
             for action in ("pass", "tag"):
                 group = decision.by_action(action)
                 if group:
@@ -209,9 +214,17 @@ class Gate:
         return self._header_block(scan.verdict, scan.control_codes, scan.stages, action, released, entry)
 
     def _header_block(
-        self, verdict: str, codes: list[str], stages: list[str], action: str, licences: list[str], entry: str
+        self,
+        verdict: str,
+        codes: list[str],
+        stages: list[str],
+        action: str,
+        licences: list[str],
+        entry: str,
+        versions: str | None = None,
     ) -> bytes:
-        """The X-Export-Scan-* lines put on top of a message the gate lets through."""
+        """The X-Export-Scan-* lines put on top of a message the gate lets through; `versions`:
+        the scanner that decided it (default: this gate's)."""
         lines = [
             ("Verdict", verdict),
             ("Control-Codes", ", ".join(codes) or "none"),
@@ -222,7 +235,7 @@ class Gate:
             lines.append(("Licence", ", ".join(licences)))
         if action == "tag":
             lines.append(("Flag", "YES"))
-        lines += [("Id", entry), ("Version", self.versions)]
+        lines += [("Id", entry), ("Version", versions or self.versions)]
         return "".join(f"{HEADER_PREFIX}{k}: {v}\r\n" for k, v in lines).encode("ascii", "replace")
 
     def _notify(self, sender: str, entry: str, scan: MessageScan, decision: Decision, data: bytes) -> bool:
@@ -251,10 +264,27 @@ class Gate:
         """Relay a held message to its held recipients under `licence`. Returns the problems
         that prevent it (empty when it was released)."""
         record = self.quarantine.record(entry)
-        if record.get("state") != "held":
-            return [f"message {entry} is {record.get('state')}, not held"]
         held = [r["address"] for r in record["recipients"] if r["action"] in ("hold", "reject")]
+        # the scanner that decided the message: the released copy's header and the audit lines
+        # name it (a release command loads no scanner of its own)
+        decided_by = record.get("scanner") or self.versions
+        event = {
+            "event": "release",
+            "id": entry,
+            "message_id": record.get("message_id"),
+            "sender": record.get("sender"),
+            "recipients": held,
+            "control_codes": record.get("control_codes", []),
+            "stages": record.get("stages", []),
+            "licence": licence,
+            "approver": approver,
+            "scanner": decided_by,
+        }
         problems: list[str] = []
+        if record.get("state") != "held":  # released or deleted before: refused, and recorded
+            problems = [f"message {entry} is {record.get('state')}, not held"]
+            self.audit.append({**event, "event": "release-refused", "problems": problems})
+            return problems
         found = None
         if not licence:
             problems.append("a licence number is needed to release a held message")
@@ -267,23 +297,19 @@ class Gate:
                 problems = found.problems(
                     held, record["control_codes"], record["stages"], today or dt.date.today()
                 )
-        event = {
-            "event": "release",
-            "id": entry,
-            "message_id": record.get("message_id"),
-            "sender": record.get("sender"),
-            "recipients": held,
-            "licence": licence,
-            "approver": approver,
-            "scanner": self.versions,
-        }
         if problems:
             self.audit.append({**event, "event": "release-refused", "problems": problems})
             return problems
         data = self.quarantine.message(entry)
         number = found.number if found else licence
         headers = self._header_block(
-            record["verdict"], record["control_codes"], record["stages"], "released", [number], entry
+            record["verdict"],
+            record["control_codes"],
+            record["stages"],
+            "released",
+            [number],
+            entry,
+            decided_by,
         )
         relay(self.next_hop, record.get("sender", ""), held, headers + data)
         record["state"] = "released"

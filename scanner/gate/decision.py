@@ -113,6 +113,16 @@ class MessageScan:
         return {self.message.verdict, *(p.verdict for p in self.parts)}
 
     @property
+    def policy_verdicts(self) -> set[str]:
+        """The verdicts the policy's actions are taken for: a part in `review` because some of
+        it could not be read (an unknown or damaged attachment, a truncated S/MIME body, a
+        broken winmail.dat) counts as `error`, held for every recipient (fail closed), as a
+        part that could not be opened at all is."""
+        return {
+            "error" if p.unread and p.verdict == "review" else p.verdict for p in (self.message, *self.parts)
+        }
+
+    @property
     def control_codes(self) -> list[str]:
         found = set(self.message.control_codes) | {c for p in self.parts for c in p.control_codes}
         return [c for c in CONTROL_CODES if c in found]
@@ -208,13 +218,16 @@ def decide(
     encrypted attachment could hold any stage): such a message waits for an approver, who
     releases it with `scanner gate release`, having seen it."""
     today = today or dt.date.today()
-    verdicts = scan.verdicts
+    verdicts = scan.policy_verdicts
     out: list[RecipientDecision] = []
     for address in recipients:
         cls = policy.recipient_class(address)
-        worst = max(verdicts, key=lambda v: STRICTNESS[policy.action(cls, v)])
+        # the first of the strictest in a fixed order (a set's order is not): `error` before
+        # `review` where both hold
+        worst = max(sorted(verdicts), key=lambda v: STRICTNESS[policy.action(cls, v)])
         action = policy.action(cls, worst)
-        out.append(RecipientDecision(address, cls, action, f"{cls} recipient, message {worst}: {action}"))
+        what = f"message {worst}" if worst in scan.verdicts else "content not read (as error)"
+        out.append(RecipientDecision(address, cls, action, f"{cls} recipient, {what}: {action}"))
     problems: list[str] = []
     held = [r for r in out if r.action == "hold"]
     if licence and held:

@@ -93,6 +93,29 @@ def test_binary_named_as_text_is_binary(data: bytes, name: str) -> None:
     assert type_of(name, data) == "binary"
 
 
+@pytest.mark.parametrize(
+    ("data", "name", "expected"),
+    [
+        # found by an exploratory test of the gate: six random bytes named a.pdf decoded as three
+        # CJK characters, and came out clear
+        (b"\x9e\x8bf\xc7\x89\xab", "a.pdf", "binary"),
+        ("钕铁硼".encode("gb18030"), "spec.docx", "binary"),
+        (b"\x00\x01\x02garbage", "photo.jpg", "binary"),
+        (b"\xde\xad\xbe\xef" * 8, "archive.zip", "binary"),
+        # a file of plain text under a binary format's name is read as what it is
+        (b"Meeting at ten, room 4.", "notes.pdf", "text"),
+        ("烧结温度 1060 °C".encode(), "spec.pdf", "text"),
+        ("\ufeffplain".encode("utf-16"), "a.xlsx", "text"),
+        (b"<html><body>saved page</body></html>", "page.pdf", "markup"),
+    ],
+)
+def test_a_binary_format_s_name_over_other_bytes(data: bytes, name: str, expected: str) -> None:
+    """A name that promises a PDF, an Office file, a picture or an archive over bytes that are
+    none of them is read as text only when the bytes are plainly text (UTF-8, UTF-16 with a BOM);
+    anything else is `binary`: not read, so review, never clear."""
+    assert sniff(data, name) == expected
+
+
 def _utf16_le_without_bom(text: str) -> bytes:
     return text.encode("utf-16-le")
 

@@ -132,7 +132,7 @@ def test_quarantine_commands(tmp_path: Path, sink) -> None:
     assert run("gate", "delete", entry, "--policy", str(policy_path)).returncode == 0
     assert run("gate", "show", entry, "--policy", str(policy_path)).returncode != 0
     events = [line["event"] for line in gate.audit.read()]
-    assert events == ["decision", "release-refused", "release", "delete"]
+    assert events == ["decision", "notice", "release-refused", "release", "delete"]
 
 
 def test_serve_refuses_a_remote_address_without_the_option(tmp_path: Path) -> None:
@@ -152,7 +152,7 @@ def test_check_text_carries_no_terminal_control_codes(tmp_path: Path) -> None:
     assert b"spec.docx" in done.stdout
 
 
-@pytest.mark.parametrize("command", ["show", "release", "delete"])
+@pytest.mark.parametrize("command", ["show", "release", "delete", "notify"])
 @pytest.mark.parametrize("entry", ["nothex", "0123456789abcdef0123"])
 def test_an_unknown_quarantine_id_is_a_usage_error(tmp_path: Path, command: str, entry: str) -> None:
     """It was 'internal error: ClickException' and exit 4 (found by an exploratory test)."""

@@ -77,6 +77,16 @@ def test_action_per_recipient(message: MessageScan, recipient: str, action: str)
     assert decision.held == (action in ("hold", "reject"))
 
 
+@pytest.mark.parametrize("recipient", ["x@example.com", "x@partner.example"])
+def test_a_part_not_read_is_held_for_every_recipient(recipient: str) -> None:
+    """Found by an exploratory test: a truncated S/MIME body, a broken winmail.dat or a 'PDF' of
+    random bytes was `review` (not read), not `error`, and passed to internal recipients; what
+    could not be read is held for everyone (fail closed)."""
+    decision = decide(unread_part(), [recipient], POLICY, today=TODAY)
+    assert decision.recipients[0].action == "hold"
+    assert "content not read" in decision.recipients[0].reason
+
+
 def test_mixed_recipients_are_decided_each() -> None:
     decision = decide(scan("controlled"), ["a@example.com", "b@partner.example"], POLICY, today=TODAY)
     assert decision.by_action("pass") == ["a@example.com"]

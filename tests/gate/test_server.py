@@ -70,8 +70,10 @@ def test_controlled_attachment_to_an_external_recipient_is_held_and_the_sender_t
     assert entry["id"] in text and CONTROLLED_DOCX.name in text
     assert "scanner gate release" in text
     assert "1060" not in text and "℃" not in text.replace("# ℃", "")  # values masked
-    [line] = gate.audit.read()
-    assert line["action"] == "hold" and line["notified"] is True
+    decision, told = gate.audit.read()  # the decision is recorded before the notice is sent
+    assert decision["action"] == "hold" and decision["notified"] is False
+    assert told["event"] == "notice" and told["id"] == entry["id"]
+    assert gate.quarantine.record(entry["id"])["notified"] is True
 
 
 def test_the_notice_masks_values_in_the_subject_and_is_never_sent_outside(gate_env) -> None:
@@ -90,7 +92,7 @@ def test_the_notice_masks_values_in_the_subject_and_is_never_sent_outside(gate_e
         sender="someone@partner.example",
     )
     assert len(notices(sink)) == 1
-    assert [line["notified"] for line in gate.audit.read()] == [True, False]
+    assert [line["event"] for line in gate.audit.read()] == ["decision", "notice", "decision"]
 
 
 def test_the_same_to_an_internal_recipient_passes(gate_env) -> None:
@@ -166,7 +168,7 @@ def test_release_by_an_approver(gate_env) -> None:
     record = gate.quarantine.record(entry["id"])
     assert record["state"] == "released" and record["history"][0]["approver"] == "auditor"
     events = [line["event"] for line in gate.audit.read()]
-    assert events == ["decision", "release-refused", "release"]
+    assert events == ["decision", "notice", "release-refused", "release"]
     assert gate.release(entry["id"], "MOFCOM-2026-0042", "auditor")  # not twice
 
 
@@ -317,7 +319,7 @@ def test_smime_signature_is_not_content_and_encrypted_mail_is_held(gate_env, smi
     gate, port, sink = gate_env
     data = smime[kind].replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
     send(port, data, ["r.mueller@partner.example"])
-    [line] = gate.audit.read()
+    line = gate.audit.read()[0]
     assert line["action"] == action
     if kind == "encrypted":
         assert line["verdict"] == "error"
@@ -340,6 +342,12 @@ def test_an_audit_log_that_cannot_be_written_delivers_nothing(gate_env, monkeypa
         send(port, message(["r.mueller@partner.example"]), ["r.mueller@partner.example"])
     assert info.value.smtp_code == 451
     assert sink.handler.to("r.mueller@partner.example") == []
+    # a held message: not even the sender's notice goes out (found by an exploratory test: the
+    # notice was sent before the audit line failed)
+    with pytest.raises(smtplib.SMTPDataError) as info:
+        send(port, controlled(["r.mueller@partner.example"]), ["r.mueller@partner.example"])
+    assert info.value.smtp_code == 451
+    assert notices(sink) == []
 
 
 def test_an_empty_message_gets_a_decision_not_a_crash(message_scanner) -> None:
@@ -366,6 +374,32 @@ def test_a_retried_message_is_not_held_again_nor_its_sender_told_twice(gate_env)
     assert gate.quarantine.record(entry["id"])["state"] == "released"
     assert gate.release(entry["id"], "MOFCOM-2026-0042", "auditor")  # nothing to release twice
     assert len(sink.handler.to("r.mueller@partner.example")) == 1
+
+
+def test_a_retry_after_a_release_tells_the_sender_nothing(gate_env) -> None:
+    """Found by an exploratory test: the next hop was down when the message came (451, held,
+    the sender not told); an approver released it; Postfix's retry then sent the sender a new
+    'held' notice for a message already delivered."""
+    from tests.gate.conftest import free_port
+
+    gate, port, sink = gate_env
+    to = ["r.mueller@partner.example"]
+    data = controlled(to)
+    hop = gate.next_hop
+    gate.next_hop = ("127.0.0.1", free_port())  # nothing listens there
+    send(port, data, to)
+    gate.next_hop = hop
+    [entry] = gate.quarantine.entries()
+    assert gate.release(entry["id"], "MOFCOM-2026-0042", "auditor") == []
+    send(port, data, to)  # the retry
+    assert notices(sink) == []
+    [delivered] = sink.handler.to("r.mueller@partner.example")
+    # the released copy names the scanner that decided it, digests and all
+    assert headers(delivered)["X-Export-Scan-Version"] == gate.versions and "lexicons" in gate.versions
+    assert gate.release(entry["id"], "MOFCOM-2026-0042", "auditor")  # not twice: refused, and recorded
+    refused = [line for line in gate.audit.read() if line["event"] == "release-refused"]
+    assert refused and "not held" in refused[-1]["problems"][0]
+    assert refused[-1]["stages"] == entry["stages"] and refused[-1]["scanner"] == gate.versions
 
 
 def test_a_notice_that_could_not_be_sent_is_sent_later(gate_env) -> None:
