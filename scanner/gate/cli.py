@@ -46,6 +46,9 @@ def _scanner_for(policy: GatePolicy, workers: int) -> tuple[MessageScanner, str]
     return MessageScanner(scanner, workers, policy.scan_timeout_seconds), versions_of(scanner)
 
 
+#: how long a stopping gate waits beyond a scan's time limit for the messages in hand
+DRAIN_EXTRA_SECONDS = 60
+
 _policy_option = click.option(
     "--policy",
     "policy_path",
@@ -188,6 +191,10 @@ def serve(listen, next_hop, policy_path, quarantine, concurrency, allow_remote) 
     try:
         stop.wait()
     finally:
+        # messages in hand are answered before the gate goes (at most a scan's time limit and a
+        # relay more): one cut off after it was relayed would be delivered again on retry
+        if not controller.drain(handler, policy.scan_timeout_seconds + DRAIN_EXTRA_SECONDS):
+            click.echo("scanner gate: messages still in hand when stopped: Postfix retries them", err=True)
         controller.stop()
         handler.close()
         scanner.close()

@@ -11,6 +11,8 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import socket
+import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 
 from aiosmtpd.controller import Controller
@@ -41,8 +43,20 @@ class GateHandler:
         self.concurrency = 2 * max(1, concurrency)
         self._executor = ThreadPoolExecutor(self.concurrency, thread_name_prefix="gate")
         self._slots: asyncio.Semaphore | None = None
+        #: messages taken (DATA received) and not yet answered
+        self.in_flight = 0
+        self._lock = threading.Lock()
 
     async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
+        with self._lock:
+            self.in_flight += 1
+        try:
+            return await self._handle(session, envelope)
+        finally:
+            with self._lock:
+                self.in_flight -= 1
+
+    async def _handle(self, session: Session, envelope: Envelope) -> str:
         if self._slots is None:
             self._slots = asyncio.Semaphore(self.concurrency)
         data = envelope.original_content or envelope.content or b""
@@ -66,6 +80,20 @@ class GateHandler:
 
 class GateController(Controller):
     """aiosmtpd's threaded controller with the gate's SMTP settings."""
+
+    def drain(self, handler: GateHandler, timeout: float) -> bool:
+        """Stop taking connections, then wait (up to `timeout` seconds) until every message
+        taken has been answered, so that `stop` cancels none halfway: a message relayed or
+        quarantined but not yet answered 250 is sent again by Postfix, and its copies delivered
+        twice. True when nothing was left in flight."""
+        server = getattr(self, "server", None)
+        if server is not None:
+            self.loop.call_soon_threadsafe(server.close)
+        deadline = time.monotonic() + timeout
+        while handler.in_flight and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(0.2)  # the last reply is written by the SMTP session after its handler returns
+        return handler.in_flight == 0
 
     def __init__(self, handler: GateHandler, host: str, port: int, data_size_limit: int) -> None:
         self._data_size_limit = data_size_limit

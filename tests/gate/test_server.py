@@ -425,3 +425,55 @@ def test_a_notice_that_could_not_be_sent_is_sent_later(gate_env) -> None:
     assert gate.quarantine.record(entry["id"])["notified"] is True and gate.pending_notices() == []
     assert gate.notify_again(entry["id"]) == f"the sender of {entry['id']} was told already"
     assert [line["event"] for line in gate.audit.read()] == ["decision", "notice"]
+
+
+def test_a_gate_stopped_with_a_message_in_hand_answers_it_first(tmp_path, sink, message_scanner) -> None:
+    """Found by an exploratory test: SIGTERM while a message was being scanned stopped the
+    server at once; the message was relayed and recorded, but never answered, so Postfix sent
+    it again and the colleague got two copies. A stopping gate takes no new connection and
+    answers the messages in hand first (`GateController.drain`, as `gate serve` does)."""
+    from scanner.gate.core import Gate
+    from scanner.gate.policy import policy_from_dict
+    from scanner.gate.server import start_server
+    from tests.gate.conftest import free_port
+
+    workers, versions = message_scanner
+    policy = policy_from_dict(
+        {
+            "gate": {"quarantine": "quarantine", "next_hop": f"127.0.0.1:{sink.port}"},
+            "recipients": {"internal_domains": ["example.com"]},
+        },
+        tmp_path / "gate.toml",
+    )
+    gate = Gate(policy, workers, versions)
+    process = gate.process
+
+    def slow(*args, **kwargs):
+        time.sleep(1.0)
+        return process(*args, **kwargs)
+
+    gate.process = slow  # type: ignore[method-assign]
+    port = free_port()
+    controller, handler = start_server(gate, "127.0.0.1", port, concurrency=2)
+    answered: list[bool] = []
+
+    def client() -> None:
+        send(port, message(["zhang@example.com"]), ["zhang@example.com"])
+        answered.append(True)  # 250: sendmail raises on anything else, or on a cut connection
+
+    thread = threading.Thread(target=client)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not handler.in_flight and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert handler.in_flight == 1
+    try:
+        assert controller.drain(handler, timeout=30)
+    finally:
+        controller.stop()
+        handler.close()
+        thread.join(timeout=30)
+    assert answered == [True]
+    assert len(sink.handler.to("zhang@example.com")) == 1
+    with pytest.raises(OSError):  # and no new connection is taken
+        send(port, message(["zhang@example.com"]), ["zhang@example.com"])
