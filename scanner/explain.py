@@ -9,7 +9,7 @@ from scanner.detect.analyze import Analysis
 from scanner.policy.exclusions import exclusions_for
 from scanner.policy.scoring import score_categories
 from scanner.report.text import path_line
-from scanner.types import CATEGORIES, Verdict
+from scanner.types import CATEGORIES, Verdict, shown_score
 
 PER_RULE = 3  # places shown per matched rule
 
@@ -148,7 +148,7 @@ def render_explanation(
     if fmt == "json":
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     v = data["verdict"]
-    lines = [f"{v['path']}", f"  verdict:   {v['verdict']}   score {v['score']:.3f}"]
+    lines = [f"{v['path']}", f"  verdict:   {v['verdict']}   score {shown_score(v['score'], 3)}"]
     if v["verdict"] == "error":
         lines.append(f"  error:     {v['error']}")
         lines += [f"  - {r}" for r in v["reasons"][1:]]

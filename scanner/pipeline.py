@@ -297,13 +297,36 @@ class Scanner:
             return error_verdict(name, str(exc)), None, []
         if file_type in CONTAINER_TYPES or file_type == "dwg":
             whole = self.scan_bytes_all(name, data, depth)
-            return whole[0], None, whole[1:]
+            analysis = self._deciding_message(name, data, file_type, whole[0])
+            return whole[0], analysis, whole[1:]
         if file_type in EMBEDDING_PACKAGES and has_embedded_objects(data, file_type):
             # judged with the objects it embeds, as `scan` judges it: the document's own
             # analysis would leave out a recipe in an embedded workbook
             whole = self.scan_bytes_all(name, data, depth)
             return whole[0], None, whole[1:]
         return (*self.scan_bytes_with_analysis(name, data, file_type), [])
+
+    def _deciding_message(self, name: str, data: bytes, file_type: str, verdict: Verdict) -> Analysis | None:
+        """The analysis of an e-mail's own headers and body when they decide its verdict (an
+        e-mail is a container of its message and attachments: without it, `explain` of a
+        message whose body holds the recipe showed no term, value or place at all)."""
+        if file_type != "email":
+            return None
+        try:
+            message = next(
+                (m for m in expand(file_type, name, data, self.config.limits) if isinstance(m, Message)), None
+            )
+        except (ExtractionError, ContainerError):
+            return None
+        if message is None or not message.text.strip():
+            return None
+        document = Document(
+            path=name, file_type="email", sha256="", segments=tuple(lines_to_segments(message.text))
+        )
+        own, analysis = self._judge(document, quick_pass=False)
+        if own.verdict != verdict.verdict or abs(own.score - verdict.score) > 1e-9:
+            return None  # an attachment decided: its own explain names it
+        return analysis
 
     def _member_bytes(self, name: str, data: bytes, parts: list[str]) -> tuple[bytes | Verdict, int]:
         """The bytes of the member of a container that `parts` name (or the verdict saying why

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from decimal import ROUND_FLOOR, Decimal
 from typing import Any, Literal
 
 VerdictName = Literal["controlled", "review", "excluded", "clear", "error"]
@@ -287,3 +288,10 @@ class Verdict:
         as (`cache.py`), so that a warm sweep does not encode each verdict again."""
         line = self.__dict__.get(JSON_LINE)
         return line if line is not None else json.dumps(self.to_dict(), ensure_ascii=False)
+
+
+def shown_score(score: float, digits: int = 2) -> str:
+    """A score as people read it, cut (never rounded up) to `digits` decimals: 0.6197 is below
+    the controlled threshold 0.62 and is shown 0.61, not 0.62 beside a `review` verdict. The
+    cut is of the score as Python prints it, so 0.62 itself stays 0.62."""
+    return str(Decimal(repr(float(score))).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_FLOOR))

@@ -218,7 +218,7 @@ def test_explain_of_a_file_that_hangs_or_kills_its_reader_ends_with_an_error_ver
     spec = str(SAMPLES / "NdFeB_sintering_spec_QP-S-017.docx")
     started = time.monotonic()
     result = run(["explain", spec, "--time-limit", limit, "--format", "json"])
-    assert time.monotonic() - started < 30
+    assert time.monotonic() - started < float(limit) + 30  # a loaded machine forks slowly
     data = json.loads(result.stdout)
     assert data["verdict"]["verdict"] == "error"
     assert said in " ".join(data["verdict"]["reasons"])
@@ -271,6 +271,31 @@ def test_explain_of_a_container_lists_its_parts(tmp_path: Path) -> None:
     assert parts == {"outer.zip!docs/spec.txt": "controlled", "outer.zip!hr.txt": "clear"}
     text = run(["explain", str(tmp_path / "outer.zip")]).stdout
     assert "Parts (explain one with" in text and "outer.zip!docs/spec.txt" in text
+
+
+@pytest.mark.parametrize("attached", [False, True])
+def test_explain_of_an_e_mail_shows_what_its_body_holds(tmp_path: Path, attached: bool) -> None:
+    """Found by an exploratory test: `explain` of a message whose body held the recipe showed
+    the verdict and nothing else (no stage scores, terms, values or places): an e-mail is a
+    container of its message. The body's analysis is shown when the body decides the verdict;
+    when an attachment decides it, its part is listed to be explained on its own."""
+    from email.message import EmailMessage
+
+    mail = EmailMessage()
+    mail["From"], mail["To"], mail["Subject"] = "li.wei@example.com", "r.mueller@partner.example", "spec"
+    mail.set_content("Hello, see the attached." if attached else CONTROLLED_ZH)
+    if attached:
+        mail.add_attachment(
+            CONTROLLED_ZH.encode("utf-8"), maintype="text", subtype="plain", filename="spec.txt"
+        )
+    (tmp_path / "mail.eml").write_bytes(bytes(mail))
+    data = json.loads(run(["explain", str(tmp_path / "mail.eml"), "--format", "json"]).stdout)
+    assert data["verdict"]["verdict"] in ("controlled", "review")
+    if attached:
+        assert "findings" not in data and any(p["path"].endswith("mail.eml!spec.txt") for p in data["parts"])
+    else:
+        assert data["findings"]["stage"] and data["factors"]
+        assert all("line" in f["location"] for f in data["findings"]["stage"])
 
 
 @pytest.mark.parametrize("member", ["b!c.txt", "dir!x/b!c.txt", "inner.zip!a!b.txt"])

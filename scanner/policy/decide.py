@@ -21,6 +21,7 @@ from scanner.types import (
     Finding,
     Skip,
     Verdict,
+    shown_score,
 )
 
 TOPIC_SCORE = 0.15  # an excluded document must still be *about* a 1E902 stage …
@@ -211,7 +212,7 @@ def decide(
         verdict = "controlled" if best >= th.controlled else "review"
         if verdict == "review":
             reasons.append(
-                f"score {best:.2f} is between the review ({th.review:.2f}) and controlled "
+                f"score {shown_score(best)} is between the review ({th.review:.2f}) and controlled "
                 f"({th.controlled:.2f}) thresholds: a person should look"
             )
         if verdict == "controlled" and scores.other_factor.get(best_cat or "", 1) < OTHER_CONFLICT:

@@ -26,7 +26,7 @@ from scanner.report.redact import redact as redact_verdict
 from scanner.report.spool import TextSpool
 from scanner.report.summary import Summary, unread_reason
 from scanner.report.text import path_line, waiver_line
-from scanner.types import CATEGORIES, CONTROL_CODES, Verdict
+from scanner.types import CATEGORIES, CONTROL_CODES, Verdict, shown_score
 
 ORDER = ("controlled", "review", "error", "excluded", "clear")
 COLOURS = {
@@ -252,7 +252,7 @@ class HtmlReporter:
             f"<td><code>{_e(path_line(v.path))}</code>{waived}{self._evidence(v)}</td>"
             f"<td>{_e(', '.join(v.control_codes))}</td><td>{_e(', '.join(v.categories))}</td>"
             f"<td>{_e(', '.join(v.magnet_types))}</td><td>{_e(v.carrier)}</td>"
-            f'<td data-key="{v.score:.4f}">{v.score:.2f}</td><td>{_e(v.file_type or "")}</td></tr>'
+            f'<td data-key="{v.score:.4f}">{shown_score(v.score)}</td><td>{_e(v.file_type or "")}</td></tr>'
         )
 
     def _write_table(self) -> None:

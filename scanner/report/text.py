@@ -16,7 +16,7 @@ import click
 from scanner.report.info import ScanInfo
 from scanner.report.redact import redact as redact_verdict
 from scanner.report.summary import UNREAD_PREFIX, Summary, unread_reason
-from scanner.types import FLAGGED_AGAIN, Verdict
+from scanner.types import FLAGGED_AGAIN, Verdict, shown_score
 
 COLOURS = {"controlled": "red", "review": "yellow", "excluded": "cyan", "clear": "green", "error": "magenta"}
 NO_CONTENT_PREFIX = "no document content:"
@@ -128,7 +128,7 @@ class TextReporter:
         reason = why(v)
         if reason:
             bits.append(one_line(reason) if v.verdict == "error" else "— " + one_line(reason))
-        score = f"{v.score:.2f}" if v.verdict != "error" else "  - "
+        score = shown_score(v.score) if v.verdict != "error" else "  - "
         self._echo(f"{label} {score}  {path_line(v.path)}  {' '.join(bits)}".rstrip())
 
     def finish(self, summary: Summary) -> None:
