@@ -55,17 +55,20 @@ def explanation(verdict: Verdict, analysis: Analysis | None, scanner) -> dict:
         counts[key] += 1
         if counts[key] > PER_RULE:
             continue
-        grouped[f.kind].append(
-            {
-                "rule": f.rule_id,
-                "category": f.category,
-                "text": f.matched_text,
-                "location": str(f.location),
-                "snippet": f.snippet,
-                "weight": f.weight,
-                **dict(f.attrs),
-            }
-        )
+        item = {
+            "rule": f.rule_id,
+            "category": f.category,
+            "text": f.matched_text,
+            "location": str(f.location),
+            "snippet": f.snippet,
+            "weight": f.weight,
+            **dict(f.attrs),
+        }
+        if counts[key] == 1 and f.rule_id in scores.mention_terms and f.kind == "context":
+            # what the term adds to the trade-context weight (`factors.mention_weight`): a term
+            # counts once however often it stands, twice over in the document's opening
+            item["mention_weight"] = round(scores.mention_terms[f.rule_id], 3)
+        grouped[f.kind].append(item)
     out["findings"] = grouped
     if scanner.model is not None:
         from scanner.classify.features import dense_features, model_text
@@ -204,7 +207,8 @@ def render_explanation(
         lines.append(f"\n{title}")
         for i in items[:40]:
             cat = f"[{i['category']}] " if i.get("category") else ""
-            lines.append(f"  {cat}{i['text']!r} @ {i['location']} (w {i['weight']}): {i['snippet']}")
+            adds = f", adds {i['mention_weight']:.2f} to the context weight" if "mention_weight" in i else ""
+            lines.append(f"  {cat}{i['text']!r} @ {i['location']} (w {i['weight']}{adds}): {i['snippet']}")
     if data.get("parts"):
         lines.append("\nParts (explain one with: scanner explain 'PATH', quoted as shown)")
         for part in data["parts"]:

@@ -273,6 +273,20 @@ def test_explain_of_a_container_lists_its_parts(tmp_path: Path) -> None:
     assert "Parts (explain one with" in text and "outer.zip!docs/spec.txt" in text
 
 
+def test_explain_says_what_each_context_term_adds(tmp_path: Path) -> None:
+    """Found by an exploratory test: two trade words shown at w 0.5 each made a context weight
+    of 4.00, with nothing to say why (a term in the opening counts twice over). Each weakening
+    term now says what it adds, and the parts add up to the weight."""
+    (tmp_path / "prices.txt").write_text(
+        "Market prices for magnets rose in 2024.\n" + CONTROLLED_ZH, encoding="utf-8"
+    )
+    data = json.loads(run(["explain", str(tmp_path / "prices.txt"), "--format", "json"]).stdout)
+    added = [f["mention_weight"] for f in data["findings"]["context"] if "mention_weight" in f]
+    assert added and sum(added) == pytest.approx(data["factors"]["mention_weight"], abs=0.01)
+    text = run(["explain", str(tmp_path / "prices.txt")]).stdout
+    assert "adds 2.00 to the context weight" in text
+
+
 @pytest.mark.parametrize("attached", [False, True])
 def test_explain_of_an_e_mail_shows_what_its_body_holds(tmp_path: Path, attached: bool) -> None:
     """Found by an exploratory test: `explain` of a message whose body held the recipe showed

@@ -62,6 +62,9 @@ class Scores:
     other_factor: dict[str, float] = field(default_factory=dict)
     mention: float = 0.0
     mention_factor: float = 1.0
+    #: each weakening context term's share of `mention` (counted once a document, twice over in
+    #: its opening: HEAD_BOOST), for the explanation
+    mention_terms: dict[str, float] = field(default_factory=dict)
     other_in_head: bool = False  # other-material vocabulary in the file name or the title
     strengthen_factor: float = 1.0
     parameters: float = 0.0
@@ -213,7 +216,10 @@ def score_categories(
         for f in by_kind["context"]
         if f.category == "weaken" and f.offset < HEAD_CHARS and (begins is None or f.segment_index <= begins)
     }
-    s.mention = sum(2 * (1 - _factor(h)) * (HEAD_BOOST if h.rule_id in head else 1.0) for h in weaken)
+    s.mention_terms = {
+        h.rule_id: 2 * (1 - _factor(h)) * (HEAD_BOOST if h.rule_id in head else 1.0) for h in weaken
+    }
+    s.mention = sum(s.mention_terms.values())
     s.mention_factor = (technical + 1) / (technical + 1 + s.mention)
     s.strengthen_factor = max(
         internal,
