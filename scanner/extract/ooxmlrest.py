@@ -301,13 +301,28 @@ def _word_part(archive: zipfile.ZipFile, name: str) -> list[tuple[str, Location]
             texts.append("\t" if element.tag == _TAB else "\n")
     out = _field_texts(root, name)
     label_of = posixpath.basename(name).removesuffix(".xml")
+    in_body = _body_numbers(root) if name == "word/document.xml" else {}
     for number, key in enumerate(order, start=1):
-        _, texts, holder = paragraphs[key]
+        held, texts, holder = paragraphs[key]
         text = "".join(texts)
         if holder is not None and text.strip():
             where = holder if name == "word/document.xml" or notes else f"{holder} in {label_of}"
-            out.append((text, Location(part=where, paragraph=number)))
+            # a text box, a tracked change … in a body paragraph is placed by that paragraph's
+            # number as the body's reader counts it (a text box anchored in paragraph 2 was
+            # "paragraph 3": the third paragraph with text, its own included)
+            top = [held, *held.iterancestors(_P)][-1]
+            out.append((text, Location(part=where, paragraph=in_body.get(top, number))))
     return out
+
+
+def _body_numbers(root) -> dict:
+    """The body's own paragraphs (`w:body`'s `w:p` children, empty ones too) numbered from 1, as
+    the DOCX reader numbers them. Keyed by the elements themselves, which keeps them alive: lxml
+    gives the same proxy for a node only while one exists (an id would be reused)."""
+    body = root.find(f"{{{_W}}}body")
+    if body is None:
+        return {}
+    return {p: n for n, p in enumerate((c for c in body if c.tag == _P), start=1)}
 
 
 def _field_texts(root, name: str) -> list[tuple[str, Location]]:

@@ -92,6 +92,22 @@ def test_word_text_outside_the_body_model_is_read(body: str, parts: dict[str, st
     ]
 
 
+@pytest.mark.parametrize("anchor", [2, 3, 5])
+def test_a_text_box_is_placed_by_the_body_paragraph_that_holds_it(anchor: int) -> None:
+    """Found by an exploratory test: a text box anchored in body paragraph 2 was 'text box,
+    paragraph 3' (the third paragraph with text, its own counted), beside a body paragraph 3 of
+    other text; empty body paragraphs count, as the body's reader counts them."""
+    box = (
+        "<w:p><w:r><w:t>anchor</w:t></w:r><w:r><w:pict><w:txbxContent>"
+        f"<w:p>{run()}</w:p></w:txbxContent></w:pict></w:r></w:p>"
+    )
+    after_plain = ["<w:p/>", "<w:p><w:r><w:t>other text</w:t></w:r></w:p>", "<w:p/>", "<w:p/>"]
+    after_plain.insert(anchor - 2, box)  # PLAIN is body paragraph 1
+    document = extract_document("note.docx", docx("".join(after_plain)), Limits())
+    [where] = [str(s.location) for s in document.segments if SPEC in s.text]
+    assert where == f"text box, paragraph {anchor}"
+
+
 def test_smartart_text_is_read() -> None:
     """SmartArt keeps its text in a diagram data part no reader looked at."""
     dgm = "http://schemas.openxmlformats.org/drawingml/2006/diagram"
