@@ -70,6 +70,14 @@ def explanation(verdict: Verdict, analysis: Analysis | None, scanner) -> dict:
             item["mention_weight"] = round(scores.mention_terms[f.rule_id], 3)
         grouped[f.kind].append(item)
     out["findings"] = grouped
+    # the places past PER_RULE a rule matched, by kind: said, so that a reader does not take the
+    # places shown for all of them (three temperatures on page 3 hid three on page 5)
+    more = defaultdict(int)
+    for (kind, _rule), n in counts.items():
+        if n > PER_RULE:
+            more[kind] += n - PER_RULE
+    if more:
+        out["findings_not_shown"] = dict(more)
     if scanner.model is not None:
         from scanner.classify.features import dense_features, model_text
 
@@ -205,10 +213,16 @@ def render_explanation(
         if not items:
             continue
         lines.append(f"\n{title}")
+        hidden = data.get("findings_not_shown", {}).get(kind, 0) + max(0, len(items) - 40)
         for i in items[:40]:
             cat = f"[{i['category']}] " if i.get("category") else ""
             adds = f", adds {i['mention_weight']:.2f} to the context weight" if "mention_weight" in i else ""
             lines.append(f"  {cat}{i['text']!r} @ {i['location']} (w {i['weight']}{adds}): {i['snippet']}")
+        if hidden:
+            lines.append(
+                f"  … and {hidden} more place(s) not shown ({PER_RULE} a rule; "
+                "scanner scan FILE --format json lists the verdict's evidence)"
+            )
     if data.get("parts"):
         lines.append("\nParts (explain one with: scanner explain 'PATH', quoted as shown)")
         for part in data["parts"]:

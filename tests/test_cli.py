@@ -273,6 +273,18 @@ def test_explain_of_a_container_lists_its_parts(tmp_path: Path) -> None:
     assert "Parts (explain one with" in text and "outer.zip!docs/spec.txt" in text
 
 
+def test_explain_says_how_many_places_it_does_not_show(tmp_path: Path) -> None:
+    """Found by an exploratory test: explain shows three places a rule, and the temperatures of
+    page 5 were missing beside page 3's with nothing to say so."""
+    text = "\n".join(
+        f"第{i}段：真空烧结{1060 + i}℃保温{i}小时，回火{500 + i}℃。钕铁硼。" for i in range(1, 7)
+    )
+    (tmp_path / "many.txt").write_text(text, encoding="utf-8")
+    data = json.loads(run(["explain", str(tmp_path / "many.txt"), "--format", "json"]).stdout)
+    assert data["findings_not_shown"]["value"] >= 3
+    assert "more place(s) not shown" in run(["explain", str(tmp_path / "many.txt")]).stdout
+
+
 def test_explain_says_what_each_context_term_adds(tmp_path: Path) -> None:
     """Found by an exploratory test: two trade words shown at w 0.5 each made a context weight
     of 4.00, with nothing to say why (a term in the opening counts twice over). Each weakening
