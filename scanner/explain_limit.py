@@ -25,6 +25,10 @@ class Outcome:
     exit_code: int
 
 
+#: how long a child whose pipe closed without an answer is given to finish dying
+DYING_SECONDS = 10.0
+
+
 def explain_within(
     work: Callable[[], tuple[str, int]],
     seconds: float,
@@ -40,14 +44,19 @@ def explain_within(
     child.start()
     send.close()
     outcome = None
-    killed = False
+    killed = answered = False
     try:
-        if receive.poll(seconds):
+        answered = receive.poll(seconds)
+        if answered:
             with suppress(EOFError):  # EOF: it died before it answered
                 outcome = Outcome(*receive.recv())
+            if outcome is None:
+                # its end of the pipe closes as it dies, a moment before it has died: waited
+                # for, so that a crash is not taken for a child still reading past its time
+                child.join(DYING_SECONDS)
     finally:
         if child.is_alive():
-            killed = True
+            killed = not answered
             os.kill(child.pid, signal.SIGKILL)
         child.join()
         receive.close()
