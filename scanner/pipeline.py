@@ -29,7 +29,7 @@ from scanner.policy.quick import feature_box, quick_carrier
 from scanner.policy.scoring import HEAD_CHARS, RE_FLOOR, Scores, score_categories
 from scanner.policy.sectioned import most_severe
 from scanner.policy.shape import layout_text
-from scanner.types import Document, Skip, Verdict
+from scanner.types import Document, Segment, Skip, Verdict
 
 #: Types that were opened but hold nothing the scanner can read as a document: `review` (an
 #: archive inside an executable holds content it does not unpack yet; a person should look).
@@ -194,9 +194,12 @@ class Scanner:
         members, alone = _message_alone(members, own is None and depth == 0)
         for member in members:
             if isinstance(member, Message):
-                verdict = self._message_verdict(name, member.text, quick=alone or quick)
+                verdict = self._message_verdict(
+                    name, member.text, quick=alone or quick, headers=member.headers
+                )
                 if is_quick(verdict):
-                    again[len(parts)] = (None, functools.partial(self._message_verdict, name, member.text))
+                    redo = functools.partial(self._message_verdict, name, member.text, headers=member.headers)
+                    again[len(parts)] = (None, redo)
                 parts.append(verdict)
                 continue
             if member.skip is not None:
@@ -321,7 +324,7 @@ class Scanner:
         if message is None or not message.text.strip():
             return None
         document = Document(
-            path=name, file_type="email", sha256="", segments=tuple(lines_to_segments(message.text))
+            path=name, file_type="email", sha256="", segments=message_segments(message.text, message.headers)
         )
         own, analysis = self._judge(document, quick_pass=False)
         if own.verdict != verdict.verdict or abs(own.score - verdict.score) > 1e-9:
@@ -362,11 +365,12 @@ class Scanner:
         """One file's verdict (for a container: the most severe of its members)."""
         return self.scan_bytes_all(name, data)[0]
 
-    def _message_verdict(self, name: str, text: str, quick: bool = False) -> Verdict:
+    def _message_verdict(self, name: str, text: str, quick: bool = False, headers: int = 0) -> Verdict:
         """An e-mail's headers and body, scanned as the message itself (carrier `email`).
         `quick`: the message is all its container holds (`_message_alone`), so the quick pass
         may judge it; a part beside others is judged in full (the container's verdict is its
-        highest-scoring part's, and a quick verdict has no score)."""
+        highest-scoring part's, and a quick verdict has no score). `headers`: how many of the
+        text's first lines are header lines (`message_segments`)."""
         if not text.strip():
             return Verdict(
                 path=name,
@@ -379,7 +383,7 @@ class Scanner:
             path=name,
             file_type="email",
             sha256="",
-            segments=tuple(lines_to_segments(text)),
+            segments=message_segments(text, headers),
         )
         return self._judge(document, quick_pass=quick)[0]
 
@@ -516,6 +520,22 @@ QUICK_REASON = "quick pass:"
 #: the members of a container the quick pass judges are kept to be judged again in full if need
 #: be (`Scanner._members`), up to this many bytes in all; beyond, members are judged in full
 QUICK_MEMBER_BYTES = 32 * 1024 * 1024
+
+
+def message_segments(text: str, headers: int) -> tuple[Segment, ...]:
+    """An e-mail's text a line a segment, placed as a reader finds it: "header, line 2" for its
+    first `headers` lines, then "body, line N" counted from the body's first line (the lines of
+    headers and bodies run together matched no line a mail program shows)."""
+    out = []
+    for segment in lines_to_segments(text):
+        line = segment.location.line
+        if line is None or not headers:
+            out.append(segment)
+            continue
+        part, number = ("header", line) if line <= headers else ("body", line - headers)
+        where = dataclasses.replace(segment.location, part=part, line=number)
+        out.append(dataclasses.replace(segment, location=where))
+    return tuple(out)
 
 
 def _message_alone(members: Iterable[Member | Message], top: bool) -> tuple[Iterable[Member | Message], bool]:

@@ -239,3 +239,23 @@ def test_a_parameter_sheet_with_a_unit_column(scanner, name: str, rows: list[tup
     assert (verdict.verdict in ("controlled", "review")) is flagged, verdict.reasons
     if flagged:
         assert "magnet-manufacturing" in verdict.categories
+
+
+def test_an_e_mail_s_findings_are_placed_in_its_headers_or_body() -> None:
+    """Found by an exploratory test of explain: a term on the third line of the body was 'line 6'
+    (the From, To and Subject lines counted in), a line no mail program shows."""
+    from email.message import EmailMessage
+
+    from scanner.pipeline import Scanner
+
+    mail = EmailMessage()
+    mail["From"], mail["To"] = "li.wei@example.com", "r.mueller@partner.example"
+    mail["Subject"] = "钕铁硼烧结工艺"
+    mail.set_content(
+        "Hello,\n\nP507 extraction of Pr/Nd: 40 stages extraction, 20 stages scrubbing with 4 mol/L HCl, "
+        "O/A 1:1.2, saponification 35 %\n"
+    )
+    verdicts = Scanner().scan_bytes_all("mail.eml", bytes(mail))
+    places = {e.text: e.location for e in verdicts[0].evidence}
+    assert places["P507"] == "body, line 3"
+    assert places.get("钕铁硼", "header, line 3") == "header, line 3"

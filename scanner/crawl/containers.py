@@ -40,9 +40,13 @@ class Member:
 
 @dataclass(frozen=True)
 class Message:
-    """An e-mail's own text: headers and bodies, scanned as the message itself."""
+    """An e-mail's own text: headers and bodies, scanned as the message itself. `headers`: how
+    many of its first lines are header lines (From, To, Cc, Date, Subject), so that a finding is
+    placed as "header, line 5" or "body, line 3", not by a line of the headers and bodies run
+    together that no mail program shows."""
 
     text: str
+    headers: int = 0
 
 
 class ContainerError(Exception):
@@ -541,6 +545,7 @@ def _email(data: bytes, limits: Limits) -> Iterator[Member | Message]:
         value = msg.get(key)
         if value:
             texts.append(f"{key}: {value}")
+    headers = len("\n".join(texts).splitlines())
     take = _Budget(limits)
     count = 0  # attachments without a name: attachment-N
     unnamed = 0  # other parts without a name (an inline image, a bare CSV): part-N.ext
@@ -629,7 +634,7 @@ def _email(data: bytes, limits: Limits) -> Iterator[Member | Message]:
     broken = mailparts.broken_structure(msg, data)
     if broken:
         yield Member("", None, skip=Skip("unreadable", "message structure", broken))
-    yield Message("\n".join(texts))
+    yield Message("\n".join(texts), headers)
 
 
 _BOUNDARY_DEFECTS = {
