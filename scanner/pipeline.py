@@ -323,10 +323,7 @@ class Scanner:
             return None
         if message is None or not message.text.strip():
             return None
-        document = Document(
-            path=name, file_type="email", sha256="", segments=message_segments(message.text, message.headers)
-        )
-        own, analysis = self._judge(document, quick_pass=False)
+        own, analysis = self._judge(_message_document(name, message.text, message.headers), quick_pass=False)
         if own.verdict != verdict.verdict or abs(own.score - verdict.score) > 1e-9:
             return None  # an attachment decided: its own explain names it
         return analysis
@@ -379,13 +376,7 @@ class Scanner:
                 file_type="email",
                 reasons=("empty message body",),
             )
-        document = Document(
-            path=name,
-            file_type="email",
-            sha256="",
-            segments=message_segments(text, headers),
-        )
-        return self._judge(document, quick_pass=quick)[0]
+        return self._judge(_message_document(name, text, headers), quick_pass=quick)[0]
 
     def scan_bytes_with_analysis(
         self, name: str, data: bytes, file_type: str | None = None, quick: bool = True
@@ -520,6 +511,11 @@ QUICK_REASON = "quick pass:"
 #: the members of a container the quick pass judges are kept to be judged again in full if need
 #: be (`Scanner._members`), up to this many bytes in all; beyond, members are judged in full
 QUICK_MEMBER_BYTES = 32 * 1024 * 1024
+
+
+def _message_document(name: str, text: str, headers: int) -> Document:
+    """An e-mail's headers and bodies as the document the message is judged as."""
+    return Document(path=name, file_type="email", sha256="", segments=message_segments(text, headers))
 
 
 def message_segments(text: str, headers: int) -> tuple[Segment, ...]:

@@ -162,19 +162,17 @@ class Gate:
             # a retry (the same message and envelope, after a 451) finds its entry: one released
             # or deleted since is not made held again, and a sender told is not told twice
             before = self._entry(entry) if held else None
-            if held and (before is None or before.get("state") == "held"):
-                kept = {**record, "state": "held", "received": now(), "history": []}
-                self.quarantine.put(
-                    entry, data, {**kept, "notified": bool(before and before.get("notified"))}
-                )
+            first = before is None or before.get("state") == "held"  # not released or deleted since
             told = bool(before and before.get("notified"))
+            if held and first:
+                kept = {**record, "state": "held", "received": now(), "history": []}
+                self.quarantine.put(entry, data, {**kept, "notified": told})
             if held:
                 record["notified"] = told
             # everything that can fail here is done before anyone gets anything, the sender's
             # notice included: an audit log that cannot be written answers 451 with nothing
             # delivered (delivering first, every retry delivered it again)
             self.audit.append(record)
-            first = before is None or before.get("state") == "held"  # not released or deleted since
             if held and not told and first and self._notify(sender, entry, scan, decision, data):
                 self.quarantine.update(entry, {**self.quarantine.record(entry), "notified": True})
                 # the decision is recorded and the message kept: a notice line that cannot be
