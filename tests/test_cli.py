@@ -288,9 +288,11 @@ def test_explain_says_how_many_places_it_does_not_show(tmp_path: Path) -> None:
 def test_explain_says_what_each_context_term_adds(tmp_path: Path) -> None:
     """Found by an exploratory test: two trade words shown at w 0.5 each made a context weight
     of 4.00, with nothing to say why (a term in the opening counts twice over). Each weakening
-    term now says what it adds, and the parts add up to the weight."""
+    term now says what it adds, and the parts add up to the weight. (The body speaks of trade
+    too: a line of it in the opening alone is not taken for the title, and counts once.)"""
     (tmp_path / "prices.txt").write_text(
-        "Market prices for magnets rose in 2024.\n" + CONTROLLED_ZH, encoding="utf-8"
+        "Market prices for magnets rose in 2024.\n" + CONTROLLED_ZH + "\nPayment against the invoice.\n",
+        encoding="utf-8",
     )
     data = json.loads(run(["explain", str(tmp_path / "prices.txt"), "--format", "json"]).stdout)
     added = [f["mention_weight"] for f in data["findings"]["context"] if "mention_weight" in f]

@@ -357,6 +357,12 @@ def _factor_reasons(scores: Scores, cat: str) -> list[str]:
         out.append(
             f"context of trade, product use or teaching (weight {scores.mention:.2f}): "
             f"scores × {scores.mention_factor:.2f}"
+            + (
+                "; it stands only in the opening, none in the body below, so it is not taken "
+                "for the document's title (each term counted once)"
+                if scores.opening_alone
+                else ""
+            )
         )
     if scores.strengthen_factor > 1:
         out.append(f"production/internal context: scores × {scores.strengthen_factor:.2f}")

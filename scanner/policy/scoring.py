@@ -66,6 +66,9 @@ class Scores:
     #: its opening: HEAD_BOOST), for the explanation
     mention_terms: dict[str, float] = field(default_factory=dict)
     other_in_head: bool = False  # other-material vocabulary in the file name or the title
+    #: every weakening context stands in the opening, above the first stage term, and the body
+    #: has none: the opening is then not taken for the document's title (no HEAD_BOOST)
+    opening_alone: bool = False
     strengthen_factor: float = 1.0
     parameters: float = 0.0
     activity: float = 0.0
@@ -211,11 +214,18 @@ def score_categories(
     # "Invoice No. 118" above a recipe, "NdFeB magnet market report" as its title; a line of
     # trade wording after the recipe ("please pay the invoice") is no title, and counts once
     begins = min((f.segment_index for f in by_kind["stage"]), default=None)
-    head = {
-        f.rule_id
-        for f in by_kind["context"]
-        if f.category == "weaken" and f.offset < HEAD_CHARS and (begins is None or f.segment_index <= begins)
-    }
+    weakening = [f for f in by_kind["context"] if f.category == "weaken"]
+    in_opening = [f.offset < HEAD_CHARS and (begins is None or f.segment_index <= begins) for f in weakening]
+    # … but only when that wording goes on past the opening: a market report, a quotation or a
+    # buyer's guide speaks of prices, buyers or uses in its body too. A line of trade wording
+    # above a recipe and none below it is no title ("Market prices for magnets rose in 2024."
+    # over a sintering route): it counts once, as anywhere else
+    s.opening_alone = begins is not None and bool(weakening) and all(in_opening)
+    head = (
+        set()
+        if s.opening_alone
+        else {f.rule_id for f, opening in zip(weakening, in_opening, strict=True) if opening}
+    )
     s.mention_terms = {
         h.rule_id: 2 * (1 - _factor(h)) * (HEAD_BOOST if h.rule_id in head else 1.0) for h in weaken
     }

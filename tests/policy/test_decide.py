@@ -208,3 +208,59 @@ def test_every_stage_the_rules_find_at_the_controlled_threshold_is_named(scanner
         text = "From: li.wei@example.com\nTo: r.mueller@partner.example\nSubject: test\n\n" + text
     verdicts = scanner.scan_bytes_all(name, text.encode("utf-8"))
     assert {"separation", "magnet-manufacturing"} <= set(verdicts[0].categories)
+
+
+RECIPE = (
+    "NdFeB magnet process notes\n\n"
+    "Sinter the pressed compacts at 1060 C for 4 hours under vacuum, then temper at 900 C for 2 "
+    "hours and at 500 C for 3 hours.\n"
+    "Jet mill the hydrogen-decrepitated powder to 3.5 um before pressing in a 1.8 T field.\n"
+)
+PRICES = "Market prices for magnets rose in 2024.\n\n"
+MARKET_REPORT = (
+    "NdFeB magnet market report, third quarter 2024\n\n"
+    "Prices of sintered NdFeB magnets rose 4 % on the quarter as demand from traction motors grew.\n"
+    "Producers sinter at about 1060 C and temper twice; capacity additions in Baotou and Ganzhou "
+    "will ease supply next year.\n"
+    "Buyers should expect quotations for N52 grades to stay firm; spot prices for PrNd oxide were "
+    "stable.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged", "opening_alone"),
+    [
+        (RECIPE, True, False),
+        (PRICES + RECIPE, True, True),  # one line of trade wording above, none below
+        ("Prices\n\n" + RECIPE, True, True),
+        (RECIPE + "\n" + PRICES, True, False),  # below the recipe: never the title
+        (MARKET_REPORT, False, False),  # trade wording all through: its title says what it is
+    ],
+    ids=["recipe", "trade-line-above", "trade-word-above", "trade-line-below", "market-report"],
+)
+def test_a_line_of_trade_wording_above_a_recipe_is_no_title(
+    scanner, text: str, flagged: bool, opening_alone: bool
+) -> None:
+    """Found by an exploratory test of explain: a sintering route under the line "Market prices
+    for magnets rose in 2024." came out clear, its two trade words counted twice over as the
+    document's title. An opening counts more only when the trade wording goes on in the body
+    (a market report, a quotation); one line of it above a recipe counts as anywhere else."""
+    verdict = scan_text(scanner, text)
+    assert (verdict.verdict in ("controlled", "review")) is flagged, (verdict.verdict, verdict.score)
+    said = any("not taken for the document's title" in r for r in verdict.reasons)
+    assert said is opening_alone
+
+
+def test_a_market_reports_title_still_counts_twice(scanner, tmp_path) -> None:
+    """The title of a document whose body speaks of trade too keeps its weight (HEAD_BOOST):
+    each weakening term of the title adds twice what it adds in the body."""
+    from scanner.policy.scoring import HEAD_BOOST, score_categories
+
+    (tmp_path / "report.txt").write_text(MARKET_REPORT, encoding="utf-8")
+    _verdict, analysis = scanner.explain_file(tmp_path / "report.txt")
+    assert analysis is not None
+    scores = score_categories(analysis.findings)
+    title = {f.rule_id: f for f in analysis.findings if f.kind == "context" and f.location.line == 1}
+    assert title and not scores.opening_alone
+    for rule, f in title.items():
+        assert scores.mention_terms[rule] == pytest.approx(2 * (1 - float(f.attr("factor"))) * HEAD_BOOST)
