@@ -11,7 +11,9 @@ placed by what holds them ("text box", "tracked deletion", "comments" …).
 A Word paragraph the document model reads in full is not read again: its parent is the body, a
 header or footer, or a cell of a body table, and every text in it sits in a run directly in
 it or in one of its hyperlinks. Any other paragraph with text is read whole (its read runs
-too: an insertion is read with the sentence it completes). Identical texts are read once.
+too: an insertion is read with the sentence it completes). A table the model does not read (a
+table in a table's cell, as Word forms nest them; a table in a header or footer) is read row by
+row, its cells apart by tabs, as the body's tables are. Identical texts are read once.
 """
 
 from __future__ import annotations
@@ -55,6 +57,10 @@ _WORD_MARKERS = re.compile(
     rb"<(?:\w+:)?(?:ins|del|delText|moveTo|moveFrom|sdt|txbxContent|fldSimple|smartTag|customXml|"
     rb"AlternateContent|altChunk|dir|bdo|ruby|oMath|instrText)\b"
 )
+#: a table's or a cell's start or end tag: a table inside a cell is read by this module
+_TABLE_TAGS = re.compile(rb"<(/?)(?:\w+:)?(tbl|tc)[\s>/]")
+#: the parts whose tables the document model does not read at all (it reads their paragraphs)
+_HEADER_OR_FOOTER = re.compile(r"word/(?:header|footer)\d*\.xml")
 _INSTR = f"{{{_W}}}instrText"
 #: Word parts whose text the model never reads, and their names in locations
 _WORD_NOTES = {
@@ -279,7 +285,7 @@ def _xml(archive: zipfile.ZipFile, name: str, raw: bytes | None = None):
 def _word_part(archive: zipfile.ZipFile, name: str) -> list[tuple[str, Location]]:
     raw = archive.read(name)
     notes = _WORD_NOTES.get(name)
-    if notes is None and not _WORD_MARKERS.search(raw):
+    if notes is None and not _WORD_MARKERS.search(raw) and not _unread_tables(raw, name):
         return []
     root = _xml(archive, name, raw)
     paragraphs: dict[int, tuple[object, list[str], str | None]] = {}
@@ -302,9 +308,12 @@ def _word_part(archive: zipfile.ZipFile, name: str) -> list[tuple[str, Location]
     out = _field_texts(root, name)
     label_of = posixpath.basename(name).removesuffix(".xml")
     in_body = _body_numbers(root) if name == "word/document.xml" else {}
+    rows, in_rows = _table_rows(root, paragraphs, label_of if notes is None else notes)
     for number, key in enumerate(order, start=1):
         held, texts, holder = paragraphs[key]
         text = "".join(texts)
+        if key in in_rows:
+            continue  # read with its table's row
         if holder is not None and text.strip():
             where = holder if name == "word/document.xml" or notes else f"{holder} in {label_of}"
             # a text box, a tracked change … in a body paragraph is placed by that paragraph's
@@ -312,7 +321,59 @@ def _word_part(archive: zipfile.ZipFile, name: str) -> list[tuple[str, Location]
             # "paragraph 3": the third paragraph with text, its own included)
             top = [held, *held.iterancestors(_P)][-1]
             out.append((text, Location(part=where, paragraph=in_body.get(top, number))))
-    return out
+    return out + rows
+
+
+def _unread_tables(raw: bytes, name: str) -> bool:
+    """Whether a Word part holds a table the document model does not read: any table of a
+    header or footer, a table inside a table's cell anywhere."""
+    if _HEADER_OR_FOOTER.fullmatch(name):
+        return b"tbl" in raw and any(m.group(2) == b"tbl" for m in _TABLE_TAGS.finditer(raw))
+    if raw.count(b"tbl") < 2:  # a nested table needs two tables' tags at least
+        return False
+    cells = 0
+    for match in _TABLE_TAGS.finditer(raw):
+        if match.group(2) == b"tc":
+            cells += -1 if match.group(1) else 1
+        elif not match.group(1) and cells > 0:
+            return True
+    return False
+
+
+def _table_rows(root, paragraphs: dict, label: str) -> tuple[list[tuple[str, Location]], set[int]]:
+    """The rows of the tables in `root` the document model does not read (`_unread_tables`),
+    each one text of its cells' paragraphs, the cells apart by tabs; and the keys (in
+    `paragraphs`) of the paragraphs read so. A row is placed by its table's place: the body
+    table it is nested in, or the header or footer part, and its own row number."""
+    in_header = root.tag in (_HDR, _FTR)
+    body = root.find(f"{{{_W}}}body")
+    tables = (c for c in body if c.tag == _TBL) if body is not None else ()
+    body_tables = {t: n for n, t in enumerate(tables, start=1)}
+    rows: list[tuple[str, Location]] = []
+    taken: set[int] = set()
+    for table in root.iter(_TBL):
+        outer = list(table.iterancestors(_TBL))
+        if not outer and not in_header:
+            continue  # a body table: the document model reads it
+        if outer:
+            part = "table in a table cell" if not in_header else f"table in a table cell in {label}"
+            number = body_tables.get(outer[-1])
+        else:
+            part, number = f"table in {label}", None
+        for row_no, row in enumerate((r for r in table if r.tag == _TR), start=1):
+            cells = []
+            for cell in (c for c in row if c.tag == _TC):
+                texts = []
+                for paragraph in (p for p in cell if p.tag == _P):
+                    key = id(paragraph)
+                    if key in paragraphs:
+                        taken.add(key)
+                        texts.append("".join(paragraphs[key][1]))
+                cells.append(" ".join(t.replace("\n", " ") for t in texts if t.strip()))
+            text = "\t".join(cells)
+            if text.strip():
+                rows.append((text, Location(part=part, table=number, row=row_no)))
+    return rows, taken
 
 
 def _body_numbers(root) -> dict:
