@@ -50,7 +50,9 @@ def test_the_same_content_published_is_excluded(scanner) -> None:
         "DOI: 10.1234/jam.2024.0312\nReceived 2 May 2024; accepted 1 July 2024\n"
         "© 2024 The Authors. Published by Example Press under a CC BY licence.\n"
     )
-    v = scan_text(scanner, head + SPEC.replace("(internal, controlled copy)", ""))
+    # the content, without the company's heading: a published paper does not carry the
+    # specification's number (a document that names itself so is a company's own)
+    v = scan_text(scanner, head + SPEC.split("\n", 1)[1])
     assert v.verdict == "excluded"
     assert v.exclusion and v.exclusion.reason == "public-domain"
     assert any("doi" in e.text.lower() or "10.1234" in e.text for e in v.exclusion.evidence)
@@ -205,12 +207,63 @@ def test_the_same_cover_without_a_sign_off_still_excludes(scanner, cover: str) -
         # a journal's article number and a version without a document number
         ("文章编号：1004-0277(2025)03-0012-08  DOI: 10.1234/x", False),
         ("Version: 2.1 of the dataset, released under CC BY 4.0", False),
+        # a document's number and revision as one, or its kind and number (found by an
+        # exploratory test: a claims heading over "Work Instruction WI-MAG-014 Rev C" excluded it)
+        ("Work Instruction WI-MAG-014 Rev C — Sintered NdFeB N52", True),
+        ("PROCESS SPECIFICATION PS-SX-204 rev C - PrNd/Ce split", True),
+        ("QP-SJ-012 版本A", True),
+        ("Work instruction WI-EL-03: PrNd metal by molten-salt electrolysis", True),
+        ("工艺流程 FS-SX-07：P507萃取分离镨钕", True),
+        ("作业指导书 WI-MAG-014 C版", True),
+        # a journal's volume, a standard's number, a figure caption, a step's name, a patent
+        ("Phys. Rev. B 95, 104412 (2017)", False),
+        ("GB/T 13560-2017 烧结钕铁硼永磁材料", False),
+        ("IEC 60404-8-1 Rev. 2 magnetic materials", False),
+        ("Fig. 2 Flow sheet of the separation process", False),
+        ("the procedure: hot-pressing at 800 °C", False),
+        ("See patent CN112345678A, revision of claims", False),
     ],
 )
 def test_sign_off_blocks(text: str, block: bool) -> None:
     from scanner.policy.exclusions import signoff_block
 
     assert (signoff_block(text) is not None) is block
+
+
+#: an internal document naming itself, in the forms an exploratory tester pasted covers over
+SELF_NAMED = {
+    "number and revision": "Work Instruction WI-MAG-014 Rev C\n",
+    "kind and number": "作业指导书 WI-MAG-014\n",
+}
+
+
+@pytest.mark.parametrize("named", SELF_NAMED)
+@pytest.mark.parametrize("cover", COVERS)
+def test_a_cover_over_a_self_named_work_instruction_is_for_a_person(scanner, cover: str, named: str) -> None:
+    """Found by an exploratory test: a claims heading, a grant header or a journal masthead over
+    a work instruction that names itself by its number excluded it (and the gate delivered it
+    tagged). No labelled published, patent or research document names itself so."""
+    v = scan_text(scanner, COVERS[cover] + SELF_NAMED[named] + ROUTE)
+    assert v.verdict == "review" and v.exclusion is None, v.reasons
+
+
+CITATION_LINES = {
+    "a reference": "Reference: Zhang W. et al., Journal of Rare Earths 2021, 39(4): 412-420, "
+    "doi:10.1016/j.jre.2020.05.011. Received 3 March 2020; accepted 18 May 2020.\n",
+    "background reading": "Background reading: Handbook of Rare Earth Permanent Magnets, ISBN "
+    "978-0-12-345678-9.\n",
+    "参考": "参考：《稀土永磁材料》，冶金工业出版社，2020，ISBN 978-7-5024-8888-1。\n",
+}
+
+
+@pytest.mark.parametrize("line", CITATION_LINES)
+def test_a_citation_under_a_short_route_is_a_citation(scanner, line: str) -> None:
+    """Found by an exploratory test: a work instruction of ten lines is all 'opening' (the first
+    1,500 characters, where a journal line says what a document is), so a citation under its
+    last step counted as its masthead and excluded it as public domain. A line that cites a
+    source counts as a reference list's does, wherever it stands."""
+    v = scan_text(scanner, ROUTE + CITATION_LINES[line])
+    assert v.verdict == "controlled", v.reasons
 
 
 def test_a_drawings_title_block_is_no_sign_off_of_its_own() -> None:
