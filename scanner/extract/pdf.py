@@ -15,7 +15,7 @@ import re
 
 from scanner.config import Limits
 from scanner.crawl.pdf_attachments import has_attachments
-from scanner.extract import pdfextras, pdfrefs
+from scanner.extract import pdfextras, pdfrefs, pdfspacing
 from scanner.extract.base import Extracted, Source, page_segment, require_text
 from scanner.extract.errors import ExtractionError
 from scanner.extract.ocr import MAX_SIDE, OcrFailed, engine, prepare, recognise, unavailable_reason, undecoded
@@ -122,6 +122,8 @@ def _pdfium_pages(
                 page = pdf[index]
                 textpage = page.get_textpage()
                 text = textpage.get_text_range()
+                if pdfspacing.looks_broken(text):  # glyphs placed one by one at an even pitch
+                    text = pdfspacing.respaced(textpage, text) or text
                 pages.append(text)
                 textpage.close()
                 if (
