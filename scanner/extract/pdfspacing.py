@@ -57,11 +57,17 @@ def respaced(textpage, text: str) -> str | None:
     out: list[str] = []
     changed = False
     start = 0
+    unpitched = 0  # lines long enough to tell that keep no one pitch
     while start < count:
         end = start
         while end < count and text[end] not in "\r\n":
             end += 1
         line = _line(textpage.raw, text, start, end, x, y, raw)
+        if isinstance(line, _Unpitched):
+            unpitched += 1
+            if unpitched >= GIVE_UP_LINES and not changed:
+                return None  # set as type is set (a page of process notes full of units)
+            line = None
         # kept only where it joins what PDFium cut apart: it never splits a word, and a line it
         # would not join (a pitch that happens to be even) stays as PDFium reads it
         if line is not None and len(line.split()) < len(text[start:end].split()):
@@ -78,19 +84,35 @@ def respaced(textpage, text: str) -> str | None:
     return "".join(out) if changed else None
 
 
-def _line(page, text: str, start: int, end: int, x, y, raw) -> str | None:
-    """One line's text put back by pitch, or None when its glyphs keep no one pitch."""
+#: a page whose first this many lines long enough to tell keep no one pitch is left as it is
+GIVE_UP_LINES = 4
+
+
+class _Unpitched:
+    """`_line`'s answer for a line long enough to tell whose glyphs keep no one pitch."""
+
+
+_UNPITCHED = _Unpitched()
+
+
+def _line(page, text: str, start: int, end: int, x, y, raw) -> str | _Unpitched | None:
+    """One line's text put back by pitch; `_UNPITCHED` when its glyphs keep no one pitch; None
+    when the line cannot tell (too short, not one left-to-right run)."""
     glyphs: list[tuple[int, float]] = []  # (index, origin x) of the line's own non-space glyphs
     spaces: set[int] = set()  # indices of the page's own spaces (not PDFium's)
+    origin = (ctypes.byref(x), ctypes.byref(y))
     for i in range(start, end):
-        generated = raw.FPDFText_IsGenerated(page, i) == 1
-        if text[i].isspace():
-            if not generated:
+        if text[i].isspace():  # PDFium adds spaces (and line breaks) of its own, never letters
+            if raw.FPDFText_IsGenerated(page, i) != 1:
                 spaces.add(i)
             continue
-        if generated or not raw.FPDFText_GetCharOrigin(page, i, ctypes.byref(x), ctypes.byref(y)):
+        if not raw.FPDFText_GetCharOrigin(page, i, *origin):
             return None
         glyphs.append((i, x.value))
+        if len(glyphs) == 2 * PITCH_GLYPHS and not _pitched(
+            [b - a for (_, a), (_, b) in itertools.pairwise(glyphs)]
+        ):
+            return _UNPITCHED  # told by its first glyphs: the rest need not be looked at
     if len(glyphs) < PITCH_GLYPHS:
         return None
     if sum(_WIDE.match(text[i]) is not None for i, _ in glyphs) > WIDE_SHARE * len(glyphs):
@@ -98,12 +120,26 @@ def _line(page, text: str, start: int, end: int, x, y, raw) -> str | None:
     steps = [b - a for (_, a), (_, b) in itertools.pairwise(glyphs)]
     if any(s <= 0 for s in steps):
         return None  # not one left-to-right run (columns, overprinting): PDFium's reading stands
-    pitch = Counter(round(s, 1) for s in steps).most_common(1)[0][0]
-    if pitch <= 0 or sum(abs(s - pitch) <= PITCH_TOLERANCE * pitch for s in steps) < PITCH_SHARE * len(steps):
-        return None
+    pitch = _pitch(steps)
+    if pitch is None:
+        return _UNPITCHED
     parts = [text[glyphs[0][0]]]
     for (i, a), (j, b) in itertools.pairwise(glyphs):
         if b - a > GAP_PITCHES * pitch or any(k in spaces for k in range(i + 1, j)):
             parts.append(" ")
         parts.append(text[j])
     return "".join(parts)
+
+
+def _pitch(steps: list[float]) -> float | None:
+    """The pitch that `PITCH_SHARE` of the glyph-to-glyph distances keep, or None."""
+    pitch = Counter(round(s, 1) for s in steps).most_common(1)[0][0]
+    if pitch <= 0 or sum(abs(s - pitch) <= PITCH_TOLERANCE * pitch for s in steps) < PITCH_SHARE * len(steps):
+        return None
+    return pitch
+
+
+def _pitched(steps: list[float]) -> bool:
+    """Whether the first glyph-to-glyph distances of a line may keep one pitch (a word gap makes
+    one of them two pitches: only a positive, mostly even run passes)."""
+    return all(s > 0 for s in steps) and _pitch(steps) is not None
