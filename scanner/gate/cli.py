@@ -215,7 +215,7 @@ def _gate_for(policy_path: Path | None, quarantine: Path | None, next_hop: str |
 @gate.command(name="list")
 @_policy_option
 @_quarantine_option
-@click.option("--all", "show_all", is_flag=True, help="Also released messages.")
+@click.option("--all", "show_all", is_flag=True, help="Also released, rejected and deleted messages.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def list_(policy_path, quarantine, show_all, fmt) -> None:
     """Messages in the quarantine."""
@@ -266,8 +266,14 @@ def release(entry, licence, approver, next_hop, policy_path, quarantine) -> None
         problems = gate_.release(entry, licence.strip().upper(), _approver(approver))
     except StoreError as exc:
         raise click.ClickException(str(exc)) from exc
-    except RelayFailed as exc:
-        raise click.ClickException(f"not released: {exc}") from exc
+    except RelayFailed as exc:  # the next hop is down: try again (recorded as release-failed)
+        click.echo(safe(f"not released: {exc}"), err=True)
+        sys.exit(EX_TEMPFAIL)
+    except OSError as exc:  # the audit log cannot be written: nothing was delivered
+        click.echo(
+            safe(f"not released: the audit log cannot be written ({exc}): nothing was delivered"), err=True
+        )
+        sys.exit(EX_TEMPFAIL)
     if problems:
         for p in problems:
             click.echo(safe(f"not released: {p}"), err=True)
@@ -330,4 +336,7 @@ def delete(entry, approver, policy_path, quarantine) -> None:
         gate_.delete(entry, _approver(approver))
     except StoreError as exc:
         raise click.ClickException(str(exc)) from exc
+    except OSError as exc:  # the audit log cannot be written: nothing was deleted
+        click.echo(safe(f"not deleted: the audit log cannot be written ({exc})"), err=True)
+        sys.exit(EX_TEMPFAIL)
     click.echo(f"deleted {entry}")

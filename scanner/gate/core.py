@@ -159,13 +159,25 @@ class Gate:
             decision = decide(scan, recipients, self.policy, register, licence)
             record = {**base, **_decision_record(scan, decision), "event": "decision"}
             held = decision.by_action("hold", "reject")
+            # refused whole (554): Postfix returns it to the sender, who learns so from the
+            # bounce; it is kept for the record, not as a message that can be released
+            refused = bool(decision.by_action("reject")) and not decision.by_action("pass", "tag", "hold")
             # a retry (the same message and envelope, after a 451) finds its entry: one released
             # or deleted since is not made held again, and a sender told is not told twice
             before = self._entry(entry) if held else None
             first = before is None or before.get("state") == "held"  # not released or deleted since
             told = bool(before and before.get("notified"))
+            withheld = "the message was refused (the sender gets Postfix's bounce)" if refused else None
+            withheld = withheld or self._never_told(sender)
             if held and first:
-                kept = {**record, "state": "held", "received": now(), "history": []}
+                kept = {
+                    **record,
+                    "state": "rejected" if refused else "held",
+                    "received": now(),
+                    "history": [],
+                }
+                if withheld:
+                    kept["notice_withheld"] = withheld
                 self.quarantine.put(entry, data, {**kept, "notified": told})
             if held:
                 record["notified"] = told
@@ -173,7 +185,13 @@ class Gate:
             # notice included: an audit log that cannot be written answers 451 with nothing
             # delivered (delivering first, every retry delivered it again)
             self.audit.append(record)
-            if held and not told and first and self._notify(sender, entry, scan, decision, data):
+            if (
+                held
+                and not told
+                and first
+                and not withheld
+                and self._notify(sender, entry, scan, decision, data)
+            ):
                 self.quarantine.update(entry, {**self.quarantine.record(entry), "notified": True})
                 # the decision is recorded and the message kept: a notice line that cannot be
                 # written costs nothing
@@ -236,13 +254,20 @@ class Gate:
         lines += [("Id", entry), ("Version", versions or self.versions)]
         return "".join(f"{HEADER_PREFIX}{k}: {v}\r\n" for k, v in lines).encode("ascii", "replace")
 
+    def _never_told(self, sender: str) -> str | None:
+        """Why this sender is never sent a notice (None when he is told)."""
+        if not sender or sender == "<>":
+            return "a bounce: nobody to tell"
+        if self.policy.recipient_class(sender) == "external":
+            # the notice says what was found: it is not sent outside the company
+            return "an external sender is never told what was found"
+        return None
+
     def _notify(self, sender: str, entry: str, scan: MessageScan, decision: Decision, data: bytes) -> bool:
         """Tell the sender what was held and how to release it. A notice that cannot be sent
         does not fail the message (it is safe in the quarantine); the audit line says so."""
-        if not sender or sender == "<>":
-            return False  # a bounce: nobody to tell
-        if self.policy.recipient_class(sender) == "external":
-            return False  # the notice says what was found: it is not sent outside the company
+        if self._never_told(sender):
+            return False
         text = notice(self.policy, entry, sender, scan, decision, data)
         try:
             relay(self.next_hop, "", [sender], text)
@@ -260,7 +285,12 @@ class Gate:
         self, entry: str, licence: str | None, approver: str, today: dt.date | None = None
     ) -> list[str]:
         """Relay a held message to its held recipients under `licence`. Returns the problems
-        that prevent it (empty when it was released)."""
+        that prevent it (empty when it was released). The entry is locked meanwhile: two
+        releases at once deliver it once (the second is refused, and recorded)."""
+        with self.quarantine.locked(entry):
+            return self._release(entry, licence, approver, today)
+
+    def _release(self, entry: str, licence: str | None, approver: str, today: dt.date | None) -> list[str]:
         record = self.quarantine.record(entry)
         held = [r["address"] for r in record["recipients"] if r["action"] in ("hold", "reject")]
         # the scanner that decided the message: the released copy's header and the audit lines
@@ -309,19 +339,28 @@ class Gate:
             entry,
             decided_by,
         )
-        relay(self.next_hop, record.get("sender", ""), held, headers + data)
+        # recorded before anyone gets it: an audit log that cannot be written releases nothing
+        self.audit.append(event)
+        try:
+            relay(self.next_hop, record.get("sender", ""), held, headers + data)
+        except RelayFailed as exc:
+            self._audit_quietly({**event, "event": "release-failed", "reason": str(exc)})
+            raise
         record["state"] = "released"
         record.setdefault("history", []).append(
             {"time": now(), "event": "released", "licence": number, "approver": approver}
         )
         self.quarantine.update(entry, record)
-        self.audit.append(event)
         return []
 
     def pending_notices(self) -> list[str]:
         """Held messages whose sender was not told (the notice could not be sent when the
         message came: the next hop was down), oldest first."""
-        rows = [r for r in self.quarantine.entries() if r.get("state") == "held" and not r.get("notified")]
+        rows = [
+            r
+            for r in self.quarantine.entries()
+            if r.get("state") == "held" and not r.get("notified") and not r.get("notice_withheld")
+        ]
         return [r["id"] for r in sorted(rows, key=lambda r: r.get("received", ""))]
 
     def notify_again(self, entry: str) -> str | None:
@@ -333,6 +372,8 @@ class Gate:
             return f"message {entry} is {record.get('state')}, not held"
         if record.get("notified"):
             return f"the sender of {entry} was told already"
+        if record.get("notice_withheld"):
+            return f"no notice is sent for {entry}: {record['notice_withheld']}"
         if self.scanner is None:
             raise ScanFailed("no scanner is running")
         data = self.quarantine.message(entry)
@@ -342,11 +383,11 @@ class Gate:
         decision = decide(
             scan, recipients, self.policy, self.register(), quoted_licence(data, self.policy.release_header)
         )
+        never = self._never_told(sender)  # an entry kept before senders were so marked
+        if never:
+            return f"no notice is sent for {entry}: {never}"
         if not self._notify(sender, entry, scan, decision, data):
-            return (
-                f"the notice for {entry} was not sent (an external sender or a bounce is never "
-                "told; else the next hop refused it)"
-            )
+            return f"the notice for {entry} was not sent: the next hop refused it"
         self.quarantine.update(entry, {**self.quarantine.record(entry), "notified": True})
         self.audit.append(
             {"event": "notice", "id": entry, "message_id": record.get("message_id"), "sender": sender,
@@ -355,19 +396,26 @@ class Gate:
         return None
 
     def delete(self, entry: str, approver: str) -> None:
-        record = self.quarantine.record(entry)
-        self.quarantine.delete(entry)
-        self.audit.append(
-            {
-                "event": "delete",
-                "id": entry,
-                "message_id": record.get("message_id"),
-                "sender": record.get("sender"),
-                "state": record.get("state"),
-                "approver": approver,
-                "scanner": self.versions,
-            }
-        )
+        """Remove a message from the quarantine: recorded first (an audit log that cannot be
+        written deletes nothing), then its content removed and its record kept as a tombstone."""
+        with self.quarantine.locked(entry):
+            record = self.quarantine.record(entry)
+            if record.get("state") == "deleted":
+                raise StoreError(f"message {entry} is deleted already")
+            self.audit.append(
+                {
+                    "event": "delete",
+                    "id": entry,
+                    "message_id": record.get("message_id"),
+                    "sender": record.get("sender"),
+                    "state": record.get("state"),
+                    "approver": approver,
+                    "scanner": self.versions,
+                }
+            )
+            record["state"] = "deleted"
+            record.setdefault("history", []).append({"time": now(), "event": "deleted", "approver": approver})
+            self.quarantine.delete(entry, record)
 
 
 def _decision_record(scan: MessageScan, decision: Decision) -> dict:

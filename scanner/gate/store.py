@@ -17,6 +17,7 @@ from pathlib import Path
 
 MESSAGE_FILE = "message.eml"
 RECORD_FILE = "record.json"
+LOCK_FILE = ".lock"
 _ID = re.compile(r"^[0-9a-f]{20}$")
 
 
@@ -108,12 +109,27 @@ class Quarantine:
     def update(self, entry: str, record: dict) -> None:
         write_durably(self._folder(entry) / RECORD_FILE, _json(record))
 
-    def delete(self, entry: str) -> None:
+    @contextlib.contextmanager
+    def locked(self, entry: str):
+        """An exclusive lock on one entry while it is read, acted on and written (a release or a
+        deletion): two approvers releasing the same message at once deliver it once, the second
+        finding it released. The lock file stays in the entry's folder."""
+        fd = os.open(self._folder(entry) / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            yield
+        finally:
+            os.close(fd)  # releases the lock
+
+    def delete(self, entry: str, record: dict) -> None:
+        """Remove the message, keeping `record` (its state "deleted") as a tombstone: a retry of
+        the same message and envelope (Postfix's, after a 451) is then known as deleted, not
+        held again, and a release of it is refused and recorded."""
         folder = self._folder(entry)
-        for child in folder.iterdir():
-            child.unlink()
-        folder.rmdir()
-        _fsync_dir(self.root)
+        write_durably(folder / RECORD_FILE, _json(record))
+        with contextlib.suppress(FileNotFoundError):
+            (folder / MESSAGE_FILE).unlink()
+        _fsync_dir(folder)
 
     def entries(self) -> list[dict]:
         out = []

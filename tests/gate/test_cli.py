@@ -130,7 +130,11 @@ def test_quarantine_commands(tmp_path: Path, sink) -> None:
     assert run("gate", "list", "--policy", str(policy_path)).stdout.decode().strip() == "no held messages"
 
     assert run("gate", "delete", entry, "--policy", str(policy_path)).returncode == 0
-    assert run("gate", "show", entry, "--policy", str(policy_path)).returncode != 0
+    # the message is gone; its record stays as a tombstone, so that a retry is known
+    shown = json.loads(run("gate", "show", entry, "--policy", str(policy_path)).stdout)
+    assert shown["state"] == "deleted" and shown["history"][-1]["event"] == "deleted"
+    assert not (gate.quarantine.root / entry / "message.eml").exists()
+    assert run("gate", "delete", entry, "--policy", str(policy_path)).returncode != 0
     events = [line["event"] for line in gate.audit.read()]
     assert events == ["decision", "notice", "release-refused", "release", "delete"]
 
@@ -168,3 +172,17 @@ def test_notify_with_nothing_pending_and_without_a_target(tmp_path: Path) -> Non
     done = run("gate", "notify", "--pending", "--policy", str(policy))
     assert done.returncode == 0 and b"no notice pending" in done.stdout
     assert run("gate", "notify", "--policy", str(policy)).returncode == 2  # neither IDs nor --pending
+
+
+def test_a_release_the_next_hop_refuses_is_a_temporary_failure(tmp_path: Path) -> None:
+    """Found by an exploratory test: a release whose next hop was down exited 2, the code of a
+    usage error, so a script could not tell it from a typo. It is 75 (EX_TEMPFAIL): try again."""
+    from tests.gate.conftest import free_port
+
+    policy_path = write_policy(tmp_path, hop_port=free_port(), max_bytes=1024)  # nothing listens
+    gate = Gate(load_policy(policy_path), None, "scanner test")
+    big = message(["r.mueller@partner.example"], attachments=[("data.bin", b"\1" * 4096)])
+    entry = gate.process("li.wei@example.com", ["r.mueller@partner.example"], big).entry
+    done = run("gate", "release", entry, "--licence", "MOFCOM-2026-0042", "--policy", str(policy_path))
+    assert done.returncode == 75 and "not released" in done.stderr.decode()
+    assert gate.quarantine.record(entry)["state"] == "held"

@@ -477,3 +477,145 @@ def test_a_gate_stopped_with_a_message_in_hand_answers_it_first(tmp_path, sink, 
     assert len(sink.handler.to("zhang@example.com")) == 1
     with pytest.raises(OSError):  # and no new connection is taken
         send(port, message(["zhang@example.com"]), ["zhang@example.com"])
+
+
+def _held(gate, port) -> str:
+    send(port, controlled(["r.mueller@partner.example"]), ["r.mueller@partner.example"])
+    [entry] = gate.quarantine.entries()
+    return entry["id"]
+
+
+def test_two_releases_at_once_deliver_once(gate_env) -> None:
+    """Found by an exploratory test of the gate behind Postfix: two approvers releasing the same
+    message at once both succeeded, and it was delivered twice (six times out of six). The
+    entry is locked while it is released: the second finds it released, and is refused."""
+    gate, port, sink = gate_env
+    entry = _held(gate, port)
+    results: list[list[str]] = []
+    start = threading.Barrier(3)
+
+    def release(approver: str) -> None:
+        start.wait()
+        results.append(gate.release(entry, "MOFCOM-2026-0042", approver))
+
+    threads = [threading.Thread(target=release, args=(f"approver{i}",)) for i in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(len(r) for r in results) == [0, 1, 1]  # one release, two refusals
+    assert len(sink.handler.to("r.mueller@partner.example")) == 1
+    events = [line["event"] for line in gate.audit.read()]
+    assert events.count("release") == 1 and events.count("release-refused") == 2
+
+
+@pytest.mark.parametrize("action", ["release", "delete"])
+def test_an_audit_log_that_cannot_be_written_releases_and_deletes_nothing(
+    gate_env, monkeypatch, action
+) -> None:
+    """Found by an exploratory test: with the audit log unwritable, `gate release` delivered the
+    message and `gate delete` removed it, with no line in the log."""
+    gate, port, sink = gate_env
+    entry = _held(gate, port)
+
+    def full(record: dict) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(gate.audit, "append", full)
+    with pytest.raises(OSError):
+        if action == "release":
+            gate.release(entry, "MOFCOM-2026-0042", "auditor")
+        else:
+            gate.delete(entry, "auditor")
+    assert sink.handler.to("r.mueller@partner.example") == []
+    assert gate.quarantine.record(entry)["state"] == "held"
+    assert gate.quarantine.message(entry)
+
+
+def test_a_deleted_message_is_not_held_again_nor_released(gate_env) -> None:
+    """Found by an exploratory test: a retry of a message whose entry was deleted was held
+    again and its sender told again, and a release of a deleted message was refused without a
+    line in the audit log. A deletion keeps the record as a tombstone."""
+    gate, port, sink = gate_env
+    to = ["r.mueller@partner.example"]
+    data = controlled(to)
+    send(port, data, to)
+    [entry] = gate.quarantine.entries()
+    gate.delete(entry["id"], "auditor")
+    send(port, data, to)  # Postfix's retry of the same message and envelope
+    assert len(notices(sink)) == 1
+    assert gate.quarantine.record(entry["id"])["state"] == "deleted"
+    assert gate.release(entry["id"], "MOFCOM-2026-0042", "auditor")  # refused
+    assert sink.handler.to("r.mueller@partner.example") == []
+    refused = [line for line in gate.audit.read() if line["event"] == "release-refused"]
+    assert refused and "deleted" in refused[-1]["problems"][0]
+
+
+def test_a_release_whose_next_hop_is_down_is_recorded_and_stays_held(gate_env) -> None:
+    """Found by an exploratory test: a release that could not reach the next hop left no line
+    in the audit log (and the command said 'usage error')."""
+    from scanner.gate.core import RelayFailed
+    from tests.gate.conftest import free_port
+
+    gate, port, sink = gate_env
+    entry = _held(gate, port)
+    hop = gate.next_hop
+    gate.next_hop = ("127.0.0.1", free_port())  # nothing listens there
+    with pytest.raises(RelayFailed):
+        gate.release(entry, "MOFCOM-2026-0042", "auditor")
+    gate.next_hop = hop
+    assert gate.quarantine.record(entry)["state"] == "held"
+    assert [line["event"] for line in gate.audit.read()][-2:] == ["release", "release-failed"]
+    assert gate.release(entry, "MOFCOM-2026-0042", "auditor") == []  # then released, once
+    assert len(sink.handler.to("r.mueller@partner.example")) == 1
+
+
+def _gate(tmp_path, sink, message_scanner, actions: dict | None = None):
+    from scanner.gate.core import Gate
+    from scanner.gate.policy import policy_from_dict
+    from tests.gate.conftest import LICENCES
+
+    workers, versions = message_scanner
+    (tmp_path / "licences.toml").write_text(LICENCES, encoding="utf-8")
+    data = {
+        "gate": {
+            "quarantine": "quarantine",
+            "licences": "licences.toml",
+            "next_hop": f"127.0.0.1:{sink.port}",
+            "notify_from": "export-control@example.com",
+        },
+        "recipients": {"internal_domains": ["example.com"]},
+    }
+    if actions:
+        data["actions"] = actions
+    return Gate(policy_from_dict(data, tmp_path / "gate.toml"), workers, versions)
+
+
+@pytest.mark.parametrize("sender", ["", "someone@outside.example"])
+def test_a_sender_who_is_never_told_leaves_no_notice_pending(tmp_path, sink, message_scanner, sender) -> None:
+    """Found by an exploratory test: a held message from a bounce or an external sender stayed
+    'not notified' for ever, so `gate notify --pending` (run from cron) failed on every run."""
+    gate = _gate(tmp_path, sink, message_scanner)
+    to = ["r.mueller@partner.example"]
+    outcome = gate.process(sender, to, controlled(to, sender=sender or "mailer-daemon@example.com"))
+    assert outcome.code == 250
+    assert gate.pending_notices() == []
+    assert "no notice is sent" in gate.notify_again(outcome.entry)
+    assert gate.quarantine.record(outcome.entry)["notice_withheld"]
+
+
+def test_a_message_refused_whole_is_kept_as_rejected_and_cannot_be_released(
+    tmp_path, sink, message_scanner
+) -> None:
+    """Found by an exploratory test: with `reject`, a message refused with 554 (Postfix returned
+    it to the sender) was also quarantined as held, its sender sent a 'held' notice telling him
+    how to release it, and a release then delivered it."""
+    gate = _gate(tmp_path, sink, message_scanner, {"external": {"controlled": "reject"}})
+    to = ["r.mueller@partner.example"]
+    outcome = gate.process(SENDER, to, controlled(to))
+    assert outcome.code == 554
+    record = gate.quarantine.record(outcome.entry)
+    assert record["state"] == "rejected" and notices(sink) == []
+    assert gate.release(outcome.entry, "MOFCOM-2026-0042", "auditor")  # refused
+    assert sink.handler.to("r.mueller@partner.example") == []
+    assert gate.pending_notices() == []
