@@ -45,10 +45,22 @@ class GateHandler:
         self._slots: asyncio.Semaphore | None = None
         #: messages taken (DATA received) and not yet answered
         self.in_flight = 0
+        #: set when the gate stops (`GateController.drain`): a message whose data arrives from
+        #: then on is not taken (451, Postfix retries), so none is cut off halfway
+        self.draining = False
         self._lock = threading.Lock()
+
+    def stop_taking(self) -> None:
+        with self._lock:
+            self.draining = True
 
     async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
         with self._lock:
+            if self.draining:
+                # found by an exploratory test: a message whose data came in just after the last
+                # one in hand was answered was taken, cut off by the stop, and relayed all the
+                # same (its thread went on): Postfix sent it again and it was delivered twice
+                return "451 4.3.2 the gate is stopping, try again later"
             self.in_flight += 1
         try:
             return await self._handle(session, envelope)
@@ -82,10 +94,12 @@ class GateController(Controller):
     """aiosmtpd's threaded controller with the gate's SMTP settings."""
 
     def drain(self, handler: GateHandler, timeout: float) -> bool:
-        """Stop taking connections, then wait (up to `timeout` seconds) until every message
-        taken has been answered, so that `stop` cancels none halfway: a message relayed or
-        quarantined but not yet answered 250 is sent again by Postfix, and its copies delivered
-        twice. True when nothing was left in flight."""
+        """Stop taking connections and messages (one whose data arrives from now on is answered
+        451), then wait (up to `timeout` seconds) until every message taken has been answered,
+        so that `stop` cancels none halfway: a message relayed or quarantined but not yet
+        answered 250 is sent again by Postfix, and its copies delivered twice. True when nothing
+        was left in flight."""
+        handler.stop_taking()  # before the count is read: no message is taken after it
         server = getattr(self, "server", None)
         if server is not None:
             self.loop.call_soon_threadsafe(server.close)

@@ -619,3 +619,31 @@ def test_a_message_refused_whole_is_kept_as_rejected_and_cannot_be_released(
     assert gate.release(outcome.entry, "MOFCOM-2026-0042", "auditor")  # refused
     assert sink.handler.to("r.mueller@partner.example") == []
     assert gate.pending_notices() == []
+
+
+def test_a_message_whose_data_comes_while_the_gate_stops_is_not_taken(
+    tmp_path, sink, message_scanner
+) -> None:
+    """Found by an exploratory test (SIGTERM during a burst through Postfix): a message whose
+    data arrived on an open connection just after the last message in hand was answered was
+    taken, cut off by the stop without a reply, and relayed all the same; Postfix sent it
+    again. Once the gate is stopping, a message's data is answered 451 and nothing is relayed."""
+    from scanner.gate.server import start_server
+    from tests.gate.conftest import free_port
+
+    gate = _gate(tmp_path, sink, message_scanner)
+    port = free_port()
+    controller, handler = start_server(gate, "127.0.0.1", port, concurrency=2)
+    try:
+        with smtplib.SMTP("127.0.0.1", port, timeout=30) as client:
+            client.ehlo()
+            client.mail(SENDER)
+            client.rcpt("zhang@example.com")
+            assert controller.drain(handler, timeout=5)  # nothing in hand: returns at once
+            code, _ = client.data(message(["zhang@example.com"]))
+    finally:
+        controller.stop()
+        handler.close()
+    assert code == 451
+    assert sink.handler.to("zhang@example.com") == []
+    assert gate.audit.read() == []
