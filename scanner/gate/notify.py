@@ -63,15 +63,26 @@ def notice(
     if decision.licence_problems:
         lines += ["", f"The licence you quoted ({decision.licence}) did not release it:"]
         lines += [f"  - {p}" for p in decision.licence_problems]
-    lines += [
-        "",
-        "To release it:",
-        "  - if an export licence covers these recipients and this technology, send the message",
-        f"    again with the header '{policy.release_header}: <licence number>', or with",
-        "    '[licence: <licence number>]' in the subject; or",
-        f"  - ask your export-control officer to run: scanner gate release {entry} --licence <number>",
-        "If the message carries no controlled technology, your export-control officer can review it.",
-    ]
+    unread = [p.name for p in (scan.message, *scan.parts) if p.verdict == "error" or p.unread]
+    if unread:
+        # a licence quoted by the sender cannot release what could not be read (found by an
+        # exploratory test: the notice of an encrypted zip told the sender to resend it with one)
+        lines += [
+            "",
+            f"Part of it could not be read ({', '.join(unread[:3])}): a licence quoted in the message",
+            "cannot release it. Send it again readable (not encrypted, not damaged), or ask your",
+            f"export-control officer to review it and run: scanner gate release {entry} --licence <number>",
+        ]
+    else:
+        lines += [
+            "",
+            "To release it:",
+            "  - if an export licence covers these recipients and this technology, send the message",
+            f"    again with the header '{policy.release_header}: <licence number>', or with",
+            "    '[licence: <licence number>]' in the subject; or",
+            f"  - ask your export-control officer to run: scanner gate release {entry} --licence <number>",
+            "If the message carries no controlled technology, your export-control officer can review it.",
+        ]
     msg = EmailMessage()
     msg["From"] = policy.notify_from
     msg["To"] = sender

@@ -647,3 +647,16 @@ def test_a_message_whose_data_comes_while_the_gate_stops_is_not_taken(
     assert code == 451
     assert sink.handler.to("zhang@example.com") == []
     assert gate.audit.read() == []
+
+
+def test_the_notice_of_an_unread_message_does_not_offer_a_licence(gate_env) -> None:
+    """Found by an exploratory test: the notice of a message too large to scan (and of an
+    encrypted zip) told the sender to send it again quoting a licence, which cannot release
+    content that could not be read."""
+    _gate_obj, port, sink = gate_env
+    big = message(["r.mueller@partner.example"], attachments=[("big.bin", b"\0" * 2_500_000)])
+    send(port, big, ["r.mueller@partner.example"])
+    [notice] = notices(sink)
+    text = notice.get_content()
+    assert "could not be read" in text and "cannot release it" in text
+    assert "with the header" not in text
