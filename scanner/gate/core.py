@@ -63,21 +63,41 @@ class Outcome:
 
 
 def relay(
-    next_hop: tuple[str, int], sender: str, recipients: list[str], data: bytes, timeout: float = 60.0
+    next_hop: tuple[str, int],
+    sender: str,
+    recipients: list[str],
+    data: bytes,
+    timeout: float = 60.0,
+    xforward: dict[str, str] | None = None,
 ) -> None:
     """Hand the message to the next hop (Postfix's re-injection smtpd); every recipient must be
-    accepted, or RelayFailed (then the gate answers 4xx and Postfix retries the whole message)."""
+    accepted, or RelayFailed (then the gate answers 4xx and Postfix retries the whole message).
+    `xforward`: the original client's attributes Postfix forwarded to the gate, passed on when
+    the next hop offers XFORWARD (its log then names that client, not the gate)."""
     host, port = next_hop
     data = _BARE_LF.sub(b"\r\n", data)  # SMTP lines end in CRLF (a file from disk may not)
     # an internationalised address (同事@example.com) needs SMTPUTF8 to be sent at all
     utf8 = not all(address.isascii() for address in (sender, *recipients))
     try:
         with smtplib.SMTP(host, port, timeout=timeout, local_hostname="localhost") as client:
+            if xforward:
+                _forward(client, xforward)
             refused = client.sendmail(sender, recipients, data, mail_options=("SMTPUTF8",) if utf8 else ())
     except (OSError, smtplib.SMTPException) as exc:
         raise RelayFailed(f"next hop {host}:{port}: {exc}") from exc
     if refused:
         raise RelayFailed(f"next hop {host}:{port} refused {', '.join(refused)}")
+
+
+def _forward(client: smtplib.SMTP, xforward: dict[str, str]) -> None:
+    """XFORWARD the attributes the next hop offers; a refusal only costs its log the names."""
+    client.ehlo_or_helo_if_needed()
+    if not client.has_extn("xforward"):
+        return
+    offered = set(client.esmtp_features.get("xforward", "").upper().split())
+    attributes = " ".join(f"{k}={v}" for k, v in xforward.items() if k in offered)
+    if attributes:
+        client.docmd("XFORWARD", attributes)
 
 
 class Gate:
@@ -139,7 +159,14 @@ class Gate:
 
     # one message --------------------------------------------------------------------------
 
-    def process(self, sender: str, recipients: list[str], data: bytes, peer: str = "") -> Outcome:
+    def process(
+        self,
+        sender: str,
+        recipients: list[str],
+        data: bytes,
+        peer: str = "",
+        xforward: dict[str, str] | None = None,
+    ) -> Outcome:
         entry = entry_id(sender, recipients, data)
         base = {
             "id": entry,
@@ -202,7 +229,13 @@ class Gate:
             for action in ("pass", "tag"):
                 group = decision.by_action(action)
                 if group:
-                    relay(self.next_hop, sender, group, self.headers(scan, decision, action, entry) + data)
+                    relay(
+                        self.next_hop,
+                        sender,
+                        group,
+                        self.headers(scan, decision, action, entry) + data,
+                        xforward=xforward,
+                    )
         except (RelayFailed, OSError) as exc:
             self._audit_quietly({**base, "event": "tempfail", "reason": str(exc), "recipients": recipients})
             return Outcome(451, f"4.4.0 message not delivered, try again later: {exc}")

@@ -33,6 +33,44 @@ def is_loopback(host: str) -> bool:
             return False
 
 
+#: the client attributes Postfix's smtp client forwards (XFORWARD_README), the gate takes them
+#: and passes them on to the re-injection smtpd, so that its log names the original client
+XFORWARD_ATTRIBUTES = ("NAME", "ADDR", "PORT", "PROTO", "HELO", "IDENT", "SOURCE")
+_XFORWARD_VALUE_CHARS = 255
+
+
+class GateSMTP(SMTP):
+    """aiosmtpd's SMTP session plus FILTER_README's XFORWARD command (from loopback only)."""
+
+    async def smtp_XFORWARD(self, arg: str) -> None:
+        if self.session is None or not self.session.host_name:
+            await self.push("503 5.5.1 Error: send EHLO first")
+            return
+        if self.envelope.mail_from is not None:
+            await self.push("503 5.5.1 Error: XFORWARD not allowed in a mail transaction")
+            return
+        if not is_loopback(str(self.session.peer[0]) if self.session.peer else ""):
+            await self.push("550 5.7.0 Error: XFORWARD is taken from loopback only")
+            return
+        attributes: dict[str, str] = {}
+        for item in (arg or "").split():
+            name, sep, value = item.partition("=")
+            name = name.upper()
+            if not sep or name not in XFORWARD_ATTRIBUTES or len(value) > _XFORWARD_VALUE_CHARS:
+                await self.push(
+                    f"501 5.5.4 Syntax: XFORWARD attribute=value (one of {' '.join(XFORWARD_ATTRIBUTES)})"
+                )
+                return
+            attributes[name] = value
+        if not attributes:
+            await self.push("501 5.5.4 Syntax: XFORWARD attribute=value ...")
+            return
+        forwarded = getattr(self.envelope, "xforward", None) or {}
+        forwarded.update(attributes)
+        self.envelope.xforward = forwarded  # type: ignore[attr-defined]  # reset with the envelope
+        await self.push("250 2.0.0 Ok")
+
+
 class GateHandler:
     """`concurrency` is the number of messages scanned at once (the scan workers); twice as many
     are in hand, so that a worker does not wait while another message is being relayed,
@@ -53,6 +91,11 @@ class GateHandler:
     def stop_taking(self) -> None:
         with self._lock:
             self.draining = True
+
+    async def handle_EHLO(self, server: SMTP, session: Session, envelope: Envelope, hostname: str, responses):
+        """aiosmtpd's reply, with XFORWARD offered (Postfix sends it when offered)."""
+        session.host_name = hostname
+        return [*responses[:-1], f"250-XFORWARD {' '.join(XFORWARD_ATTRIBUTES)}", responses[-1]]
 
     async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
         with self._lock:
@@ -80,7 +123,13 @@ class GateHandler:
         async with self._slots:
             try:
                 outcome = await loop.run_in_executor(
-                    self._executor, self.gate.process, sender, recipients, data, str(session.peer)
+                    self._executor,
+                    self.gate.process,
+                    sender,
+                    recipients,
+                    data,
+                    str(session.peer),
+                    getattr(envelope, "xforward", None),
                 )
             except Exception as exc:
                 return f"451 4.3.0 internal error in the gate, try again later: {type(exc).__name__}"
@@ -114,7 +163,7 @@ class GateController(Controller):
         super().__init__(handler, hostname=host, port=port, ready_timeout=10.0)
 
     def factory(self) -> SMTP:
-        return SMTP(
+        return GateSMTP(
             self.handler,
             data_size_limit=self._data_size_limit,
             enable_SMTPUTF8=True,

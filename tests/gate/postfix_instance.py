@@ -269,6 +269,7 @@ postlog   unix-dgram n  -       n       -       1       postlogd
         return f"""\
 # FILTER_README: the SMTP client that hands mail to the content filter
 scan      unix  -       -       n       -       {n}       smtp
+  -o smtp_send_xforward_command=yes
   -o disable_mime_output_conversion=yes
   -o smtp_generic_maps=
 # FILTER_README: re-injection listener (maxproc not below scan's)
@@ -281,6 +282,7 @@ scan      unix  -       -       n       -       {n}       smtp
   -o smtpd_relay_restrictions=
   -o smtpd_recipient_restrictions=permit_mynetworks,reject
   -o mynetworks=127.0.0.0/8
+  -o smtpd_authorized_xforward_hosts=127.0.0.0/8
 """
 
     # --------------------------------------------------------------- lifecycle

@@ -660,3 +660,57 @@ def test_the_notice_of_an_unread_message_does_not_offer_a_licence(gate_env) -> N
     text = notice.get_content()
     assert "could not be read" in text and "cannot release it" in text
     assert "with the header" not in text
+
+
+def test_xforward_is_taken_and_passed_on_to_a_next_hop_that_offers_it(tmp_path, message_scanner) -> None:
+    """Found by an exploratory test: the README's Postfix lines turn XFORWARD on, but the gate
+    did not offer it, so Postfix's second pass named the gate as every message's client. The
+    gate offers it (from loopback), and passes the attributes on where the next hop offers it."""
+    from aiosmtpd.controller import Controller
+    from aiosmtpd.smtp import SMTP
+
+    from scanner.gate.server import start_server
+    from tests.gate.conftest import SinkHandler, free_port
+
+    seen: list[str] = []
+
+    class ForwardingHop(SMTP):
+        async def smtp_XFORWARD(self, arg: str) -> None:
+            seen.append(arg)
+            await self.push("250 2.0.0 Ok")
+
+    class HopHandler(SinkHandler):
+        async def handle_EHLO(self, server, session, envelope, hostname, responses):
+            session.host_name = hostname
+            return [*responses[:-1], "250-XFORWARD NAME ADDR PROTO HELO", responses[-1]]
+
+    class Hop(Controller):
+        def factory(self):
+            return ForwardingHop(self.handler)
+
+    hop = Hop(HopHandler(), hostname="127.0.0.1", port=free_port())
+    hop.start()
+
+    class At:
+        port = hop.port
+
+    gate = _gate(tmp_path, At, message_scanner)
+    port = free_port()
+    controller, handler = start_server(gate, "127.0.0.1", port, concurrency=2)
+    try:
+        with smtplib.SMTP("127.0.0.1", port, timeout=30) as client:
+            client.ehlo()
+            assert client.has_extn("xforward")
+            code, _ = client.docmd(
+                "XFORWARD", "NAME=mail.example.com ADDR=192.0.2.7 PROTO=ESMTP HELO=mx.example.com"
+            )
+            assert code == 250
+            client.sendmail(SENDER, ["zhang@example.com"], message(["zhang@example.com"]))
+            code, _ = client.docmd("XFORWARD", "COLOUR=blue")
+            assert code == 501
+    finally:
+        controller.stop()
+        handler.close()
+        hop.stop()
+    assert seen == ["NAME=mail.example.com ADDR=192.0.2.7 PROTO=ESMTP HELO=mx.example.com"]
+    assert len(hop.handler.to("zhang@example.com")) == 1
