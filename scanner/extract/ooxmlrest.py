@@ -285,7 +285,8 @@ def _xml(archive: zipfile.ZipFile, name: str, raw: bytes | None = None):
 def _word_part(archive: zipfile.ZipFile, name: str) -> list[tuple[str, Location]]:
     raw = archive.read(name)
     notes = _WORD_NOTES.get(name)
-    if notes is None and not _WORD_MARKERS.search(raw) and not _unread_tables(raw, name):
+    tables = _unread_tables(raw, name)
+    if notes is None and not tables and not _WORD_MARKERS.search(raw):
         return []
     root = _xml(archive, name, raw)
     paragraphs: dict[int, tuple[object, list[str], str | None]] = {}
@@ -308,7 +309,9 @@ def _word_part(archive: zipfile.ZipFile, name: str) -> list[tuple[str, Location]
     out = _field_texts(root, name)
     label_of = posixpath.basename(name).removesuffix(".xml")
     in_body = _body_numbers(root) if name == "word/document.xml" else {}
-    rows, in_rows = _table_rows(root, paragraphs, label_of if notes is None else notes)
+    rows, in_rows = (
+        _table_rows(root, paragraphs, label_of if notes is None else notes) if tables else ([], set())
+    )
     for number, key in enumerate(order, start=1):
         held, texts, holder = paragraphs[key]
         text = "".join(texts)

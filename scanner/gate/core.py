@@ -407,18 +407,18 @@ class Gate:
             return f"the sender of {entry} was told already"
         if record.get("notice_withheld"):
             return f"no notice is sent for {entry}: {record['notice_withheld']}"
+        sender = record.get("sender", "")
+        never = self._never_told(sender)  # an entry kept before senders were so marked
+        if never:
+            return f"no notice is sent for {entry}: {never}"
         if self.scanner is None:
             raise ScanFailed("no scanner is running")
         data = self.quarantine.message(entry)
-        sender = record.get("sender", "")
         recipients = [r["address"] for r in record.get("recipients", [])]
         scan = self._scan(data)
         decision = decide(
             scan, recipients, self.policy, self.register(), quoted_licence(data, self.policy.release_header)
         )
-        never = self._never_told(sender)  # an entry kept before senders were so marked
-        if never:
-            return f"no notice is sent for {entry}: {never}"
         if not self._notify(sender, entry, scan, decision, data):
             return f"the notice for {entry} was not sent: the next hop refused it"
         self.quarantine.update(entry, {**self.quarantine.record(entry), "notified": True})

@@ -123,6 +123,12 @@ class MessageScan:
         }
 
     @property
+    def unread_parts(self) -> list[str]:
+        """The names of the parts that could not be read, or not wholly: no licence quoted by
+        the sender can be shown to cover them."""
+        return [p.name for p in (self.message, *self.parts) if p.verdict == "error" or p.unread]
+
+    @property
     def control_codes(self) -> list[str]:
         found = set(self.message.control_codes) | {c for p in self.parts for c in p.control_codes}
         return [c for c in CONTROL_CODES if c in found]
@@ -240,7 +246,7 @@ def decide(
             )
         else:
             problems = found.problems([r.address for r in held], scan.control_codes, scan.stages, today)
-        unread = [p.name for p in (scan.message, *scan.parts) if p.verdict == "error" or p.unread]
+        unread = scan.unread_parts
         if unread:
             problems.append(
                 f"the message holds content that could not be read ({', '.join(unread[:3])}): no "

@@ -63,7 +63,7 @@ def notice(
     if decision.licence_problems:
         lines += ["", f"The licence you quoted ({decision.licence}) did not release it:"]
         lines += [f"  - {p}" for p in decision.licence_problems]
-    unread = [p.name for p in (scan.message, *scan.parts) if p.verdict == "error" or p.unread]
+    unread = scan.unread_parts
     if unread:
         # a licence quoted by the sender cannot release what could not be read (found by an
         # exploratory test: the notice of an encrypted zip told the sender to resend it with one)

@@ -168,13 +168,14 @@ _CONTROL_FIELD = re.compile(
     re.IGNORECASE,
 )
 _CONTROLLED_STATUS = re.compile(r"受控状态" + _FIELD_END)
+#: a company's document code: capitals, then one to four hyphenated parts ("WI-MAG-014")
+_DOC_CODE = r"[A-Z]{1,6}(?:-[A-Z0-9]{1,8}){1,4}"
 #: a controlled document's number and revision written as one ("Work Instruction WI-MAG-014 Rev
-#: C", "PS-SX-204 rev B", "QP-SJ-012 版本A"): a company's document code (capitals, then one to
-#: four hyphenated parts) followed by its revision. None of the 111 labelled published, patent
-#: and research documents of corpora/text carries one; 66 of its 842 others do (50 of them with
-#: no other sign-off or control block)
+#: C", "PS-SX-204 rev B", "QP-SJ-012 版本A"): its document code followed by its revision. None
+#: of the 111 labelled published, patent and research documents of corpora/text carries one;
+#: 66 of its 842 others do (50 of them with no other sign-off or control block)
 _NUMBER_WITH_REVISION = re.compile(
-    r"(?<![A-Za-z0-9])[A-Z]{1,6}(?:-[A-Z0-9]{1,8}){1,4}\s*[,/(]?\s*"
+    rf"(?<![A-Za-z0-9]){_DOC_CODE}\s*[,/(]?\s*"
     r"(?:(?i:rev(?:ision)?)\.?\s*[A-Za-z0-9]{1,3}|版本?\s*[:：]?\s*[A-Z0-9])(?![A-Za-z0-9])"
 )
 #: an internal document naming itself by its kind and its code ("Work instruction WI-EL-03",
@@ -184,7 +185,7 @@ _NUMBER_WITH_REVISION = re.compile(
 _NAMED_DOCUMENT = re.compile(
     r"(?i:work\s+instructions?|flow\s*sheets?|process\s+specifications?|operating\s+procedures?"
     r"|procedures?|SOP|作业指导书|工艺流程|工艺规程|工艺卡|操作规程|工艺文件|技术规范)"
-    r"\s*(?i:no\.?|编号)?\s*[:：]?\s*[A-Z]{1,6}(?:-[A-Z0-9]{1,8}){1,4}(?![A-Za-z0-9])"
+    rf"\s*(?i:no\.?|编号)?\s*[:：]?\s*{_DOC_CODE}(?![A-Za-z0-9])"
 )
 #: two roles (or fields) of one block lie this close together
 _SIGNOFF_SPAN = 300

@@ -202,7 +202,8 @@ def score_categories(
             1.0 if o == 0 else (s.re_strength + 0.5) / (s.re_strength + 0.5 + OTHER_WEIGHT * o)
         )
 
-    weaken = distinct([f for f in by_kind["context"] if f.category == "weaken"])
+    weakening = [f for f in by_kind["context"] if f.category == "weaken"]
+    weaken = distinct(weakening)
     strengthen = distinct([f for f in by_kind["context"] if f.category == "strengthen"])
     s.parameters = parameter_strength(by_kind["value"])
     all_stage = distinct(by_kind["stage"])
@@ -214,7 +215,6 @@ def score_categories(
     # "Invoice No. 118" above a recipe, "NdFeB magnet market report" as its title; a line of
     # trade wording after the recipe ("please pay the invoice") is no title, and counts once
     begins = min((f.segment_index for f in by_kind["stage"]), default=None)
-    weakening = [f for f in by_kind["context"] if f.category == "weaken"]
     in_opening = [f.offset < HEAD_CHARS and (begins is None or f.segment_index <= begins) for f in weakening]
     # … but only when that wording goes on past the opening: a market report, a quotation or a
     # buyer's guide speaks of prices, buyers or uses in its body too. A line of trade wording

@@ -19,6 +19,7 @@ from scanner.config import Limits, ScanConfig
 from scanner.extract import ocr, slidexml
 from scanner.extract.base import Source
 from scanner.pipeline import Scanner
+from tests.extract.pdfs import numbered_pdf
 
 INNOCUOUS = [
     "Minutes of the canteen committee, March.",
@@ -356,16 +357,7 @@ def pdf_with_image(
     ]
     content = b"q 595 0 0 842 0 0 cm /Im1 Do Q"
     objects.append(f"<< /Length {len(content)} >>\nstream\n".encode() + content + b"\nendstream")
-    out = bytearray(b"%PDF-1.5\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return bytes(out)
+    return numbered_pdf(objects)
 
 
 GARBAGE = bytes(random.Random(7).randrange(256) for _ in range(5000))

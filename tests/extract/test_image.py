@@ -13,6 +13,7 @@ from scanner.config import Limits
 from scanner.extract import ocr
 from scanner.extract.errors import ExtractionError
 from scanner.extract.registry import extract_document
+from tests.extract.pdfs import numbered_pdf
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 ZH_SCAN = FIXTURES / "zh_separation_card_scan.png"
@@ -485,16 +486,7 @@ def _page_with_picture(
             + data
             + b"\nendstream"
         )
-    out = bytearray(b"%PDF-1.5\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return bytes(out)
+    return numbered_pdf(objects)
 
 
 @pytest.mark.parametrize(

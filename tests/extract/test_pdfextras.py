@@ -11,6 +11,7 @@ import pytest
 from scanner.config import Limits, ScanConfig
 from scanner.extract.registry import extract_document
 from scanner.pipeline import Scanner
+from tests.extract.pdfs import numbered_pdf
 
 RECIPE = (
     "钕铁硼烧结工艺规程（内部）：烧结温度 1060 °C 保温 4 h；回火 500 °C；"
@@ -217,21 +218,7 @@ def _hand_pdf(annotation: str, appearance: bytes, catalog_extra: str = "", info:
         form,
         *([info.encode()] if info else []),
     ]
-    out = bytearray(b"%PDF-1.7\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    info_ref = b" /Info %d 0 R" % len(objects) if info else b""
-    out += b"trailer\n<< /Size %d /Root 1 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        info_ref,
-        xref,
-    )
-    return bytes(out)
+    return numbered_pdf(objects, "1.7", b" /Info %d 0 R" % len(objects) if info else b"")
 
 
 def _drawn_text(font: str = "F1") -> bytes:

@@ -9,6 +9,7 @@ import pytest
 from scanner.config import Limits
 from scanner.extract.pdfspacing import looks_broken
 from scanner.extract.registry import extract_document
+from tests.extract.pdfs import numbered_pdf
 
 LINES = [
     "Work instruction WI-EL-03: PrNd metal by molten-salt electrolysis",
@@ -33,16 +34,7 @@ def _pdf(content: str, font: str = "Helvetica") -> bytes:
         f"<< /Type /Font /Subtype /Type1 /BaseFont /{font} >>".encode(),
         f"<< /Length {len(stream)} >>\nstream\n".encode() + stream + b"\nendstream",
     ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return bytes(out)
+    return numbered_pdf(objects, "1.4")
 
 
 def per_glyph(pitch: float, font: str = "Helvetica") -> bytes:

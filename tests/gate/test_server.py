@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import email
 import email.policy
 import shutil
@@ -570,6 +571,21 @@ def test_a_release_whose_next_hop_is_down_is_recorded_and_stays_held(gate_env) -
     assert len(sink.handler.to("r.mueller@partner.example")) == 1
 
 
+@contextlib.contextmanager
+def _serving(gate):
+    """`gate` served on a free loopback port: (controller, handler, port), stopped after."""
+    from scanner.gate.server import start_server
+    from tests.gate.conftest import free_port
+
+    port = free_port()
+    controller, handler = start_server(gate, "127.0.0.1", port, concurrency=2)
+    try:
+        yield controller, handler, port
+    finally:
+        controller.stop()
+        handler.close()
+
+
 def _gate(tmp_path, sink, message_scanner, actions: dict | None = None):
     from scanner.gate.core import Gate
     from scanner.gate.policy import policy_from_dict
@@ -628,22 +644,13 @@ def test_a_message_whose_data_comes_while_the_gate_stops_is_not_taken(
     data arrived on an open connection just after the last message in hand was answered was
     taken, cut off by the stop without a reply, and relayed all the same; Postfix sent it
     again. Once the gate is stopping, a message's data is answered 451 and nothing is relayed."""
-    from scanner.gate.server import start_server
-    from tests.gate.conftest import free_port
-
     gate = _gate(tmp_path, sink, message_scanner)
-    port = free_port()
-    controller, handler = start_server(gate, "127.0.0.1", port, concurrency=2)
-    try:
-        with smtplib.SMTP("127.0.0.1", port, timeout=30) as client:
-            client.ehlo()
-            client.mail(SENDER)
-            client.rcpt("zhang@example.com")
-            assert controller.drain(handler, timeout=5)  # nothing in hand: returns at once
-            code, _ = client.data(message(["zhang@example.com"]))
-    finally:
-        controller.stop()
-        handler.close()
+    with _serving(gate) as (controller, handler, port), smtplib.SMTP("127.0.0.1", port, timeout=30) as client:
+        client.ehlo()
+        client.mail(SENDER)
+        client.rcpt("zhang@example.com")
+        assert controller.drain(handler, timeout=5)  # nothing in hand: returns at once
+        code, _ = client.data(message(["zhang@example.com"]))
     assert code == 451
     assert sink.handler.to("zhang@example.com") == []
     assert gate.audit.read() == []
@@ -669,7 +676,6 @@ def test_xforward_is_taken_and_passed_on_to_a_next_hop_that_offers_it(tmp_path, 
     from aiosmtpd.controller import Controller
     from aiosmtpd.smtp import SMTP
 
-    from scanner.gate.server import start_server
     from tests.gate.conftest import SinkHandler, free_port
 
     seen: list[str] = []
@@ -695,10 +701,11 @@ def test_xforward_is_taken_and_passed_on_to_a_next_hop_that_offers_it(tmp_path, 
         port = hop.port
 
     gate = _gate(tmp_path, At, message_scanner)
-    port = free_port()
-    controller, handler = start_server(gate, "127.0.0.1", port, concurrency=2)
     try:
-        with smtplib.SMTP("127.0.0.1", port, timeout=30) as client:
+        with (
+            _serving(gate) as (_controller, _handler, port),
+            smtplib.SMTP("127.0.0.1", port, timeout=30) as client,
+        ):
             client.ehlo()
             assert client.has_extn("xforward")
             code, _ = client.docmd(
@@ -709,8 +716,6 @@ def test_xforward_is_taken_and_passed_on_to_a_next_hop_that_offers_it(tmp_path, 
             code, _ = client.docmd("XFORWARD", "COLOUR=blue")
             assert code == 501
     finally:
-        controller.stop()
-        handler.close()
         hop.stop()
     assert seen == ["NAME=mail.example.com ADDR=192.0.2.7 PROTO=ESMTP HELO=mx.example.com"]
     assert len(hop.handler.to("zhang@example.com")) == 1
