@@ -416,6 +416,7 @@ class Scanner:
                 scores,
                 lambda text, own: self.model_view(analysis, own, candidates, text),
                 spread=(th.controlled, th.review),
+                quiet=(th.controlled, th.review),
             )
             verdict = decide(
                 document,

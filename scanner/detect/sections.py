@@ -245,3 +245,28 @@ def describe(
     if quoted:
         bits.append("quoted or forwarded message")
     return ", ".join(bits)
+
+
+def quiet_runs(text: str, marked: list[int]) -> list[tuple[int, int]]:
+    """The spans of consecutive lines of `text` none of which holds one of the `marked` offsets
+    (blank lines at either end left out), in text order; nothing when no offset is marked."""
+    if not marked:
+        return []
+    marks = sorted(marked)
+    runs: list[tuple[int, int]] = []
+    start: int | None = None  # the first non-blank line of the run being gathered
+    end = 0  # the end of its last non-blank line
+    pos = 0
+    for line in text.split("\n"):
+        lo, pos = pos, pos + len(line) + 1
+        i = bisect.bisect_left(marks, lo)
+        if i < len(marks) and marks[i] < lo + len(line) + 1:  # a marked line ends the run
+            if start is not None:
+                runs.append((start, end))
+            start = None
+        elif line.strip():
+            start = lo if start is None else start
+            end = min(lo + len(line), len(text))
+    if start is not None:
+        runs.append((start, end))
+    return runs

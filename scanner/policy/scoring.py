@@ -179,7 +179,7 @@ def score_categories(
     strong = [
         h
         for h in distinct(by_kind["stage"])
-        if h.weight >= STRONG_TERM and _is_process_hit(h) and h not in specific_hits
+        if h.weight >= STRONG_TERM and is_process_hit(h) and h not in specific_hits
     ]
     s.re_strength = (
         sum(h.weight for h in anchors)
@@ -210,7 +210,7 @@ def score_categories(
     s.distinct_terms = len(all_stage)
     # How much the document *does* (steps, equipment, reagents), not what it names: a motor
     # design or an inspection report names magnet grades and properties at length.
-    technical = sum(process_weight(h) for h in all_stage if _is_process_hit(h)) + MENTION_PARAM * s.parameters
+    technical = sum(process_weight(h) for h in all_stage if is_process_hit(h)) + MENTION_PARAM * s.parameters
     # the opening says what a document is up to the line where its technical content begins:
     # "Invoice No. 118" above a recipe, "NdFeB magnet market report" as its title; a line of
     # trade wording after the recipe ("please pay the invoice") is no title, and counts once
@@ -274,7 +274,7 @@ def activity_strength(findings: list[Finding]) -> float:
     )
 
 
-def _is_process_hit(hit: TermHit) -> bool:
+def is_process_hit(hit: TermHit) -> bool:
     kind = hit.first.attr("term_kind") or ""
     return kind not in KIND_FACTOR
 

@@ -16,9 +16,17 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from scanner.detect.analyze import Analysis
-from scanner.detect.sections import Section, split_sections
+from scanner.detect.sections import Section, describe, quiet_runs, split_sections
 from scanner.policy.decide import ModelView
-from scanner.policy.scoring import Scores, names_the_document, score_categories
+from scanner.policy.scoring import (
+    HEAD_CHARS,
+    Scores,
+    distinct,
+    is_process_hit,
+    names_the_document,
+    parameter_strength,
+    score_categories,
+)
 from scanner.types import Finding
 
 ModelFn = Callable[[str, Scores], ModelView | None]
@@ -38,6 +46,8 @@ class Focus:
     #: the whole document, judged whole because its sections alone say nothing while it reads
     #: as a process (`most_severe`'s `spread`): flagged for review at most
     spread: bool = False
+    #: a run of lines judged apart from the trade wording around it (`quiet_parts`)
+    quiet: bool = False
 
 
 def combined(scores: Scores, model: ModelView | None) -> float:
@@ -83,19 +93,98 @@ def findings_by_section(sections: list[Section], findings: tuple[Finding, ...]) 
     return [tuple(g) for g in grouped]
 
 
-def judge_sections(analysis: Analysis, scores: Scores, model_fn: ModelFn) -> list[Focus]:
-    """The whole document first, then every evidenced section."""
+#: a run of lines judged apart from the trade wording around it holds at least this many
+#: distinct process terms (steps, equipment, reagents: not products, materials or properties) …
+QUIET_MIN_TERMS = 3
+#: … and measured values next to them of at least this weight (`parameter_strength`: about three
+#: temperatures, pressures or flow ratios): a route, not questions about one or a CV's skills
+QUIET_MIN_PARAMETERS = 3.0
+QUIET_WHERE = "apart from the trade or product-use wording around it"
+
+
+def quiet_parts(analysis: Analysis, scores: Scores) -> Iterator[tuple[Section, tuple[Finding, ...], Scores]]:
+    """The runs of lines that hold no weakening context, in a document that has some, each with
+    its findings and its own scores, when the run holds a process (QUIET_MIN_TERMS). A monthly
+    report's market paragraph says the report is about trade, not that its next paragraph's
+    sintering route is: trade wording weakens what it stands beside, and a route that stands
+    apart from it is judged apart, as a chapter is (`evidenced_sections`), however short the
+    document. What names the document (file name, title), the wording of its opening above its
+    first stage term when the body goes on in that vein (`Scores.opening_alone`: a buyer's guide,
+    a price list), and the other materials it names (a ferrite kiln's profile stays ferrite) say
+    what the whole document is, and are carried into every run. Not for tables: a price
+    column's header speaks for every row under it."""
+    weakening = [f for f in analysis.findings if f.kind == "context" and f.category == "weaken"]
+    if not weakening:
+        return
+    if any(f.location.row is not None or f.location.sheet is not None for f in weakening):
+        return
+    begins = min((f.segment_index for f in analysis.findings if f.kind == "stage"), default=None)
+    whole_document = tuple(
+        f
+        for f in analysis.findings
+        if names_the_document(f)
+        or f.kind == "other-material"
+        or (
+            not scores.opening_alone
+            and f in weakening
+            and f.offset < HEAD_CHARS
+            and (begins is None or f.segment_index <= begins)
+        )
+    )
+    marked = [f.offset for f in weakening if f not in whole_document]
+    runs = quiet_runs(analysis.text, marked)
+    spans = [(lo, hi) for lo, hi in runs if (lo, hi) != (0, len(analysis.text))]
+    if not spans:
+        return
+    sections = [Section(lo, hi, "") for lo, hi in spans]
+    for section, found in zip(sections, findings_by_section(sections, analysis.findings), strict=True):
+        process = [h for h in distinct([f for f in found if f.kind == "stage"]) if is_process_hit(h)]
+        if len(process) < QUIET_MIN_TERMS or parameter_strength(list(found)) < QUIET_MIN_PARAMETERS:
+            continue
+        found += tuple(f for f in whole_document if not section.contains(f.offset))
+        own = score_categories(found, anchor=scores.re_strength, internal=scores.strengthen_factor)
+        where = describe(
+            analysis.text, analysis.segment_starts, analysis.locations, section.start, section.end
+        )
+        yield Section(section.start, section.end, f"{where}, {QUIET_WHERE}"), found, own
+
+
+def judge_sections(analysis: Analysis, scores: Scores, model_fn: ModelFn, quiet: bool = True) -> list[Focus]:
+    """The whole document first, then every evidenced section, then (`quiet`) every quiet part
+    (`judge_quiet`)."""
     whole_view = model_fn(analysis.text, scores)
     whole = combined(scores, whole_view)
     out = [Focus(None, analysis.findings, scores, whole_view, whole, whole, whole_view)]
     for section, found, own in evidenced_sections(analysis, scores):
         view = model_fn(analysis.text[section.start : section.end], own)
         out.append(Focus(section, found, own, view, combined(own, view), whole, whole_view))
+    return out + (judge_quiet(analysis, scores, model_fn, out[0]) if quiet else [])
+
+
+def judge_quiet(
+    analysis: Analysis, scores: Scores, model_fn: ModelFn, whole: Focus, floor: float = 0.0
+) -> list[Focus]:
+    """Every quiet part (`quiet_parts`) whose rules score reaches `floor`, judged, marked
+    `quiet`. The rules must find the route in the part on their own: the model learned from
+    whole documents, and a part cut from its trade wording reads to it as more of a process
+    than the rules say (a trip report's guided tour, "around 1080 °C")."""
+    out = []
+    for section, found, own in quiet_parts(analysis, scores):
+        if own.best[1] < floor:
+            continue
+        view = model_fn(analysis.text[section.start : section.end], own)
+        out.append(
+            Focus(section, found, own, view, combined(own, view), whole.whole, whole.whole_model, quiet=True)
+        )
     return out
 
 
 def most_severe(
-    analysis: Analysis, scores: Scores, model_fn: ModelFn, spread: tuple[float, float] | None = None
+    analysis: Analysis,
+    scores: Scores,
+    model_fn: ModelFn,
+    spread: tuple[float, float] | None = None,
+    quiet: tuple[float, float] | None = None,
 ) -> Focus:
     """The most severe section; the whole document when it is one section (or none of its
     sections holds stage vocabulary). A long document is judged by its sections: a polishing
@@ -104,12 +193,16 @@ def most_severe(
     route per chapter, between pages of site information, is a process that no chapter shows
     alone: with `spread` = (whole, section), a document that scores at least `whole` while its
     most severe section stays below `section` is judged whole, marked `spread` (a person should
-    decide, `pipeline`)."""
-    judged = judge_sections(analysis, scores, model_fn)
-    if len(judged) == 1:
-        return judged[0]
-    best = max(judged[1:], key=lambda focus: focus.combined)
+    decide, `pipeline`). With `quiet` = (settled, floor), a focus that scores below `settled`
+    (the controlled threshold) is weighed against the document's quiet parts whose rules score
+    reaches `floor` (the review threshold; `judge_quiet`): the more severe is the verdict's
+    focus, so a quiet part can raise a verdict, never lower one."""
+    judged = judge_sections(analysis, scores, model_fn, quiet=False)
     whole = judged[0]
-    if spread is not None and whole.combined >= spread[0] and best.combined < spread[1]:
-        return dataclasses.replace(whole, spread=True)
-    return best
+    best = max(judged[1:], key=lambda focus: focus.combined) if len(judged) > 1 else whole
+    if len(judged) > 1 and spread is not None and whole.combined >= spread[0] and best.combined < spread[1]:
+        best = dataclasses.replace(whole, spread=True)
+    if quiet is None or best.combined >= quiet[0]:
+        return best
+    parts = judge_quiet(analysis, scores, model_fn, whole, floor=quiet[1])
+    return max([best, *parts], key=lambda focus: focus.combined)

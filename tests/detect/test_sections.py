@@ -6,7 +6,14 @@ import itertools
 
 import pytest
 
-from scanner.detect.sections import MAX_CHARS, MIN_CHARS, WHOLE_CHARS, heading_title, split_sections
+from scanner.detect.sections import (
+    MAX_CHARS,
+    MIN_CHARS,
+    WHOLE_CHARS,
+    heading_title,
+    quiet_runs,
+    split_sections,
+)
 from scanner.types import Location
 
 FILLER_EN = "The company continued to grow its sales network and served customers worldwide.\n"
@@ -140,3 +147,19 @@ def test_pages_and_sheets_are_named() -> None:
     text = FILLER_EN * 20 + "\n" + FILLER_EN * 20
     sections = split_sections(text, (0, len(FILLER_EN) * 20 + 1), sheets)
     assert [s.where for s in sections] == ["sheet 参数", "sheet Costs"]
+
+
+@pytest.mark.parametrize(
+    ("text", "marked", "expected"),
+    [
+        ("a\nb\nc\n", [], []),
+        ("trade\nroute 1\nroute 2\n", [0], ["route 1\nroute 2"]),
+        ("route\ntrade\nroute again\n\n", [6], ["route", "route again"]),
+        ("trade\n\nroute\n\ntrade too\n", [0, 14], ["route"]),
+        ("trade\ntrade\n", [0, 6], []),
+        ("one line, marked at its end", [26], []),
+    ],
+    ids=["nothing-marked", "after", "around", "blank-lines-trimmed", "all-marked", "one-line"],
+)
+def test_quiet_runs(text: str, marked: list[int], expected: list[str]) -> None:
+    assert [text[lo:hi] for lo, hi in quiet_runs(text, marked)] == expected

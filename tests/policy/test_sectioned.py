@@ -211,3 +211,78 @@ def test_a_route_spread_one_step_a_chapter_goes_to_review(scanner) -> None:
     assert v.verdict == "review", v.reasons
     assert "magnet-manufacturing" in v.categories
     assert "none of its sections reaches the review threshold" in v.reasons[0]
+
+
+# -- quiet parts: a route judged apart from the trade wording around it --------------------------
+BOARD_REPORT_EN = """Report to the board, October
+
+Market: NdFeB magnet sales rose 6% month on month; the average price for N48H was CNY 310/kg and \
+our customers in Europe asked for shorter delivery times. Revenue CNY 96 million, margin 17%.
+
+Line 2 changes from 1 November:
+Strip casting at a wheel speed of 1.6 m/s, flakes 0.3 mm.
+Hydrogen decrepitation at 0.15 MPa for 3 h, dehydrogenation at 540 C for 5 h.
+Jet milling with nitrogen at 0.65 MPa to D50 3.4 um.
+Pressing in a 1.8 T field at 90 MPa, then cold isostatic pressing at 190 MPa.
+Sintering at 1070 C for 4 h under vacuum, ageing at 880 C for 2 h and 490 C for 3 h.
+
+Staff: two new shift leaders; the canteen reopens on Monday.
+"""
+BOARD_REPORT_ZH = """冶炼厂月度经营报告
+一、经营情况：本月氧化镨钕销量380吨，均价56.2万元/吨，环比上涨2.1%；客户订单饱满，销售收入2.1亿元。
+二、工艺调整：P507浓度1.4 mol/L，皂化度36%；混合澄清槽萃取段26级、洗涤段30级；\
+流比O/A 1.3:1；洗酸4.2 mol/L盐酸；反萃酸5.2 mol/L，反萃8级；氧化钕纯度99.9%。
+三、安全：本月无事故。
+"""
+#: questions about a route, no answer given: process words, no values
+QUESTIONS_EN = """Thanks for the quotation for the N52 magnets; the unit price is fine and delivery in \
+March suits our customers.
+
+Before the supplier audit our engineers would like to know:
+1. What sintering temperature and sintering time do you use?
+2. Which jet milling pressure and particle size do you aim for?
+3. Do you use grain boundary diffusion with dysprosium or terbium?
+4. How long is the ageing treatment after sintering?
+
+Best regards, purchasing department
+"""
+#: a market report whose grade table gives properties, not a route
+GRADES_EN = """Magnet market review, Q3
+
+Prices for NdFeB magnets fell 4% quarter on quarter; demand from EV traction motors and wind \
+turbines stayed strong, and distributors hold eight weeks of inventory. Sales volume rose 12%.
+
+Grades we sell:
+N52: Br 1.43 T, HcJ 11 kOe, (BH)max 50 MGOe
+45UH: Br 1.33 T, HcJ 25 kOe, (BH)max 43 MGOe
+38EH: Br 1.23 T, HcJ 30 kOe, (BH)max 36 MGOe
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [(BOARD_REPORT_EN, "magnet-manufacturing"), (BOARD_REPORT_ZH, "separation")],
+    ids=["board-report-en", "board-report-zh"],
+)
+def test_a_route_beside_trade_wording_is_flagged(scanner, text: str, stage: str) -> None:
+    """A monthly report's market paragraph weakened the route in the next paragraph as if the
+    route were a mention (clear, 0.17–0.40): the lines that hold no trade wording are judged apart."""
+    v = scan_text(scanner, text, "report.txt")
+    assert v.verdict in ("controlled", "review"), v.reasons
+    assert stage in v.categories
+    assert v.section and "apart from the trade or product-use wording" in v.section
+    assert v.reasons[0].startswith("most severe section:")
+
+
+@pytest.mark.parametrize("text", [QUESTIONS_EN, GRADES_EN], ids=["questions", "grade-table"])
+def test_trade_documents_without_a_route_stay_clear(scanner, text: str) -> None:
+    v = scan_text(scanner, text, "mail.txt")
+    assert v.verdict == "clear", v.reasons
+
+
+def test_a_quiet_part_never_lowers_a_verdict(scanner) -> None:
+    """The route alone is controlled; with the trade lines around it, it is no less."""
+    route = BOARD_REPORT_EN.split("Line 2 changes")[1].split("Staff:")[0]
+    alone = scan_text(scanner, "Line 2 changes" + route, "route.txt")
+    assert alone.verdict == "controlled"
+    assert scan_text(scanner, BOARD_REPORT_EN, "report.txt").score >= alone.score - 0.25
