@@ -290,5 +290,11 @@ def _factor(hit: TermHit) -> float:
 
 
 def _competes(hit: TermHit, category: str) -> bool:
-    stages = hit.first.attr("competes_with")
+    return competes(hit.first, category)
+
+
+def competes(finding: Finding, category: str) -> bool:
+    """Whether another material's term shares `category`'s vocabulary (all stages' when the
+    lexicon names none)."""
+    stages = finding.attr("competes_with")
     return not stages or category in stages.split(",")

@@ -21,6 +21,7 @@ from scanner.policy.decide import ModelView
 from scanner.policy.scoring import (
     HEAD_CHARS,
     Scores,
+    competes,
     distinct,
     is_process_hit,
     names_the_document,
@@ -111,27 +112,37 @@ def quiet_parts(analysis: Analysis, scores: Scores) -> Iterator[tuple[Section, t
     document. What names the document (file name, title), the wording of its opening above its
     first stage term when the body goes on in that vein (`Scores.opening_alone`: a buyer's guide,
     a price list), and the other materials it names (a ferrite kiln's profile stays ferrite) say
-    what the whole document is, and are carried into every run. Not for tables: a price
-    column's header speaks for every row under it."""
+    what the whole document is, and are carried into every run, unless the document's
+    rare-earth anchoring outweighs those materials: their lines are then set apart as trade
+    wording is. Not for tables: a price column's header speaks for every row under it."""
     weakening = [f for f in analysis.findings if f.kind == "context" and f.category == "weaken"]
-    if not weakening:
-        return
-    if any(f.location.row is not None or f.location.sheet is not None for f in weakening):
-        return
+    # another material's vocabulary is what the document is about unless its rare-earth
+    # anchoring outweighs it: then a line naming another metal's process ("adapted from our
+    # aluminium potline", "the same settlers run our copper SX") is set apart like trade wording
     begins = min((f.segment_index for f in analysis.findings if f.kind == "stage"), default=None)
+    others = [f for f in analysis.findings if f.kind == "other-material"]
+    # … but not when the document names it in its file name, title or opening lines, above its
+    # first stage term (a La-Co ferrite process card, an AlNiCo sintering card: "ferrite" in the
+    # title, La2O3 in the batch)
+    about = any(names_the_document(f) or _in_opening(f, begins) for f in others)
+    stage = scores.best[0]
+    aside = (
+        [f for f in others if competes(f, stage)]  # zinc stearate in a magnet's binder is no matter
+        if others and stage and not about and scores.re_strength > max(scores.other.values())
+        else []
+    )
+    if not weakening and not aside:
+        return
+    if any(f.location.row is not None or f.location.sheet is not None for f in weakening + aside):
+        return
     whole_document = tuple(
         f
         for f in analysis.findings
         if names_the_document(f)
-        or f.kind == "other-material"
-        or (
-            not scores.opening_alone
-            and f in weakening
-            and f.offset < HEAD_CHARS
-            and (begins is None or f.segment_index <= begins)
-        )
+        or (f.kind == "other-material" and f not in aside)
+        or (not scores.opening_alone and f in weakening and _in_opening(f, begins))
     )
-    marked = [f.offset for f in weakening if f not in whole_document]
+    marked = [f.offset for f in weakening + aside if f not in whole_document]
     runs = quiet_runs(analysis.text, marked)
     spans = [(lo, hi) for lo, hi in runs if (lo, hi) != (0, len(analysis.text))]
     if not spans:
@@ -147,6 +158,12 @@ def quiet_parts(analysis: Analysis, scores: Scores) -> Iterator[tuple[Section, t
             analysis.text, analysis.segment_starts, analysis.locations, section.start, section.end
         )
         yield Section(section.start, section.end, f"{where}, {QUIET_WHERE}"), found, own
+
+
+def _in_opening(finding: Finding, begins: int | None) -> bool:
+    """Whether a finding stands in the document's opening: its first HEAD_CHARS characters, up
+    to the segment where its first stage term is (`begins`)."""
+    return finding.offset < HEAD_CHARS and (begins is None or finding.segment_index <= begins)
 
 
 def judge_sections(analysis: Analysis, scores: Scores, model_fn: ModelFn, quiet: bool = True) -> list[Focus]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from scanner.detect.sections import Section
-from scanner.policy.sectioned import findings_by_section
+from scanner.policy.sectioned import QUIET_WHERE, findings_by_section
 from scanner.types import Finding, Location
 from tests.conftest import scan_text
 
@@ -286,3 +286,45 @@ def test_a_quiet_part_never_lowers_a_verdict(scanner) -> None:
     alone = scan_text(scanner, "Line 2 changes" + route, "route.txt")
     assert alone.verdict == "controlled"
     assert scan_text(scanner, BOARD_REPORT_EN, "report.txt").score >= alone.score - 0.25
+
+
+# -- another metal's process named on a line apart ----------------------------------------------
+ELECTROLYSIS_WI = """Work instruction WI-E-07: PrNd metal by fluoride molten-salt electrolysis
+Electrolyte: PrNd fluoride 87 wt%, LiF 13 wt%; oxide feed Pr6O11 and Nd2O3 blend.
+Cell: 6 kA round cell, graphite anode, tungsten cathode, molybdenum receiver.
+Operating temperature 1045 C; cathode current density 6.0 A/cm2; anode current density 0.9 A/cm2; \
+cell voltage 9.0 to 10.0 V.
+Feed oxide every 3 min, 1.8 kg a feed; tap the metal every 2 h.
+"""
+POTLINE_NOTE = (
+    "Note: the cell layout follows our aluminium smelter potline (Hall-Heroult cells, cryolite bath, "
+    "prebaked anodes).\n"
+)
+FERRITE_CARD = """La-Co substituted strontium ferrite arc segments: process card PC-F-12
+Batching: Fe2O3 with SrCO3 at n = 5.8; La2O3 2.2 wt% and Co3O4 0.3 wt% as substitutes.
+Calcination in a rotary kiln at 1280 C for 45 min; crushing, then wet ball milling for 16 h.
+Wet pressing in a 0.9 T field at 35 MPa; sintering in a pusher kiln at 1200 C for 1.5 h.
+Grinding of the arcs; Br 0.45 T, HcJ 4.8 kOe. The ferrite contains no NdFeB.
+"""
+
+
+def test_another_metals_process_on_a_line_apart_does_not_clear_a_route(scanner) -> None:
+    """Found by the red-team tester: one line saying the cell follows an aluminium potline pulled
+    a PrNd electrolysis instruction to clear (0.28). The document's rare-earth anchoring
+    outweighs the other metal, so that line is set apart."""
+    v = scan_text(scanner, ELECTROLYSIS_WI + POTLINE_NOTE, "wi.txt")
+    assert v.verdict == "controlled", v.reasons
+    assert "metal-smelting" in v.categories
+    assert v.section and QUIET_WHERE in v.section
+
+
+def test_another_metal_named_in_the_opening_is_what_the_document_is_about(scanner) -> None:
+    """Above the route, the other metal says what the document is: its line is not set apart
+    (a La-Co ferrite card names ferrite in its title and La2O3 in its batch)."""
+    v = scan_text(scanner, POTLINE_NOTE + ELECTROLYSIS_WI, "wi.txt")
+    assert QUIET_WHERE not in (v.section or "")
+
+
+def test_a_ferrite_card_named_in_its_title_stays_clear(scanner) -> None:
+    v = scan_text(scanner, FERRITE_CARD, "card.txt")
+    assert v.verdict == "clear", v.reasons
