@@ -23,7 +23,7 @@ from scanner.extract.errors import ExtractionError, NoText
 from scanner.extract.external import ToolFailed, libreoffice_convert
 from scanner.extract.image import ImageTooLarge, open_image
 from scanner.extract.metafile import NotAMetafile, read_metafile
-from scanner.extract.ocr import OcrFailed, engine, prepare, recognise, unavailable_reason
+from scanner.extract.ocr import OcrFailed, engine, prepare, read_page, unavailable_reason
 from scanner.extract.zipview import open_zip
 from scanner.types import Skip
 
@@ -151,7 +151,7 @@ class _PictureReader:
             return
         self._budget -= 1
         try:
-            text = recognise(prepare(image), self.limits.ocr_timeout_seconds)
+            reading = read_page(prepare(image), self.limits.ocr_timeout_seconds)
         except OcrFailed as exc:
             self.skipped.append(Skip("unreadable", where, str(exc)))
             return
@@ -159,8 +159,11 @@ class _PictureReader:
             self.skipped.append(Skip("unreadable", where, f"pixel data cannot be decoded ({exc})"))
             return
         self.read_count += 1
-        if text.strip():
-            self.segments.append(page_segment(text, None, part=f"OCR {name}"))
+        doubt = reading.doubt()
+        if doubt:  # what was read is still judged
+            self.skipped.append(Skip("unreadable", where, doubt))
+        if reading.text.strip():
+            self.segments.append(page_segment(reading.text, None, part=f"OCR {name}"))
 
 
 def _is_vector(name: str, raw: bytes) -> bool:

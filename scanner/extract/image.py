@@ -17,9 +17,10 @@ from scanner.extract.ocr import (
     MAX_STRIPS,
     OcrFailed,
     OcrUnavailable,
+    Reading,
     engine,
     prepare,
-    recognise,
+    read_page,
     strips,
     unavailable_reason,
     undecoded,
@@ -135,7 +136,8 @@ def extract_image(source: Source) -> Extracted:
                 Skip("limit", f"page {index + 1}", f"a long picture, read in its first {MAX_STRIPS} pieces")
             )
         try:
-            text = "\n".join(recognise(png, limits.ocr_timeout_seconds) for png in pngs)
+            reading = Reading.joined([read_page(png, limits.ocr_timeout_seconds) for png in pngs])
+            text = reading.text
         except OcrUnavailable as exc:  # pragma: no cover - engine() said it was there
             unread.append(Skip("not-inspected", "image", str(exc)))
             break
@@ -147,7 +149,11 @@ def extract_image(source: Source) -> Extracted:
             unread.append(
                 Skip("unreadable", f"page {index + 1}", f"pixel data cannot be decoded ({garbled})")
             )
-        elif text.strip():
+            continue
+        doubt = reading.doubt()
+        if doubt:  # what was read is still judged: a recipe half read is still flagged
+            unread.append(Skip("unreadable", f"page {index + 1}", doubt))
+        if text.strip():
             segments.append(page_segment(text, index + 1, part="OCR"))
     metadata["ocr"] = engine().description  # type: ignore[union-attr]
     if not unread and not any(s.location.part == "OCR" for s in segments):

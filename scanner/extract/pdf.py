@@ -18,7 +18,7 @@ from scanner.crawl.pdf_attachments import has_attachments
 from scanner.extract import pdfextras, pdfrefs, pdfspacing
 from scanner.extract.base import Extracted, Source, page_segment, require_text
 from scanner.extract.errors import ExtractionError
-from scanner.extract.ocr import MAX_SIDE, OcrFailed, engine, prepare, recognise, unavailable_reason, undecoded
+from scanner.extract.ocr import MAX_SIDE, OcrFailed, engine, prepare, read_page, unavailable_reason, undecoded
 from scanner.extract.table import rows_to_segments
 from scanner.types import Location, Segment, Skip
 
@@ -157,11 +157,11 @@ def _pdfium_pages(
                 try:
                     if not _flatten_formless(drawing, ocr_pages):
                         drawing.init_forms()
-                    _ocr(drawing, ocr_pages, limits, notes, unread)
+                    _ocr(drawing, ocr_pages, limits, notes, unread, pages)
                 finally:
                     drawing.close()
             else:
-                _ocr(pdf, ocr_pages, limits, notes, unread)
+                _ocr(pdf, ocr_pages, limits, notes, unread, pages)
         return pages, metadata
     finally:
         pdf.close()
@@ -304,10 +304,20 @@ def _flatten_formless(pdf, pages: dict[int, str]) -> bool:
     return True
 
 
-def _ocr(pdf, ocr_pages: dict[int, str], limits: Limits, notes: list[str], unread: list[Skip]) -> None:
+def _ocr(
+    pdf,
+    ocr_pages: dict[int, str],
+    limits: Limits,
+    notes: list[str],
+    unread: list[Skip],
+    layers: list[str] | None = None,
+) -> None:
     """OCR the scanned pages (no text layer, an image on the page), up to the page limit. A
     page whose picture cannot be decoded (broken JBIG2/CCITT data renders blank) or is too large
-    to decode is recorded as not read, never as a page without text."""
+    to decode is recorded as not read, never as a page without text; so is a page that OCR
+    alone reads (its text layer, in `layers`, is empty or garbled) when it reads it at low
+    confidence (`Reading.doubt`). A page with a text layer of its own was read through it."""
+    layers = layers or []
     scanned = sorted(ocr_pages)
     if engine() is None:
         where = _pages(scanned)
@@ -331,13 +341,18 @@ def _ocr(pdf, ocr_pages: dict[int, str], limits: Limits, notes: list[str], unrea
                 if gap[0] == "limit":
                     continue
             image = page.render(scale=_scale(page)).to_pil()
-            text = recognise(prepare(image), limits.ocr_timeout_seconds)
-            ocr_pages[number] = text
-            garbled = undecoded(image, text) if not gap else None
-            if garbled:
+            reading = read_page(prepare(image), limits.ocr_timeout_seconds)
+            ocr_pages[number] = reading.text
+            noise = undecoded(image, reading.text) if not gap else None
+            layer = layers[number - 1] if number <= len(layers) else ""
+            own_text = len(layer.strip()) >= SCANNED_PAGE_CHARS and not garbled(layer)
+            doubt = None if noise or gap or own_text else reading.doubt()
+            if noise:
                 unread.append(
-                    Skip("unreadable", f"page {number}", f"the page's picture cannot be decoded ({garbled})")
+                    Skip("unreadable", f"page {number}", f"the page's picture cannot be decoded ({noise})")
                 )
+            elif doubt:  # what was read is still judged
+                unread.append(Skip("unreadable", f"page {number}", doubt))
         except OcrFailed as exc:
             unread.append(Skip("unreadable", f"page {number}", str(exc)))
         except Exception as exc:  # PDFium failing to render one page must not hide the others

@@ -210,7 +210,7 @@ def _inject_pptx_slide(monkeypatch) -> None:
 
 def _inject_ocr(module: str) -> Callable:
     def inject(monkeypatch) -> None:
-        monkeypatch.setattr(f"scanner.extract.{module}.recognise", _raise(ocr.OcrFailed("tesseract crashed")))
+        monkeypatch.setattr(f"scanner.extract.{module}.read_page", _raise(ocr.OcrFailed("tesseract crashed")))
 
     return inject
 

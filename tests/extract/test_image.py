@@ -555,3 +555,55 @@ def test_jpeg_2000_and_icon_pictures_are_read(scanner, name: str, fmt: str, file
         assert not any("unknown binary" in r for r in v.reasons), v.reasons
     else:
         assert v.verdict == "controlled", v.reasons
+
+
+# -- text read at low confidence is not read ----------------------------------------------------
+def _blurred(path: Path, radius: float, fmt: str) -> bytes:
+    from PIL import ImageFilter
+
+    out = io.BytesIO()
+    image = Image.open(path).convert("L").filter(ImageFilter.GaussianBlur(radius))
+    (image.convert("RGB") if fmt == "PDF" else image).save(out, format=fmt)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("fmt", ["PNG", "PDF"])
+def test_a_blurred_scan_of_a_card_is_not_clear(scanner, fmt: str) -> None:
+    """Found by a test of pictures: a separation card blurred so that OCR reads it at a mean
+    confidence of 26 (79 words, its process terms lost) came out clear, as if read. A page that
+    OCR alone reads, at low confidence, was not read: review, saying why."""
+    v = scanner.scan_bytes(f"card.{fmt.lower()}", _blurred(ZH_SCAN, 3, fmt))
+    assert v.verdict == "review", v.reasons
+    assert any("low confidence" in s.detail for s in v.skipped), v.skipped
+
+
+def test_a_slightly_blurred_scan_is_still_read(scanner) -> None:
+    v = scanner.scan_bytes("card.png", _blurred(ZH_SCAN, 2, "PNG"))
+    assert v.verdict == "controlled", v.reasons
+    assert not v.skipped
+
+
+@pytest.mark.parametrize(
+    ("confidence", "words", "doubted"),
+    [
+        (39.0, 48, True),  # a blurred card
+        (21.0, 17, True),
+        (54.9, ocr.DOUBT_WORDS, True),
+        (ocr.LOW_CONFIDENCE, 60, False),  # a coarse but readable scan
+        (22.0, ocr.DOUBT_WORDS - 1, False),  # a photo: a few words of noise
+        (60.7, 8, False),
+        (0.0, 0, False),  # nothing read: a picture without text
+    ],
+)
+def test_reading_doubt(confidence: float, words: int, doubted: bool) -> None:
+    reading = ocr.Reading("text", confidence, words)
+    assert (reading.doubt() is not None) is doubted
+
+
+def test_pieces_of_a_picture_are_doubted_together() -> None:
+    """A long screenshot read in pieces: the confidence is the mean over all its words."""
+    joined = ocr.Reading.joined(
+        [ocr.Reading("a", 90.0, 40), ocr.Reading("b", 10.0, 10), ocr.Reading("", 0.0, 0)]
+    )
+    assert joined.words == 50 and joined.confidence == pytest.approx(74.0)
+    assert joined.text == "a\nb\n"
