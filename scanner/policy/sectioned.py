@@ -135,29 +135,28 @@ def quiet_parts(analysis: Analysis, scores: Scores) -> Iterator[tuple[Section, t
         return
     if any(f.location.row is not None or f.location.sheet is not None for f in weakening + aside):
         return
-    whole_document = tuple(
+    carried = tuple(
         f
         for f in analysis.findings
-        if names_the_document(f)
-        or (f.kind == "other-material" and f not in aside)
-        or (not scores.opening_alone and f in weakening and _in_opening(f, begins))
+        if names_the_document(f) or (not scores.opening_alone and f in weakening and _in_opening(f, begins))
     )
-    marked = [f.offset for f in weakening + aside if f not in whole_document]
-    runs = quiet_runs(analysis.text, marked)
-    spans = [(lo, hi) for lo, hi in runs if (lo, hi) != (0, len(analysis.text))]
-    if not spans:
-        return
-    sections = [Section(lo, hi, "") for lo, hi in spans]
-    for section, found in zip(sections, findings_by_section(sections, analysis.findings), strict=True):
-        process = [h for h in distinct([f for f in found if f.kind == "stage"]) if is_process_hit(h)]
-        if len(process) < QUIET_MIN_TERMS or parameter_strength(list(found)) < QUIET_MIN_PARAMETERS:
-            continue
-        found += tuple(f for f in whole_document if not section.contains(f.offset))
-        own = score_categories(found, anchor=scores.re_strength, internal=scores.strengthen_factor)
-        where = describe(
-            analysis.text, analysis.segment_starts, analysis.locations, section.start, section.end
-        )
-        yield Section(section.start, section.end, f"{where}, {QUIET_WHERE}"), found, own
+    # the lines of trade wording set apart, the other materials carried; then, when they may
+    # be, the other materials' lines set apart too: two views, each only adding candidates (a
+    # line set apart splits a run, and the smaller runs may no longer hold a route)
+    for apart in ([], aside) if aside else ([],):
+        keep = carried + tuple(f for f in others if f not in apart)
+        marked = [f.offset for f in weakening + apart if f not in keep]
+        runs = quiet_runs(analysis.text, marked)
+        sections = [Section(lo, hi, "") for lo, hi in runs if (lo, hi) != (0, len(analysis.text))]
+        for section, found in zip(sections, findings_by_section(sections, analysis.findings), strict=True):
+            process = [h for h in distinct([f for f in found if f.kind == "stage"]) if is_process_hit(h)]
+            if len(process) < QUIET_MIN_TERMS or parameter_strength(list(found)) < QUIET_MIN_PARAMETERS:
+                continue
+            found += tuple(f for f in keep if not section.contains(f.offset))
+            own = score_categories(found, anchor=scores.re_strength, internal=scores.strengthen_factor)
+            lo, hi = section.start, section.end
+            where = describe(analysis.text, analysis.segment_starts, analysis.locations, lo, hi)
+            yield Section(lo, hi, f"{where}, {QUIET_WHERE}"), found, own
 
 
 def _in_opening(finding: Finding, begins: int | None) -> bool:
