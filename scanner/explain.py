@@ -187,7 +187,13 @@ def render_explanation(
         lines.append("\nSections (rules / model → combined)")
         for row in data["sections"]:
             model = f"{row['model']:.2f}" if row["model"] is not None else "-"
-            lines.append(f"  {row['combined']:.2f}  ({row['rules']:.2f} / {model})  {row['section']}")
+            ignored = (
+                f"  [not counted: rules {row['rules']:.2f} below the review threshold]"
+                if row.get("counted") is False
+                else ""
+            )
+            where = row["section"] + ignored
+            lines.append(f"  {row['combined']:.2f}  ({row['rules']:.2f} / {model})  {where}")
     if data.get("exclusion_candidates"):
         lines.append("\nExclusion cues")
         for e in data["exclusion_candidates"]:
@@ -247,15 +253,18 @@ def _sections(analysis: Analysis, scores, candidates, scanner) -> list[dict]:
     judged = judge_sections(
         analysis, scores, lambda text, own: scanner.model_view(analysis, own, candidates, text)
     )
+    floor = scanner.config.thresholds.review
     rows = []
     for focus in judged:
-        rows.append(
-            {
-                "section": focus.section.where if focus.section else "whole document",
-                "chars": (focus.section.end - focus.section.start) if focus.section else len(analysis.text),
-                "rules": round(focus.scores.best[1], 4),
-                "model": round(focus.model.flag, 4) if focus.model else None,
-                "combined": round(focus.combined, 4),
-            }
-        )
+        row = {
+            "section": focus.section.where if focus.section else "whole document",
+            "chars": (focus.section.end - focus.section.start) if focus.section else len(analysis.text),
+            "rules": round(focus.scores.best[1], 4),
+            "model": round(focus.model.flag, 4) if focus.model else None,
+            "combined": round(focus.combined, 4),
+        }
+        if focus.quiet:
+            # weighed only when the rules alone reach the review threshold (`most_severe`)
+            row["counted"] = focus.scores.best[1] >= floor
+        rows.append(row)
     return rows

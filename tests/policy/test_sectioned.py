@@ -4,6 +4,8 @@ long documents built from parts, as real reports, proposals and forwarded thread
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from scanner.detect.sections import Section
@@ -328,3 +330,27 @@ def test_another_metal_named_in_the_opening_is_what_the_document_is_about(scanne
 def test_a_ferrite_card_named_in_its_title_stays_clear(scanner) -> None:
     v = scan_text(scanner, FERRITE_CARD, "card.txt")
     assert v.verdict == "clear", v.reasons
+
+
+def test_explain_says_which_quiet_parts_were_not_counted(scanner) -> None:
+    """Found by a tester: explain listed a part scoring 0.47, above the review threshold, under a
+    clear verdict of 0.12, and nothing said why it was ignored (its rules score, 0.40, is below
+    the review threshold, so the part is not weighed: `judge_quiet`)."""
+    from scanner.explain import render_explanation
+
+    text = (
+        "Weekly sales note. Prices for PrNd oxide rose again; our customers ordered 20 t and the "
+        "invoice follows.\nThe delivery schedule stays as agreed with the buyer.\n\n"
+        "Line 2: strip casting, hydrogen decrepitation at 0.2 MPa, jet milling to 3.5 um,\n"
+        "pressing at 1.8 T.\n"
+        "Sintering at 1060 C for 4 h, then ageing at 900 C.\n\n"
+        "Freight and payment terms as in the contract; the price holds until March.\n"
+    )
+    verdict, analysis = scanner.scan_bytes_with_analysis("note.txt", text.encode(), quick=False)
+    data = json.loads(render_explanation(verdict, analysis, scanner, "json"))
+    quiet = [row for row in data["sections"] if QUIET_WHERE in row["section"]]
+    assert quiet, data["sections"]
+    for row in quiet:
+        assert row["counted"] is (row["rules"] >= scanner.config.thresholds.review)
+    shown = render_explanation(verdict, analysis, scanner, "text")
+    assert ("not counted: rules" in shown) is any(not row["counted"] for row in quiet)
