@@ -22,7 +22,8 @@ _PLAIN_NUM = (
 #: retrying the unit alternation after every shorter prefix of every number (twice as fast over
 #: tables of numbers).
 _NUM = _PLAIN_NUM.replace(r"\d+", r"\d++")
-_BEFORE = r"(?<![A-Za-z0-9.])"
+#: not inside a word or a number, nor after a code's hyphen ("YXG-26T" is a grade, not 26 T)
+_BEFORE = r"(?<![A-Za-z0-9.])(?<![A-Za-z]-)"
 #: a slash that ends a name, not a unit: "温度/℃", "Temp/°C" (in "mg/L" or "g/t" it is the unit's)
 _NAME_SLASH = r"(?<=[^\x00-\x7f]/)|(?<=[A-Za-z]{4}/)"
 _COMPARE = r"(?:[<>≤≥]=?\s*)?"  # a limit in a cell: "<=5e-2", "≥ 99.5"

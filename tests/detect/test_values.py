@@ -315,3 +315,19 @@ def test_a_header_with_its_unit_after_a_slash_or_in_square_brackets(
     """'温度/℃' and 'T [°C]' headers gave no values (found by an exploratory test): a sheet
     under such headers had no process parameters."""
     assert [v.text for v in detector.values.find(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("grade YXG-26T, 30 pieces", []),  # a grade's code, not a field of 26 T
+        ("SmCo grade YXG-28H", []),
+        ("aligned in a 1.8 T field", ["1.8 T"]),
+        ("sinter at 1050-1070 °C", ["1050-1070 °C"]),  # a range keeps its hyphen
+        ("Br -0.12 %/K", []),
+        ("cooling to -10 °C", ["-10 °C"]),
+    ],
+)
+def test_a_number_in_a_code_is_no_value(detector, text: str, found: list[str]) -> None:
+    """Found by an exploratory test: the SmCo grade 'YXG-26T' was read as a field of 26 T."""
+    assert [v.text for v in detector.values.find(text)] == found
