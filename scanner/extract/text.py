@@ -63,12 +63,14 @@ def lines_to_segments(text: str, first_line: int = 1, json: bool = False) -> lis
     its column's name (`table.rows_to_segments`)."""
     lines = text.splitlines()
     tables = dict(_tab_tables(lines)) if "\t" in text else {}
+    if "   " in text or "  " in text:  # columns aligned with spaces (`_spaced_tables`)
+        tables.update((i, end) for i, end in _spaced_tables(lines) if not _overlaps(tables, i, end))
     segments = []
     index = 0
     while index < len(lines):
         if index in tables:
             end = tables[index]
-            rows = [unescape(line, json).split("\t") for line in lines[index:end]]
+            rows = [_cells(unescape(line, json)) for line in lines[index:end]]
             numbers = list(range(first_line + index, first_line + end))
             segments.extend(rows_to_segments(rows, lambda n: Location(line=n), numbers=numbers))
             index = end
@@ -86,6 +88,50 @@ def lines_to_segments(text: str, first_line: int = 1, json: bool = False) -> lis
 TAB_ROWS, TAB_CELLS, HEADER_CELL_CHARS = 3, 3, 40
 #: a time or a date: a log's or a chat's line, never a column's name
 _STAMP = re.compile(r"\d{1,2}:\d{2}|\d{4}[-/.年]\d{1,2}")
+
+
+#: columns aligned with spaces: cells stand two or more spaces apart
+_SPACED = re.compile(r" *\u3000[ \u3000]*| {2,}")
+
+
+def _cells(line: str) -> list[str]:
+    """A table line's cells: split at tabs, or, in a line without tabs, where two or more
+    spaces stand (a column aligned with spaces)."""
+    return line.split("\t") if "\t" in line else _SPACED.split(line.strip())
+
+
+def _spaced_tables(lines: list[str]) -> Iterator[tuple[int, int]]:
+    """(first, end) line indices of each block of lines whose columns are aligned with spaces
+    (a process card typed in a plain-text editor: "段  温度(℃)  时间(min)", then rows of numbers)
+    and that reads as a table: TAB_ROWS lines at least, each of the header's number of cells,
+    TAB_CELLS or more, under a header of short names. A row with another number of cells (a
+    cell left empty shifts the columns) ends the block: a value is never put under another
+    column's name."""
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        header = _SPACED.split(line.strip()) if "\t" not in line else []
+        end = index + 1
+        if len(header) >= TAB_CELLS:
+            while (
+                end < len(lines)
+                and "\t" not in lines[end]
+                and len(_SPACED.split(lines[end].strip())) == len(header)
+            ):
+                end += 1
+        if (
+            end - index >= TAB_ROWS
+            and is_header_row(header)
+            and all(len(cell) <= HEADER_CELL_CHARS and not _STAMP.search(cell) for cell in header)
+        ):
+            yield index, end
+            index = end
+        else:
+            index += 1
+
+
+def _overlaps(tables: dict[int, int], first: int, end: int) -> bool:
+    return any(first < e and s < end for s, e in tables.items())
 
 
 def _tab_tables(lines: list[str]) -> Iterator[tuple[int, int]]:

@@ -233,3 +233,49 @@ def test_files_written_into_a_page_as_data_uris(scanner, uris, verdict: str) -> 
     an exploratory test: a screenshot so written was never read)."""
     result = scanner.scan_bytes("page.html", _page(*uris))
     assert result.verdict == verdict, result.reasons
+
+
+SPACED_CARD = (
+    "烧结炉 3# 工艺卡\n"
+    "段    温度(℃)    时间(min)    真空(Pa)\n"
+    "1     400        120          <1\n"
+    "2     800        180          <1\n"
+    "3     1060       300          <5E-3\n"
+    "回火  900        120          Ar\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "table"),
+    [
+        (SPACED_CARD, True),  # columns aligned with spaces under a header of short names
+        (SPACED_CARD.replace("    ", "\u3000"), True),  # ideographic spaces
+        # a row with an empty cell shifts the columns: the block ends there, no value under a
+        # wrong name (the row and those after it stay lines)
+        (SPACED_CARD.replace("2     800        180", "2     800       "), False),
+        # prose with two spaces after its full stops is no table
+        (
+            "Sintering was at 1060 C.  Ageing followed.  All good.\nThe next batch  is due  on Monday.\n"
+            "We will  report then.  Thanks.",
+            False,
+        ),
+        # two lines are no table
+        ("段    温度(℃)    时间(min)\n1     400        120\n", False),
+    ],
+)
+def test_space_aligned_columns_are_read_as_tables(text: str, table: bool) -> None:
+    """Found by an exploratory test: a sintering card typed with its columns aligned by spaces
+    came out clear (0.10): its numbers' units stand only in the column names, and the lines were
+    read one by one. Aligned blocks are read as tables, each value beside its column's name."""
+    from scanner.extract.text import lines_to_segments
+
+    segments = lines_to_segments(text)
+    assert any("温度(℃): 800" in s.text for s in segments) is table, [s.text for s in segments]
+    if table:
+        row = next(s for s in segments if "温度(℃): 800" in s.text)
+        assert row.location.line == 4  # each row keeps its line number
+
+
+def test_a_spaced_process_card_is_flagged(scanner) -> None:
+    v = scanner.scan_bytes("card.txt", ("钕铁硼 " + SPACED_CARD).encode())
+    assert v.verdict in ("controlled", "review"), v.reasons
