@@ -109,7 +109,8 @@ def quiet_parts(analysis: Analysis, scores: Scores) -> Iterator[tuple[Section, t
     report's market paragraph says the report is about trade, not that its next paragraph's
     sintering route is: trade wording weakens what it stands beside, and a route that stands
     apart from it is judged apart, as a chapter is (`evidenced_sections`), however short the
-    document. What names the document (file name, title), the wording of its opening above its
+    document. What names the document (file name, title, a first line that reads as a title),
+    the wording of its opening above its
     first stage term when the body goes on in that vein (`Scores.opening_alone`: a buyer's guide,
     a price list), and the other materials it names (a ferrite kiln's profile stays ferrite) say
     what the whole document is, and are carried into every run, unless the document's
@@ -135,10 +136,13 @@ def quiet_parts(analysis: Analysis, scores: Scores) -> Iterator[tuple[Section, t
         return
     if any(f.location.row is not None or f.location.sheet is not None for f in weakening + aside):
         return
+    title = _title_span(analysis)
     carried = tuple(
         f
         for f in analysis.findings
-        if names_the_document(f) or (not scores.opening_alone and f in weakening and _in_opening(f, begins))
+        if names_the_document(f)
+        or (f in weakening and title[0] <= f.offset < title[1])
+        or (not scores.opening_alone and f in weakening and _in_opening(f, begins))
     )
     # the lines of trade wording set apart, the other materials carried; then, when they may
     # be, the other materials' lines set apart too: two views, each only adding candidates (a
@@ -157,6 +161,34 @@ def quiet_parts(analysis: Analysis, scores: Scores) -> Iterator[tuple[Section, t
             lo, hi = section.start, section.end
             where = describe(analysis.text, analysis.segment_starts, analysis.locations, lo, hi)
             yield Section(lo, hi, f"{where}, {QUIET_WHERE}"), found, own
+
+
+#: a first line this long at most, not ending as a sentence does, is the document's title
+TITLE_LINE_CHARS = 160
+_SENTENCE_END = (".", "。", "!", "！", "?", "？", ";", "；")
+
+
+def _title_span(analysis: Analysis) -> tuple[int, int]:
+    """The span of the document's first line, after its file name and properties, when it reads
+    as a title ("EHS monthly report — October 2025 — separation plant (supplier site, for our ESG
+    file)"): what the document says it is, for every part of it. A sentence ("Market prices for
+    magnets rose in 2024.") is no title. (0, 0) when there is none."""
+    text = analysis.text
+    start = next(
+        (
+            begin
+            for begin, where in zip(analysis.segment_starts, analysis.locations, strict=False)
+            if not (where.part or "").startswith("metadata")
+        ),
+        0,
+    )
+    start += len(text[start:]) - len(text[start:].lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    line = text[start:end].strip()
+    if not line or len(line) > TITLE_LINE_CHARS or line.endswith(_SENTENCE_END):
+        return (0, 0)
+    return (start, end)
 
 
 def _in_opening(finding: Finding, begins: int | None) -> bool:

@@ -354,3 +354,21 @@ def test_explain_says_which_quiet_parts_were_not_counted(scanner) -> None:
         assert row["counted"] is (row["rules"] >= scanner.config.thresholds.review)
     shown = render_explanation(verdict, analysis, scanner, "text")
     assert ("not counted: rules" in shown) is any(not row["counted"] for row in quiet)
+
+
+EHS_REPORT = """EHS monthly report, September - rare-earth separation plant (supplier site, ESG file)
+Air: calcination kiln stack dust 11 mg/m3 (limit 30); HCl 7 mg/m3; NOx 40 mg/m3.
+Wastewater: saponification wastewater and precipitation mother liquor go to MVR evaporation; \
+ammonium chloride is recovered. Outfall ammonia nitrogen 8 mg/L (limit 15), pH 7.2, COD 40 mg/L.
+Solid waste: acid-insoluble residue 110 t; thorium-bearing radioactive residue 2 t to the provincial \
+store; spent organic phase 0.6 t to a licensed contractor.
+Radiation: boundary dose rate 0.12 uSv/h. Incidents: none.
+"""
+
+
+def test_a_title_of_trade_wording_is_carried_into_every_part(scanner) -> None:
+    """Found by a false-flag hunter: a supplier's environmental report, titled as one 'for our
+    ESG file', had its title set apart and its emission figures judged as a route (controlled
+    0.72; clear 0.42 whole). A first line that reads as a title says what every part is."""
+    v = scan_text(scanner, EHS_REPORT, "ehs.txt")
+    assert v.verdict == "clear", v.reasons
