@@ -101,6 +101,8 @@ QUIET_MIN_TERMS = 3
 #: temperatures, pressures or flow ratios): a route, not questions about one or a CV's skills
 QUIET_MIN_PARAMETERS = 3.0
 QUIET_WHERE = "apart from the trade or product-use wording around it"
+#: at most this many quiet parts are judged by the model, those the rules score highest
+QUIET_PARTS = 100
 
 
 def quiet_parts(analysis: Analysis, scores: Scores) -> Iterator[tuple[Section, tuple[Finding, ...], Scores]]:
@@ -137,19 +139,26 @@ def quiet_parts(analysis: Analysis, scores: Scores) -> Iterator[tuple[Section, t
     if any(f.location.row is not None or f.location.sheet is not None for f in weakening + aside):
         return
     title = _title_span(analysis)
+    # findings are compared by identity (a long report holds tens of thousands of them, and
+    # `in` on a list of dataclasses compares every field of every one)
+    weak = {id(f) for f in weakening}
     carried = tuple(
         f
         for f in analysis.findings
         if names_the_document(f)
-        or (f in weakening and title[0] <= f.offset < title[1])
-        or (not scores.opening_alone and f in weakening and _in_opening(f, begins))
+        or (
+            id(f) in weak
+            and (title[0] <= f.offset < title[1] or (not scores.opening_alone and _in_opening(f, begins)))
+        )
     )
     # the lines of trade wording set apart, the other materials carried; then, when they may
     # be, the other materials' lines set apart too: two views, each only adding candidates (a
     # line set apart splits a run, and the smaller runs may no longer hold a route)
     for apart in ([], aside) if aside else ([],):
-        keep = carried + tuple(f for f in others if f not in apart)
-        marked = [f.offset for f in weakening + apart if f not in keep]
+        set_apart = {id(f) for f in apart}
+        keep = carried + tuple(f for f in others if id(f) not in set_apart)
+        kept = {id(f) for f in keep}
+        marked = [f.offset for f in weakening + apart if id(f) not in kept]
         runs = quiet_runs(analysis.text, marked)
         sections = [Section(lo, hi, "") for lo, hi in runs if (lo, hi) != (0, len(analysis.text))]
         for section, found in zip(sections, findings_by_section(sections, analysis.findings), strict=True):
@@ -216,10 +225,12 @@ def judge_quiet(
     `quiet`. The rules must find the route in the part on their own: the model learned from
     whole documents, and a part cut from its trade wording reads to it as more of a process
     than the rules say (a trip report's guided tour, "around 1080 °C")."""
+    parts = [part for part in quiet_parts(analysis, scores) if part[2].best[1] >= floor]
+    # the model reads the parts the rules score highest, QUIET_PARTS of them at most (a long
+    # report of trade lines between process lines has thousands of runs)
+    parts = sorted(parts, key=lambda part: (-part[2].best[1], part[0].start))[:QUIET_PARTS]
     out = []
-    for section, found, own in quiet_parts(analysis, scores):
-        if own.best[1] < floor:
-            continue
+    for section, found, own in sorted(parts, key=lambda part: part[0].start):
         view = model_fn(analysis.text[section.start : section.end], own)
         out.append(
             Focus(section, found, own, view, combined(own, view), whole.whole, whole.whole_model, quiet=True)

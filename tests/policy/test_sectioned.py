@@ -372,3 +372,42 @@ def test_a_title_of_trade_wording_is_carried_into_every_part(scanner) -> None:
     0.72; clear 0.42 whole). A first line that reads as a title says what every part is."""
     v = scan_text(scanner, EHS_REPORT, "ehs.txt")
     assert v.verdict == "clear", v.reasons
+
+
+def _alternating(lines: int) -> str:
+    return "\n".join(
+        f"Market price for PrNd oxide rose {i % 7}% this week; customers ordered more.\n"
+        f"Sintering at {1040 + i % 40} C for {3 + i % 3} h under vacuum, hydrogen decrepitation at "
+        f"0.{i % 9 + 1} MPa, jet milling to {3 + i % 2}.{i % 9} um, pressing at 1.{i % 9} T."
+        for i in range(lines)
+    )
+
+
+def test_quiet_parts_of_a_long_report_are_bounded(scanner, monkeypatch) -> None:
+    """A report of 1,500 trade lines between 1,500 process lines: quiet parts compared findings
+    with `in` on lists (every field of every finding: 133 s of CPU for 3,000 lines), and the
+    model would read every part. Findings are now compared by identity, and the model reads at
+    most QUIET_PARTS parts."""
+    from scanner.policy.exclusions import exclusions_for
+    from scanner.policy.scoring import score_categories
+    from scanner.policy.sectioned import QUIET_PARTS, judge_quiet, judge_sections, quiet_parts
+
+    _, analysis = scanner.scan_bytes_with_analysis("long.txt", _alternating(1500).encode(), quick=False)
+    assert analysis is not None
+    scores = score_categories(analysis.findings)
+    candidates = exclusions_for(analysis, scores)
+
+    def model_fn(text, own):
+        return scanner.model_view(analysis, own, candidates, text)
+
+    whole = judge_sections(analysis, scores, model_fn, quiet=False)[0]
+
+    def no_equality(self, other):
+        raise AssertionError("findings compared field by field")
+
+    monkeypatch.setattr(Finding, "__eq__", no_equality)
+    assert len(list(quiet_parts(analysis, scores))) == 1500
+    monkeypatch.undo()
+    judged = judge_quiet(analysis, scores, model_fn, whole)
+    assert len(judged) == QUIET_PARTS
+    assert [f.section.start for f in judged] == sorted(f.section.start for f in judged)
