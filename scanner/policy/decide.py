@@ -358,8 +358,8 @@ def _factor_reasons(scores: Scores, cat: str) -> list[str]:
             f"context of trade, product use or teaching (weight {scores.mention:.2f}): "
             f"scores × {scores.mention_factor:.2f}"
             + (
-                "; it stands only in the opening, none in the body below, so it is not taken "
-                "for the document's title (each term counted once)"
+                "; all of it stands in the opening, above the first process term, and none "
+                "further down: each term counts once (it is not taken for the document's title)"
                 if scores.opening_alone
                 else ""
             )
