@@ -63,8 +63,8 @@ def lines_to_segments(text: str, first_line: int = 1, json: bool = False) -> lis
     its column's name (`table.rows_to_segments`)."""
     lines = text.splitlines()
     tables = dict(_tab_tables(lines)) if "\t" in text else {}
-    if "   " in text or "  " in text:  # columns aligned with spaces (`_spaced_tables`)
-        tables.update((i, end) for i, end in _spaced_tables(lines) if not _overlaps(tables, i, end))
+    if "  " in text or "\u3000" in text:  # columns aligned with spaces (`_spaced_tables`)
+        tables.update(_spaced_tables(lines))  # its lines hold no tab: no tab table's lines
     segments = []
     index = 0
     while index < len(lines):
@@ -94,6 +94,16 @@ _STAMP = re.compile(r"\d{1,2}:\d{2}|\d{4}[-/.年]\d{1,2}")
 _SPACED = re.compile(r" *\u3000[ \u3000]*| {2,}")
 
 
+def _reads_as_table(header: list[str], rows: int) -> bool:
+    """Whether a block of `rows` lines under `header` reads as a table: TAB_ROWS lines at least,
+    under a header of short names that are neither times nor dates."""
+    return (
+        rows >= TAB_ROWS
+        and is_header_row(header)
+        and all(len(cell) <= HEADER_CELL_CHARS and not _STAMP.search(cell) for cell in header)
+    )
+
+
 def _cells(line: str) -> list[str]:
     """A table line's cells: split at tabs, or, in a line without tabs, where two or more
     spaces stand (a column aligned with spaces)."""
@@ -119,19 +129,11 @@ def _spaced_tables(lines: list[str]) -> Iterator[tuple[int, int]]:
                 and len(_SPACED.split(lines[end].strip())) == len(header)
             ):
                 end += 1
-        if (
-            end - index >= TAB_ROWS
-            and is_header_row(header)
-            and all(len(cell) <= HEADER_CELL_CHARS and not _STAMP.search(cell) for cell in header)
-        ):
+        if _reads_as_table(header, end - index):
             yield index, end
             index = end
         else:
             index += 1
-
-
-def _overlaps(tables: dict[int, int], first: int, end: int) -> bool:
-    return any(first < e and s < end for s, e in tables.items())
 
 
 def _tab_tables(lines: list[str]) -> Iterator[tuple[int, int]]:
@@ -145,10 +147,6 @@ def _tab_tables(lines: list[str]) -> Iterator[tuple[int, int]]:
         while end < len(lines) and lines[end].count("\t") >= TAB_CELLS - 1:
             end += 1
         header = [cell.strip() for cell in lines[index].split("\t")]
-        if (
-            end - index >= TAB_ROWS
-            and is_header_row(header)
-            and all(len(cell) <= HEADER_CELL_CHARS and not _STAMP.search(cell) for cell in header)
-        ):
+        if _reads_as_table(header, end - index):
             yield index, end
         index = end

@@ -195,7 +195,9 @@ def score_categories(
     s.other_in_head = bool(head_others)
     for cat in CATEGORIES:
         o = sum(
-            h.weight * (HEAD_BOOST if h.rule_id in head_others else 1.0) for h in others if _competes(h, cat)
+            h.weight * (HEAD_BOOST if h.rule_id in head_others else 1.0)
+            for h in others
+            if competes(h.first, cat)
         )
         s.other[cat] = o
         s.other_factor[cat] = (
@@ -214,8 +216,8 @@ def score_categories(
     # the opening says what a document is up to the line where its technical content begins:
     # "Invoice No. 118" above a recipe, "NdFeB magnet market report" as its title; a line of
     # trade wording after the recipe ("please pay the invoice") is no title, and counts once
-    begins = min((f.segment_index for f in by_kind["stage"]), default=None)
-    in_opening = [f.offset < HEAD_CHARS and (begins is None or f.segment_index <= begins) for f in weakening]
+    begins = first_stage_segment(by_kind["stage"])
+    in_opening = [opens(f, begins) for f in weakening]
     # … but only when that wording goes on past the opening: a market report, a quotation or a
     # buyer's guide speaks of prices, buyers or uses in its body too. A line of trade wording
     # above a recipe and none below it is no title ("Market prices for magnets rose in 2024."
@@ -254,6 +256,17 @@ def score_categories(
     return s
 
 
+def first_stage_segment(findings: list[Finding] | tuple[Finding, ...]) -> int | None:
+    """The segment where a document's first stage term stands (None: it has none)."""
+    return min((f.segment_index for f in findings if f.kind == "stage"), default=None)
+
+
+def opens(finding: Finding, begins: int | None) -> bool:
+    """Whether a finding stands in the document's opening: its first HEAD_CHARS characters, up
+    to the segment where its first stage term is (`begins`, `first_stage_segment`)."""
+    return finding.offset < HEAD_CHARS and (begins is None or finding.segment_index <= begins)
+
+
 def names_the_document(finding: Finding) -> bool:
     """Whether a finding stands in the file name or the document's properties (title, subject):
     what the document says it is, for every part of it."""
@@ -287,10 +300,6 @@ def _factor_of(f: Finding) -> float:
 def _factor(hit: TermHit) -> float:
     term_factor = hit.first.attr("factor")
     return float(term_factor) if term_factor else 0.5
-
-
-def _competes(hit: TermHit, category: str) -> bool:
-    return competes(hit.first, category)
 
 
 def competes(finding: Finding, category: str) -> bool:

@@ -19,12 +19,13 @@ from scanner.detect.analyze import Analysis
 from scanner.detect.sections import Section, describe, quiet_runs, split_sections
 from scanner.policy.decide import ModelView
 from scanner.policy.scoring import (
-    HEAD_CHARS,
     Scores,
     competes,
     distinct,
+    first_stage_segment,
     is_process_hit,
     names_the_document,
+    opens,
     parameter_strength,
     score_categories,
 )
@@ -107,7 +108,8 @@ QUIET_PARTS = 100
 
 def quiet_parts(analysis: Analysis, scores: Scores) -> Iterator[tuple[Section, tuple[Finding, ...], Scores]]:
     """The runs of lines that hold no weakening context, in a document that has some, each with
-    its findings and its own scores, when the run holds a process (QUIET_MIN_TERMS). A monthly
+    its findings and its own scores (the section undescribed: `judge_quiet` says where the
+    parts it judges are), when the run holds a process (QUIET_MIN_TERMS). A monthly
     report's market paragraph says the report is about trade, not that its next paragraph's
     sintering route is: trade wording weakens what it stands beside, and a route that stands
     apart from it is judged apart, as a chapter is (`evidenced_sections`), however short the
@@ -122,12 +124,12 @@ def quiet_parts(analysis: Analysis, scores: Scores) -> Iterator[tuple[Section, t
     # another material's vocabulary is what the document is about unless its rare-earth
     # anchoring outweighs it: then a line naming another metal's process ("adapted from our
     # aluminium potline", "the same settlers run our copper SX") is set apart like trade wording
-    begins = min((f.segment_index for f in analysis.findings if f.kind == "stage"), default=None)
+    begins = first_stage_segment(analysis.findings)
     others = [f for f in analysis.findings if f.kind == "other-material"]
     # … but not when the document names it in its file name, title or opening lines, above its
     # first stage term (a La-Co ferrite process card, an AlNiCo sintering card: "ferrite" in the
     # title, La2O3 in the batch)
-    about = any(names_the_document(f) or _in_opening(f, begins) for f in others)
+    about = any(names_the_document(f) or opens(f, begins) for f in others)
     stage = scores.best[0]
     aside = (
         [f for f in others if competes(f, stage)]  # zinc stearate in a magnet's binder is no matter
@@ -148,7 +150,7 @@ def quiet_parts(analysis: Analysis, scores: Scores) -> Iterator[tuple[Section, t
         if names_the_document(f)
         or (
             id(f) in weak
-            and (title[0] <= f.offset < title[1] or (not scores.opening_alone and _in_opening(f, begins)))
+            and (title[0] <= f.offset < title[1] or (not scores.opening_alone and opens(f, begins)))
         )
     )
     # the lines of trade wording set apart, the other materials carried; then, when they may
@@ -167,9 +169,7 @@ def quiet_parts(analysis: Analysis, scores: Scores) -> Iterator[tuple[Section, t
                 continue
             found += tuple(f for f in keep if not section.contains(f.offset))
             own = score_categories(found, anchor=scores.re_strength, internal=scores.strengthen_factor)
-            lo, hi = section.start, section.end
-            where = describe(analysis.text, analysis.segment_starts, analysis.locations, lo, hi)
-            yield Section(lo, hi, f"{where}, {QUIET_WHERE}"), found, own
+            yield section, found, own
 
 
 #: a first line this long at most, not ending as a sentence does, is the document's title
@@ -200,12 +200,6 @@ def _title_span(analysis: Analysis) -> tuple[int, int]:
     return (start, end)
 
 
-def _in_opening(finding: Finding, begins: int | None) -> bool:
-    """Whether a finding stands in the document's opening: its first HEAD_CHARS characters, up
-    to the segment where its first stage term is (`begins`)."""
-    return finding.offset < HEAD_CHARS and (begins is None or finding.segment_index <= begins)
-
-
 def judge_sections(analysis: Analysis, scores: Scores, model_fn: ModelFn, quiet: bool = True) -> list[Focus]:
     """The whole document first, then every evidenced section, then (`quiet`) every quiet part
     (`judge_quiet`)."""
@@ -230,8 +224,11 @@ def judge_quiet(
     # report of trade lines between process lines has thousands of runs)
     parts = sorted(parts, key=lambda part: (-part[2].best[1], part[0].start))[:QUIET_PARTS]
     out = []
-    for section, found, own in sorted(parts, key=lambda part: part[0].start):
-        view = model_fn(analysis.text[section.start : section.end], own)
+    for bare, found, own in sorted(parts, key=lambda part: part[0].start):
+        lo, hi = bare.start, bare.end
+        where = describe(analysis.text, analysis.segment_starts, analysis.locations, lo, hi)
+        section = Section(lo, hi, f"{where}, {QUIET_WHERE}")
+        view = model_fn(analysis.text[lo:hi], own)
         out.append(
             Focus(section, found, own, view, combined(own, view), whole.whole, whole.whole_model, quiet=True)
         )
