@@ -250,6 +250,8 @@ SPACED_CARD = (
     [
         (SPACED_CARD, True),  # columns aligned with spaces under a header of short names
         (SPACED_CARD.replace("    ", "\u3000"), True),  # ideographic spaces
+        # ideographic spaces alone, no two spaces anywhere
+        ("工艺卡\n段\u3000温度(℃)\u3000时间(min)\n1\u3000400\u3000120\n2\u3000800\u3000180\n", True),
         # a row with an empty cell shifts the columns: the block ends there, no value under a
         # wrong name (the row and those after it stay lines)
         (SPACED_CARD.replace("2     800        180", "2     800       "), False),
