@@ -735,6 +735,30 @@ def test_open_bytes_refuses_large_files_and_things_that_are_not_files(tmp_path) 
         Item("gone", None, "vanished during the scan").open_bytes(100)
 
 
+@pytest.mark.parametrize(
+    ("content", "limit", "expect"),
+    [
+        (b"0123456789", 100, b"0123456789"),  # grew after its stat: read on
+        (b"0123456789", 10, b"0123456789"),  # grew to exactly the limit
+        (b"0123456789", 6, None),  # grew beyond the limit: too large
+    ],
+)
+def test_open_bytes_reads_a_file_that_grew_since_its_stat(
+    tmp_path, monkeypatch, content, limit, expect
+) -> None:
+    """The read is sized by the file's stat (one byte more), not by the limit; a file larger
+    than its stat said is read on to the limit, never cut short at the stat's size."""
+    (tmp_path / "growing.log").write_bytes(content)
+    item = by_display(walk([str(tmp_path)]))["growing.log"]
+    real = os.fstat
+    monkeypatch.setattr(os, "fstat", lambda fd: os.stat_result((*real(fd)[:6], 3, *real(fd)[7:])))
+    if expect is None:
+        with pytest.raises(ExtractionError, match="file too large: more than 6 bytes"):
+            item.open_bytes(limit)
+    else:
+        assert item.open_bytes(limit) == expect
+
+
 def test_open_file_follows_links_only_when_asked(tmp_path) -> None:
     build(tmp_path, ["dir/a.txt"])
     (tmp_path / "alias").symlink_to("dir", target_is_directory=True)
