@@ -270,3 +270,80 @@ def test_a_market_reports_title_still_counts_twice(scanner, tmp_path) -> None:
     assert title and not scores.opening_alone
     for rule, f in title.items():
         assert scores.mention_terms[rule] == pytest.approx(2 * (1 - float(f.attr("factor"))) * HEAD_BOOST)
+
+
+# --- a document that only names products and their properties -----------------------------
+
+DEMAG_CURVE = (
+    "Grade,Temperature_C,H_kA_per_m,J_T,B_T\n"
+    "N45SH,20,0,1.33,1.33\nN45SH,20,-900,1.31,0.20\nN45SH,20,-1700,1.24,-0.90\n"
+    "N45SH,120,0,1.22,1.22\nN45SH,120,-900,1.18,0.05\nN45SH,150,0,1.16,1.16\nN45SH,150,-700,1.08,0.20\n"
+)
+DYNO_LOG = (
+    "Run,Speed rpm,Torque Nm,Efficiency %,Magnet temperature C,Back-EMF ratio,Magnet grade\n"
+    "R01,3000,101,94.9,73,0.99,N42UH\nR02,3000,100,93.7,75,0.95,N42UH\nR03,4500,127,94.0,83,0.98,N45SH\n"
+)
+POWDER_USE = (
+    "日期,产品,稀土抛光粉用量(kg),玻璃片数,抛光时间(min),浆料温度(℃)\n"
+    "2025-03-01,手机盖板,12.5,1800,35,28\n2025-03-02,手机盖板,12.0,1750,35,27\n"
+)
+SINTER_LOG = (
+    "Batch,Grade,Sintering temperature C,Sintering time h,Vacuum Pa,Tempering 1 C,Tempering 2 C,"
+    "Br T,HcJ kA/m\n"
+    "B2501,N45SH,1065,4,3e-3,900,490,1.33,1600\nB2502,N45SH,1070,4,3e-3,900,495,1.34,1590\n"
+    "B2503,N42UH,1060,5,2e-3,890,500,1.29,1990\nB2504,N42UH,1062,5,2e-3,895,505,1.29,2010\n"
+)
+#: cell voltage, current efficiency and bath temperature are quality parameters in the lexicon,
+#: but how a cell is run, not what its metal is: a log of them is a process record
+ELECTROLYSIS_LOG = (
+    "槽号,电流(kA),槽电压(V),电解温度(℃),电流效率(%),镨钕金属产量(kg)\n"
+    "1#,6.0,9.2,1050,82,41\n2#,6.0,9.4,1055,80,40\n3#,6.2,9.1,1048,83,43\n4#,6.1,9.3,1052,81,42\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "flagged", "named"),
+    [
+        ("demag.csv", DEMAG_CURVE, False, ["N45SH"]),
+        ("dyno.csv", DYNO_LOG, False, ["N42UH", "N45SH"]),
+        ("glass-line.csv", POWDER_USE, False, ["稀土抛光粉"]),
+        ("sinter.csv", SINTER_LOG, True, []),
+        ("electrolysis.csv", ELECTROLYSIS_LOG, True, []),
+    ],
+    ids=[
+        "demagnetisation-curve",
+        "motor-bench-log",
+        "polishing-powder-use",
+        "sintering-log",
+        "electrolysis-log",
+    ],
+)
+def test_a_document_that_names_only_products_is_a_mention(
+    scanner, name: str, text: str, flagged: bool, named: list[str]
+) -> None:
+    """Found by a false-flag hunter: a demagnetisation curve of bought N42SH magnets came out
+    controlled (0.68: the model at 0.83 and temperatures read as process values). A document
+    whose every stage term names a product, a material or a product's property says nothing of
+    how a thing is made; one step, piece of equipment or operating parameter is enough to be
+    judged as before."""
+    from scanner.policy.decide import names_only
+
+    verdict, analysis = scanner.scan_bytes_with_analysis(name, text.encode(), quick=False)
+    assert analysis is not None
+    assert (verdict.verdict in ("controlled", "review")) is flagged, (verdict.verdict, verdict.score)
+    assert sorted(names_only(analysis.findings)) == named
+    said = any("but no step, equipment or reagent of any stage" in r for r in verdict.reasons)
+    assert said is (bool(named) and verdict.score >= scanner.config.thresholds.review)
+
+
+def test_the_product_properties_are_the_lexicons_quality_parameters() -> None:
+    """`PRODUCT_PROPERTIES` names lexicon terms: a renamed or re-kinded term must not drop out
+    of it unnoticed."""
+    from scanner.config import default_lexicon_dir
+    from scanner.detect.lexicon import load_lexicon
+    from scanner.policy.decide import PRODUCT_PROPERTIES
+
+    kinds = {t.id: t.kind for t in load_lexicon(default_lexicon_dir()).terms if t.set == "stage"}
+    assert {i: kinds.get(i) for i in PRODUCT_PROPERTIES} == dict.fromkeys(
+        PRODUCT_PROPERTIES, "quality-parameter"
+    )
