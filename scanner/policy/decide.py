@@ -208,18 +208,6 @@ def decide(
             f"excluded as {top_exclusion.reason}: exclusion cues weigh "
             f"{top_exclusion.score:.2f} (≥ {th.exclusion:.2f})"
         )
-    elif flagged and (named := names_only(analysis.findings)):
-        # DOMAIN.md: mentions are not technology. Whatever the numbers and the model say, a
-        # text without one step, piece of equipment or reagent of any stage says nothing of how
-        # a thing is made: a motor's bench log, a demagnetisation curve, a powder user's log
-        reasons.insert(
-            0,
-            f"no 1E902 technology: the document names rare-earth products, materials or their "
-            f"properties ({', '.join(named)}), but no step, equipment or reagent of any stage "
-            f"(score {shown_score(best)} not counted): a product's description, test or use, "
-            "which is a mention",
-        )
-        codes, categories, magnet_types = (), (), ()
     elif flagged:
         verdict = "controlled" if best >= th.controlled else "review"
         if verdict == "review":
@@ -230,6 +218,18 @@ def decide(
         if verdict == "controlled" and scores.other_factor.get(best_cat or "", 1) < OTHER_CONFLICT:
             verdict = "review"
             reasons.append("conflicting evidence: other-material vocabulary is strong too")
+        named = names_only(analysis.findings) if verdict == "controlled" else []
+        if named:
+            # DOMAIN.md: mentions are not technology, and a text without one step, piece of
+            # equipment or reagent of any stage says nothing of how a thing is made (a motor's
+            # bench log, a demagnetisation curve, a powder user's log): against the numbers
+            # and the model, that is for a person to weigh, never `controlled` on its own
+            verdict = "review"
+            reasons.append(
+                f"conflicting evidence: the document names rare-earth products, materials or "
+                f"their properties ({', '.join(named)}), but no step, equipment or reagent of "
+                "any stage, as a product's description, test or use does: a person should decide"
+            )
         if top_exclusion and top_exclusion.score >= th.exclusion_review:
             verdict = "review"
             reasons.append(

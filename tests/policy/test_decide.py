@@ -274,10 +274,20 @@ def test_a_market_reports_title_still_counts_twice(scanner, tmp_path) -> None:
 
 # --- a document that only names products and their properties -----------------------------
 
-DEMAG_CURVE = (
-    "Grade,Temperature_C,H_kA_per_m,J_T,B_T\n"
-    "N45SH,20,0,1.33,1.33\nN45SH,20,-900,1.31,0.20\nN45SH,20,-1700,1.24,-0.90\n"
-    "N45SH,120,0,1.22,1.22\nN45SH,120,-900,1.18,0.05\nN45SH,150,0,1.16,1.16\nN45SH,150,-700,1.08,0.20\n"
+DEMAG_CURVE = "Grade,Temperature_C,H_kA_per_m,J_T,B_T\n" + "".join(
+    f"N45SH,{t},{h},{j},{b}\n"
+    for t, h, j, b in [
+        (20, 0, 1.33, 1.33),
+        (20, -900, 1.31, 0.20),
+        (20, -1700, 1.24, -0.90),
+        (80, 0, 1.27, 1.27),
+        (80, -900, 1.24, 0.11),
+        (80, -1300, 1.15, -0.48),
+        (120, 0, 1.22, 1.22),
+        (120, -900, 1.18, 0.05),
+        (150, 0, 1.16, 1.16),
+        (150, -700, 1.08, 0.20),
+    ]
 )
 DYNO_LOG = (
     "Run,Speed rpm,Torque Nm,Efficiency %,Magnet temperature C,Back-EMF ratio,Magnet grade\n"
@@ -302,13 +312,13 @@ ELECTROLYSIS_LOG = (
 
 
 @pytest.mark.parametrize(
-    ("name", "text", "flagged", "named"),
+    ("name", "text", "expected", "named"),
     [
-        ("demag.csv", DEMAG_CURVE, False, ["N45SH"]),
-        ("dyno.csv", DYNO_LOG, False, ["N42UH", "N45SH"]),
-        ("glass-line.csv", POWDER_USE, False, ["稀土抛光粉"]),
-        ("sinter.csv", SINTER_LOG, True, []),
-        ("electrolysis.csv", ELECTROLYSIS_LOG, True, []),
+        ("demag.csv", DEMAG_CURVE, "review", ["N45SH"]),  # controlled 0.71 without the rule
+        ("dyno.csv", DYNO_LOG, "clear", ["N42UH", "N45SH"]),
+        ("glass-line.csv", POWDER_USE, "clear", ["稀土抛光粉"]),
+        ("sinter.csv", SINTER_LOG, "controlled", []),
+        ("electrolysis.csv", ELECTROLYSIS_LOG, "controlled", []),
     ],
     ids=[
         "demagnetisation-curve",
@@ -318,22 +328,24 @@ ELECTROLYSIS_LOG = (
         "electrolysis-log",
     ],
 )
-def test_a_document_that_names_only_products_is_a_mention(
-    scanner, name: str, text: str, flagged: bool, named: list[str]
+def test_a_document_that_names_only_products_is_never_controlled_on_its_own(
+    scanner, name: str, text: str, expected: str, named: list[str]
 ) -> None:
     """Found by a false-flag hunter: a demagnetisation curve of bought N42SH magnets came out
-    controlled (0.68: the model at 0.83 and temperatures read as process values). A document
+    controlled (0.68: the model at 0.83, test temperatures read as process values). A document
     whose every stage term names a product, a material or a product's property says nothing of
-    how a thing is made; one step, piece of equipment or operating parameter is enough to be
-    judged as before."""
+    how a thing is made: against the numbers and the model, a person decides (`review`). One
+    step, piece of equipment or operating parameter is enough to be judged as before."""
     from scanner.policy.decide import names_only
 
     verdict, analysis = scanner.scan_bytes_with_analysis(name, text.encode(), quick=False)
     assert analysis is not None
-    assert (verdict.verdict in ("controlled", "review")) is flagged, (verdict.verdict, verdict.score)
+    assert verdict.verdict == expected, (verdict.verdict, verdict.score)
     assert sorted(names_only(analysis.findings)) == named
-    said = any("but no step, equipment or reagent of any stage" in r for r in verdict.reasons)
-    assert said is (bool(named) and verdict.score >= scanner.config.thresholds.review)
+    said = any(
+        r.startswith("conflicting evidence: the document names rare-earth products") for r in verdict.reasons
+    )
+    assert said is (bool(named) and verdict.score >= scanner.config.thresholds.controlled)
 
 
 def test_the_product_properties_are_the_lexicons_quality_parameters() -> None:
