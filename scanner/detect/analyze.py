@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from scanner.detect.identifiers import Identifiers, Match
 from scanner.detect.lexicon import SETS, Lexicon, Term, load_lexicon
 from scanner.detect.normalize import normalize, normalize_marked
+from scanner.detect.profiles import profile_findings
 from scanner.detect.script import to_simplified
 from scanner.detect.secrets import masked_slice, secret_spans
 from scanner.detect.values import ValueFinder
@@ -248,6 +249,7 @@ class Detector:
             )
         if document.file_type == "gcode":
             findings.extend(machining_program_findings(findings))
+        findings.extend(profile_findings(findings))
         findings.sort(key=lambda f: f.offset)
         return Analysis(
             tuple(findings), text, tuple(starts), _language(text), tuple(s.location for s in segments)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from scanner.config import ScanConfig
 from scanner.detect.analyze import Analysis
+from scanner.detect.profiles import PROFILE_RULE
 from scanner.detect.sections import Section
 from scanner.policy.carrier import FormatCues, decide_carrier, format_cues
 from scanner.policy.clause import A_WITH_B_REFERENCED, decide_clause
@@ -148,6 +149,12 @@ def decide(
         reasons.append("no rare-earth process terms found")
     if best > 0:
         reasons.extend(_factor_reasons(scores, best_cat or ""))
+    profile = next((f for f in findings if f.rule_id == PROFILE_RULE), None)
+    if profile is not None:
+        reasons.append(
+            f"sintering, first and second tempering at {profile.attr('profile')} ({profile.location}): "
+            "the heat-treatment profile of sintered NdFeB, counted as a NdFeB magnet term"
+        )
     if model is not None:
         anchoring = f" × anchoring and context {model.anchoring:.2f}" if model.anchoring < 1 else ""
         reasons.append(
