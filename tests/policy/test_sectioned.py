@@ -411,3 +411,43 @@ def test_quiet_parts_of_a_long_report_are_bounded(scanner, monkeypatch) -> None:
     judged = judge_quiet(analysis, scores, model_fn, whole)
     assert len(judged) == QUIET_PARTS
     assert [f.section.start for f in judged] == sorted(f.section.start for f in judged)
+
+
+SHARED_FURNACE_ROUTE = (
+    "Work instruction WI-S-07 — sintered NdFeB N50 route, line 3\n\n"
+    "1. Alloy (wt%): Nd 24, Pr 7, Dy 0.6, B 0.97, Co 1.0, Cu 0.15, Ga 0.1, Fe balance; vacuum "
+    "induction melting at 1450 °C.\n"
+    "2. Strip casting at 1.6 m/s wheel speed, flakes 0.3 mm.\n"
+    "3. Hydrogen decrepitation at 0.15 MPa, dehydrogenation at 540 °C for 5 h.\n"
+    "4. Jet milling to D50 3.0 µm with nitrogen at 0.6 MPa.\n"
+    "5. Orientation pressing in a 1.8 T field at 70 MPa.\n"
+    "6. Vacuum sintering at 1055 °C for 4 h, then tempering at 890 °C for 2 h and 510 °C for 3 h.\n"
+    "Note: the sintering furnaces are shared with our ferrite and cemented-carbide (WC-Co) lines; "
+    "AlNiCo is cast on line 1.\n"
+)
+
+
+def test_a_focus_that_other_materials_would_turn_to_review_is_weighed_against_quiet_parts(scanner) -> None:
+    """Found when a NdFeB term was added to a tester's route (session 28): its whole text rose
+    to 0.63, at the controlled threshold, so its quiet part (the route, with the line on
+    furnaces shared with ferrite and carbide set apart, 0.98) was no longer weighed, and the
+    strong other-material vocabulary then turned `controlled` into `review`. A focus at the
+    threshold that other materials would turn to review settles nothing."""
+    from scanner.config import ScanConfig
+    from scanner.policy.decide import OTHER_CONFLICT, ModelView
+    from scanner.policy.scoring import score_categories
+    from scanner.policy.sectioned import most_severe
+
+    _, analysis = scanner.scan_bytes_with_analysis("route.txt", SHARED_FURNACE_ROUTE.encode(), quick=False)
+    assert analysis is not None
+    scores = score_categories(analysis.findings)
+    cat = scores.best[0]
+    assert cat is not None and scores.other_factor[cat] < OTHER_CONFLICT  # the whole is conflicted
+    th = ScanConfig().thresholds
+
+    def sure_model(text, own):  # the model sure of every text: the whole reaches the threshold
+        return ModelView({"flag": 1.0}, blend=0.6)
+
+    focus = most_severe(analysis, scores, sure_model, quiet=(th.controlled, th.review))
+    assert focus.quiet and focus.section is not None
+    assert focus.scores.other_factor[focus.scores.best[0]] >= OTHER_CONFLICT
