@@ -223,6 +223,8 @@ def render_explanation(
         for i in items[:40]:
             cat = f"[{i['category']}] " if i.get("category") else ""
             adds = f", adds {i['mention_weight']:.2f} to the context weight" if "mention_weight" in i else ""
+            if "profile" in i:  # `detect/profiles.py`: the finding stands at the tempering word
+                adds = f", the sintered-NdFeB heat-treatment profile {i['profile']}"
             lines.append(f"  {cat}{i['text']!r} @ {i['location']} (w {i['weight']}{adds}): {i['snippet']}")
         if hidden:
             lines.append(

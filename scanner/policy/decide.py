@@ -432,12 +432,19 @@ def _magnet_types(findings: tuple[Finding, ...], text: str = "") -> tuple[str, .
 
 def _score_reason(scores: Scores, cat: str) -> str:
     hits = scores.hits.get(cat, [])
-    names = ", ".join(h.first.matched_text for h in hits[:6])
+    names = ", ".join(_hit_name(h.first) for h in hits[:6])
     return (
         f"{cat} scores {scores.score[cat]:.2f}: {len(hits)} distinct process terms ({names}"
         f"{', …' if len(hits) > 6 else ''}) and process parameters weighing "
         f"{scores.parameters:.1f}"
     )
+
+
+def _hit_name(f: Finding) -> str:
+    """A term as a reason names it: its text, or what a rule over several findings found."""
+    if f.rule_id == PROFILE_RULE:
+        return f"sintered-NdFeB heat-treatment profile {f.attr('profile')}"
+    return f.matched_text
 
 
 def _factor_reasons(scores: Scores, cat: str) -> list[str]:

@@ -69,3 +69,16 @@ def test_a_furnace_card_with_the_profile_is_flagged_and_says_why(scanner) -> Non
     assert verdict.verdict in ("controlled", "review"), (verdict.verdict, verdict.score)
     assert verdict.magnet_types == ("NdFeB",)
     assert any("the heat-treatment profile of sintered NdFeB" in r for r in verdict.reasons)
+    # the stage's reason names the rule's finding by what it found, not by its tempering word
+    assert any(
+        "sintered-NdFeB heat-treatment profile 1060 °C / 890 °C / 520 °C" in r for r in verdict.reasons
+    )
+
+
+def test_explain_shows_the_profile_beside_its_finding(scanner, tmp_path) -> None:
+    from scanner.explain import render_explanation
+
+    (tmp_path / "sinter-card.csv").write_text(CARD, encoding="utf-8")
+    verdict, analysis = scanner.explain_file(tmp_path / "sinter-card.csv")
+    text = render_explanation(verdict, analysis, scanner, "text")
+    assert "the sintered-NdFeB heat-treatment profile 1060 °C / 890 °C / 520 °C" in text
