@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from scanner.detect.identifiers import Identifiers, Match
 from scanner.detect.lexicon import SETS, Lexicon, Term, load_lexicon
 from scanner.detect.normalize import normalize, normalize_marked
-from scanner.detect.profiles import profile_findings
+from scanner.detect.profiles import CELSIUS, SINTERING_TERMS, profile_findings, profile_word_offsets
 from scanner.detect.script import to_simplified
 from scanner.detect.secrets import masked_slice, secret_spans
 from scanner.detect.values import ValueFinder
@@ -222,7 +222,26 @@ class Detector:
         quality = [f.offset for f in findings if f.kind in ("stage", "parameter") and not _is_process(f)]
         properties = [f.offset for f in findings if f.attr("term_kind") in QUALITY_KINDS]
         specified = _specified(findings)
-        for v in prepared.values(self.values):
+        values = prepared.values(self.values)
+        # the numbers may name the material themselves (`profiles.py`): then the generic words
+        # of that profile (烧结, tempering) are NdFeB's, as where "NdFeB" stands beside them
+        profile = (
+            profile_findings(
+                [
+                    *findings,
+                    *(
+                        locator.finding(v.unit.id, "value", v.unit.category, v.start, v.end, 0.0, ())
+                        for v in values
+                        if v.unit.id == CELSIUS
+                    ),
+                ]
+            )
+            if any(f.rule_id in SINTERING_TERMS for f in findings)
+            else []
+        )
+        if profile:
+            specified = sorted({*specified, *profile_word_offsets(findings)})
+        for v in values:
             # in a table row, the value's own column says first what it is: under 'Br (T)' or
             # 'HcJ (kA/m)' a property of a product, however near 'working temp.' or a step is
             own = locator.cells(v.start, v.end) if quality else None
@@ -249,7 +268,7 @@ class Detector:
             )
         if document.file_type == "gcode":
             findings.extend(machining_program_findings(findings))
-        findings.extend(profile_findings(findings))
+        findings.extend(profile)
         findings.sort(key=lambda f: f.offset)
         return Analysis(
             tuple(findings), text, tuple(starts), _language(text), tuple(s.location for s in segments)

@@ -101,3 +101,8 @@ def _in(f: Finding, bounds: tuple[float, float]) -> bool:
 def _shown(f: Finding) -> str:
     numbers = _NUMBER.findall(_THOUSANDS.sub("", f.matched_text))
     return "–".join(numbers) + " °C"
+
+
+def profile_word_offsets(findings: list[Finding]) -> list[int]:
+    """Where the words a profile is made of (sintering and tempering terms) stand."""
+    return [f.offset for f in findings if f.rule_id in SINTERING_TERMS or f.rule_id in TEMPERING_TERMS]

@@ -82,3 +82,23 @@ def test_explain_shows_the_profile_beside_its_finding(scanner, tmp_path) -> None
     verdict, analysis = scanner.explain_file(tmp_path / "sinter-card.csv")
     text = render_explanation(verdict, analysis, scanner, "text")
     assert "the sintered-NdFeB heat-treatment profile 1060 °C / 890 °C / 520 °C" in text
+
+
+@pytest.mark.parametrize(
+    ("text", "near"),
+    [
+        ("Furnace 3 card. Sintering: 1060 °C, 4 h, vacuum. Tempering: 900 °C 2 h; 500 °C 3 h.\n", "yes"),
+        # no profile (sintered hotter than NdFeB is): the same generic words stay generic
+        ("Furnace 3 card. Sintering: 1210 °C, 4 h, vacuum. Tempering: 900 °C 2 h; 500 °C 3 h.\n", "no"),
+    ],
+    ids=["profile", "no-profile"],
+)
+def test_the_profiles_words_make_their_values_process_parameters(scanner, text: str, near: str) -> None:
+    """Once the numbers say sintered NdFeB, 'sintering 1060 °C' is NdFeB sintering, as where
+    'NdFeB' stands beside it: its values count as process parameters. An exploratory tester's
+    card in English with the profile found still came out clear (0.41): its temperatures stood
+    by generic words only."""
+    _verdict, analysis = scanner.scan_bytes_with_analysis("card.txt", text.encode(), quick=False)
+    assert analysis is not None
+    sintering = next(f for f in analysis.findings if f.kind == "value" and f.matched_text.startswith("1"))
+    assert sintering.attr("near_term") == near
