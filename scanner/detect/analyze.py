@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from scanner.detect.identifiers import Identifiers, Match
 from scanner.detect.lexicon import SETS, Lexicon, Term, load_lexicon
 from scanner.detect.normalize import normalize, normalize_marked
-from scanner.detect.profiles import CELSIUS, SINTERING_TERMS, profile_findings, profile_word_offsets
+from scanner.detect.profiles import profile_findings, profile_word_offsets
 from scanner.detect.script import to_simplified
 from scanner.detect.secrets import masked_slice, secret_spans
 from scanner.detect.values import ValueFinder
@@ -225,20 +225,7 @@ class Detector:
         values = prepared.values(self.values)
         # the numbers may name the material themselves (`profiles.py`): then the generic words
         # of that profile (烧结, tempering) are NdFeB's, as where "NdFeB" stands beside them
-        profile = (
-            profile_findings(
-                [
-                    *findings,
-                    *(
-                        locator.finding(v.unit.id, "value", v.unit.category, v.start, v.end, 0.0, ())
-                        for v in values
-                        if v.unit.id == CELSIUS
-                    ),
-                ]
-            )
-            if any(f.rule_id in SINTERING_TERMS for f in findings)
-            else []
-        )
+        profile = profile_findings(findings, values, starts)
         if profile:
             specified = sorted({*specified, *profile_word_offsets(findings)})
         for v in values:

@@ -18,9 +18,11 @@ rare earths as naming "NdFeB" does.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 
+from scanner.detect.values import Value
 from scanner.types import Finding
 
 #: the finding's rule
@@ -51,13 +53,14 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 
 
-def profile_findings(findings: list[Finding]) -> list[Finding]:
-    """One `PROFILE_RULE` finding, at the first tempering word of the profile, where `findings`
-    (a document's terms and values) hold the sintered-NdFeB profile; [] otherwise."""
+def profile_findings(findings: list[Finding], values: list[Value], starts: list[int]) -> list[Finding]:
+    """One `PROFILE_RULE` finding, at the first tempering word of the profile, where a
+    document's term `findings` and measured `values` hold the sintered-NdFeB profile; []
+    otherwise. `starts`: the document's segment starts (a value's line or row)."""
     if not any(f.rule_id in SINTERING_TERMS for f in findings):
         return []
-    celsius = [f for f in findings if f.kind == "value" and f.rule_id == CELSIUS]
-    sintering = next((f for f in celsius if _in(f, SINTERING_C)), None)
+    celsius = [v for v in values if v.unit.id == CELSIUS]
+    sintering = next((v for v in celsius if _in(v, SINTERING_C)), None)
     if sintering is None:
         return []
     first = second = None
@@ -65,8 +68,8 @@ def profile_findings(findings: list[Finding]) -> list[Finding]:
         after = [
             v
             for v in celsius
-            if v.segment_index == term.segment_index
-            and term.offset < v.offset <= term.offset + len(term.matched_text) + AFTER_CHARS
+            if term.offset < v.start <= term.offset + len(term.matched_text) + AFTER_CHARS
+            and bisect.bisect_right(starts, v.start) - 1 == term.segment_index
         ]
         first = first or next(((term, v) for v in after if _in(v, FIRST_TEMPER_C)), None)
         second = second or next(((term, v) for v in after if _in(v, SECOND_TEMPER_C)), None)
@@ -74,7 +77,6 @@ def profile_findings(findings: list[Finding]) -> list[Finding]:
             break
     if not (first and second):
         return []
-    where = first[0]
     profile = f"{_shown(sintering)} / {_shown(first[1])} / {_shown(second[1])}"
     attrs = (
         ("term_kind", "process-step"),
@@ -84,25 +86,29 @@ def profile_findings(findings: list[Finding]) -> list[Finding]:
     )
     return [
         dataclasses.replace(
-            where, rule_id=PROFILE_RULE, category="magnet-manufacturing", weight=PROFILE_WEIGHT, attrs=attrs
+            first[0],
+            rule_id=PROFILE_RULE,
+            category="magnet-manufacturing",
+            weight=PROFILE_WEIGHT,
+            attrs=attrs,
         )
     ]
-
-
-def _numbers(f: Finding) -> list[float]:
-    return [float(n.replace(",", ".")) for n in _NUMBER.findall(_THOUSANDS.sub("", f.matched_text))]
-
-
-def _in(f: Finding, bounds: tuple[float, float]) -> bool:
-    low, high = bounds
-    return any(low <= n <= high for n in _numbers(f))
-
-
-def _shown(f: Finding) -> str:
-    numbers = _NUMBER.findall(_THOUSANDS.sub("", f.matched_text))
-    return "–".join(numbers) + " °C"
 
 
 def profile_word_offsets(findings: list[Finding]) -> list[int]:
     """Where the words a profile is made of (sintering and tempering terms) stand."""
     return [f.offset for f in findings if f.rule_id in SINTERING_TERMS or f.rule_id in TEMPERING_TERMS]
+
+
+def _numbers(v: Value) -> list[str]:
+    """The numbers a value is written with ("1,065 °C" → ["1065"]; "880-900°C" → two)."""
+    return _NUMBER.findall(_THOUSANDS.sub("", v.text))
+
+
+def _in(v: Value, bounds: tuple[float, float]) -> bool:
+    low, high = bounds
+    return any(low <= float(n.replace(",", ".")) <= high for n in _numbers(v))
+
+
+def _shown(v: Value) -> str:
+    return "–".join(_numbers(v)) + " °C"

@@ -47,6 +47,13 @@ class ModelView:
         return self.blend * model + (1 - self.blend) * rules
 
 
+def other_conflict(scores: Scores) -> bool:
+    """Whether the best stage's other-material evidence is strong enough (`OTHER_CONFLICT`) to
+    turn a controlled verdict into review."""
+    cat = scores.best[0]
+    return cat is not None and scores.other_factor.get(cat, 1.0) < OTHER_CONFLICT
+
+
 #: Rules evidence at which the model's probability counts in full without rare-earth anchoring.
 MODEL_EVIDENCE = 0.2
 
@@ -222,7 +229,7 @@ def decide(
                 f"score {shown_score(best)} is between the review ({th.review:.2f}) and controlled "
                 f"({th.controlled:.2f}) thresholds: a person should look"
             )
-        if verdict == "controlled" and scores.other_factor.get(best_cat or "", 1) < OTHER_CONFLICT:
+        if verdict == "controlled" and other_conflict(scores):
             verdict = "review"
             reasons.append("conflicting evidence: other-material vocabulary is strong too")
         named = names_only(analysis.findings) if verdict == "controlled" else []

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from scanner.detect.analyze import Analysis
 from scanner.detect.sections import Section, describe, quiet_runs, split_sections
-from scanner.policy.decide import OTHER_CONFLICT, ModelView
+from scanner.policy.decide import ModelView, other_conflict
 from scanner.policy.scoring import (
     Scores,
     competes,
@@ -251,7 +251,7 @@ def most_severe(
     most severe section stays below `section` is judged whole, marked `spread` (a person should
     decide, `pipeline`). With `quiet` = (settled, floor), a focus that scores below `settled`
     (the controlled threshold), or whose other-material evidence would make a controlled verdict
-    review (`_conflicted`), is weighed against the document's quiet parts whose rules score
+    review (`decide.other_conflict`), is weighed against the document's quiet parts whose rules score
     reaches `floor` (the review threshold; `judge_quiet`): the more severe is the verdict's
     focus, so a quiet part can raise a verdict, never lower one."""
     judged = judge_sections(analysis, scores, model_fn, quiet=False)
@@ -259,15 +259,7 @@ def most_severe(
     best = max(judged[1:], key=lambda focus: focus.combined) if len(judged) > 1 else whole
     if len(judged) > 1 and spread is not None and whole.combined >= spread[0] and best.combined < spread[1]:
         best = dataclasses.replace(whole, spread=True)
-    if quiet is None or (best.combined >= quiet[0] and not _conflicted(best)):
+    if quiet is None or (best.combined >= quiet[0] and not other_conflict(best.scores)):
         return best
     parts = judge_quiet(analysis, scores, model_fn, whole, floor=quiet[1])
     return max([best, *parts], key=lambda focus: focus.combined)
-
-
-def _conflicted(focus: Focus) -> bool:
-    """Whether the focus's best stage has other-material evidence strong enough to turn a
-    controlled verdict into review (`decide`): its score settles nothing, and a quiet part
-    with that material's line set apart is weighed against it."""
-    cat = focus.scores.best[0]
-    return cat is not None and focus.scores.other_factor.get(cat, 1.0) < OTHER_CONFLICT
