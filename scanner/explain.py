@@ -225,6 +225,8 @@ def render_explanation(
             adds = f", adds {i['mention_weight']:.2f} to the context weight" if "mention_weight" in i else ""
             if "profile" in i:  # `detect/profiles.py`: the finding stands at the tempering word
                 adds = f", the sintered-NdFeB heat-treatment profile {i['profile']}"
+            if "recipe" in i:  # `detect/recipes.py`: the finding stands at the recipe's first share
+                adds = f", the alloy recipe {i['recipe']}"
             lines.append(f"  {cat}{i['text']!r} @ {i['location']} (w {i['weight']}{adds}): {i['snippet']}")
         if hidden:
             lines.append(

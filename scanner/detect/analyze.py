@@ -17,15 +17,16 @@ from typing import TYPE_CHECKING
 from scanner.detect.identifiers import Identifiers, Match
 from scanner.detect.lexicon import SETS, Lexicon, Term, load_lexicon
 from scanner.detect.normalize import normalize, normalize_marked
-from scanner.detect.profiles import profile_findings, profile_word_offsets
+from scanner.detect.profiles import CELSIUS, PROFILE_RULE, PROFILE_WEIGHT, find_profile
+from scanner.detect.recipes import RECIPE_RULE, RECIPE_WEIGHT, find_recipes
 from scanner.detect.script import to_simplified
 from scanner.detect.secrets import masked_slice, secret_spans
-from scanner.detect.values import ValueFinder
+from scanner.detect.values import Value, ValueFinder
 from scanner.types import Document, Finding, Location, Segment
 
 if TYPE_CHECKING:
     from scanner.detect.matcher import TermMatcher
-    from scanner.detect.quick import QuickPass
+from scanner.detect.quick import QuickPass
 
 #: A file's name is read as the first line of its text: people name files for what they hold
 #: ("烧结曲线_5号炉.csv", "Magnet buyers guide.pdf"), and a sheet of bare numbers may say what
@@ -107,6 +108,8 @@ class Detector:
     def __init__(self, lexicon_dir: Path) -> None:
         self.lexicon: Lexicon = load_lexicon(lexicon_dir)
         self.values = ValueFinder(self.lexicon)
+        #: the unit of the temperatures a heat-treatment profile reads (`profiles.py`)
+        self._celsius = next((t for t in self.lexicon.of_set("unit") if t.id == CELSIUS), None)
         #: the identifier patterns of every matched set (no spaCy: the quick pass reads them too)
         self.identifiers = Identifiers(t for t in self.lexicon.terms if t.set in MATCHED_SETS)
         self._terms: TermMatcher | None = None
@@ -225,9 +228,17 @@ class Detector:
         values = prepared.values(self.values)
         # the numbers may name the material themselves (`profiles.py`): then the generic words
         # of that profile (烧结, tempering) are NdFeB's, as where "NdFeB" stands beside them
-        profile = profile_findings(findings, values, starts)
-        if profile:
-            specified = sorted({*specified, *profile_word_offsets(findings)})
+        recipes = find_recipes(text)
+        if recipes:  # an alloy recipe (`recipes.py`): its shares are the recipe's parameters
+            specified = sorted({*specified, *(o for r in recipes for o in r.share_offsets)})
+        profile = find_profile(findings, values, text, starts, segments)
+        if profile is not None:
+            specified = sorted({*specified, *profile.word_offsets})
+            if profile.readings and self._celsius is not None:
+                values = sorted(
+                    [*values, *(Value(self._celsius, t, a, b) for a, b, t in profile.readings)],
+                    key=lambda v: v.start,
+                )
         for v in values:
             # in a table row, the value's own column says first what it is: under 'Br (T)' or
             # 'HcJ (kA/m)' a property of a product, however near 'working temp.' or a step is
@@ -255,7 +266,30 @@ class Detector:
             )
         if document.file_type == "gcode":
             findings.extend(machining_program_findings(findings))
-        findings.extend(profile)
+        for recipe in recipes:  # an alloy recipe: a magnet term
+            findings.append(
+                locator.finding(
+                    RECIPE_RULE,
+                    "stage",
+                    "magnet-manufacturing",
+                    recipe.start,
+                    recipe.end,
+                    RECIPE_WEIGHT,
+                    recipe.attrs,
+                )
+            )
+        if profile is not None:  # at its first tempering word, a NdFeB magnet term
+            findings.append(
+                locator.finding(
+                    PROFILE_RULE,
+                    "stage",
+                    "magnet-manufacturing",
+                    profile.start,
+                    profile.end,
+                    PROFILE_WEIGHT,
+                    profile.attrs,
+                )
+            )
         findings.sort(key=lambda f: f.offset)
         return Analysis(
             tuple(findings), text, tuple(starts), _language(text), tuple(s.location for s in segments)

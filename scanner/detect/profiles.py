@@ -10,10 +10,20 @@ it hardens or anneals. Ferrous powder metallurgy sinters at 1,120 °C and more; 
 1,180–1,250 °C; cemented carbide and SmCo (which is aged at 800–850 °C, but sintered at about
 1,200 °C) above 1,100 °C.
 
-A document that tempers at both levels, each temperature written after a tempering word, and
-that names sintering and gives a sintering temperature in the NdFeB range, describes sintered
+A document that names sintering, gives a sintering temperature in the NdFeB range (written
+after a sintering word where one is; 1,100 °C and above is iron powder's), and then tempers at
+both levels after it, each temperature written after a word of a tempering stage (steel is
+annealed at 800–900 °C too, but never after sintering at 1,000–1,095 °C), describes sintered
 NdFeB: one finding of a NdFeB magnet term is added (`PROFILE_RULE`), which anchors the text to
 rare earths as naming "NdFeB" does.
+
+Furnace cards write it in the shop's own way, and the profile reads them so:
+- the tempering stages as "1st anneal", "aging", "heat treatment", 时效, or the shorthand
+  一回/二回 (`_STAGE_WORDS`);
+- temperatures with a bare 度 or "degrees" ("1065度×5h"), and a transposed table's row named by
+  a temperature ("温度(℃) | 烧结: 1060 | 一级回火: 900"), beside the measured Celsius values.
+Once the profile is found those readings are temperatures in °C (`Profile.readings`), measured
+values as any other.
 """
 
 from __future__ import annotations
@@ -21,16 +31,17 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from collections.abc import Sequence
 
 from scanner.detect.values import Value
-from scanner.types import Finding
+from scanner.types import Finding, Segment
 
 #: the finding's rule
 PROFILE_RULE = "rule.ndfeb-sinter-temper-profile"
 #: its weight: a magnet family named (N52, 2:17 weigh 0.55–0.85)
 PROFILE_WEIGHT = 0.8
 #: °C ranges: the sintering temperature, the first and the second tempering stage
-SINTERING_C = (1000.0, 1100.0)
+SINTERING_C = (1000.0, 1095.0)
 FIRST_TEMPER_C = (800.0, 950.0)
 SECOND_TEMPER_C = (420.0, 650.0)
 #: a tempering temperature stands after its tempering word, in the same line or row, within
@@ -53,62 +64,202 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 
 
-def profile_findings(findings: list[Finding], values: list[Value], starts: list[int]) -> list[Finding]:
-    """One `PROFILE_RULE` finding, at the first tempering word of the profile, where a
-    document's term `findings` and measured `values` hold the sintered-NdFeB profile; []
-    otherwise. `starts`: the document's segment starts (a value's line or row)."""
+@dataclasses.dataclass(frozen=True)
+class Profile:
+    """The profile found: where its first tempering word stands (its finding's place), what it
+    found, and where all the words it is made of stand."""
+
+    start: int
+    end: int
+    shown: str  # "1060 °C / 900 °C / 500 °C"
+    word_offsets: tuple[int, ...]
+    #: the temperatures it read that are no measured value: (start, end, text) of "1065度", or
+    #: of a number in a row named by a temperature. Once the profile is found they are °C.
+    readings: tuple[tuple[int, int, str], ...] = ()
+
+    @property
+    def attrs(self) -> tuple[tuple[str, str], ...]:
+        return (
+            ("term_kind", "process-step"),
+            ("magnet_type", "NdFeB"),
+            ("specific", "yes"),
+            ("profile", self.shown),
+        )
+
+
+@dataclasses.dataclass(frozen=True)
+class _Temperature:
+    start: int
+    end: int
+    numbers: tuple[str, ...]
+    text_read: bool = False  # read by this module, not a measured value
+
+
+#: the words of a tempering stage beyond the lexicon's tempering terms, as furnace cards write
+#: them: "1st anneal", "aging", "heat treatment", 时效, 热处理, and the shop's shorthand 一回/二回
+#: (一级回火, 二级回火), a word of its own between spaces or at a line's start
+_STAGE_WORDS = re.compile(
+    r"(?i:\b(?:temper(?:ing|ed)?|anneal(?:ing|ed)?|ag(?:e)?ing|aged|heat[- ]?treat(?:ment|ed)?)\b)"
+    r"|回火|时效|热处理|(?<![\u4e00-\u9fff])[一二12]回(?![\u4e00-\u9fff])"
+)
+#: a temperature written with a bare 度 or "degrees" ("1065度", "900 degrees"): three or four
+#: digits (an angle of 30度 or 45 degrees is no furnace's), never 度 of an angle (角) after it
+_COLLOQUIAL = re.compile(
+    r"(?<![\d.,])(?P<num>\d{3,4}(?:\.\d+)?)\s*(?:度(?!角)|(?i:degrees?|deg)\b(?!\s*(?:angle|turn|rotation)))"
+)
+#: a table row whose first cell names a temperature ("温度(℃) | 烧结: 1060 | 一级回火: 900": a
+#: transposed table, the steps across the columns): every number of the row is one
+_TEMPERATURE_ROW = re.compile(
+    r"^(?:[^|:\n]{1,40}:\s)?[^|\n]{0,20}(?:温度|(?i:temp(?:erature)?\b)|℃|°C)[^|\n]{0,20} \| "
+)
+#: a column's header that names a temperature in °C ("temp_C", "温度(℃)", "Temperature (°C)",
+#: "setpoint_C", "T [C]")
+_TEMPERATURE_HEADER = re.compile(
+    r"温度|(?i:(?<![a-z])temp(?:erature)?(?![a-z]))|℃|°C|(?<=[_(\[\s])C(?=[)\]]|\s*$)"
+)
+_DIGIT = re.compile(r"\d")
+#: a cell of such a column: a number of three or four digits (after its header)
+_COLUMN_NUMBER = re.compile(r"(?:[^|:\n]{1,40}:\s)?(?P<num>\d{3,4}(?:\.\d+)?)\s*")
+#: a cell of such a row that is a number of three or four digits (after its column's header)
+_CELL_NUMBER = re.compile(
+    r"(?<= \| )(?:[^|:\n]{1,40}:\s)?(?P<num>\d{3,4}(?:\.\d+)?)(?= \||\s*$)", re.MULTILINE
+)
+
+
+def find_profile(
+    findings: list[Finding],
+    values: list[Value],
+    text: str,
+    starts: list[int],
+    segments: Sequence[Segment] = (),
+) -> Profile | None:
+    """The sintered-NdFeB profile where a document's term `findings`, measured `values` and
+    `text` hold it; None otherwise. `starts`: the document's segment starts (a line or row);
+    `segments`: the segments themselves (a table row's cells are marked).
+
+    Its temperatures are the Celsius values, those written with a bare 度 or "degrees", and
+    the numbers of a row or column named by a temperature. Its tempering words are
+    the lexicon's tempering terms and the shop words of a tempering stage (`_STAGE_WORDS`)."""
     if not any(f.rule_id in SINTERING_TERMS for f in findings):
-        return []
-    celsius = [v for v in values if v.unit.id == CELSIUS]
-    sintering = next((v for v in celsius if _in(v, SINTERING_C)), None)
+        return None
+    temperatures = _temperatures(values, text, starts, segments)
+    # the temperature written after a sintering word; else (a card whose rows are numbered
+    # segments, "sinter" in its title) the first in the range
+    in_range = [t for t in temperatures if _in(t.numbers, SINTERING_C)]
+    sintering = next(
+        (
+            t
+            for f in findings
+            if f.rule_id in SINTERING_TERMS
+            for t in _after(in_range, f.offset, f.offset + len(f.matched_text), starts)
+        ),
+        in_range[0] if in_range else None,
+    )
     if sintering is None:
-        return []
+        return None
+    words = sorted(
+        {(f.offset, f.offset + len(f.matched_text)) for f in findings if f.rule_id in TEMPERING_TERMS}
+        | {m.span() for m in _STAGE_WORDS.finditer(text)}
+    )
     first = second = None
-    for term in (f for f in findings if f.rule_id in TEMPERING_TERMS):
-        after = [
-            v
-            for v in celsius
-            if term.offset < v.start <= term.offset + len(term.matched_text) + AFTER_CHARS
-            and bisect.bisect_right(starts, v.start) - 1 == term.segment_index
-        ]
-        first = first or next(((term, v) for v in after if _in(v, FIRST_TEMPER_C)), None)
-        second = second or next(((term, v) for v in after if _in(v, SECOND_TEMPER_C)), None)
+    for start, end in words:
+        after = [t for t in _after(temperatures, start, end, starts) if t.start > sintering.start]
+        first = first or next(((start, end, t) for t in after if _in(t.numbers, FIRST_TEMPER_C)), None)
+        second = second or next(((start, end, t) for t in after if _in(t.numbers, SECOND_TEMPER_C)), None)
         if first and second:
             break
     if not (first and second):
-        return []
-    profile = f"{_shown(sintering)} / {_shown(first[1])} / {_shown(second[1])}"
-    attrs = (
-        ("term_kind", "process-step"),
-        ("magnet_type", "NdFeB"),
-        ("specific", "yes"),
-        ("profile", profile),
+        return None
+    shown = " / ".join(_shown(t.numbers) for t in (sintering, first[2], second[2]))
+    offsets = [f.offset for f in findings if f.rule_id in SINTERING_TERMS] + [s for s, _ in words]
+    measured = [(v.start, v.end) for v in values]
+    readings = tuple(
+        (t.start, t.end, text[t.start : t.end])
+        for t in temperatures
+        if t.text_read and not any(a < t.end and t.start < b for a, b in measured)
     )
+    return Profile(first[0], first[1], shown, tuple(sorted(set(offsets))), readings)
+
+
+def _after(temperatures: list[_Temperature], start: int, end: int, starts: list[int]) -> list[_Temperature]:
+    """The temperatures written after a word (at `start`–`end`), in its line or row, within
+    `AFTER_CHARS` characters."""
+    segment = bisect.bisect_right(starts, start) - 1
     return [
-        dataclasses.replace(
-            first[0],
-            rule_id=PROFILE_RULE,
-            category="magnet-manufacturing",
-            weight=PROFILE_WEIGHT,
-            attrs=attrs,
-        )
+        t
+        for t in temperatures
+        if start < t.start <= end + AFTER_CHARS and bisect.bisect_right(starts, t.start) - 1 == segment
     ]
 
 
-def profile_word_offsets(findings: list[Finding]) -> list[int]:
-    """Where the words a profile is made of (sintering and tempering terms) stand."""
-    return [f.offset for f in findings if f.rule_id in SINTERING_TERMS or f.rule_id in TEMPERING_TERMS]
+def _temperatures(
+    values: list[Value], text: str, starts: list[int], segments: Sequence[Segment]
+) -> list[_Temperature]:
+    """The document's temperatures in °C, in text order (see `find_profile`)."""
+    found = [_Temperature(v.start, v.end, _numbers(v.text)) for v in values if v.unit.id == CELSIUS]
+    for m in _COLLOQUIAL.finditer(text):
+        found.append(_Temperature(m.start(), m.end(), (m.group("num"),), True))
+    if " | " in text:
+        for i, begin in enumerate(starts):
+            end = starts[i + 1] - 1 if i + 1 < len(starts) else len(text)
+            row = text[begin:end]
+            if _TEMPERATURE_ROW.match(row):
+                for m in _CELL_NUMBER.finditer(row):
+                    found.append(
+                        _Temperature(begin + m.start("num"), begin + m.end("num"), (m.group("num"),), True)
+                    )
+    found.extend(_column_temperatures(text, starts, segments))
+    found.sort(key=lambda t: t.start)
+    return found
 
 
-def _numbers(v: Value) -> list[str]:
+def _column_temperatures(text: str, starts: list[int], segments: Sequence[Segment]) -> list[_Temperature]:
+    """The numbers of a table column named by a temperature ("step | temp_C | time_h" over
+    "sintering | 1060 | 4.5"): a row whose every cell is a word and one of them a temperature
+    names the columns of the rows under it (until a row without cells). A row of mostly words
+    is read as it stands (`extract/table.py`), so its numbers are found here by their column."""
+    found: list[_Temperature] = []
+    columns: set[str] = set()
+    for i, seg in enumerate(segments[: len(starts)]):
+        if not seg.marks:
+            columns = set()
+            continue
+        cells = _cells(text, starts[i], seg)
+        named = {col for col, _, _, cell in cells if _TEMPERATURE_HEADER.search(cell)}
+        if named and not any(
+            _DIGIT.search(cell) for _, _, _, cell in cells if not _TEMPERATURE_HEADER.search(cell)
+        ):
+            columns = named
+            continue
+        for col, start, _, cell in cells:
+            m = _COLUMN_NUMBER.fullmatch(cell) if col in columns else None
+            if m is not None:
+                found.append(
+                    _Temperature(start + m.start("num"), start + m.end("num"), (m.group("num"),), True)
+                )
+    return found
+
+
+def _cells(text: str, begin: int, seg: Segment) -> list[tuple[str, int, int, str]]:
+    """A row's cells: (column letters, start, end, text), the cell's header included."""
+    out = []
+    end_of_row = begin + len(seg.text)
+    for k, (offset, ref) in enumerate(seg.marks):
+        start = begin + offset
+        end = begin + seg.marks[k + 1][0] - 3 if k + 1 < len(seg.marks) else end_of_row
+        out.append((ref.rstrip("0123456789"), start, end, text[start:end]))
+    return out
+
+
+def _numbers(text: str) -> tuple[str, ...]:
     """The numbers a value is written with ("1,065 °C" → ["1065"]; "880-900°C" → two)."""
-    return _NUMBER.findall(_THOUSANDS.sub("", v.text))
+    return tuple(_NUMBER.findall(_THOUSANDS.sub("", text)))
 
 
-def _in(v: Value, bounds: tuple[float, float]) -> bool:
+def _in(numbers: tuple[str, ...], bounds: tuple[float, float]) -> bool:
     low, high = bounds
-    return any(low <= float(n.replace(",", ".")) <= high for n in _numbers(v))
+    return bool(numbers) and all(low <= float(n.replace(",", ".")) <= high for n in numbers)
 
 
-def _shown(v: Value) -> str:
-    return "–".join(_numbers(v)) + " °C"
+def _shown(numbers: tuple[str, ...]) -> str:
+    return "–".join(numbers) + " °C"

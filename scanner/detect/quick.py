@@ -27,6 +27,9 @@ How each kind of form is looked for:
   any other character is a token that breaks the phrase.
 - **Weakening context found for certain** (`Look.sure`): see `_surely_weakened`; it narrows
   the range of the carrier heads' mention feature from below (`policy/quick.py`).
+- **An alloy recipe** (`recipes.py`) is a magnet term made of numbers: where boron's or
+  samarium's share stands, the recipes themselves are looked for, line by line as the deep pass
+  does.
 - **Identifier patterns** may match only where the text holds one of the literals they need
   (`literals.py`). Where it does, in a text of up to `EXACT_CHARS` characters, their matches
   decide: the deep pass's own (`identifiers.py`), found once per document for both passes.
@@ -46,6 +49,8 @@ from scanner.detect.identifiers import Identifiers, Match
 from scanner.detect.lexicon import Lexicon, Term
 from scanner.detect.literals import REGEX_CHARS
 from scanner.detect.normalize import GLUE_MARKS, cjk_to_space, has_cjk
+from scanner.detect.recipes import find_recipes
+from scanner.detect.recipes import may_hold as may_hold_recipe
 from scanner.detect.stem import stem
 
 #: The term sets through which a document can score (see the module docstring).
@@ -121,6 +126,8 @@ class QuickPass:
         # lower-case word that is short or not all letters is the word itself)
         held = self._held(words)
         if self.scoring.any(held, squashed, spaced):
+            return Look(True, frozenset())
+        if may_hold_recipe(text) and find_recipes(text):  # a magnet term of numbers (`recipes.py`)
             return Look(True, frozenset())
         scoring, featured = self._patterns(text, identifiers)
         if scoring:

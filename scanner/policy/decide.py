@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from scanner.config import ScanConfig
 from scanner.detect.analyze import Analysis
 from scanner.detect.profiles import PROFILE_RULE
+from scanner.detect.recipes import RECIPE_RULE
 from scanner.detect.sections import Section
 from scanner.policy.carrier import FormatCues, decide_carrier, format_cues
 from scanner.policy.clause import A_WITH_B_REFERENCED, decide_clause
@@ -161,6 +162,13 @@ def decide(
         reasons.append(
             f"sintering, first and second tempering at {profile.attr('profile')} ({profile.location}): "
             "the heat-treatment profile of sintered NdFeB, counted as a NdFeB magnet term"
+        )
+    recipe = next((f for f in findings if f.rule_id == RECIPE_RULE), None)
+    if recipe is not None:
+        family = recipe.attr("magnet_type")
+        reasons.append(
+            f"alloy composition {recipe.attr('recipe')} ({recipe.location}): the alloy recipe of a "
+            f"sintered {family} magnet, counted as a {family} magnet term"
         )
     if model is not None:
         anchoring = f" × anchoring and context {model.anchoring:.2f}" if model.anchoring < 1 else ""
@@ -451,6 +459,8 @@ def _hit_name(f: Finding) -> str:
     """A term as a reason names it: its text, or what a rule over several findings found."""
     if f.rule_id == PROFILE_RULE:
         return f"sintered-NdFeB heat-treatment profile {f.attr('profile')}"
+    if f.rule_id == RECIPE_RULE:
+        return f"{f.attr('magnet_type')} alloy recipe {f.attr('recipe')}"
     return f.matched_text
 
 

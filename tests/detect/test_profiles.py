@@ -40,6 +40,39 @@ CARD = (
         ),
         # the first temperature stands before the tempering word: a hardening step, not a temper
         ("before.txt", "Sintering 1060 °C; heat to 900 °C and quench, tempering 500 °C.\n", False),
+        # as furnace cards write it (an exploratory tester's cards, all missed before): a bare 度,
+        # the shorthand 一回/二回, 时效, "anneal" and "aging", a temp_C column, a transposed table
+        ("卡.txt", "3#烧结炉 工艺\n烧结 1065度×5h\n风冷至80度出炉\n一回 900度×2h\n二回 500度×3h\n", True),
+        ("卡.txt", "热处理工艺\n烧结1050度 保温6小时\n一次时效900度 2小时\n二次时效480度 3小时\n", True),
+        (
+            "fc.txt",
+            "Sinter 1060 °C x 4 h under vacuum.\nFirst anneal 900 °C x 2 h.\nSecond aging 490 °C x 3 h.\n",
+            True,
+        ),
+        (
+            "steps.csv",
+            "step,temp_C,time_h,atmosphere\nsintering,1060,4.5,vacuum\n1st tempering,900,2,Ar\n"
+            "2nd tempering,500,3,Ar\n",
+            True,
+        ),
+        ("工艺.csv", "工序,烧结,一级回火,二级回火\n温度(℃),1060,900,500\n时间(h),5,2,3\n", True),
+        # a steel course: annealed at 800–900 °C and hardened at 1000–1050 °C, before its slide on
+        # sintering, which PM parts undergo at 1,100–1,120 °C (not at a temperature of NdFeB's)
+        (
+            "course.md",
+            "Annealing of carbon steels: 800-900 °C.\nTool steels are hardened at 1000-1050 °C.\n"
+            "Tempering at 500-650 °C.\nPowder metal parts are sintered at about 1100-1120 °C.\n",
+            False,
+        ),
+        # sintered at 1,100 °C, as iron powder is: not NdFeB's temperature, whatever follows
+        (
+            "plan.txt",
+            "Powders are sintered by spark plasma sintering at 1100 °C, then annealed at 900 °C for "
+            "1-100 h and aged at 600 °C.\n",
+            False,
+        ),
+        # an angle in 度 is no temperature
+        ("角.txt", "烧结 1060℃×4h\n一回 转台旋转 900度角\n二回 500℃×3h\n", False),
     ],
     ids=[
         "english-line",
@@ -50,6 +83,14 @@ CARD = (
         "h13",
         "smco",
         "before",
+        "chinese-du-shorthand",
+        "chinese-du-aging",
+        "english-anneal-aging",
+        "temp-c-column",
+        "transposed-table",
+        "steel-course",
+        "iron-powder-1100",
+        "angle",
     ],
 )
 def test_the_sintered_ndfeb_profile(scanner, name: str, text: str, found: bool) -> None:
@@ -102,3 +143,18 @@ def test_the_profiles_words_make_their_values_process_parameters(scanner, text: 
     assert analysis is not None
     sintering = next(f for f in analysis.findings if f.kind == "value" and f.matched_text.startswith("1"))
     assert sintering.attr("near_term") == near
+
+
+def test_the_profiles_temperatures_in_du_are_measured_values(scanner) -> None:
+    """Once the profile is found, a temperature written with a bare 度 is a temperature in °C
+    and counts as a process parameter; where no profile is found, 度 stays unread (an angle, a
+    degree of anything)."""
+    text = "3#烧结炉 工艺\n烧结 1065度×5h\n一回 900度×2h\n二回 500度×3h\n"
+    _verdict, analysis = scanner.scan_bytes_with_analysis("卡.txt", text.encode(), quick=False)
+    assert analysis is not None
+    read = {f.matched_text: f.attr("near_term") for f in analysis.findings if f.rule_id == "unit.celsius"}
+    assert read == {"1065度": "yes", "900度": "yes", "500度": "yes"}
+    plain = "转台 旋转 1065度\n"
+    _verdict, analysis = scanner.scan_bytes_with_analysis("卡.txt", plain.encode(), quick=False)
+    assert analysis is not None
+    assert not any(f.rule_id == "unit.celsius" for f in analysis.findings)

@@ -1,0 +1,183 @@
+"""Numbers that name their material: the alloy recipe of a sintered magnet.
+
+DOMAIN.md puts "alloy recipes" first among what a controlled magnet-manufacturing document holds,
+and a recipe is often a line of element symbols and numbers with no word of rare earths around
+it ("PrNd 29.0%, Tb 0.8%, Co 1.5%, Cu 0.15%, Ga 0.25%, Al 0.2%, B 0.97%, Fe余量"). The
+composition names the material:
+- **NdFeB**: Nd2Fe14B holds 26.7 wt% Nd and 1.0 wt% B; a sintered magnet's alloy holds about
+  28–33 wt% rare earths (PrNd, with Dy, Tb, Ce, La, Ho, Gd), 0.85–1.1 wt% boron and iron for
+  the balance, with small additions of Co, Cu, Ga, Al, Zr, Nb or Ti;
+- **Sm2Co17**: about 23–27 wt% Sm, cobalt for the balance (about 48–52 wt%), 14–22 wt% Fe,
+  4–8 wt% Cu and 1.5–3.5 wt% Zr.
+A steel, a superalloy or a brazing alloy has no rare earths near those levels; a bought
+magnet's datasheet gives a family ("Nd-Fe-B") or at most its main elements, not the additions.
+A composition that was measured (an inspection of bought magnets, an assay of scrap) is no
+recipe: a document that reports an analysis holds none.
+
+One line or table row that writes the rare earths' share, boron in NdFeB's range, iron as the
+balance (or at 55–72 %) and two additions or more, or samarium, cobalt as the balance (or at
+45–67 %) and two of Fe, Cu, Zr, Hf, Ti, is an alloy recipe: one finding of a magnet term is
+added (`RECIPE_RULE`), a specific process step of magnet manufacturing, as `profiles.py` adds
+for a heat-treatment profile.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: the finding's rule
+RECIPE_RULE = "rule.magnet-alloy-recipe"
+#: its weight: that of the heat-treatment profile (`profiles.PROFILE_WEIGHT`)
+RECIPE_WEIGHT = 0.8
+
+#: element names as recipes write them, symbols and Chinese, with the symbol they stand for
+_NAMES = {
+    "PrNd": "PrNd",
+    "Pr-Nd": "PrNd",
+    "Nd": "Nd",
+    "Pr": "Pr",
+    "Dy": "Dy",
+    "Tb": "Tb",
+    "Ce": "Ce",
+    "La": "La",
+    "Ho": "Ho",
+    "Gd": "Gd",
+    "Sm": "Sm",
+    "B": "B",
+    "Co": "Co",
+    "Cu": "Cu",
+    "Ga": "Ga",
+    "Al": "Al",
+    "Zr": "Zr",
+    "Nb": "Nb",
+    "Ti": "Ti",
+    "Hf": "Hf",
+    "Fe": "Fe",
+    "镨钕": "PrNd",
+    "钕": "Nd",
+    "镨": "Pr",
+    "镝": "Dy",
+    "铽": "Tb",
+    "铈": "Ce",
+    "镧": "La",
+    "钬": "Ho",
+    "钆": "Gd",
+    "钐": "Sm",
+    "硼": "B",
+    "钴": "Co",
+    "铜": "Cu",
+    "镓": "Ga",
+    "铝": "Al",
+    "锆": "Zr",
+    "铌": "Nb",
+    "钛": "Ti",
+    "铪": "Hf",
+    "铁": "Fe",
+}
+_NAME = "|".join(sorted(map(re.escape, _NAMES), key=len, reverse=True))
+#: an element and its share ("PrNd 29.0%", "B: 0.98", "Tb=0.8 wt%", "钴1.5%"), a symbol not
+#: inside a word ("Br", "Cost", "Also"), the share a number not inside another
+_SHARE = re.compile(
+    rf"(?<![A-Za-z])(?P<el>{_NAME})(?![a-z])\s*(?:[:=]\s*)?(?P<num>\d{{1,2}}(?:\.\d+)?)(?![\d.])"
+    r"\s*(?:wt\.?\s*%|%)?"
+)
+#: an element written as the balance ("Fe余量", "Fe: bal.", "Co balance", "铁 余量")
+_BALANCE = re.compile(
+    rf"(?<![A-Za-z])(?P<el>{_NAME})(?![a-z])\s*(?:[:=]\s*)?(?:余量|余|bal(?:ance|\.)?|rest|remainder)",
+    re.IGNORECASE,
+)
+#: what every recipe holds: boron's share (NdFeB) or samarium's (SmCo)
+_MAY = re.compile(r"(?<![A-Za-z])(?:B|Sm)(?![a-z])\s*(?:[:=]\s*)?\d|[硼钐]\s*(?:[:=]\s*)?\d")
+_RARE_EARTHS = frozenset({"PrNd", "Nd", "Pr", "Dy", "Tb", "Ce", "La", "Ho", "Gd"})
+_NDFEB_ADDITIONS = frozenset({"Co", "Cu", "Ga", "Al", "Zr", "Nb", "Ti"})
+_SMCO_ADDITIONS = frozenset({"Fe", "Cu", "Zr", "Hf", "Ti"})
+
+
+@dataclass(frozen=True)
+class Recipe:
+    """An alloy recipe found: where it begins, the magnet family, and what it holds."""
+
+    start: int  # the recipe's first share ("PrNd 29.0%"), where its finding stands
+    end: int
+    magnet_type: str  # "NdFeB" or "SmCo"
+    shown: str  # "PrNd+Tb 29.8 %, B 0.97 %, Fe balance; Co, Cu, Ga, Al"
+    #: where each of its elements stands: the shares beside them are process parameters, as
+    #: values beside a process term are
+    share_offsets: tuple[int, ...] = ()
+
+    @property
+    def attrs(self) -> tuple[tuple[str, str], ...]:
+        return (
+            ("term_kind", "process-step"),
+            ("magnet_type", self.magnet_type),
+            ("specific", "yes"),
+            ("recipe", self.shown),
+        )
+
+
+#: a composition measured, not laid down: a certificate or an inspection of bought magnets, an
+#: assay of scrap (DOMAIN.md: incoming-inspection records of bought magnets are clear)
+_ANALYSIS = re.compile(
+    r"(?i:\bICP\b|\bXRF\b|\bassay|\banaly[sz]|certificate of analysis|\bCOA\b|inspection|\bmeasured\b)"
+    r"|化验|检测|检验|分析|实测|测试报告|质检"
+)
+
+
+def may_hold(text: str) -> bool:
+    """Whether `text` may hold a recipe: boron or samarium with a share (the quick pass asks, for
+    a text with no rare-earth term: `find_recipes` then decides)."""
+    return _MAY.search(text) is not None
+
+
+def find_recipes(text: str) -> list[Recipe]:
+    """The alloy recipes of `text`, one a line at most (a line of the scanner's text is a
+    segment or part of one: the quick pass, which reads no segments, finds the same); none in a
+    document that reports an analysis (`_ANALYSIS`)."""
+    if not may_hold(text) or _ANALYSIS.search(text):
+        return []
+    found = []
+    begin = 0
+    for line in text.split("\n"):
+        recipe = _recipe(text, begin, begin + len(line))
+        if recipe is not None:
+            found.append(recipe)
+        begin += len(line) + 1
+    return found
+
+
+def _recipe(text: str, begin: int, end: int) -> Recipe | None:
+    shares: dict[str, float] = {}
+    first: dict[str, int] = {}
+    for m in _SHARE.finditer(text, begin, end):
+        el = _NAMES[m.group("el")]
+        shares.setdefault(el, float(m.group("num")))  # the first share an element is given
+        first.setdefault(el, m.start())
+    if len(shares) < 4:
+        return None
+    balance = {_NAMES.get(m.group("el"), "") for m in _BALANCE.finditer(text, begin, end)}
+    start = min(first.values())
+    opening = _SHARE.match(text, start)
+    recipe_end = opening.end() if opening is not None else start + 1  # the finding: its first share
+    rare = {el: v for el, v in shares.items() if el in _RARE_EARTHS and v > 0}
+    total = sum(rare.values())
+    boron = shares.get("B")
+    iron = "Fe" in balance or 55 <= shares.get("Fe", 0) <= 72
+    additions = sorted(el for el in _NDFEB_ADDITIONS if 0 < shares.get(el, 0) <= 5)
+    ndfeb = bool(rare) and 26 <= total <= 36 and boron is not None and 0.8 <= boron <= 1.2
+    if ndfeb and boron is not None and iron and len(additions) >= 2:
+        iron_shown = "Fe balance" if "Fe" in balance else f"Fe {_num(shares['Fe'])} %"
+        shown = f"{'+'.join(rare)} {_num(total)} %, B {_num(boron)} %, {iron_shown}; {', '.join(additions)}"
+        return Recipe(start, recipe_end, "NdFeB", shown, tuple(sorted(first.values())))
+    samarium = shares.get("Sm")
+    cobalt = "Co" in balance or 45 <= shares.get("Co", 0) <= 67
+    smco_additions = sorted(el for el in _SMCO_ADDITIONS if el in shares and el not in balance)
+    if samarium is not None and 22 <= samarium <= 38 and cobalt and len(smco_additions) >= 2:
+        cobalt_shown = "Co balance" if "Co" in balance else f"Co {_num(shares['Co'])} %"
+        shown = f"Sm {_num(samarium)} %, {cobalt_shown}; {', '.join(smco_additions)}"
+        return Recipe(start, recipe_end, "SmCo", shown, tuple(sorted(first.values())))
+    return None
+
+
+def _num(x: float) -> str:
+    return f"{x:.2f}".rstrip("0").rstrip(".")
