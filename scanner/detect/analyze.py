@@ -18,7 +18,7 @@ from scanner.detect.identifiers import Identifiers, Match
 from scanner.detect.lexicon import SETS, Lexicon, Term, load_lexicon
 from scanner.detect.normalize import normalize, normalize_marked
 from scanner.detect.profiles import CELSIUS, PROFILE_RULE, PROFILE_WEIGHT, find_profile
-from scanner.detect.recipes import RECIPE_RULE, RECIPE_WEIGHT, find_recipes
+from scanner.detect.recipes import COMPOSITION, RECIPE_RULE, RECIPE_WEIGHT, find_recipes
 from scanner.detect.script import to_simplified
 from scanner.detect.secrets import masked_slice, secret_spans
 from scanner.detect.values import Value, ValueFinder
@@ -110,6 +110,8 @@ class Detector:
         self.values = ValueFinder(self.lexicon)
         #: the unit of the temperatures a heat-treatment profile reads (`profiles.py`)
         self._celsius = next((t for t in self.lexicon.of_set("unit") if t.id == CELSIUS), None)
+        #: the unit of an alloy recipe's shares (`recipes.py`)
+        self._composition = next((t for t in self.lexicon.of_set("unit") if t.id == COMPOSITION), None)
         #: the identifier patterns of every matched set (no spaCy: the quick pass reads them too)
         self.identifiers = Identifiers(t for t in self.lexicon.terms if t.set in MATCHED_SETS)
         self._terms: TermMatcher | None = None
@@ -231,6 +233,20 @@ class Detector:
         recipes = find_recipes(text)
         if recipes:  # an alloy recipe (`recipes.py`): its shares are the recipe's parameters
             specified = sorted({*specified, *(o for r in recipes for o in r.share_offsets)})
+            if self._composition is not None:  # a share written without its unit is one too
+                measured = [(v.start, v.end) for v in values]
+                values = sorted(
+                    [
+                        *values,
+                        *(
+                            Value(self._composition, text[a:b], a, b)
+                            for r in recipes
+                            for a, b in r.share_spans
+                            if not any(x < b and a < y for x, y in measured)
+                        ),
+                    ],
+                    key=lambda v: v.start,
+                )
         profile = find_profile(findings, values, text, starts, segments)
         if profile is not None:
             specified = sorted({*specified, *profile.word_offsets})
@@ -239,11 +255,14 @@ class Detector:
                     [*values, *(Value(self._celsius, t, a, b) for a, b, t in profile.readings)],
                     key=lambda v: v.start,
                 )
+        shares = [span for r in recipes for span in r.share_spans]
         for v in values:
             # in a table row, the value's own column says first what it is: under 'Br (T)' or
             # 'HcJ (kA/m)' a property of a product, however near 'working temp.' or a step is
             own = locator.cells(v.start, v.end) if quality else None
-            if own is not None and _within(quality, own) and not _within(process, own):
+            if shares and any(a < v.end and v.start < b for a, b in shares):
+                near = "yes"  # a recipe's share: what the recipe lays down, not a product's property
+            elif own is not None and _within(quality, own) and not _within(process, own):
                 near = "quality"
             elif _near(process, v.start, v.end) or (
                 specified and _near(specified, v.start, v.end) and not _near(properties, v.start, v.end)

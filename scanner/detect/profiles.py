@@ -59,6 +59,7 @@ SINTERING_TERMS = frozenset(
 TEMPERING_TERMS = frozenset({"mag.tempering", "mag.two-stage-tempering", "mag.aging", "mag.aging-bare"})
 #: degrees Celsius (not a heating rate, "C/h", nor kelvin)
 CELSIUS = "unit.celsius"
+FAHRENHEIT = "unit.fahrenheit"
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 #: a thousands separator ("1,065 °C")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
@@ -99,9 +100,15 @@ class _Temperature:
 #: them: "1st anneal", "aging", "heat treatment", 时效, 热处理, and the shop's shorthand 一回/二回
 #: (一级回火, 二级回火), a word of its own between spaces or at a line's start
 _STAGE_WORDS = re.compile(
-    r"(?i:\b(?:temper(?:ing|ed)?|anneal(?:ing|ed)?|ag(?:e)?ing|aged|heat[- ]?treat(?:ment|ed)?)\b)"
+    r"(?i:\b(?:temper(?:ing|ed)?|anneal(?:ing|ed)?|age|ag(?:e)?ing|aged|heat[- ]?treat(?:ment|ed)?)\b)"
     r"|回火|时效|热处理|(?<![\u4e00-\u9fff])[一二12]回(?![\u4e00-\u9fff])"
 )
+#: a program line's comment ("SOAK 1060 C ; sinter", "# 1st aging", "// temper"): its marker
+#: within this many characters before the word
+_COMMENT = re.compile(r"[;#!]|//")
+COMMENT_CHARS = 8
+#: what may follow a word that ends its line: a comment's close, punctuation
+_CLOSING = " \t;:.,)）]】"
 #: a temperature written with a bare 度 or "degrees" ("1065度", "900 degrees"): three or four
 #: digits (an angle of 30度 or 45 degrees is no furnace's), never 度 of an angle (角) after it
 _COLLOQUIAL = re.compile(
@@ -151,7 +158,7 @@ def find_profile(
             t
             for f in findings
             if f.rule_id in SINTERING_TERMS
-            for t in _after(in_range, f.offset, f.offset + len(f.matched_text), starts)
+            for t in _after(in_range, f.offset, f.offset + len(f.matched_text), starts, text)
         ),
         in_range[0] if in_range else None,
     )
@@ -163,7 +170,7 @@ def find_profile(
     )
     first = second = None
     for start, end in words:
-        after = [t for t in _after(temperatures, start, end, starts) if t.start > sintering.start]
+        after = [t for t in _after(temperatures, start, end, starts, text) if t.start > sintering.start]
         first = first or next(((start, end, t) for t in after if _in(t.numbers, FIRST_TEMPER_C)), None)
         second = second or next(((start, end, t) for t in after if _in(t.numbers, SECOND_TEMPER_C)), None)
         if first and second:
@@ -181,14 +188,27 @@ def find_profile(
     return Profile(first[0], first[1], shown, tuple(sorted(set(offsets))), readings)
 
 
-def _after(temperatures: list[_Temperature], start: int, end: int, starts: list[int]) -> list[_Temperature]:
-    """The temperatures written after a word (at `start`–`end`), in its line or row, within
-    `AFTER_CHARS` characters."""
+def _after(
+    temperatures: list[_Temperature], start: int, end: int, starts: list[int], text: str
+) -> list[_Temperature]:
+    """The temperatures a word (at `start`–`end`) names: those written after it in its line or
+    row, within `AFTER_CHARS` characters; and, in a table row or where the word ends its line
+    (a program's comment, "SOAK 1060 C ; sinter"), those before it there too. In running text a
+    temperature before the word belongs to another step ("heat to 900 °C and quench,
+    tempering 500 °C")."""
     segment = bisect.bisect_right(starts, start) - 1
+    seg_start = starts[segment]
+    seg_end = starts[segment + 1] - 1 if segment + 1 < len(starts) else len(text)
+    row = text[seg_start:seg_end]
+    line_start = text.rfind("\n", seg_start, start) + 1
+    comment = _COMMENT.search(text, max(line_start, start - COMMENT_CHARS), start)
+    either_way = " | " in row or (comment is not None and not text[end:seg_end].strip(_CLOSING))
+    before = comment.start() if comment is not None else start
     return [
         t
         for t in temperatures
-        if start < t.start <= end + AFTER_CHARS and bisect.bisect_right(starts, t.start) - 1 == segment
+        if seg_start <= t.start < seg_end
+        and (start < t.start <= end + AFTER_CHARS or (either_way and t.end <= before))
     ]
 
 
@@ -197,6 +217,15 @@ def _temperatures(
 ) -> list[_Temperature]:
     """The document's temperatures in °C, in text order (see `find_profile`)."""
     found = [_Temperature(v.start, v.end, _numbers(v.text)) for v in values if v.unit.id == CELSIUS]
+    found += [  # a traveller in °F: 1940 °F is 1060 °C
+        _Temperature(
+            v.start,
+            v.end,
+            tuple(f"{(float(n.replace(',', '.')) - 32) * 5 / 9:.0f}" for n in _numbers(v.text)),
+        )
+        for v in values
+        if v.unit.id == FAHRENHEIT
+    ]
     for m in _COLLOQUIAL.finditer(text):
         found.append(_Temperature(m.start(), m.end(), (m.group("num"),), True))
     if " | " in text:

@@ -11,14 +11,18 @@ composition names the material:
   4–8 wt% Cu and 1.5–3.5 wt% Zr.
 A steel, a superalloy or a brazing alloy has no rare earths near those levels; a bought
 magnet's datasheet gives a family ("Nd-Fe-B") or at most its main elements, not the additions.
-A composition that was measured (an inspection of bought magnets, an assay of scrap) is no
-recipe: a document that reports an analysis holds none.
 
 One line or table row that writes the rare earths' share, boron in NdFeB's range, iron as the
 balance (or at 55–72 %) and two additions or more, or samarium, cobalt as the balance (or at
-45–67 %) and two of Fe, Cu, Zr, Hf, Ti, is an alloy recipe: one finding of a magnet term is
-added (`RECIPE_RULE`), a specific process step of magnet manufacturing, as `profiles.py` adds
-for a heat-treatment profile.
+45–67 %) and two of Fe, Cu, Zr, Hf, Ti, is an alloy recipe; so is a run of consecutive lines
+that does so together (a sheet with one element a row, a composition wrapped over lines). One
+finding of a magnet term is added for it (`RECIPE_RULE`), a specific process step of magnet
+manufacturing, as `profiles.py` adds for a heat-treatment profile, and its shares are read as
+compositions. With Ce and La at `CE_SHARE` or more it names a Ce-substituted magnet.
+
+A composition that was measured is no recipe: a line that says so (ICP, XRF, 实测, 化验) holds
+none, whatever the aim in the line above it; a document that is a certificate, an inspection
+report, an assay or a purchase specification holds none at all.
 """
 
 from __future__ import annotations
@@ -28,6 +32,8 @@ from dataclasses import dataclass
 
 #: the finding's rule
 RECIPE_RULE = "rule.magnet-alloy-recipe"
+#: the unit its shares are read in once it is found: weight per cent, a composition
+COMPOSITION = "unit.composition"
 #: its weight: that of the heat-treatment profile (`profiles.PROFILE_WEIGHT`)
 RECIPE_WEIGHT = 0.8
 
@@ -76,22 +82,27 @@ _NAMES = {
     "铁": "Fe",
 }
 _NAME = "|".join(sorted(map(re.escape, _NAMES), key=len, reverse=True))
-#: an element and its share ("PrNd 29.0%", "B: 0.98", "Tb=0.8 wt%", "钴1.5%"), a symbol not
-#: inside a word ("Br", "Cost", "Also"), the share a number not inside another
+#: between an element and its share: a colon or an equals sign, or a table's cell boundary
+#: ("Nd | wt%: 23.5": one element a row, its share in the next column)
+_SEP = r"\s*(?:[:=]\s*|\|\s*(?:[^|:\n]{1,24}:\s*)?)?"
+#: an element and its share ("PrNd 29.0%", "B: 0.98", "Tb=0.8 wt%", "钴1.5%", "Nd23.0Pr7.0"), a
+#: symbol not inside a word ("Br", "Cost", "Also"), the share a number not inside another
 _SHARE = re.compile(
-    rf"(?<![A-Za-z])(?P<el>{_NAME})(?![a-z])\s*(?:[:=]\s*)?(?P<num>\d{{1,2}}(?:\.\d+)?)(?![\d.])"
-    r"\s*(?:wt\.?\s*%|%)?"
+    rf"(?<![A-Za-z])(?P<el>{_NAME})(?![a-z]){_SEP}(?P<num>\d{{1,2}}(?:\.\d+)?)(?![\d.])"
+    r"(?:\s*(?:wt\.?\s*%|%))?"
 )
-#: an element written as the balance ("Fe余量", "Fe: bal.", "Co balance", "铁 余量")
+#: an element written as the balance ("Fe余量", "Fe: bal.", "Co balance", "铁 余量", "Fe(bal)")
 _BALANCE = re.compile(
-    rf"(?<![A-Za-z])(?P<el>{_NAME})(?![a-z])\s*(?:[:=]\s*)?(?:余量|余|bal(?:ance|\.)?|rest|remainder)",
+    rf"(?<![A-Za-z])(?P<el>{_NAME})(?![a-z]){_SEP}[(（]?(?:余量|余|bal(?:ance|\.)?|rest|remainder)",
     re.IGNORECASE,
 )
 #: what every recipe holds: boron's share (NdFeB) or samarium's (SmCo)
-_MAY = re.compile(r"(?<![A-Za-z])(?:B|Sm)(?![a-z])\s*(?:[:=]\s*)?\d|[硼钐]\s*(?:[:=]\s*)?\d")
+_MAY = re.compile(rf"(?<![A-Za-z])(?:B|Sm)(?![a-z]){_SEP}\d|[硼钐]{_SEP}\d")
 _RARE_EARTHS = frozenset({"PrNd", "Nd", "Pr", "Dy", "Tb", "Ce", "La", "Ho", "Gd"})
 _NDFEB_ADDITIONS = frozenset({"Co", "Cu", "Ga", "Al", "Zr", "Nb", "Ti"})
 _SMCO_ADDITIONS = frozenset({"Fe", "Cu", "Zr", "Hf", "Ti"})
+#: Ce and La together at this share or more (wt%): a Ce-substituted or high-abundance magnet
+CE_SHARE = 3.0
 
 
 @dataclass(frozen=True)
@@ -100,11 +111,14 @@ class Recipe:
 
     start: int  # the recipe's first share ("PrNd 29.0%"), where its finding stands
     end: int
-    magnet_type: str  # "NdFeB" or "SmCo"
+    magnet_type: str  # "NdFeB", "Ce" (Ce-substituted NdFeB) or "SmCo"
     shown: str  # "PrNd+Tb 29.8 %, B 0.97 %, Fe balance; Co, Cu, Ga, Al"
     #: where each of its elements stands: the shares beside them are process parameters, as
     #: values beside a process term are
     share_offsets: tuple[int, ...] = ()
+    #: each element's share as written ("29.0%"), (start, end): a composition, once the recipe
+    #: is found
+    share_spans: tuple[tuple[int, int], ...] = ()
 
     @property
     def attrs(self) -> tuple[tuple[str, str], ...]:
@@ -116,12 +130,21 @@ class Recipe:
         )
 
 
-#: a composition measured, not laid down: a certificate or an inspection of bought magnets, an
-#: assay of scrap (DOMAIN.md: incoming-inspection records of bought magnets are clear)
-_ANALYSIS = re.compile(
-    r"(?i:\bICP\b|\bXRF\b|\bassay|\banaly[sz]|certificate of analysis|\bCOA\b|inspection|\bmeasured\b)"
-    r"|化验|检测|检验|分析|实测|测试报告|质检"
+#: a document that reports a composition measured, not laid down: a certificate or an
+#: inspection of bought magnets, an assay of scrap, a purchase specification (DOMAIN.md:
+#: incoming-inspection records and specifications of bought magnets are clear)
+_ANALYSIS_DOCUMENT = re.compile(
+    r"(?i:certificate of (?:analysis|conformity)|\bCOA\b|(?:material|mill|test) certificate"
+    r"|inspection (?:report|record)|incoming inspection|\bassay\b|purchase specification)"
+    r"|检验报告|检测报告|化验单|化验报告|质保书|质量证明书|来料检验|进料检验|材质证明|采购规范"
 )
+#: a line that gives a measured composition ("ICP实测", "XRF", "measured"): its shares are a
+#: result, whatever the target in the line above says
+_ANALYSIS_LINE = re.compile(
+    r"(?i:\bICP|\bXRF\b|\bmeasured\b|\bactual\b|\banaly[sz])|实测|化验|检测|分析|实际"
+)
+#: lines read together: a composition written one element a line, or wrapped over a few
+RUN_LINES = 16
 
 
 def may_hold(text: str) -> bool:
@@ -131,28 +154,51 @@ def may_hold(text: str) -> bool:
 
 
 def find_recipes(text: str) -> list[Recipe]:
-    """The alloy recipes of `text`, one a line at most (a line of the scanner's text is a
-    segment or part of one: the quick pass, which reads no segments, finds the same); none in a
-    document that reports an analysis (`_ANALYSIS`)."""
-    if not may_hold(text) or _ANALYSIS.search(text):
+    """The alloy recipes of `text`: one a line at most, and one for a run of consecutive lines
+    that hold shares and none of which is a recipe alone (one element a line; a composition
+    wrapped). A line of the scanner's text is a segment or part of one: the quick pass, which
+    reads no segments, finds the same. None in a document that reports an analysis, nor in a
+    line that gives a measured composition."""
+    if not may_hold(text) or _ANALYSIS_DOCUMENT.search(text):
         return []
-    found = []
+    found: list[Recipe] = []
+    run: list[tuple[int, int]] = []  # the lines of the current run: (start, end)
     begin = 0
     for line in text.split("\n"):
-        recipe = _recipe(text, begin, begin + len(line))
+        end = begin + len(line)
+        shares = _SHARE.search(text, begin, end) is not None or _BALANCE.search(text, begin, end) is not None
+        held = shares and not _ANALYSIS_LINE.search(line)
+        recipe = _recipe(text, begin, end) if held else None
         if recipe is not None:
             found.append(recipe)
-        begin += len(line) + 1
+        if held and recipe is None and len(run) < RUN_LINES:
+            run.append((begin, end))
+        else:
+            found.extend(_run_recipe(text, run))
+            run = [(begin, end)] if held and recipe is None else []
+        begin = end + 1
+    found.extend(_run_recipe(text, run))
     return found
+
+
+def _run_recipe(text: str, run: list[tuple[int, int]]) -> list[Recipe]:
+    """The recipe of a run of two lines or more, read as one."""
+    if len(run) < 2:
+        return []
+    recipe = _recipe(text, run[0][0], run[-1][1])
+    return [] if recipe is None else [recipe]
 
 
 def _recipe(text: str, begin: int, end: int) -> Recipe | None:
     shares: dict[str, float] = {}
     first: dict[str, int] = {}
+    spans: dict[str, tuple[int, int]] = {}
     for m in _SHARE.finditer(text, begin, end):
         el = _NAMES[m.group("el")]
-        shares.setdefault(el, float(m.group("num")))  # the first share an element is given
-        first.setdefault(el, m.start())
+        if el not in shares:  # the first share an element is given
+            shares[el] = float(m.group("num"))
+            first[el] = m.start()
+            spans[el] = (m.start("num"), m.end())
     if len(shares) < 4:
         return None
     balance = {_NAMES.get(m.group("el"), "") for m in _BALANCE.finditer(text, begin, end)}
@@ -168,15 +214,21 @@ def _recipe(text: str, begin: int, end: int) -> Recipe | None:
     if ndfeb and boron is not None and iron and len(additions) >= 2:
         iron_shown = "Fe balance" if "Fe" in balance else f"Fe {_num(shares['Fe'])} %"
         shown = f"{'+'.join(rare)} {_num(total)} %, B {_num(boron)} %, {iron_shown}; {', '.join(additions)}"
-        return Recipe(start, recipe_end, "NdFeB", shown, tuple(sorted(first.values())))
+        # a Ce-substituted or high-abundance magnet (DOMAIN.md: NdFeB and Ce; the policy adds NdFeB)
+        family = "Ce" if shares.get("Ce", 0) + shares.get("La", 0) >= CE_SHARE else "NdFeB"
+        return Recipe(start, recipe_end, family, shown, tuple(sorted(first.values())), _spans(spans))
     samarium = shares.get("Sm")
     cobalt = "Co" in balance or 45 <= shares.get("Co", 0) <= 67
     smco_additions = sorted(el for el in _SMCO_ADDITIONS if el in shares and el not in balance)
     if samarium is not None and 22 <= samarium <= 38 and cobalt and len(smco_additions) >= 2:
         cobalt_shown = "Co balance" if "Co" in balance else f"Co {_num(shares['Co'])} %"
         shown = f"Sm {_num(samarium)} %, {cobalt_shown}; {', '.join(smco_additions)}"
-        return Recipe(start, recipe_end, "SmCo", shown, tuple(sorted(first.values())))
+        return Recipe(start, recipe_end, "SmCo", shown, tuple(sorted(first.values())), _spans(spans))
     return None
+
+
+def _spans(spans: dict[str, tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    return tuple(sorted(spans.values()))
 
 
 def _num(x: float) -> str:

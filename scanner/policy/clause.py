@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from scanner.policy.scoring import ACTIVITY_UNIT, Scores, distinct
+from scanner.detect.profiles import PROFILE_RULE
+from scanner.policy.scoring import ACTIVITY_UNIT, Scores, distinct, process_weight
 from scanner.types import Finding
 
 B_MIN = 1.5  # summed weight of distinct activity terms that makes a b-purpose document
@@ -76,6 +77,9 @@ def decide_clause(
     activity_hits = [h for h in hits if h.first.category != "production-line"]
     activity = scores.activity
     process = scores.raw.get(category, 0.0) - ACTIVITY_UNIT * activity
+    # the heat-treatment profile sums up words and values counted already (`detect/profiles.py`):
+    # it tells the material, not how much process the document lays down
+    process -= sum(process_weight(h) for h in scores.hits.get(category, []) if h.rule_id == PROFILE_RULE)
     activities = tuple(sorted({h.first.category or "" for h in activity_hits}))
     if activity < B_MIN or len(activity_hits) < 2:
         return ClauseDecision(("1E902.a",), activity, process, activities)

@@ -73,6 +73,31 @@ CARD = (
         ),
         # an angle in 度 is no temperature
         ("角.txt", "烧结 1060℃×4h\n一回 转台旋转 900度角\n二回 500℃×3h\n", False),
+        # a second exploratory tester's cards: the step named in the row's last column, a
+        # program's comment ending the line, "AGE 1", a traveller in °F, a Japanese card
+        (
+            "snt.csv",
+            "Step,Setpoint_C,Soak_min,Comment\n4,1045,240,sinter\n5,80,0,cool\n6,890,120,1st temper\n"
+            "7,80,0,cool\n8,480,240,2nd temper\n",
+            True,
+        ),
+        (
+            "prog.txt",
+            "SEG 2 SOAK 1060 C 5 h ; sinter\nSEG 5 SOAK 900 C 2 h ; 1st aging\n"
+            "SEG 7 SOAK 510 C 3 h ; 2nd aging\n",
+            True,
+        ),
+        ("list.txt", "SINTER   1060 C   5:00 h\nAGE 1     900 C   2:00 h\nAGE 2     510 C   3:00 h\n", True),
+        ("f.txt", "Sinter: 1940 °F, hold 4 hr\n1st temper: 1650 °F, 2 hr\n2nd temper: 950 °F, 3 hr\n", True),
+        ("条件.txt", "焼結 1050℃ 4h 真空\n一次時効 880℃ 1h\n二次時効 520℃ 2h\n", True),
+        # running text wrapped before its word: the temperatures belong to the survey, not to it
+        (
+            "cmp.txt",
+            "survey at the sintering set point (reference 1060 °C): soak; repeat at 900 °C and 500 °C "
+            "tempering\n"
+            "references.\n",
+            False,
+        ),
     ],
     ids=[
         "english-line",
@@ -91,6 +116,12 @@ CARD = (
         "steel-course",
         "iron-powder-1100",
         "angle",
+        "step-in-last-column",
+        "program-comments",
+        "age-1-age-2",
+        "fahrenheit",
+        "japanese",
+        "prose-wrapped",
     ],
 )
 def test_the_sintered_ndfeb_profile(scanner, name: str, text: str, found: bool) -> None:

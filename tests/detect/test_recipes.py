@@ -35,11 +35,33 @@ def _found(text: str) -> list[str]:
         # boron outside NdFeB's range, rare earths far below it
         ("Nd 30, B 3.5, Co 1, Cu 0.1, Fe bal", []),
         ("Nd 2, B 1, Co 1, Cu 0.1, Fe bal", []),
-        # the composition spread over lines: no line holds a recipe
-        ("Nd 30\nB 1.0\nCo 1\nCu 0.1\nFe bal", []),
+        # the composition spread over lines, read as one run
+        ("Nd 30\nB 1.0\nCo 1\nCu 0.1\nFe bal", ["NdFeB"]),
         # measured, not laid down: a magnet buyer's inspection, an assay of scrap
         ("Incoming inspection, ICP: Nd 23.1, Pr 6.9, Dy 0.8, B 0.97, Co 1.1, Cu 0.12, Fe bal", []),
         ("废料化验:PrNd 29.0%,Dy 1.0%,Co 1.0%,Cu 0.1%,B 0.95%,Fe余量", []),
+        # a second exploratory tester's layouts: one element a row (as the scanner reads a
+        # sheet), one a line, a composition wrapped, glued codes, an aim row above a measured one
+        (
+            "元素: 镨钕 | wt%: 29.0\n元素: 硼 | wt%: 1.00\n元素: 钴 | wt%: 1.0\n"
+            "元素: 铜 | wt%: 0.15\n元素: 镓 | wt%: 0.30\n铁 | 余量",
+            ["NdFeB"],
+        ),
+        ("element   wt%\nNd  24.2\nPr  6.1\nB   0.93\nCo  0.8\nCu  0.10\nFe  bal.", ["NdFeB"]),
+        ("Target: PrNd 29.8%, Dy 1.0%,\nB 0.98%, Co 1.5%,\nCu 0.12%, Ga 0.25%,\nAl 0.2%, Fe bal.", ["NdFeB"]),
+        ("F1-1401  Nd23.0Pr7.0Dy1.0B0.98Co1.2Cu0.15Ga0.2Fe(bal) wt%  600 kg", ["NdFeB"]),
+        (
+            "项目: 目标成分 | Nd: 23.2 | Pr: 7.0 | B: 0.96 | Co: 1.2 | Cu: 0.15 | Fe: 余量\n"
+            "项目: ICP实测 | Nd: 23.1 | Pr: 7.05 | B: 0.95 | Co: 1.19 | Cu: 0.15 | Fe: 余量",
+            ["NdFeB"],
+        ),
+        # Ce-substituted: NdFeB and Ce (the policy adds NdFeB to Ce)
+        ("PrNd 24.0%, Ce 7.0%, B 1.0%, Co 1.0%, Cu 0.15%, Fe余量", ["Ce"]),
+        # not a recipe: a whole certificate, its composition line alone naming no analysis
+        ("Certificate of analysis\nNd 23.4, Pr 6.9, Dy 1.3, B 0.98, Co 1.1, Cu 0.12, Fe bal.", []),
+        # a measured line, and the rows of different tables far apart: no run across a gap
+        ("ICP: Nd 23.1, Pr 6.9, B 0.97, Co 1.1, Cu 0.12, Fe bal", []),
+        ("Nd 30\nB 1.0\n\nCo 1\nCu 0.1\nFe bal", []),
     ],
     ids=[
         "zh-line",
@@ -57,6 +79,15 @@ def _found(text: str) -> list[str]:
         "spread",
         "inspection",
         "scrap-assay",
+        "one-element-a-row",
+        "one-element-a-line",
+        "wrapped",
+        "glued-codes",
+        "aim-above-measured",
+        "ce-substituted",
+        "certificate",
+        "measured-line",
+        "gap",
     ],
 )
 def test_the_alloy_recipe(text: str, found: list[str]) -> None:
