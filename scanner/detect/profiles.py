@@ -110,9 +110,12 @@ COMMENT_CHARS = 8
 #: what may follow a word that ends its line: a comment's close, punctuation
 _CLOSING = " \t;:.,)）]】"
 #: a temperature written with a bare 度 or "degrees" ("1065度", "900 degrees"): three or four
-#: digits (an angle of 30度 or 45 degrees is no furnace's), never 度 of an angle (角) after it
+#: digits (an angle of 30度 or 45 degrees is no furnace's), never 度 of an angle (角) after it;
+#: or a controller's set point
 _COLLOQUIAL = re.compile(
     r"(?<![\d.,])(?P<num>\d{3,4}(?:\.\d+)?)\s*(?:度(?!角)|(?i:degrees?|deg)\b(?!\s*(?:angle|turn|rotation)))"
+    # a furnace controller's temperature set point, without its unit ("TSP=1060", "Temp SP: 900")
+    r"|(?i:\bT\.?SP|\btemp(?:erature)?[ _.]?(?:SP|set[ _-]?point))\s*[=:]\s*(?P<sp>\d{3,4}(?:\.\d+)?)\b"
 )
 #: a table row whose first cell names a temperature ("温度(℃) | 烧结: 1060 | 一级回火: 900": a
 #: transposed table, the steps across the columns): every number of the row is one
@@ -227,7 +230,10 @@ def _temperatures(
         if v.unit.id == FAHRENHEIT
     ]
     for m in _COLLOQUIAL.finditer(text):
-        found.append(_Temperature(m.start(), m.end(), (m.group("num"),), True))
+        if m.group("num") is not None:  # "1065度": the number and its word
+            found.append(_Temperature(m.start(), m.end(), (m.group("num"),), True))
+        else:  # "TSP=1060": the number
+            found.append(_Temperature(m.start("sp"), m.end("sp"), (m.group("sp"),), True))
     if " | " in text:
         for i, begin in enumerate(starts):
             end = starts[i + 1] - 1 if i + 1 < len(starts) else len(text)

@@ -20,9 +20,10 @@ finding of a magnet term is added for it (`RECIPE_RULE`), a specific process ste
 manufacturing, as `profiles.py` adds for a heat-treatment profile, and its shares are read as
 compositions. With Ce and La at `CE_SHARE` or more it names a Ce-substituted magnet.
 
-A composition that was measured is no recipe: a line that says so (ICP, XRF, 实测, 化验) holds
-none, whatever the aim in the line above it; a document that is a certificate, an inspection
-report, an assay or a purchase specification holds none at all.
+A composition that was measured, or a product's typical one, is no recipe: a line that says
+so (ICP, XRF, 实测, 化验, typical) holds none, whatever the aim in the line above it; a document
+that is a certificate, an inspection report, an assay or a purchase specification holds none at
+all.
 """
 
 from __future__ import annotations
@@ -101,6 +102,12 @@ _MAY = re.compile(rf"(?<![A-Za-z])(?:B|Sm)(?![a-z]){_SEP}\d|[硼钐]{_SEP}\d")
 _RARE_EARTHS = frozenset({"PrNd", "Nd", "Pr", "Dy", "Tb", "Ce", "La", "Ho", "Gd"})
 _NDFEB_ADDITIONS = frozenset({"Co", "Cu", "Ga", "Al", "Zr", "Nb", "Ti"})
 _SMCO_ADDITIONS = frozenset({"Fe", "Cu", "Zr", "Hf", "Ti"})
+#: NdFeB's bands, (low, high) for the rare earths' total, boron and iron, in weight and in
+#: atomic per cent
+_NDFEB_WT = ((26.0, 36.0), (0.8, 1.2), (55.0, 72.0))
+_NDFEB_AT = ((11.0, 17.0), (5.0, 7.5), (70.0, 85.0))
+#: a composition in atomic per cent ("at.%", "atomic %", 原子百分比)
+_ATOMIC = re.compile(r"(?i:\bat\.?\s*%|\batomic\s*(?:%|per\s*cent|percent))|原子\s*(?:百分|%)")
 #: Ce and La together at this share or more (wt%): a Ce-substituted or high-abundance magnet
 CE_SHARE = 3.0
 
@@ -138,10 +145,12 @@ _ANALYSIS_DOCUMENT = re.compile(
     r"|inspection (?:report|record)|incoming inspection|\bassay\b|purchase specification)"
     r"|检验报告|检测报告|化验单|化验报告|质保书|质量证明书|来料检验|进料检验|材质证明|采购规范"
 )
-#: a line that gives a measured composition ("ICP实测", "XRF", "measured"): its shares are a
-#: result, whatever the target in the line above says
+#: a line that gives a measured composition ("ICP实测", "XRF", "measured"), or a product's
+#: typical one (a datasheet's "Typical composition"): its shares describe a material, whatever
+#: the target in the line above says
 _ANALYSIS_LINE = re.compile(
-    r"(?i:\bICP|\bXRF\b|\bmeasured\b|\bactual\b|\banaly[sz])|实测|化验|检测|分析|实际"
+    r"(?i:\bICP|\bXRF\b|\bmeasured\b|\bactual\b|\banaly[sz]|\btypical\b|\btyp\.)"
+    r"|实测|化验|检测|分析|实际|典型"
 )
 #: lines read together: a composition written one element a line, or wrapped over a few
 RUN_LINES = 16
@@ -208,12 +217,21 @@ def _recipe(text: str, begin: int, end: int) -> Recipe | None:
     rare = {el: v for el, v in shares.items() if el in _RARE_EARTHS and v > 0}
     total = sum(rare.values())
     boron = shares.get("B")
-    iron = "Fe" in balance or 55 <= shares.get("Fe", 0) <= 72
+    # in atomic per cent where the line or the one above says so: Nd2Fe14B is 11.8 at% Nd and
+    # 5.9 at% B
+    above = text.rfind("\n", 0, max(begin - 1, 0)) + 1
+    atomic = _ATOMIC.search(text, above, end) is not None
+    (re_low, re_high), (b_low, b_high), (fe_low, fe_high) = _NDFEB_AT if atomic else _NDFEB_WT
+    iron = "Fe" in balance or fe_low <= shares.get("Fe", 0) <= fe_high
     additions = sorted(el for el in _NDFEB_ADDITIONS if 0 < shares.get(el, 0) <= 5)
-    ndfeb = bool(rare) and 26 <= total <= 36 and boron is not None and 0.8 <= boron <= 1.2
+    ndfeb = bool(rare) and re_low <= total <= re_high and boron is not None and b_low <= boron <= b_high
     if ndfeb and boron is not None and iron and len(additions) >= 2:
-        iron_shown = "Fe balance" if "Fe" in balance else f"Fe {_num(shares['Fe'])} %"
-        shown = f"{'+'.join(rare)} {_num(total)} %, B {_num(boron)} %, {iron_shown}; {', '.join(additions)}"
+        unit = "at%" if atomic else "%"
+        iron_shown = "Fe balance" if "Fe" in balance else f"Fe {_num(shares['Fe'])} {unit}"
+        shown = (
+            f"{'+'.join(rare)} {_num(total)} {unit}, B {_num(boron)} {unit}, {iron_shown}; "
+            f"{', '.join(additions)}"
+        )
         # a Ce-substituted or high-abundance magnet (DOMAIN.md: NdFeB and Ce; the policy adds NdFeB)
         family = "Ce" if shares.get("Ce", 0) + shares.get("La", 0) >= CE_SHARE else "NdFeB"
         return Recipe(start, recipe_end, family, shown, tuple(sorted(first.values())), _spans(spans))

@@ -88,6 +88,13 @@ CARD = (
             True,
         ),
         ("list.txt", "SINTER   1060 C   5:00 h\nAGE 1     900 C   2:00 h\nAGE 2     510 C   3:00 h\n", True),
+        # a controller's set points, no unit written
+        (
+            "f3.txt",
+            "SEG 2  SOAK  TSP=1060  TIME=05:00  ; sinter\nSEG 5  SOAK  TSP=900  TIME=02:00  ; 1st aging\n"
+            "SEG 7  SOAK  TSP=510  TIME=03:00  ; 2nd aging\n",
+            True,
+        ),
         ("f.txt", "Sinter: 1940 °F, hold 4 hr\n1st temper: 1650 °F, 2 hr\n2nd temper: 950 °F, 3 hr\n", True),
         ("条件.txt", "焼結 1050℃ 4h 真空\n一次時効 880℃ 1h\n二次時効 520℃ 2h\n", True),
         # running text wrapped before its word: the temperatures belong to the survey, not to it
@@ -119,6 +126,7 @@ CARD = (
         "step-in-last-column",
         "program-comments",
         "age-1-age-2",
+        "set-points",
         "fahrenheit",
         "japanese",
         "prose-wrapped",

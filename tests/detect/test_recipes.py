@@ -55,12 +55,16 @@ def _found(text: str) -> list[str]:
             "项目: ICP实测 | Nd: 23.1 | Pr: 7.05 | B: 0.95 | Co: 1.19 | Cu: 0.15 | Fe: 余量",
             ["NdFeB"],
         ),
+        # in atomic per cent where the line or the one above says so, and not otherwise
+        ("Nominal composition (at.%):\n  Nd 10.6, Pr 3.5, Dy 0.3, B 5.9, Co 1.0, Cu 0.1, Fe bal.", ["NdFeB"]),
+        ("Nominal composition:\n  Nd 10.6, Pr 3.5, Dy 0.3, B 5.9, Co 1.0, Cu 0.1, Fe bal.", []),
         # Ce-substituted: NdFeB and Ce (the policy adds NdFeB to Ce)
         ("PrNd 24.0%, Ce 7.0%, B 1.0%, Co 1.0%, Cu 0.15%, Fe余量", ["Ce"]),
         # not a recipe: a whole certificate, its composition line alone naming no analysis
         ("Certificate of analysis\nNd 23.4, Pr 6.9, Dy 1.3, B 0.98, Co 1.1, Cu 0.12, Fe bal.", []),
         # a measured line, and the rows of different tables far apart: no run across a gap
         ("ICP: Nd 23.1, Pr 6.9, B 0.97, Co 1.1, Cu 0.12, Fe bal", []),
+        ("| Typical composition (wt%) | PrNd 30.5, B 1.0, Co 1.0, Cu 0.1, Ga 0.2, Fe balance |", []),
         ("Nd 30\nB 1.0\n\nCo 1\nCu 0.1\nFe bal", []),
     ],
     ids=[
@@ -84,9 +88,12 @@ def _found(text: str) -> list[str]:
         "wrapped",
         "glued-codes",
         "aim-above-measured",
+        "atomic-per-cent",
+        "atomic-unsaid",
         "ce-substituted",
         "certificate",
         "measured-line",
+        "datasheet-typical",
         "gap",
     ],
 )
