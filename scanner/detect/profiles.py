@@ -156,12 +156,13 @@ def find_profile(
     # the temperature written after a sintering word; else (a card whose rows are numbered
     # segments, "sinter" in its title) the first in the range
     in_range = [t for t in temperatures if _in(t.numbers, SINTERING_C)]
+    keys, range_keys = [t.start for t in temperatures], [t.start for t in in_range]
     sintering = next(
         (
             t
             for f in findings
             if f.rule_id in SINTERING_TERMS
-            for t in _after(in_range, f.offset, f.offset + len(f.matched_text), starts, text)
+            for t in _after(in_range, range_keys, f.offset, f.offset + len(f.matched_text), starts, text)
         ),
         in_range[0] if in_range else None,
     )
@@ -173,7 +174,7 @@ def find_profile(
     )
     first = second = None
     for start, end in words:
-        after = [t for t in _after(temperatures, start, end, starts, text) if t.start > sintering.start]
+        after = [t for t in _after(temperatures, keys, start, end, starts, text) if t.start > sintering.start]
         first = first or next(((start, end, t) for t in after if _in(t.numbers, FIRST_TEMPER_C)), None)
         second = second or next(((start, end, t) for t in after if _in(t.numbers, SECOND_TEMPER_C)), None)
         if first and second:
@@ -192,26 +193,30 @@ def find_profile(
 
 
 def _after(
-    temperatures: list[_Temperature], start: int, end: int, starts: list[int], text: str
+    temperatures: list[_Temperature], keys: list[int], start: int, end: int, starts: list[int], text: str
 ) -> list[_Temperature]:
     """The temperatures a word (at `start`–`end`) names: those written after it in its line or
-    row, within `AFTER_CHARS` characters; and, in a table row or where the word ends its line
-    (a program's comment, "SOAK 1060 C ; sinter"), those before it there too. In running text a
-    temperature before the word belongs to another step ("heat to 900 °C and quench,
-    tempering 500 °C")."""
+    row, within `AFTER_CHARS` characters; and, in a table row or where the word is a comment
+    that ends a program's line ("SOAK 1060 C ; sinter"), those before it there too. In running
+    text a temperature before the word belongs to another step ("heat to 900 °C and quench,
+    tempering 500 °C"; "repeat at 900 °C and 500 °C tempering references"). `temperatures` are
+    in text order and `keys` are their starts: only the word's own segment is looked at (a long
+    log's thousands of words and temperatures are not compared each with each)."""
     segment = bisect.bisect_right(starts, start) - 1
     seg_start = starts[segment]
     seg_end = starts[segment + 1] - 1 if segment + 1 < len(starts) else len(text)
-    row = text[seg_start:seg_end]
+    lo, hi = bisect.bisect_left(keys, seg_start), bisect.bisect_left(keys, seg_end)
+    if lo == hi:
+        return []
     line_start = text.rfind("\n", seg_start, start) + 1
     comment = _COMMENT.search(text, max(line_start, start - COMMENT_CHARS), start)
-    either_way = " | " in row or (comment is not None and not text[end:seg_end].strip(_CLOSING))
+    row = text.find(" | ", seg_start, seg_end) >= 0
+    either_way = row or (comment is not None and not text[end:seg_end].strip(_CLOSING))
     before = comment.start() if comment is not None else start
     return [
         t
-        for t in temperatures
-        if seg_start <= t.start < seg_end
-        and (start < t.start <= end + AFTER_CHARS or (either_way and t.end <= before))
+        for t in temperatures[lo:hi]
+        if start < t.start <= end + AFTER_CHARS or (either_way and t.end <= before)
     ]
 
 
