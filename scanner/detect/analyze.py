@@ -21,6 +21,7 @@ from scanner.detect.profiles import CELSIUS, PROFILE_RULE, PROFILE_WEIGHT, find_
 from scanner.detect.recipes import COMPOSITION, RECIPE_RULE, RECIPE_WEIGHT, find_recipes
 from scanner.detect.script import to_simplified
 from scanner.detect.secrets import masked_slice, secret_spans
+from scanner.detect.spans import SpanIndex
 from scanner.detect.values import Value, ValueFinder
 from scanner.types import Document, Finding, Location, Segment
 
@@ -234,7 +235,7 @@ class Detector:
         if recipes:  # an alloy recipe (`recipes.py`): its shares are the recipe's parameters
             specified = sorted({*specified, *(o for r in recipes for o in r.share_offsets)})
             if self._composition is not None:  # a share written without its unit is one too
-                measured = [(v.start, v.end) for v in values]
+                measured = SpanIndex((v.start, v.end) for v in values)
                 values = sorted(
                     [
                         *values,
@@ -242,7 +243,7 @@ class Detector:
                             Value(self._composition, text[a:b], a, b)
                             for r in recipes
                             for a, b in r.share_spans
-                            if not any(x < b and a < y for x, y in measured)
+                            if not measured.overlaps(a, b)
                         ),
                     ],
                     key=lambda v: v.start,
@@ -255,12 +256,12 @@ class Detector:
                     [*values, *(Value(self._celsius, t, a, b) for a, b, t in profile.readings)],
                     key=lambda v: v.start,
                 )
-        shares = [span for r in recipes for span in r.share_spans]
+        shares = SpanIndex(span for r in recipes for span in r.share_spans)
         for v in values:
             # in a table row, the value's own column says first what it is: under 'Br (T)' or
             # 'HcJ (kA/m)' a property of a product, however near 'working temp.' or a step is
             own = locator.cells(v.start, v.end) if quality else None
-            if shares and any(a < v.end and v.start < b for a, b in shares):
+            if shares and shares.overlaps(v.start, v.end):
                 near = "yes"  # a recipe's share: what the recipe lays down, not a product's property
             elif own is not None and _within(quality, own) and not _within(process, own):
                 near = "quality"

@@ -33,6 +33,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from scanner.detect.spans import SpanIndex
 from scanner.detect.values import Value
 from scanner.types import Finding, Segment
 
@@ -183,11 +184,11 @@ def find_profile(
         return None
     shown = " / ".join(_shown(t.numbers) for t in (sintering, first[2], second[2]))
     offsets = [f.offset for f in findings if f.rule_id in SINTERING_TERMS] + [s for s, _ in words]
-    measured = [(v.start, v.end) for v in values]
+    measured = SpanIndex((v.start, v.end) for v in values)
     readings = tuple(
         (t.start, t.end, text[t.start : t.end])
         for t in temperatures
-        if t.text_read and not any(a < t.end and t.start < b for a, b in measured)
+        if t.text_read and not measured.overlaps(t.start, t.end)
     )
     return Profile(first[0], first[1], shown, tuple(sorted(set(offsets))), readings)
 

@@ -7,6 +7,7 @@ module holds the order of the tests and the heuristics for text formats that hav
 from __future__ import annotations
 
 import re
+import unicodedata
 import zipfile
 from pathlib import PurePath
 
@@ -218,11 +219,36 @@ def _looks_like_nc(head: bytes, suffix: str) -> bool:
     return suffix == ".iso" and bool(_ISO_START.match(head)) and not _looks_binary(head)
 
 
+def _bom_text(sample: bytes) -> bool | None:
+    """None without a UTF-16 byte-order mark; with one, whether what follows reads as text: at
+    most `BOM_GARBAGE` of its code units are surrogates, private-use, unassigned or control
+    characters. Random bytes behind a BOM decode to every kind of character (about 15 % of
+    them such); any real text, of any script, to almost none."""
+    if not sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None
+    encoding = "utf-16-le" if sample.startswith(b"\xff\xfe") else "utf-16-be"
+    body = sample[2:4096]
+    text = body[: len(body) // 2 * 2].decode(encoding, errors="surrogatepass")
+    if not text:
+        return True
+    garbage = sum(
+        1
+        for ch in text
+        if unicodedata.category(ch) in ("Cs", "Co", "Cn") or (ch < " " and ch not in "\t\n\r\f\v")
+    )
+    return garbage <= BOM_GARBAGE * len(text)
+
+
+#: the share of a BOM-marked text's characters that may be no text (`_bom_text`)
+BOM_GARBAGE = 0.05
+
+
 def _looks_binary(head: bytes) -> bool:
     if not head:
         return False
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return False  # UTF-16 text with BOM
+    bom = _bom_text(head[:8192])
+    if bom is not None:
+        return not bom  # UTF-16 with a BOM: binary only when what follows is no text
     sample = head[:8192]
     if b"\x00" in sample:
         # UTF-16 without BOM has NULs on one parity only (ASCII/CJK mix); anything else is binary
@@ -274,8 +300,9 @@ def _plain_text(head: bytes) -> bool:
     """UTF-8 (a character cut at the end of the sample allowed) or UTF-16 with its BOM, without
     control bytes but white space."""
     sample = head[:8192]
-    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return True
+    bom = _bom_text(sample)
+    if bom is not None:
+        return bom
     try:
         text = sample.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -294,8 +321,9 @@ def _looks_utf16(sample: bytes) -> bool:
     """UTF-16 (or UTF-32) text, with or without a BOM: code units that are nearly all letters,
     digits, punctuation (Chinese text with a few ASCII digits has NULs on one parity, but too few
     for `_looks_binary` to see them as UTF-16)."""
-    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return True
+    bom = _bom_text(sample)
+    if bom is not None:
+        return bom
     if len(sample) < 8:
         return False
     sample = sample[:4096]

@@ -85,7 +85,11 @@ TEXT_NAMES = [
 
 @pytest.mark.parametrize("name", TEXT_NAMES)
 @pytest.mark.parametrize(
-    "data", [RANDOM, RANDOM_SHORT, bytes(range(256)) * 4], ids=["random", "short", "bytes"]
+    "data",
+    [RANDOM, RANDOM_SHORT, bytes(range(256)) * 4, b"\xff\xfe" + RANDOM, b"\xfe\xff" + RANDOM],
+    # random bytes behind a UTF-16 byte-order mark (CI's random-bytes test drew one: 1 in 32,768
+    # files, decoded as UTF-16 and cleared)
+    ids=["random", "short", "bytes", "bom-le-random", "bom-be-random"],
 )
 def test_binary_named_as_text_is_binary(data: bytes, name: str) -> None:
     """Random bytes named .dxf, .step, .nc, .svg, .html, .eml, … are not read as those formats."""
@@ -106,6 +110,10 @@ def test_binary_named_as_text_is_binary(data: bytes, name: str) -> None:
         (b"Meeting at ten, room 4.", "notes.pdf", "text"),
         ("烧结温度 1060 °C".encode(), "spec.pdf", "text"),
         ("\ufeffplain".encode("utf-16"), "a.xlsx", "text"),
+        # UTF-16 text behind its byte-order mark in any script, not only those `_text_char` lists
+        ("مرحبا بالعالم هذا نص عربي\n".encode("utf-16") * 20, "notes.txt", "text"),
+        (b"\xfe\xff" + "สวัสดีครับ ภาษาไทย\n".encode("utf-16-be") * 20, "notes.txt", "text"),
+        (ZH.encode("utf-16"), "notes.pdf", "text"),
         (b"<html><body>saved page</body></html>", "page.pdf", "markup"),
     ],
 )
