@@ -27,7 +27,7 @@ from scanner.types import Document, Finding, Location, Segment
 
 if TYPE_CHECKING:
     from scanner.detect.matcher import TermMatcher
-from scanner.detect.quick import QuickPass
+    from scanner.detect.quick import QuickPass
 
 #: A file's name is read as the first line of its text: people name files for what they hold
 #: ("烧结曲线_5号炉.csv", "Magnet buyers guide.pdf"), and a sheet of bare numbers may say what
@@ -229,8 +229,6 @@ class Detector:
         properties = [f.offset for f in findings if f.attr("term_kind") in QUALITY_KINDS]
         specified = _specified(findings)
         values = prepared.values(self.values)
-        # the numbers may name the material themselves (`profiles.py`): then the generic words
-        # of that profile (烧结, tempering) are NdFeB's, as where "NdFeB" stands beside them
         recipes = find_recipes(text)
         if recipes:  # an alloy recipe (`recipes.py`): its shares are the recipe's parameters
             specified = sorted({*specified, *(o for r in recipes for o in r.share_offsets)})
@@ -248,6 +246,8 @@ class Detector:
                     ],
                     key=lambda v: v.start,
                 )
+        # the numbers may name the material themselves (`profiles.py`): then the generic words
+        # of that profile (烧结, tempering) are NdFeB's, as where "NdFeB" stands beside them
         profile = find_profile(findings, values, text, starts, segments)
         if profile is not None:
             specified = sorted({*specified, *profile.word_offsets})

@@ -50,7 +50,6 @@ from scanner.detect.lexicon import Lexicon, Term
 from scanner.detect.literals import REGEX_CHARS
 from scanner.detect.normalize import GLUE_MARKS, cjk_to_space, has_cjk
 from scanner.detect.recipes import find_recipes
-from scanner.detect.recipes import may_hold as may_hold_recipe
 from scanner.detect.stem import stem
 
 #: The term sets through which a document can score (see the module docstring).
@@ -127,7 +126,7 @@ class QuickPass:
         held = self._held(words)
         if self.scoring.any(held, squashed, spaced):
             return Look(True, frozenset())
-        if may_hold_recipe(text) and find_recipes(text):  # a magnet term of numbers (`recipes.py`)
+        if find_recipes(text):  # a magnet term of numbers (`recipes.py`; looks for B or Sm first)
             return Look(True, frozenset())
         scoring, featured = self._patterns(text, identifiers)
         if scoring:
