@@ -70,6 +70,7 @@ CHAR_NGRAM_RANGE = (1, 3)  # what char_ngrams produces
 #: whole vocabulary (`np.bincount`): the same values in the same order, 30 µs less for a memo
 _FEW_GRAMS = 1500
 
+_NOTHING: frozenset[str] = frozenset()
 _NO_KEYS = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
 _NO_COUNTS = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64))
 
@@ -214,6 +215,11 @@ class TextBlock:
     _char_keys: tuple[np.ndarray, np.ndarray] = field(init=False, repr=False, default=_NO_KEYS)
     #: char blocks: those keys in a hash table
     _table: GramTable | None = field(init=False, repr=False, default=None)
+    #: word blocks: the token pattern, and the first and last words of the terms of n words
+    _pattern: re.Pattern | None = field(init=False, repr=False, default=None)
+    _ascii_pattern: re.Pattern[bytes] | None = field(init=False, repr=False, default=None)
+    _firsts: dict[int, frozenset[str]] | None = field(init=False, repr=False, default=None)
+    _lasts: dict[int, frozenset[str]] = field(init=False, repr=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         if self.analyzer == "char_ngrams":
@@ -226,6 +232,23 @@ class TextBlock:
             if not isinstance(self.token_pattern, str):
                 raise ValueError("the word block has no token pattern")
             self.analyze = word_analyzer(self.token_pattern, tuple(self.ngram_range))
+            self._pattern = re.compile(self.token_pattern)
+            if self._pattern.flags & re.UNICODE and self.token_pattern.startswith("(?u)"):
+                try:  # the pattern over ASCII bytes (twice as fast as over str)
+                    self._ascii_pattern = re.compile(self.token_pattern[4:].encode("ascii"))
+                except (UnicodeEncodeError, re.error):
+                    self._ascii_pattern = None
+            if all(w for t in self.terms for w in t.split(" ")):
+                # each term's words, split at the single spaces the analyzer joins them with
+                firsts: dict[int, set[str]] = {}
+                lasts: dict[int, set[str]] = {}
+                for term in self.terms:
+                    words = term.split(" ")
+                    if len(words) > 1:
+                        firsts.setdefault(len(words), set()).add(words[0])
+                        lasts.setdefault(len(words), set()).add(words[-1])
+                self._firsts = {n: frozenset(w) for n, w in firsts.items()}
+                self._lasts = {n: frozenset(w) for n, w in lasts.items()}
         else:
             raise ValueError(f"unknown analyzer {self.analyzer!r}")
         self.vocabulary = {t: i for i, t in enumerate(self.terms)}
@@ -262,7 +285,7 @@ class TextBlock:
         if self.analyzer == "char_ngrams":
             idx, tf = self._char_counts(text)
         else:
-            counts = Counter(self.analyze(text))
+            counts = self._word_counts(text)
             idx = np.fromiter(
                 map(self.vocabulary.get, counts, itertools.repeat(-1)), dtype=np.int64, count=len(counts)
             )
@@ -270,6 +293,32 @@ class TextBlock:
             keep = idx >= 0
             idx, tf = idx[keep], tf[keep]
         return self._weighted(idx, tf)
+
+    def _word_counts(self, text: str) -> Counter[str]:
+        """`Counter(self.analyze(text))` less n-grams of two or more words that no term can be:
+        one whose first word begins no term of that many words, or whose last word ends none.
+        The counts kept, and their order (first occurrences, unigrams first), are the same.
+        An ASCII text's words are found by the same pattern over bytes, twice as fast."""
+        if self._firsts is None:
+            return Counter(self.analyze(text))
+        low = text.lower()
+        if low.isascii() and self._ascii_pattern is not None:
+            # the same matches: for ASCII text, \w and \b are the same in either mode
+            found = self._ascii_pattern.findall(low.encode("ascii"))
+            tokens = b"\0".join(found).decode("ascii").split("\0") if found else []
+        else:
+            assert self._pattern is not None  # set with `_firsts`
+            tokens = self._pattern.findall(low)
+        counts = Counter(tokens) if self.ngram_range[0] == 1 else Counter()
+        firsts, lasts = self._firsts, self._lasts
+        for n in range(max(self.ngram_range[0], 2), min(self.ngram_range[1] + 1, len(tokens) + 1)):
+            first, last = firsts.get(n, _NOTHING), lasts.get(n, _NOTHING)
+            counts.update(
+                " ".join(tokens[i : i + n])
+                for i in range(len(tokens) - n + 1)
+                if tokens[i] in first and tokens[i + n - 1] in last
+            )
+        return counts
 
     def _weighted(self, idx: np.ndarray, tf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         weights = (1.0 + np.log(tf)) * self.idf[idx]

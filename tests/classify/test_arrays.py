@@ -255,16 +255,57 @@ def test_char_counts_are_the_analyzers_counts_in_its_order(text: str) -> None:
     assert (idx.tolist(), tf.tolist()) == _counted(block, text)
 
 
-def test_the_shipped_char_block_counts_every_corpus_text_as_the_analyzer_does() -> None:
+@pytest.mark.parametrize("analyzer", ["char_ngrams", "word"])
+def test_the_shipped_blocks_count_every_corpus_text_as_the_analyzer_does(analyzer: str) -> None:
     manifest = json.loads((SHIPPED / artifact.MANIFEST).read_text(encoding="utf-8"))
     loaded = artifact.load(SHIPPED, manifest["lexicon_digest"])
     assert loaded is not None
-    block = next(b for b in loaded.models.blocks if b.analyzer == "char_ngrams")
+    block = next(b for b in loaded.models.blocks if b.analyzer == analyzer)
     texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpora" / "text").rglob("*.txt"))[:150]]
     assert len(texts) == 150
     for text in texts:
+        assert _block_counts(block, text) == _counted(block, text)
+
+
+def _block_counts(block, text: str) -> tuple[list[int], list[float]]:
+    """What the block counts, as `_counted` gives it."""
+    if block.analyzer == "char_ngrams":
         idx, tf = block._char_counts(text)
-        assert (idx.tolist(), tf.tolist()) == _counted(block, text)
+        return idx.tolist(), tf.tolist()
+    kept = [
+        (block.vocabulary[g], float(c)) for g, c in block._word_counts(text).items() if g in block.vocabulary
+    ]
+    return [i for i, _ in kept], [c for _, c in kept]
+
+
+WORD_PATTERN = r"(?u)\b[a-zA-Z][a-zA-Z0-9/+-]+\b"  # the shipped word block's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "x",
+        "vacuum sintering furnace at 1060 C then tempering",
+        "Vacuum-Sintering / 1st-anneal; NdFeB+Dy sintering sintering furnace",
+        "烧结 sintering 炉 furnace，回火 tempering",  # words split by Chinese characters
+        "naïve café sintering furnace",  # non-ASCII letters: the str pattern's \b
+        "a_b sintering_furnace 5mm sintering",  # underscores and digits beside letters
+        "sintering\x00furnace",  # NUL between words
+    ],
+)
+@pytest.mark.parametrize("ngrams", [(1, 1), (1, 2), (2, 2), (1, 3)])
+def test_word_counts_are_the_analyzers_counts_in_its_order(text: str, ngrams: tuple[int, int]) -> None:
+    """The word block skips n-grams whose first or last word begins or ends no term, and reads
+    ASCII text with the pattern over bytes; what it counts, and in which order, is the
+    analyzer's."""
+    from scanner.classify.arrays import TextBlock
+
+    vocabulary = ["sintering", "furnace", "sintering furnace", "vacuum sintering furnace", "tempering", "x y"]
+    block = TextBlock(
+        "word", "word", ngrams, vocabulary, np.ones(len(vocabulary)), token_pattern=WORD_PATTERN
+    )
+    assert _block_counts(block, text) == _counted(block, text)
 
 
 def test_a_terms_key_is_its_last_gram_key() -> None:
