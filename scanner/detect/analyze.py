@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 
 from scanner.detect.identifiers import Identifiers, Match
 from scanner.detect.lexicon import SETS, Lexicon, Term, load_lexicon
+from scanner.detect.monitoring import MONITORING_FACTOR, MONITORING_RULE, monitoring_spans
+from scanner.detect.negation import negated_spans
 from scanner.detect.normalize import normalize, normalize_marked
 from scanner.detect.profiles import CELSIUS, PROFILE_RULE, PROFILE_WEIGHT, find_profile
 from scanner.detect.recipes import COMPOSITION, RECIPE_RULE, RECIPE_WEIGHT, find_recipes
@@ -94,6 +96,9 @@ class Analysis:
     segment_starts: tuple[int, ...]
     language: str  # zh | en | mixed | none
     locations: tuple[Location, ...] = ()  # where each segment (starting at segment_starts) is
+    #: rare-earth materials named only as absent ("contains no monazite"; `negation.py`): not
+    #: among the findings, kept to be named in the verdict's reasons
+    negated: tuple[Finding, ...] = ()
 
 
 class BuildDeferred(BaseException):
@@ -215,6 +220,7 @@ class Detector:
                 )
             )
         findings.sort(key=lambda f: f.offset)
+        findings, negated = _split_negated(findings, text)
         # A value is a process parameter next to a term that says something about the process;
         # generic words (magnet, coating, 烧结 alone) weigh less than this and do not qualify.
         process = [f.offset for f in findings if _is_process(f) and f.weight >= NEAR_WEIGHT]
@@ -286,6 +292,18 @@ class Detector:
             )
         if document.file_type == "gcode":
             findings.extend(machining_program_findings(findings))
+        # an emission-monitoring report: a weakening context at its title and in its body
+        for span in monitoring_spans(text) or ():
+            findings.append(
+                locator.finding(
+                    MONITORING_RULE,
+                    "context",
+                    "weaken",
+                    *span,
+                    1.0,
+                    (("term_kind", "cue"), ("factor", str(MONITORING_FACTOR))),
+                )
+            )
         for recipe in recipes:  # an alloy recipe: a magnet term
             findings.append(
                 locator.finding(
@@ -312,8 +330,53 @@ class Detector:
             )
         findings.sort(key=lambda f: f.offset)
         return Analysis(
-            tuple(findings), text, tuple(starts), _language(text), tuple(s.location for s in segments)
+            tuple(findings),
+            text,
+            tuple(starts),
+            _language(text),
+            tuple(s.location for s in segments),
+            negated,
         )
+
+
+#: the anchors a phrase can say are absent: rare earths as such, their minerals and ores. A
+#: single element is not among them: "52SH without Dy", "Dy-free grades" are magnet technology
+#: that does without one rare earth, not a text without rare earths
+NEGATABLE_ANCHORS = frozenset(
+    (
+        "anc.rare-earth",
+        "anc.ree",
+        "anc.reo",
+        "anc.treo",
+        "anc.lanthanide",
+        "anc.ionic-re",
+        "anc.re-concentrate",
+        "anc.re-minerals",
+        "anc.re-deposits",
+    )
+)
+
+
+def _negatable(f: Finding) -> bool:
+    """Rare earths as such, or a rare-earth mineral (a mining material: bastnaesite, monazite)."""
+    if f.kind == "anchor":
+        return f.rule_id in NEGATABLE_ANCHORS
+    return f.kind == "stage" and f.category == "mining" and f.attr("term_kind") == "material"
+
+
+def _split_negated(findings: list[Finding], text: str) -> tuple[list[Finding], tuple[Finding, ...]]:
+    """The findings less rare earths and their minerals where a phrase says they are absent,
+    and those."""
+    candidates = [f for f in findings if _negatable(f)]
+    if not candidates:
+        return findings, ()
+    scopes = negated_spans(text)
+    if not scopes:
+        return findings, ()
+    negated = {id(f) for f in candidates if scopes.covers(f.offset, f.offset + len(f.matched_text))}
+    if not negated:
+        return findings, ()
+    return [f for f in findings if id(f) not in negated], tuple(f for f in findings if id(f) in negated)
 
 
 #: DOMAIN.md counts machining (slicing, grinding, wire cutting) as magnet manufacturing, and an NC

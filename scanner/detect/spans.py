@@ -25,3 +25,8 @@ class SpanIndex:
     def overlaps(self, start: int, end: int) -> bool:
         i = bisect.bisect_left(self._starts, end)
         return i > 0 and self._reach[i - 1] > start
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether one span holds all of (start, end)."""
+        i = bisect.bisect_right(self._starts, start)
+        return i > 0 and self._reach[i - 1] >= end

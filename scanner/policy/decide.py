@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from scanner.config import ScanConfig
 from scanner.detect.analyze import Analysis
+from scanner.detect.monitoring import MONITORING_RULE
 from scanner.detect.profiles import PROFILE_RULE
 from scanner.detect.recipes import RECIPE_RULE
 from scanner.detect.sections import Section
@@ -74,6 +75,16 @@ def model_anchoring(scores: Scores) -> float:
         # process documents it learned from
         anchoring *= scores.other_factor.get(cat, 1.0)
     return anchoring * scores.mention_factor
+
+
+def _negated_reason(negated: tuple[Finding, ...]) -> str:
+    """The rare-earth words left out because a phrase says the material is absent."""
+    names = list(dict.fromkeys(f.matched_text for f in negated))
+    first = negated[0]
+    return (
+        f"not counted: {', '.join(names[:6])}{', …' if len(names) > 6 else ''} named only as absent "
+        f"({first.location}: '{first.snippet}')"
+    )
 
 
 def decide(
@@ -157,6 +168,15 @@ def decide(
         reasons.append("no rare-earth process terms found")
     if best > 0:
         reasons.extend(_factor_reasons(scores, best_cat or ""))
+    if analysis.negated:
+        reasons.append(_negated_reason(analysis.negated))
+    monitoring = next((f for f in findings if f.rule_id == MONITORING_RULE), None)
+    if monitoring is not None:
+        reasons.append(
+            f"an emission-monitoring report ('{monitoring.matched_text}', {monitoring.location}) that "
+            "judges measurements against limits: what a plant emits, counted as a context that "
+            "weakens its process words"
+        )
     profile = next((f for f in findings if f.rule_id == PROFILE_RULE), None)
     if profile is not None:
         reasons.append(
@@ -252,11 +272,18 @@ def decide(
                 f"their properties ({', '.join(named)}), but no step, equipment or reagent of "
                 "any stage, as a product's description, test or use does: a person should decide"
             )
-        if top_exclusion and top_exclusion.score >= th.exclusion_review:
+        if top_exclusion and top_exclusion.score >= th.exclusion_review and internal is None:
             verdict = "review"
             reasons.append(
                 f"possible {top_exclusion.reason} exclusion (cues weigh "
                 f"{top_exclusion.score:.2f}, below {th.exclusion:.2f}): a person should decide"
+            )
+        elif top_exclusion and top_exclusion.score >= th.exclusion_review:
+            # a few cues of a publication (a date "实施" under a work instruction) against the
+            # document's own sign-off or control block: a company's document, not excluded
+            reasons.append(
+                f"not excluded: {top_exclusion.reason} cues weigh only {top_exclusion.score:.2f} "
+                f"(below {th.exclusion:.2f}), and the document calls itself internal ({internal})"
             )
     else:
         codes, categories, magnet_types = (), (), ()

@@ -280,3 +280,33 @@ def test_a_drawings_title_block_is_no_sign_off_of_its_own() -> None:
 def test_a_cover_on_a_spec_with_its_own_marks_is_for_a_person(scanner, marks: str) -> None:
     v = scan_text(scanner, COVERS["a journal line"] + ROUTE + OWN_MARKS[marks])
     assert v.verdict == "review" and v.exclusion is None, v.reasons
+
+
+WORK_INSTRUCTION = (
+    "名称: 硫酸体系 P204 萃取转型操作规程\n"
+    "1 料液: 硫酸稀土水浸液, REO 30~40 g/L, 用氧化镁调 pH 3.5~4.0。\n"
+    "2 有机相: P204 1.2 mol/L + 260# 煤油, 不皂化。\n"
+    "3 萃取 8 级, 相比 O/A 1.8:1; 洗涤 4 级, 0.5 mol/L HCl; 反萃 6 级, 5.5 mol/L HCl, O/A 8:1。\n"
+    "4 萃余液 REO ≤ 0.05 g/L, 反萃液 REO ≥ 240 g/L, 酸度 0.3~0.5 mol/L。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("signoff", "verdict"),
+    [
+        ("编制: 王XX      审核: 李X      批准: 郝XX         2023-06-12 实施\n", "controlled"),
+        ("2023-06-12 实施\n", "review"),  # a date of entry into force alone: a person decides
+    ],
+)
+def test_a_few_publication_cues_under_a_sign_off_are_a_companys_document(
+    scanner, signoff: str, verdict: str
+) -> None:
+    """Found by an exploratory tester: a work instruction ending in "编制 … 批准 … 2023-06-12 实施"
+    went to review as a possible standard (the date with 实施 is a standard's cue). Cues below
+    the exclusion threshold against the document's own sign-off block: not excluded, and not
+    for a person either."""
+    v = scan_text(scanner, WORK_INSTRUCTION + signoff)
+    assert v.verdict == verdict, v.reasons
+    assert v.exclusion is None
+    if verdict == "controlled":
+        assert any(r.startswith("not excluded:") and "calls itself internal" in r for r in v.reasons)
