@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from scanner.detect.identifiers import Identifiers, Match
+from scanner.detect.kinds import KIND_FACTOR, kind_spans
 from scanner.detect.lexicon import SETS, Lexicon, Term, load_lexicon
-from scanner.detect.monitoring import MONITORING_FACTOR, MONITORING_RULE, monitoring_spans
 from scanner.detect.negation import negated_spans
 from scanner.detect.normalize import normalize, normalize_marked
 from scanner.detect.profiles import CELSIUS, PROFILE_RULE, PROFILE_WEIGHT, find_profile
@@ -292,18 +292,19 @@ class Detector:
             )
         if document.file_type == "gcode":
             findings.extend(machining_program_findings(findings))
-        # an emission-monitoring report: a weakening context at its title and in its body
-        for span in monitoring_spans(text) or ():
-            findings.append(
-                locator.finding(
-                    MONITORING_RULE,
-                    "context",
-                    "weaken",
-                    *span,
-                    1.0,
-                    (("term_kind", "cue"), ("factor", str(MONITORING_FACTOR))),
+        # a monitoring report, a datasheet (`kinds.py`): a weakening context at its title and body
+        for kind, *spans in kind_spans(text):
+            for span in spans:
+                findings.append(
+                    locator.finding(
+                        kind.rule,
+                        "context",
+                        "weaken",
+                        *span,
+                        1.0,
+                        (("term_kind", "cue"), ("factor", str(KIND_FACTOR))),
+                    )
                 )
-            )
         for recipe in recipes:  # an alloy recipe: a magnet term
             findings.append(
                 locator.finding(

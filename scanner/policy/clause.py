@@ -47,6 +47,16 @@ B_RECORD = re.compile(
     r"|refurbishment|start-?up)\s+(?:and\s+\w+\s+)?(?:reports?|records?|logs?)\b",
     re.IGNORECASE,
 )
+#: a record that lays down the process all the same: the parameters its work settled on, to be
+#: run from then on ("5 定型工艺参数（自 2024-07-01 起正式执行）", "parameters frozen for
+#: production"). A commissioning report that ends so is a and b (DOMAIN.md: b, and it also lays
+#: down the process); its values are no longer only what was measured
+LAYS_DOWN = re.compile(
+    r"(?:定型|固化|确定的?)(?:后的?)?工艺参数|工艺参数(?:定型|固化)|参数定型|定型参数|正式执行|正式运行参数"
+    r"|\b(?:frozen|released|finali[sz]ed|approved)\s+(?:process\s+|operating\s+)?(?:parameters|set-?points)\b"
+    r"|\b(?:parameters|set-?points)\s+(?:(?:are|were|have\s+been)\s+)?(?:frozen|released|finali[sz]ed)\b",
+    re.IGNORECASE,
+)
 #: a document that calls itself the process (a process card, a work instruction): no record title
 #: then lowers its clause a
 PROCESS_TITLE = re.compile(
@@ -67,6 +77,8 @@ class ClauseDecision:
     referenced: str = ""
     #: the words by which the document calls itself a record or plan of line work, when they weighed
     record: str = ""
+    #: the words by which such a record lays down the process all the same, when they weighed
+    laid_down: str = ""
 
 
 def decide_clause(
@@ -91,5 +103,8 @@ def decide_clause(
     head = text[:HEAD_CHARS]
     record = B_RECORD.search(head)
     if record is not None and not PROCESS_TITLE.search(head) and process < A_WITH_B_REFERENCED * activity:
-        return ClauseDecision(("1E902.b",), activity, process, activities, record=record.group())
+        laid = LAYS_DOWN.search(text)
+        if laid is None:
+            return ClauseDecision(("1E902.b",), activity, process, activities, record=record.group())
+        return ClauseDecision(("1E902.a", "1E902.b"), activity, process, activities, laid_down=laid.group())
     return ClauseDecision(("1E902.a", "1E902.b"), activity, process, activities)

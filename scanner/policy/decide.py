@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from scanner.config import ScanConfig
 from scanner.detect.analyze import Analysis
-from scanner.detect.monitoring import MONITORING_RULE
+from scanner.detect.kinds import RULES as KIND_RULES
 from scanner.detect.profiles import PROFILE_RULE
 from scanner.detect.recipes import RECIPE_RULE
 from scanner.detect.sections import Section
@@ -170,13 +170,13 @@ def decide(
         reasons.extend(_factor_reasons(scores, best_cat or ""))
     if analysis.negated:
         reasons.append(_negated_reason(analysis.negated))
-    monitoring = next((f for f in findings if f.rule_id == MONITORING_RULE), None)
-    if monitoring is not None:
-        reasons.append(
-            f"an emission-monitoring report ('{monitoring.matched_text}', {monitoring.location}) that "
-            "judges measurements against limits: what a plant emits, counted as a context that "
-            "weakens its process words"
-        )
+    for rule, kind in KIND_RULES.items():
+        title = next((f for f in findings if f.rule_id == rule), None)
+        if title is not None:
+            reasons.append(
+                f"{kind.name} ('{title.matched_text}', {title.location}): counted as a context that "
+                "weakens its process words"
+            )
     profile = next((f for f in findings if f.rule_id == PROFILE_RULE), None)
     if profile is not None:
         reasons.append(
@@ -219,6 +219,8 @@ def decide(
                     else f"; the document is a record of that work ('{clause.record}'), process "
                     f"weight {clause.process:.2f} < {A_WITH_B_REFERENCED:g} × activity"
                     if clause.record and "1E902.a" not in codes
+                    else f"; a record of that work that lays down the process too ('{clause.laid_down}')"
+                    if clause.laid_down and "1E902.a" in codes
                     else ""
                 )
             )

@@ -147,6 +147,31 @@ def test_a_record_of_line_work_leaves_clause_b(scanner, title: str, codes) -> No
         assert not any("record of that work" in r for r in v.reasons), v.reasons
 
 
+@pytest.mark.parametrize(
+    ("closing", "codes"),
+    [
+        (
+            "6. Parameters frozen for production from 1 July: the restart values above.\n",
+            ("1E902.a", "1E902.b"),
+        ),
+        ("6. 定型工艺参数（自 2024-07-01 起正式执行）：同上述重启检查值。\n", ("1E902.a", "1E902.b")),
+        ("6. All values above were measured during the hot run.\n", ("1E902.b",)),
+        ("6. Spare parts approved by the maintenance manager.\n", ("1E902.b",)),
+    ],
+)
+def test_a_record_that_settles_the_process_keeps_clause_a(scanner, closing: str, codes) -> None:
+    """Found by an exploratory tester: a commissioning report ending in "定型工艺参数（自 … 起正式
+    执行）" was b alone. A record that lays down the parameters to be run from then on lays down
+    the process (DOMAIN.md: a and b)."""
+    v = scan_text(
+        scanner,
+        "Overhaul record, vacuum sintering furnace line 3\n" + MAINTENANCE.format(framing="") + closing,
+    )
+    assert v.control_codes == codes, v.reasons
+    if len(codes) == 2:
+        assert any("lays down the process too" in r for r in v.reasons), v.reasons
+
+
 def test_a_record_that_lays_down_the_process_at_length_keeps_clause_a(scanner) -> None:
     v = scan_text(
         scanner,

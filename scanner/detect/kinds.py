@@ -1,0 +1,115 @@
+"""Kinds of document that name a process's words without saying how to run it, known by a title
+and a body that goes on in the same vein: an emission-monitoring report, a product datasheet.
+
+- A separation plant's quarterly **monitoring report** names its workshops (萃取车间, 灼烧窑),
+  its waste (放射性渣, 废有机相) and the plant's own name (稀土分离有限公司), and tabulates
+  concentrations against limits. It says what leaves the stacks and drains. Its title calls it
+  a monitoring, emission or EHS report (环境监测报告, 自行监测, "stack test report"); its body
+  judges measurements against limits (达标, 超标, 限值, 排放标准, "permit limit", "compliant").
+- A magnet maker's or trader's **product datasheet** tabulates grades (N42SH, YXG-30H) with Br,
+  HcJ and (BH)max, coatings and tolerances. It says what can be bought. Its title calls it a
+  datasheet, catalogue, product range or 产品性能表 / 产品手册; its body tabulates a magnet's
+  properties (at least `MIN_PROPERTIES` of Br, HcJ, (BH)max, 剩磁, 矫顽力, 磁能积) and offers
+  them ("available", "on request", "applications", 可提供, 请咨询, 经销).
+
+DOMAIN.md: mentions are not technology (market and price reports, product designs and the
+documents of bought magnets are clear). Where a kind's title and body hold, `analyze` adds a
+weakening context finding (the kind's rule) at the title and at the body's last cue, which the
+scores treat as they treat the lexicon's weakening contexts (a market report's title whose
+wording goes on in its body). A document that lays down a process as well keeps that process's
+weight: the factor scales what the document names against what it does (`policy/scoring.py`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: the title: the first characters of the text (the file name is among its first lines)
+TITLE_CHARS = 300
+#: a weakening context's factor (the lexicon's strongest trade contexts are 0.3)
+KIND_FACTOR = 0.3
+#: property names a datasheet's body must hold
+MIN_PROPERTIES = 2
+
+
+@dataclass(frozen=True)
+class Kind:
+    rule: str
+    name: str  # for a reason line
+    title: re.Pattern[str]
+    #: what the body must hold: each pattern at least `needs[i]` distinct matches
+    body: tuple[tuple[re.Pattern[str], int], ...]
+
+
+MONITORING = Kind(
+    "rule.emission-monitoring-report",
+    "an emission-monitoring report that judges measurements against limits: what a plant emits",
+    re.compile(
+        r"环境监测|监测报告|自行监测|自测报告|排污|排放监测|废气监测|废水监测|监督性监测|环保季报|环保月报"
+        r"|(?i:environmental\s+monitoring|emissions?\s+(?:monitoring|report|test)|stack\s+(?:test|emission)"
+        r"|effluent\s+monitoring|EHS\s+(?:report|monitoring|quarterly|monthly)"
+        r"|environmental\s+(?:quarterly\s+|monthly\s+|annual\s+)?report)"
+    ),
+    (
+        (
+            re.compile(
+                r"达标|超标|限值|排放标准|排放浓度|排放速率|排气筒|执行标准|标准限值|排放口|厂界"
+                r"|(?i:emission\s+limits?|permit\s+limits?|discharge\s+limits?|compliant|non-?compliance"
+                r"|exceedances?|stack\s+height|outfall|within\s+(?:the\s+)?limits?)"
+            ),
+            3,
+        ),
+    ),
+)
+#: a magnet's property names (a datasheet's columns)
+_PROPERTIES = re.compile(
+    r"(?<![A-Za-z])(?:Br|HcJ|Hcj|iHc|HcB|bHc|\(BH\)\s?max)(?![A-Za-z])|剩磁|矫顽力|磁能积"
+)
+DATASHEET = Kind(
+    "rule.product-datasheet",
+    "a product datasheet that tabulates and offers a magnet's properties: what can be bought",
+    re.compile(
+        r"产品(?:性能表|手册|目录|样本|规格书|介绍|选型|系列)|牌号性能表|性能参数表|选型手册|规格书"
+        r"|(?i:data\s*-?\s*sheets?|product\s+(?:range|catalogu?e|brochure|guide|overview|line|portfolio)"
+        r"|catalogu?e|brochure)"
+    ),
+    (
+        (_PROPERTIES, MIN_PROPERTIES),
+        (
+            re.compile(
+                r"可提供|可定制|按客户|请咨询|欢迎|经销|代理|应用领域|典型应用"
+                r"|(?i:available|on\s+request|upon\s+request|applications?\s*:|we\s+(?:supply|offer|distribute)"
+                r"|contact\s+(?:us|sales)|custom(?:ised|ized)?\s+(?:sizes?|shapes?))"
+            ),
+            1,
+        ),
+    ),
+)
+KINDS = (MONITORING, DATASHEET)
+RULES = {k.rule: k for k in KINDS}
+
+
+def kind_spans(text: str) -> list[tuple[Kind, tuple[int, int], tuple[int, int]]]:
+    """Each kind `text` is, with the span of the title that names it and that of the body's last
+    cue (both are findings: the title says what the document is, and the body that goes on in
+    that vein makes the title count as one)."""
+    out = []
+    for kind in KINDS:
+        found = kind.title.search(text, 0, TITLE_CHARS)
+        if found is None:
+            continue
+        last = None
+        for pattern, needs in kind.body:
+            matches = list(pattern.finditer(text, found.end()))
+            if len({_key(m.group()) for m in matches}) < needs:
+                break
+            last = max(last or matches[-1], matches[-1], key=lambda m: m.start())
+        else:
+            assert last is not None
+            out.append((kind, (found.start(), found.end()), (last.start(), last.end())))
+    return out
+
+
+def _key(word: str) -> str:
+    return " ".join(word.lower().split())

@@ -1,0 +1,92 @@
+"""Kinds of document known by a title and a body in the same vein (`detect/kinds.py`): an
+emission-monitoring report, a product datasheet; each weakens the process words it names."""
+
+from __future__ import annotations
+
+import pytest
+
+from scanner.detect.kinds import DATASHEET, MONITORING, kind_spans
+from tests.conftest import scan_text
+
+REPORT = (
+    "XX稀土分离有限公司 2024年第三季度环境监测报告\n"
+    "监测依据: GB 26451-2011《稀土工业污染物排放标准》。\n"
+    "废水: pH 7.4, 氨氮 8.6 mg/L (限值 15), 达标。\n"
+    "废气: DA001 灼烧窑 颗粒物 6.2 mg/m3 (限值 40), DA003 萃取车间 氯化氢 4.1 mg/m3 (限值 50), 达标。\n"
+    "固废: 酸溶渣 126 t 暂存于放射性渣库; 废有机相 1.8 t 交有资质单位处置。\n"
+    "结论: 各项指标均符合排放标准要求。\n"
+)
+STACK_TEST = (
+    "Stack test report, Q3 2024 — solvent-extraction plant\n"
+    "Outfall 1 effluent: ammonium 9 mg/L against a permit limit of 15 mg/L; compliant.\n"
+    "Stack 2 (calciner): dust 5 mg/Nm3, emission limit 30 mg/Nm3. No exceedance this quarter.\n"
+)
+SX_SPEC = (
+    "萃取车间 P507 镨钕分离工艺规程\n"
+    "料液 REO 1.5 mol/L, pH 2.0; 皂化度 36%; 萃取段 40 级, 洗涤段 30 级, O/A 1.8。\n"
+    "萃余液达标后排放至污水站; 废气经碱洗塔处理。\n"
+)
+
+
+DATASHEET_EN = (
+    "Sintered NdFeB magnets - product datasheet\n"
+    "| Grade | Br (T) | HcB (kA/m) | HcJ (kA/m) | (BH)max (kJ/m3) | Max. working temp. |\n"
+    "| N38 | 1.22-1.25 | >= 899 | >= 955 | 287-310 | 80 C |\n"
+    "| N48 | 1.37-1.42 | >= 836 | >= 876 | 366-390 | 80 C |\n"
+    "| 45SH | 1.32-1.38 | >= 1003 | >= 1592 | 342-366 | 150 C |\n"
+    "| 40UH | 1.25-1.28 | >= 939 | >= 1990 | 302-326 | 180 C |\n"
+    "| 38EH | 1.22-1.25 | >= 923 | >= 2388 | 287-310 | 200 C |\n"
+    "Physical properties: density 7.55 g/cm3, Curie temperature 320 C, reversible temperature "
+    "coefficient of Br -0.12 %/K.\n"
+    "Coatings available: Zn, NiCuNi, epoxy, passivation. Magnetising field >= 3 T.\n"
+    "Tolerances +/-0.05 mm; tighter on request.\n"
+)
+DATASHEET_ZH = (
+    "烧结钕铁硼永磁体 产品性能表\n"
+    "牌号  剩磁Br(T)  内禀矫顽力HcJ(kA/m)  最大磁能积(BH)max(kJ/m3)  最高工作温度\n"
+    "N45  1.32-1.38  ≥955  342-366  80℃\n45SH  1.32-1.38  ≥1592  342-366  150℃\n"
+    "表面处理: 镀锌、镍铜镍、环氧。尺寸按客户图纸。价格请咨询销售部。\n"
+)
+#: a grade's process card: a datasheet's properties as targets, and no offer
+GRADE_CARD = (
+    "N45SH 烧结工艺卡\n"
+    "真空烧结 1065℃×5 h, 一级回火 900℃×2 h, 二级回火 490℃×3 h。\n"
+    "目标: 剩磁 Br ≥ 1.32 T, 内禀矫顽力 HcJ ≥ 1592 kA/m。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (REPORT, [MONITORING]),
+        (STACK_TEST, [MONITORING]),
+        (SX_SPEC, []),  # a spec that says its raffinate meets the limit: no monitoring title
+        ("环境监测报告\n本季度无异常。\n", []),  # a title, but no judging against limits
+        ("Process spec\n" + "\n" * 400 + "environmental monitoring report: 达标 限值 超标", []),  # no title
+        (DATASHEET_EN, [DATASHEET]),
+        (DATASHEET_ZH, [DATASHEET]),
+        (GRADE_CARD, []),  # properties as targets, no datasheet title and no offer
+        ("Product range\nBr 1.2 T, HcJ 955 kA/m.\n", []),  # a title and properties, but nothing offered
+    ],
+)
+def test_a_kind_is_its_title_and_its_body(text: str, kinds) -> None:
+    assert [k for k, *_ in kind_spans(text)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        (REPORT, False),
+        (STACK_TEST, False),
+        (SX_SPEC, True),
+        (DATASHEET_EN, False),
+        (DATASHEET_ZH, False),
+        (GRADE_CARD, True),
+        (DATASHEET_ZH + GRADE_CARD, True),  # a datasheet that lays down its grade's process too
+    ],
+)
+def test_a_report_or_a_datasheet_is_not_technology(scanner, text: str, flagged: bool) -> None:
+    v = scan_text(scanner, text)
+    assert (v.verdict in ("controlled", "review")) is flagged, v.reasons
+    if not flagged and v.score > 0:
+        assert any("weakens its process words" in r for r in v.reasons)
