@@ -30,6 +30,9 @@ How each kind of form is looked for:
 - **An alloy recipe** (`recipes.py`) is a magnet term made of numbers: where boron's or
   samarium's share stands, the recipes themselves are looked for, line by line as the deep pass
   does.
+- **A kind of document** (`kinds.py`: a monitoring report, a datasheet) adds a weakening
+  context that no lexicon term gives, and which the carrier's feature range does not hold: the
+  deep pass reads it.
 - **Identifier patterns** may match only where the text holds one of the literals they need
   (`literals.py`). Where it does, in a text of up to `EXACT_CHARS` characters, their matches
   decide: the deep pass's own (`identifiers.py`), found once per document for both passes.
@@ -46,6 +49,7 @@ from pathlib import Path
 import ahocorasick
 
 from scanner.detect.identifiers import Identifiers, Match
+from scanner.detect.kinds import kind_spans
 from scanner.detect.lexicon import Lexicon, Term
 from scanner.detect.literals import REGEX_CHARS
 from scanner.detect.normalize import GLUE_MARKS, cjk_to_space, has_cjk
@@ -127,6 +131,8 @@ class QuickPass:
         if self.scoring.any(held, squashed, spaced):
             return Look(True, frozenset())
         if find_recipes(text):  # a magnet term of numbers (`recipes.py`; looks for B or Sm first)
+            return Look(True, frozenset())
+        if kind_spans(text):  # a weakening context of its own (`kinds.py`), which no box bounds
             return Look(True, frozenset())
         scoring, featured = self._patterns(text, identifiers)
         if scoring:

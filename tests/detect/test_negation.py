@@ -45,7 +45,8 @@ def test_should_be_negated(text: str, word: str) -> None:
         ("Part No 1234 NdFeB N42 block", "NdFeB"),
         ("no more than 0.5 % Dy in the alloy", "Dy"),
         ("The deposit contains no magnetite; bastnaesite is the main mineral.", "bastnaesite"),
-        ("Without delay the monazite concentrate goes to the kiln.", "monazite"),  # 'the' begins another phrase
+        # 'the' begins another phrase
+        ("Without delay the monazite concentrate goes to the kiln.", "monazite"),
         ("It contains no iron but it is rich in cerium oxide.", "cerium"),
         ("稀土精矿经焙烧后浸出，不含杂质的溶液进入萃取。", "稀土"),  # the negation follows the word
         ("该产品不含铅，稀土含量为 30%。", "稀土"),  # a comma ends the phrase

@@ -179,6 +179,25 @@ def test_a_document_with_a_stage_term_gets_the_deep_pass(scanner: Scanner) -> No
     assert verdict.evidence
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Steel works - environmental monitoring report, Q3 2024\nStack 1: dust 12 mg/Nm3 against an "
+        "emission limit of 20 mg/Nm3; compliant.\nOutfall 2: solids 18 mg/L, permit limit 30 mg/L.\n",
+        "某钢铁公司 2024年第三季度自行监测报告\n排气筒 颗粒物 8 mg/m3 (限值 20) 达标\n"
+        "总排口 COD 35 mg/L (限值 50) 达标\n",
+        "Ferrite magnets - product range\nY30: Br 0.38 T, HcJ 240 kA/m. Custom sizes on request.\n",
+    ],
+)
+def test_a_kind_of_document_gets_the_deep_pass(
+    detector: Detector, scanner: Scanner, deep: Scanner, text: str
+) -> None:
+    """A monitoring report or a datasheet carries a weakening context of its own
+    (`detect/kinds.py`) that the quick pass's feature range does not hold: it stands down."""
+    assert detector.quick.look(text).may_score
+    _same(scanner.scan_bytes("a.txt", text.encode()), deep.scan_bytes("a.txt", text.encode()))
+
+
 def test_the_quick_pass_stands_down_where_the_model_alone_could_reach_review(scanner: Scanner) -> None:
     low = dataclasses.replace(scanner.config, thresholds=Thresholds(review=0.1), review_from_model=False)
     assert Scanner(low).quick is False
