@@ -111,6 +111,16 @@ def decide(
     if model is not None:
         best = model.mix(model.flag, rule_best)
     flagged = best >= th.review
+    # an alloy recipe (`detect/recipes.py`: none in a measured line, an analysis document or a
+    # purchase specification) is technology however much trade wording wraps it: a sales
+    # e-mail that pastes "the composition our melt shop uses" is the leak this tool is for
+    recipe_wrapped = (
+        not flagged
+        and scores.mention_factor < 1
+        and any(f.rule_id == RECIPE_RULE for f in findings)
+        and scores.score.get("magnet-manufacturing", 0.0) > 0
+    )
+    flagged = flagged or recipe_wrapped
     # Basic research and patent drafts carry little production know-how, so they can score
     # below the review threshold while plainly being about a 1E902 stage: the exclusion is
     # still what a reviewer needs to see.
@@ -147,6 +157,8 @@ def decide(
             if learned
             else categories or ((best_cat,) if best_cat else ())
         )
+    if recipe_wrapped and "magnet-manufacturing" not in categories:
+        categories = tuple(c for c in CATEGORIES if c == "magnet-manufacturing" or c in categories)
     magnet_types = _magnet_types(findings, analysis.text) if "magnet-manufacturing" in categories else ()
     if exclusions is None:
         exclusions = exclusions_for(analysis, scores)
@@ -254,7 +266,13 @@ def decide(
         )
     elif flagged:
         verdict = "controlled" if best >= th.controlled else "review"
-        if verdict == "review":
+        if recipe_wrapped:
+            reasons.append(
+                f"an alloy recipe under trade wording that weakens the score to {shown_score(best)} "
+                f"(below the review threshold {th.review:.2f}): a recipe is technology whatever "
+                "wraps it (a sales message that pastes it sends it): a person should decide"
+            )
+        elif verdict == "review":
             reasons.append(
                 f"score {shown_score(best)} is between the review ({th.review:.2f}) and controlled "
                 f"({th.controlled:.2f}) thresholds: a person should look"

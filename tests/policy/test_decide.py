@@ -359,3 +359,38 @@ def test_the_product_properties_are_the_lexicons_quality_parameters() -> None:
     assert {i: kinds.get(i) for i in PRODUCT_PROPERTIES} == dict.fromkeys(
         PRODUCT_PROPERTIES, "quality-parameter"
     )
+
+
+SALES_MAIL = (
+    "From: Lily Wang <lily@magnet-maker.example>\n"
+    "To: Markus Brandt <m.brandt@customer.example>\n"
+    "Subject: RE: N45SH composition\n\n"
+    "Dear Markus,\n\nthank you for the call. As you asked, here is the composition our melt shop uses "
+    "for your N45SH rotor magnets:\n\n"
+    "{line}\n\n"
+    "Price for the 2025 contract stays at USD 41.50/kg FOB Ningbo as offered; delivery 6 weeks after "
+    "your purchase order. Our sales team will send the quotation and invoice.\n\n"
+    "Best regards\nLily Wang, Sales Manager, Export Dept.\n"
+)
+RECIPE_LINE = "PrNd 30.8%, Tb 0.45%, Co 1.2%, Cu 0.15%, Ga 0.22%, Al 0.10%, Zr 0.08%, B 0.96%, Fe balance"
+
+
+@pytest.mark.parametrize(
+    ("line", "verdict"),
+    [
+        (RECIPE_LINE, "review"),  # a recipe pasted into a sales message
+        ("Typical composition: " + RECIPE_LINE, "clear"),  # a product's typical composition
+        ("ICP result of the delivered lot: " + RECIPE_LINE, "clear"),  # a measured one
+        ("Grade N45SH, Br 1.32 T, HcJ 1592 kA/m, NiCuNi coating", "clear"),  # no recipe at all
+    ],
+)
+def test_a_recipe_under_trade_wording_is_for_a_person(scanner, line: str, verdict: str) -> None:
+    """Found by an exploratory tester: a sales e-mail that pastes the melt shop's recipe was
+    clear, its trade wording (price, contract, quotation) weakening the score to 0.10. A recipe
+    is technology whatever wraps it: review, with the reason; a measured or typical
+    composition is no recipe."""
+    v = scan_text(scanner, SALES_MAIL.format(line=line), name="mail.txt")
+    assert v.verdict == verdict, v.reasons
+    if verdict == "review":
+        assert v.categories == ("magnet-manufacturing",) and v.magnet_types == ("NdFeB",)
+        assert any("an alloy recipe under trade wording" in r for r in v.reasons), v.reasons
