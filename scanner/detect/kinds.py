@@ -10,7 +10,8 @@ and a body that goes on in the same vein: an emission-monitoring report, a produ
   HcJ and (BH)max, coatings and tolerances. It says what can be bought. Its title calls it a
   datasheet, catalogue, product range or 产品性能表 / 产品手册; its body tabulates a magnet's
   properties (at least `MIN_PROPERTIES` of Br, HcJ, (BH)max, 剩磁, 矫顽力, 磁能积) and offers
-  them ("available", "on request", "applications", 可提供, 请咨询, 经销).
+  them ("available", "on request", "applications", "ordering notes", "typical values", 可提供,
+  请咨询, 经销, 订货).
 
 DOMAIN.md: mentions are not technology (market and price reports, product designs and the
 documents of bought magnets are clear). Where a kind's title and body hold, `analyze` adds a
@@ -78,9 +79,10 @@ DATASHEET = Kind(
         (_PROPERTIES, MIN_PROPERTIES),
         (
             re.compile(
-                r"可提供|可定制|按客户|请咨询|欢迎|经销|代理|应用领域|典型应用"
+                r"可提供|可定制|按客户|请咨询|欢迎|经销|代理|应用领域|典型应用|订货|订购|选购|典型值"
                 r"|(?i:available|on\s+request|upon\s+request|applications?\s*:|we\s+(?:supply|offer|distribute)"
-                r"|contact\s+(?:us|sales)|custom(?:ised|ized)?\s+(?:sizes?|shapes?))"
+                r"|contact\s+(?:us|sales)|custom(?:ised|ized)?\s+(?:sizes?|shapes?)|ordering|how\s+to\s+order"
+                r"|typical\s+values?)"
             ),
             1,
         ),

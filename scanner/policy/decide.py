@@ -152,10 +152,12 @@ def decide(
         # says: a message of two recipes must not name one stage (a licence for the other
         # would release it)
         sure = tuple(c for c in categories if scores.score[c] >= th.controlled)
-        categories = (
+        categories = _drop_subsumed(
             tuple(c for c in CATEGORIES if c in learned or c in sure)
             if learned
-            else categories or ((best_cat,) if best_cat else ())
+            else categories or ((best_cat,) if best_cat else ()),
+            scores,
+            by_weight=False,
         )
     if recipe_wrapped and "magnet-manufacturing" not in categories:
         categories = tuple(c for c in CATEGORIES if c == "magnet-manufacturing" or c in categories)
@@ -466,13 +468,37 @@ def coverage(
 SUBSUMES = {"recycling": ("separation",), "mining": ("separation",)}
 
 
-def _drop_subsumed(categories: tuple[str, ...], scores: Scores) -> tuple[str, ...]:
+#: separation proper: solvent extraction (extractants, saponification, mixer-settlers, phases,
+#: cascades and their parameters), ion exchange and extraction chromatography. Recycling and
+#: mining roast, leach, precipitate and calcine as separation does (DOMAIN.md lists oxidising
+#: roast and selective HCl leaching under recycling, leach-liquor purification and precipitation
+#: under mining), and name the separation plant their product goes to (分离厂): only this
+#: vocabulary says a recycling or mining document separates too
+_SEPARATION_PROPER = re.compile(
+    r"^sep\.(?:solvent_extraction|re_extraction_separation|p507|p204|cyanex|phosphinic"
+    r"|naphthenic|tbp|p350|n235|n1923|n263|neutral_extractants|diluent|modifier|extractant|.*saponification"
+    r"|mixer|settler|centrifugal_extractor|extraction_|sx_|organic|aqueous|loaded_organic|blank_organic"
+    r"|raffinate|strip|scrubbing|feed_stage|cascade|fractional|full_separation|group_separation"
+    r"|prnd_separation|la_ce_separation|heavy_re_separation|yttrium_separation|prnd_ratio|stage_count"
+    r"|flow_ratio|separation_factor|distribution_ratio|loading_capacity|reflux|emulsification|third_phase"
+    r"|crud|entrainment|phase_disengagement|solvent_loss|ion_exchange)"
+)
+
+
+def _drop_subsumed(categories: tuple[str, ...], scores: Scores, by_weight: bool = True) -> tuple[str, ...]:
+    """Separation beside recycling or mining only where it holds separation proper
+    (`_SEPARATION_PROPER`) and, `by_weight` (the rules' naming; the model names a stage it has
+    learned to see beside another), where its evidence is the stronger."""
     drop = {
         child
         for parent, children in SUBSUMES.items()
         if parent in categories
         for child in children
-        if child in categories and scores.tech[child] < scores.tech[parent]
+        if child in categories
+        and (
+            (by_weight and scores.tech[child] < scores.tech[parent])
+            or not any(_SEPARATION_PROPER.match(h.rule_id) for h in scores.hits.get(child, []))
+        )
     }
     return tuple(c for c in categories if c not in drop)
 

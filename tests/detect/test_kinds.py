@@ -67,6 +67,11 @@ GRADE_CARD = (
         (DATASHEET_ZH, [DATASHEET]),
         (GRADE_CARD, []),  # properties as targets, no datasheet title and no offer
         ("Product range\nBr 1.2 T, HcJ 955 kA/m.\n", []),  # a title and properties, but nothing offered
+        (
+            "Grade datasheet 2025\nN42SH: Br 1.30 T, HcJ 1592 kA/m.\nOrdering notes: grade and drawing.\n",
+            [DATASHEET],
+        ),
+        ("牌号性能表\nN45: 剩磁 1.35 T, 矫顽力 955 kA/m (典型值)\n", [DATASHEET]),
     ],
 )
 def test_a_kind_is_its_title_and_its_body(text: str, kinds) -> None:

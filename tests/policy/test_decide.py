@@ -394,3 +394,52 @@ def test_a_recipe_under_trade_wording_is_for_a_person(scanner, line: str, verdic
     if verdict == "review":
         assert v.categories == ("magnet-manufacturing",) and v.magnet_types == ("NdFeB",)
         assert any("an alloy recipe under trade wording" in r for r in v.reasons), v.reasons
+
+
+SLUDGE = (
+    "钕铁硼油泥回收工艺说明\n"
+    "1 原料: 钕铁硼油泥(含油 8–12%), 先脱油, 再于回转窑 750 ℃ 氧化焙烧 4 h。\n"
+    "2 焙砂用盐酸优溶, pH 4.0–4.5, 80 ℃, 液固比 4:1, 铁留渣。\n"
+    "3 滤液加草酸沉淀, 陈化 2 h, 草酸稀土 900 ℃ 煅烧 3 h 得混合氧化物, TREO ≥ 99%。\n"
+    "4 回收率 ≥ 96%, 产品售予稀土分离厂。\n"
+)
+SLUDGE_WITH_SX = SLUDGE + (
+    "5 自行分离: 混合氯化稀土料液经 P507 萃取, 皂化度 36%, 混合澄清槽萃取段 45 级、洗涤段 35 级, "
+    "O/A 1.6, 反萃得氯化镨钕与氯化镝铽溶液, 分别草酸沉淀。\n"
+    "6 萃余液 REO ≤ 0.05 g/L; 有机相再生后返回萃取段。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        (SLUDGE, ("recycling",)),  # roast, leach, precipitate, calcine: recycling's own route
+        (SLUDGE_WITH_SX, ("separation",)),  # a solvent-extraction cascade: separation, stronger
+    ],
+)
+def test_separation_beside_recycling_needs_separation_proper(scanner, text: str, categories) -> None:
+    """Found by two exploratory testers: a sludge-recycling route (oxidising roast, selective HCl
+    leaching, oxalate precipitation, calcination; DOMAIN.md lists these under recycling) was
+    named separation and recycling. Separation is named beside recycling only where solvent
+    extraction, ion exchange or chromatography says it separates too (here, the cascade
+    outweighs the recycling words, and separation alone is named)."""
+    v = scan_text(scanner, text)
+    assert v.verdict == "controlled", v.reasons
+    assert v.categories == categories, v.reasons
+
+
+def test_separation_proper_names_the_lexicons_terms() -> None:
+    """Each word of `_SEPARATION_PROPER` names a separation term the lexicon has (a renamed term
+    would silently leave separation beside recycling undecidable)."""
+    import re
+
+    from scanner.config import default_lexicon_dir
+    from scanner.detect.lexicon import load_lexicon
+    from scanner.policy.decide import _SEPARATION_PROPER
+
+    ids = [t.id for t in load_lexicon(default_lexicon_dir()).terms if t.set == "stage"]
+    body = _SEPARATION_PROPER.pattern.removeprefix(r"^sep\.(?:").removesuffix(")")
+    for word in body.split("|"):
+        assert any(re.match(rf"sep\.{word}", i) for i in ids), word
+    assert not _SEPARATION_PROPER.match("sep.smelting_separation")  # a plant's name: 分离厂
+    assert not _SEPARATION_PROPER.match("sep.oxalate_precipitation")  # recycling precipitates too
