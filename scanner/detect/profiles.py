@@ -198,7 +198,8 @@ def _after(
 ) -> list[_Temperature]:
     """The temperatures a word (at `start`–`end`) names: those written after it in its line or
     row, within `AFTER_CHARS` characters; and, in a table row or where the word is a comment
-    that ends a program's line ("SOAK 1060 C ; sinter"), those before it there too. In running
+    that ends a program's line ("SOAK 1060 C ; sinter"), those before it there too, or, where
+    that line has none, those of the line above it (the ramp to the hold's set point). In running
     text a temperature before the word belongs to another step ("heat to 900 °C and quench,
     tempering 500 °C"; "repeat at 900 °C and 500 °C tempering references"). `temperatures` are
     in text order and `keys` are their starts: only the word's own segment is looked at (a long
@@ -207,18 +208,28 @@ def _after(
     seg_start = starts[segment]
     seg_end = starts[segment + 1] - 1 if segment + 1 < len(starts) else len(text)
     lo, hi = bisect.bisect_left(keys, seg_start), bisect.bisect_left(keys, seg_end)
-    if lo == hi:
-        return []
+    if lo == hi and (segment == 0 or keys[lo - 1 : lo] == [] or keys[lo - 1] < starts[segment - 1]):
+        return []  # none in its line, nor in the line above
     line_start = text.rfind("\n", seg_start, start) + 1
     comment = _COMMENT.search(text, max(line_start, start - COMMENT_CHARS), start)
     row = text.find(" | ", seg_start, seg_end) >= 0
     either_way = row or (comment is not None and not text[end:seg_end].strip(_CLOSING))
     before = comment.start() if comment is not None else start
-    return [
+    found = [
         t
         for t in temperatures[lo:hi]
         if start < t.start <= end + AFTER_CHARS or (either_way and t.end <= before)
     ]
+    if found or comment is None or not either_way or segment == 0:
+        return found
+    # a program's hold that names its step where the line above ramps to its set point ("SEG 3
+    # RAMP TSP=1060" / "SEG 4 DWELL TIME=05:00 ; sinter"): that line's temperatures, unless it
+    # names a step of its own in a comment
+    above_start = starts[segment - 1]
+    if _COMMENT.search(text, above_start, seg_start):
+        return []
+    a, b = bisect.bisect_left(keys, above_start), bisect.bisect_left(keys, seg_start)
+    return temperatures[a:b]
 
 
 def _temperatures(

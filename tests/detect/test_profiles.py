@@ -105,6 +105,22 @@ CARD = (
             "references.\n",
             False,
         ),
+        # a program whose holds name their steps where the line above ramps to the set point
+        (
+            "f3.txt",
+            "PROG 12\nSEG 3  RAMP   TSP=1060  RATE=3.0 C/MIN\nSEG 4  DWELL  TIME=05:00   ; sinter\n"
+            "PROG 13\nSEG 1  RAMP   TSP=900   RATE=8.0 C/MIN\nSEG 2  DWELL  TIME=02:00   ; 1st aging\n"
+            "SEG 4  RAMP   TSP=510   RATE=6.0 C/MIN\nSEG 5  DWELL  TIME=03:00   ; 2nd aging\n",
+            True,
+        ),
+        # … but not a line above that names a step of its own
+        (
+            "f4.txt",
+            "SEG 3  HOLD  TSP=1060   ; degas\nSEG 4  DWELL  TIME=05:00   ; sinter\n"
+            "SEG 5  HOLD  TSP=900   ; cool\nSEG 6  DWELL  TIME=02:00   ; 1st aging\n"
+            "SEG 7  HOLD  TSP=510   ; cool\nSEG 8  DWELL  TIME=03:00   ; 2nd aging\n",
+            False,
+        ),
     ],
     ids=[
         "english-line",
@@ -130,6 +146,8 @@ CARD = (
         "fahrenheit",
         "japanese",
         "prose-wrapped",
+        "ramp-then-hold",
+        "ramp-with-its-own-step",
     ],
 )
 def test_the_sintered_ndfeb_profile(scanner, name: str, text: str, found: bool) -> None:
