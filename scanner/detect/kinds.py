@@ -101,14 +101,14 @@ def kind_spans(text: str) -> list[tuple[Kind, tuple[int, int], tuple[int, int]]]
         found = kind.title.search(text, 0, TITLE_CHARS)
         if found is None:
             continue
-        last = None
+        lasts = []
         for pattern, needs in kind.body:
             matches = list(pattern.finditer(text, found.end()))
             if len({_key(m.group()) for m in matches}) < needs:
                 break
-            last = max(last or matches[-1], matches[-1], key=lambda m: m.start())
+            lasts.append(matches[-1])
         else:
-            assert last is not None
+            last = max(lasts, key=lambda m: m.start())
             out.append((kind, (found.start(), found.end()), (last.start(), last.end())))
     return out
 

@@ -66,6 +66,8 @@ _ZH_BREAK = re.compile(r"[，。；：！？、,.;:!?\n\r（）()|]")
 
 #: a material followed by "-free" / " free" (the material's span is what comes before it)
 _FREE = re.compile(r"(?i)[- ]free(?![\w-])")
+#: the word that ends a text
+_WORD_END = re.compile(r"[^\W_]\w*$")
 
 
 def negated_spans(text: str) -> SpanIndex:
@@ -113,12 +115,12 @@ def _word_run_start(text: str, end: int) -> int:
     `end`: what "-free" / " free" says is absent ("rare earth free", "heavy-rare-earth-free")."""
     start = end
     for _ in range(3):
-        m = re.search(r"[^\W_][\w]*$", text[max(0, start - 40) : start])
+        m = _WORD_END.search(text[max(0, start - 40) : start])
         if m is None:
             break
-        start = start - (len(m.group()))
-        if start > 0 and text[start - 1] in "- " and start > 1 and not text[start - 2].isspace():
-            start -= 1
+        start -= len(m.group())
+        if start > 1 and text[start - 1] in "- " and not text[start - 2].isspace():
+            start -= 1  # a hyphen or one space to the word before
             continue
         break
     while start < end and not text[start].isalnum():

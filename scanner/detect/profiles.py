@@ -208,7 +208,8 @@ def _after(
     seg_start = starts[segment]
     seg_end = starts[segment + 1] - 1 if segment + 1 < len(starts) else len(text)
     lo, hi = bisect.bisect_left(keys, seg_start), bisect.bisect_left(keys, seg_end)
-    if lo == hi and (segment == 0 or keys[lo - 1 : lo] == [] or keys[lo - 1] < starts[segment - 1]):
+    above = bisect.bisect_left(keys, starts[segment - 1] if segment else seg_start)
+    if above == hi:
         return []  # none in its line, nor in the line above
     line_start = text.rfind("\n", seg_start, start) + 1
     comment = _COMMENT.search(text, max(line_start, start - COMMENT_CHARS), start)
@@ -225,11 +226,9 @@ def _after(
     # a program's hold that names its step where the line above ramps to its set point ("SEG 3
     # RAMP TSP=1060" / "SEG 4 DWELL TIME=05:00 ; sinter"): that line's temperatures, unless it
     # names a step of its own in a comment
-    above_start = starts[segment - 1]
-    if _COMMENT.search(text, above_start, seg_start):
+    if _COMMENT.search(text, starts[segment - 1], seg_start):
         return []
-    a, b = bisect.bisect_left(keys, above_start), bisect.bisect_left(keys, seg_start)
-    return temperatures[a:b]
+    return temperatures[above:lo]
 
 
 def _temperatures(
