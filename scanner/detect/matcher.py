@@ -210,6 +210,10 @@ def latin_view(chunk: str, cjk: bool) -> str:
     # own, which breaks the phrase; outside tables it is read as the space it stands for
     if "\n" in latin:
         latin = _prose_breaks(latin, _LATIN_LINE_BREAK)
+    # a term glued to its value by a sign ("TbF3=40.00kg", "Dy:1.2wt%", "Br≥1.40T", "TbF3,Ca",
+    # "|Dy|1.2|"): spaCy keeps "TbF3=40" one word, so the term is not found
+    if _SIGN_MARKS.search(latin) is not None:
+        latin = _SIGN_BREAK.sub(_sign_space, latin)
     # a numbered step written without a space ("1.strip casting", "2.3.sintering"): spaCy keeps
     # "1.strip" one word; the step's number is its own
     return _NUMBERED_STEP.sub(r"\1 ", latin)
@@ -300,6 +304,26 @@ _CJK_LINE_BREAK = re.compile(f"(?<=[{CJK_CHARS}])\n(?=[{CJK_CHARS}])")
 _PUNCTUATION_RUN = re.compile(r"[^\w\s]{64,}")
 #: the dot after a step's number glued to the step's first word: "1.strip", "3.2.sintering" (a
 #: number that opens a line or follows a space or bracket: not "JM400-05-01.dxf")
+#: signs that join a term to its value or the next cell in tables and set-point lists
+_SIGN_MARKS = re.compile(r"[=＝≥≤≧≦≈<>~～：;；|｜:,]")
+#: in the English pass, read as a space: one of those signs (no form holds one); a colon only
+#: after a word with a letter and before a number ("Dy:1.2", "TbF3:40"; not a ratio, "2:17", a
+#: time or an address); a comma only after a digit and before a letter ("TbF3,Ca"; not "1,200"
+#: or "(Pr,Nd)")
+_SIGN_BREAK = re.compile(r"[=＝≥≤≧≦≈<>~～：;；|｜]|(?<=\d),(?=[^\W\d_])|(?<=[^\W_]):(?=[\d+\-.±])")
+
+
+def _sign_space(m: re.Match[str]) -> str:
+    """A space for a sign `_SIGN_BREAK` found, but a colon after a word without letters stays."""
+    if m.group() != ":":
+        return " "
+    text, at = m.string, m.start()
+    start = at
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    return " " if any(c.isalpha() for c in text[start:at]) else ":"
+
+
 _NUMBERED_STEP = re.compile(r"(?<![^\s(\[])((?:\d{1,3}\.){0,3}\d{1,3})\.(?=[^\W\d_]{2})")
 #: characters of such a run kept at each end: a form's own punctuation beside its letters
 _RUN_EDGE = 8

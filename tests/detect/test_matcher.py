@@ -308,7 +308,47 @@ def test_a_line_break_joins_words_outside_tables_only() -> None:
     from scanner.detect.matcher import latin_view
 
     assert latin_view("strip\ncasting\n\nnext\n1450", False) == "strip casting\n\nnext 1450"
-    assert latin_view("Step | strip\ncasting | 1450", False) == "Step | strip\ncasting | 1450"
+    # a table's row keeps its line break (its cell signs are read as spaces, `_SIGN_BREAK`)
+    assert latin_view("Step | strip\ncasting | 1450", False) == "Step   strip\ncasting   1450"
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("TbF3=40.00kg;Ca=12.5kg", "met.re_fluoride_formula"),
+        ("PrNd=29.5wt%, B=0.98wt%", "met.prnd_symbol"),
+        ("Dy:1.2wt%", "anc.sym.dy"),
+        ("TbF3：40kg", "met.re_fluoride_formula"),
+        ("Br≥1.40T", "par.br"),
+        ("HcJ>=20kOe", "mag.hcj"),
+        ("TbF3,Ca", "met.re_fluoride_formula"),
+        ("|Dy|1.2|", "anc.sym.dy"),
+        ("2:17 SmCo", "mag.sm2co17"),  # a ratio is no sign
+        ("(Pr,Nd)2O3", "anc.prnd-oxide"),
+    ],
+)
+def test_a_term_glued_to_its_value_by_a_sign_is_found(detector, text: str, term: str) -> None:
+    assert term in {f.rule_id for f in findings(detector, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "view"),
+    [
+        ("Dy:1.2", "Dy 1.2"),
+        ("TbF3:40kg", "TbF3 40kg"),
+        ("2:17R", "2:17R"),  # a ratio
+        ("12:30", "12:30"),  # a time
+        ("Ho:YAG", "Ho:YAG"),  # a colon before a letter
+        ("http://x.org", "http://x.org"),
+        ("1,200 kg", "1,200 kg"),
+        ("3,Ca", "3 Ca"),
+        ("a=b", "a b"),
+    ],
+)
+def test_signs_read_as_spaces_keep_ratios_times_and_numbers(text: str, view: str) -> None:
+    from scanner.detect.matcher import latin_view
+
+    assert latin_view(text, False) == view
 
 
 @pytest.mark.parametrize(
