@@ -1,5 +1,6 @@
 """Kinds of document that name a process's words without saying how to run it, known by a title
-and a body that goes on in the same vein: an emission-monitoring report, a product datasheet.
+and a body that goes on in the same vein: an emission-monitoring report, a product datasheet, a
+safety-training handout.
 
 - A separation plant's quarterly **monitoring report** names its workshops (萃取车间, 灼烧窑),
   its waste (放射性渣, 废有机相) and the plant's own name (稀土分离有限公司), and tabulates
@@ -12,6 +13,12 @@ and a body that goes on in the same vein: an emission-monitoring report, a produ
   properties (at least `MIN_PROPERTIES` of Br, HcJ, (BH)max, 剩磁, 矫顽力, 磁能积) and offers
   them ("available", "on request", "applications", "ordering notes", "typical values", 可提供,
   请咨询, 经销, 订货).
+
+- A plant's **safety training** or emergency plan names the workshop's equipment, reagents and
+  maintenance work (萃取槽, 有机相, 检修前停电挂牌) to teach hazards and protection. Its title
+  calls it safety education or training, an emergency plan or a toolbox talk (三级安全教育,
+  应急预案, "safety induction"); its body holds at least four distinct safety cues (严禁, 佩戴,
+  急救, 撤离, 动火, 有限空间, "PPE", "first aid", "lockout").
 
 DOMAIN.md: mentions are not technology (market and price reports, product designs and the
 documents of bought magnets are clear). Where a kind's title and body hold, `analyze` adds a
@@ -88,7 +95,27 @@ DATASHEET = Kind(
         ),
     ),
 )
-KINDS = (MONITORING, DATASHEET)
+SAFETY = Kind(
+    "rule.safety-training",
+    "a safety-training or emergency document that teaches hazards and protection: how to work "
+    "safely, not how to run the process",
+    re.compile(
+        r"安全教育|安全培训|三级教育|安全知识|安全须知|应急预案|应急处置方案|事故案例|职业健康培训|消防培训"
+        r"|(?i:safety\s+(?:induction|training|briefing|orientation|awareness)|HSE\s+(?:induction|training)"
+        r"|toolbox\s+talk|emergency\s+(?:response\s+)?plan|hazard\s+awareness)"
+    ),
+    (
+        (
+            re.compile(
+                r"严禁|禁止|佩戴|防护用品|劳保|急救|撤离|灭火|消防|动火|有限空间|挂牌|上锁|中毒|灼伤|烧伤|触电"
+                r"|防护面罩|防毒面具|洗眼器|(?i:PPE|first\s+aid|evacuat\w*|fire\s+extinguishers?|lock-?out"
+                r"|tag-?out|permit[\s-]to[\s-]work|injur(?:y|ies)|eye\s*wash|respirators?)"
+            ),
+            4,
+        ),
+    ),
+)
+KINDS = (MONITORING, DATASHEET, SAFETY)
 RULES = {k.rule: k for k in KINDS}
 
 

@@ -62,6 +62,9 @@ class Section:
     start: int  # character offsets in the analysis text
     end: int
     where: str  # "pages 25–27, Appendix F", "sheet 参数, rows 3–40", "lines 120–160, quoted message"
+    #: a window after the first of a long block (`_windows`): where that block starts, whose
+    #: opening (a table's title and header rows) speaks for every window of it; else None
+    block_start: int | None = None
 
     def contains(self, offset: int) -> bool:
         return self.start <= offset < self.end
@@ -192,7 +195,7 @@ def split_sections(
             where = describe(text, starts, locations, lo, hi, block.title, block.quoted)
             if len(pieces) > 1:
                 where += f" (part {i + 1} of {len(pieces)})"
-            sections.append(Section(lo, hi, where))
+            sections.append(Section(lo, hi, where, block.start if i > 0 else None))
     return sections
 
 

@@ -60,7 +60,8 @@ LAYS_DOWN = re.compile(
 #: a document that calls itself the process (a process card, a work instruction): no record title
 #: then lowers its clause a
 PROCESS_TITLE = re.compile(
-    r"工艺(?:规程|規程|卡|文件|标准|標準|参数表|參數表)|工藝(?:規程|卡|文件|標準|參數表)|作业指导书|作業指導書"
+    r"工艺(?:操作)?(?:规程|規程|卡|文件|标准|標準|参数表|參數表)|工藝(?:操作)?(?:規程|卡|文件|標準|參數表)"
+    r"|作业指导书|作業指導書"
     r"|\bprocess\s+(?:specifications?|specs?|cards?|sheets?|instructions?|recipes?)\b|\bwork\s+instructions?\b"
     r"|\bSOP\b|\brecipes?\b",
     re.IGNORECASE,

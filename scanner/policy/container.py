@@ -51,7 +51,9 @@ def aggregate(
         f"container: {len(parts)} part(s) ({summary}); its verdict is the most severe: "
         f"{worst.path} is {worst.verdict}"
     ]
-    reasons += [f"{worst.path}: {r}" for r in worst.reasons[:4]]
+    # every reason of the part that decides: its last ones say why it is `review` (a
+    # contradiction, an exclusion a person should settle), and the container's verdict is its
+    reasons += [f"{worst.path}: {r}" for r in worst.reasons]
     verdict = worst.verdict
     own_gaps = [
         s for s in skipped if s.unread and not any(s.where.startswith(_member(v.path, path)) for v in parts)

@@ -187,6 +187,22 @@ _NAMED_DOCUMENT = re.compile(
     r"|procedures?|SOP|作业指导书|工艺流程|工艺规程|工艺卡|操作规程|工艺文件|技术规范)"
     rf"\s*(?i:no\.?|编号)?\s*[:：]?\s*{_DOC_CODE}(?![A-Za-z0-9])"
 )
+#: a document names itself in its opening, or on a line of its own (a header, a footer);
+#: elsewhere the kind and code cite another document ("公司内部作业指导书 ZS-WI-HS-004 中为一段
+#: 焙烧工艺" in a disclosure to a patent attorney)
+_SELF_NAMING_CHARS = 400
+
+
+def _named_document(text: str) -> re.Match[str] | None:
+    """The first place `_NAMED_DOCUMENT` finds where the document names itself (see
+    `_SELF_NAMING_CHARS`)."""
+    for m in _NAMED_DOCUMENT.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if m.start() < _SELF_NAMING_CHARS or not text[line_start : m.start()].strip(" \t#*|:：-"):
+            return m
+    return None
+
+
 #: two roles (or fields) of one block lie this close together
 _SIGNOFF_SPAN = 300
 
@@ -201,11 +217,7 @@ def signoff_block(text: str) -> str | None:
     if found is None:
         found = _two_of(_CONTROL_FIELD, text, lambda role, other: "number" in (role, other) and role != other)
     if found is None:
-        m = (
-            _CONTROLLED_STATUS.search(text)
-            or _NUMBER_WITH_REVISION.search(text)
-            or _NAMED_DOCUMENT.search(text)
-        )
+        m = _CONTROLLED_STATUS.search(text) or _NUMBER_WITH_REVISION.search(text) or _named_document(text)
         found = (m.start(), m.end()) if m else None
     if found is None:
         return None

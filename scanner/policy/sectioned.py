@@ -19,6 +19,7 @@ from scanner.detect.analyze import Analysis
 from scanner.detect.sections import Section, describe, quiet_runs, split_sections
 from scanner.policy.decide import ModelView, other_conflict
 from scanner.policy.scoring import (
+    HEAD_CHARS,
     Scores,
     competes,
     distinct,
@@ -68,12 +69,33 @@ def evidenced_sections(
     sections = split_sections(analysis.text, analysis.segment_starts, analysis.locations)
     if len(sections) < 2:
         return
-    # another material named in the file name or the title is what every section is about
-    about = tuple(f for f in analysis.findings if f.kind == "other-material" and names_the_document(f))
+    # another material named in the file name, the title or the opening above the first stage
+    # term ("Bid reference: … (copper heap-leach / SX-EW)") is what every section is about
+    begins = first_stage_segment(analysis.findings)
+    about = tuple(
+        f
+        for f in analysis.findings
+        if f.kind == "other-material" and (names_the_document(f) or opens(f, begins))
+    )
     for section, found in zip(sections, findings_by_section(sections, analysis.findings), strict=True):
         if not any(f.kind in ("stage", "clause-b") for f in found):
             continue
         found += tuple(f for f in about if not section.contains(f.offset))
+        if section.block_start is not None:
+            # a window of a long block is a cut, not a chapter: the weakening context of the
+            # block's opening and of the file name (an incoming-inspection table's title and
+            # supplier rows, "IQC_外购磁块") speaks for its rows in every window
+            found += tuple(
+                f
+                for f in analysis.findings
+                if f.kind == "context"
+                and f.category == "weaken"
+                and (
+                    names_the_document(f)
+                    or section.block_start <= f.offset < section.block_start + HEAD_CHARS
+                )
+                and not section.contains(f.offset)
+            )
         own = score_categories(found, anchor=scores.re_strength, internal=scores.strengthen_factor)
         yield section, found, own
 

@@ -1,11 +1,12 @@
 """Kinds of document known by a title and a body in the same vein (`detect/kinds.py`): an
-emission-monitoring report, a product datasheet; each weakens the process words it names."""
+emission-monitoring report, a product datasheet, a safety-training handout; each weakens the
+process words it names."""
 
 from __future__ import annotations
 
 import pytest
 
-from scanner.detect.kinds import DATASHEET, MONITORING, kind_spans
+from scanner.detect.kinds import DATASHEET, MONITORING, SAFETY, kind_spans
 from tests.conftest import scan_text
 
 REPORT = (
@@ -55,9 +56,33 @@ GRADE_CARD = (
 )
 
 
+SAFETY_ZH = (
+    "萃取车间新员工三级安全教育培训讲义\n"
+    "1. 有机相(P507 + 磺化煤油)易燃: 车间内严禁吸烟, 动火须办作业票。\n"
+    "2. 盐酸、液碱: 配酸时佩戴防酸面罩和耐酸手套; 溅入眼睛立即用洗眼器冲洗 15 分钟。\n"
+    "3. 检修萃取槽搅拌电机前停电、挂牌、上锁; 澄清室属有限空间, 先通风再检测。\n"
+    "4. 发生泄漏或火情: 报警后按疏散路线撤离, 由应急小组处置。\n"
+)
+SAFETY_EN = (
+    "Safety induction - magnet plant, hydrogen decrepitation and sintering area\n"
+    "Hydrogen is flammable: no hot work without a permit-to-work; lockout and tagout before "
+    "opening the HD vessel. Wear PPE (face shield, gloves) at the furnaces. Know the nearest "
+    "fire extinguisher and eye wash; evacuate to the assembly point when the alarm sounds.\n"
+)
+#: a work instruction with a safety heading: no safety-training title
+SAFE_SPEC = (
+    "萃取工段岗位操作规程\n"
+    "皂化度 36%, 萃取段 40 级, O/A 1.8; 严禁超温, 佩戴手套, 发生泄漏撤离, 动火须审批。\n"
+)
+
+
 @pytest.mark.parametrize(
     ("text", "kinds"),
     [
+        (SAFETY_ZH, [SAFETY]),
+        (SAFETY_EN, [SAFETY]),
+        (SAFE_SPEC, []),  # safety cues under a work instruction's title
+        ("安全教育培训\n请大家严禁吸烟。\n", []),  # a title, one cue
         (REPORT, [MONITORING]),
         (STACK_TEST, [MONITORING]),
         (SX_SPEC, []),  # a spec that says its raffinate meets the limit: no monitoring title
@@ -88,6 +113,8 @@ def test_a_kind_is_its_title_and_its_body(text: str, kinds) -> None:
         (DATASHEET_ZH, False),
         (GRADE_CARD, True),
         (DATASHEET_ZH + GRADE_CARD, True),  # a datasheet that lays down its grade's process too
+        (SAFETY_ZH, False),
+        (SAFETY_EN, False),
     ],
 )
 def test_a_report_or_a_datasheet_is_not_technology(scanner, text: str, flagged: bool) -> None:

@@ -178,3 +178,18 @@ def test_a_record_that_lays_down_the_process_at_length_keeps_clause_a(scanner) -
         "Overhaul record, vacuum sintering furnace line 3\n" + MAINTENANCE.format(framing="") + RECIPE,
     )
     assert v.control_codes == ("1E902.a", "1E902.b"), v.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "process"),
+    [
+        ("三期萃取线开车调试及工艺操作规程", True),  # commissioning, then the process to run
+        ("烧结工艺规程", True),
+        ("燒結工藝操作規程", True),
+        ("萃取槽检修操作规程", False),  # a maintenance procedure names no process
+        ("设备安全操作规程", False),
+        ("Commissioning plan, line 2", False),
+    ],
+)
+def test_a_document_that_calls_itself_the_process(title: str, process: bool) -> None:
+    assert bool(PROCESS_TITLE.search(title)) is process

@@ -40,3 +40,14 @@ def test_container_carrier(
     attachment = _part("m.eml!log.csv", attachment_verdict, "parameter-sheet", score)
     v = aggregate("m.eml", file_type, [body, attachment])
     assert (v.verdict, v.carrier) == (expected_verdict, expected_carrier)
+
+
+def test_every_reason_of_the_deciding_part_is_the_containers() -> None:
+    """Found by an exploratory test: a message's fifth reason said why it was `review` (patent
+    cues against a sign-off block), and the container showed its first four only."""
+    import dataclasses
+
+    why = (*(f"reason {i}" for i in range(7)), "a person should decide")
+    body = dataclasses.replace(_part("m.eml", "review", "email", 0.9), reasons=why)
+    v = aggregate("m.eml", "email", [body])
+    assert [r for r in v.reasons if r.startswith("m.eml: ")] == [f"m.eml: {r}" for r in why]

@@ -230,6 +230,26 @@ def test_sign_off_blocks(text: str, block: bool) -> None:
     assert (signoff_block(text) is not None) is block
 
 
+@pytest.mark.parametrize(
+    ("line", "block"),
+    [
+        ("作业指导书 WI-MAG-014 C版", True),  # on a line of its own: the document's name
+        ("| Work Instruction WI-MAG-014 |", True),  # a header's cell
+        # found by an exploratory test: a disclosure to a patent attorney cites the company's
+        # current work instruction, which does not make the disclosure that work instruction
+        ("现有工艺见公司内部作业指导书 ZS-WI-HS-004 中的一段焙烧工艺。", False),
+        ("The current route follows work instruction WI-EL-03 of the plant.", False),
+    ],
+)
+def test_a_document_named_below_the_opening_is_the_document_only_on_its_own_line(
+    line: str, block: bool
+) -> None:
+    from scanner.policy.exclusions import signoff_block
+
+    text = "技术交底书\n" + "本发明涉及一种回收方法。" * 60 + "\n" + line + "\n"
+    assert (signoff_block(text) is not None) is block
+
+
 #: an internal document naming itself, in the forms an exploratory tester pasted covers over
 SELF_NAMED = {
     "number and revision": "Work Instruction WI-MAG-014 Rev C\n",
@@ -310,3 +330,25 @@ def test_a_few_publication_cues_under_a_sign_off_are_a_companys_document(
     assert v.exclusion is None
     if verdict == "controlled":
         assert any(r.startswith("not excluded:") and "calls itself internal" in r for r in v.reasons)
+
+
+#: compliance minutes that quote the regulation and explain what a patent filing may carry: about
+#: the rules, not a stage's technology, and no patent document
+COMPLIANCE_MINUTES = (
+    "出口管制合规专题会议纪要\n"
+    "会议时间：2025年12月2日  主持：法务部  参会：研发中心、国际业务部、知识产权部\n"
+    "一、学习商务部公告2025年第62号：稀土开采、冶炼分离、金属冶炼、磁材制造以及稀土二次资源回收利用相关技术及其载体（管制编码1E902.a），"
+    "以及相关生产线的装配、调试、维护、维修和升级技术（1E902.b）实施出口管制。\n"
+    "二、与日方合作项目：对外提供烧结钕铁硼、钐钴磁体的速凝甩带、氢破、气流磨、取向压制、烧结回火等工序资料前，须经合规部审查；展会、邮件、技术交流均属出口。\n"
+    "三、知识产权部说明：普通专利申请文件（权利要求书、说明书、摘要）所需的必要技术不在管制之列；向国外提交PCT申请前，专利代理人须确认专利申请文件内容仅限专利申请所需，申请号登记备案。"
+    "基础科学研究所用技术亦不在管制之列，但需留存判定记录。\n"
+    "三之二、国际业务部说明：日方客户的询价、报价、销售合同、价格谈判与市场推广不受影响；展会宣传册、产品目录照常使用。\n四、会议要求：各部门于12月底前完成存量资料梳理，建立对外提供技术资料台账，培训全员。\n"
+    "五、下次会议：2026年1月，合规部汇报台账建立情况。\n"
+)
+
+
+def test_minutes_about_the_rules_are_no_patent_filing(scanner) -> None:
+    """Found by an exploratory test: compliance minutes that quote 1E902 and say what a patent
+    application may carry were excluded as a patent filing; DOMAIN.md: such minutes are clear."""
+    v = scan_text(scanner, COMPLIANCE_MINUTES)
+    assert v.verdict == "clear" and v.exclusion is None, v.reasons

@@ -451,3 +451,90 @@ def test_a_focus_that_other_materials_would_turn_to_review_is_weighed_against_qu
     focus = most_severe(analysis, scores, sure_model, quiet=(th.controlled, th.review))
     assert focus.quiet and focus.section is not None
     assert focus.scores.other_factor[focus.scores.best[0]] >= OTHER_CONFLICT
+
+
+# -- what says what the whole document is, carried into each of its sections -------------------
+def _iqc_table(rows: int = 180) -> str:
+    """An incoming-inspection table of bought magnets, long enough to be cut into windows: its
+    title and supplier rows stand in the first window only."""
+    lines = [
+        "来料检验记录(IQC) 外购磁块",
+        "物料: 电机转子用磁钢 N42SH 方块 40x20x5 镀NiCuNi",
+        "供应商: 某磁业有限公司, 采购单: PO-2025-0417, 到货日期: 2025-04-20",
+        "序号,长mm,宽mm,厚mm,外观,镀层μm,Br kGs,HcJ kOe,(BH)max MGOe,判定",
+    ]
+    for i in range(1, rows + 1):
+        props = (
+            f"{13.0 + i % 7 / 100:.2f},{20.5 + i % 5 / 10:.1f},{41.0 + i % 3 / 10:.1f}"
+            if i % 10 == 1
+            else ",,"
+        )
+        lines.append(
+            f"{i},{40 + i % 9 / 1000:.3f},{20 + i % 7 / 1000:.3f},5.00{i % 9},OK,{12 + i % 8},{props},合格"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def test_a_window_of_a_long_table_carries_its_openings_context(scanner) -> None:
+    """Found by an exploratory test: the second window of a long incoming-inspection table,
+    without the table's title and supplier rows, read as a magnet maker's test log (review)."""
+    from scanner.policy.scoring import score_categories
+    from scanner.policy.sectioned import evidenced_sections
+
+    _, analysis = scanner.scan_bytes_with_analysis("iqc.csv", _iqc_table().encode("utf-8"), quick=False)
+    scores = score_categories(analysis.findings)
+    windows = [
+        (s, found) for s, found, _ in evidenced_sections(analysis, scores) if s.block_start is not None
+    ]
+    assert windows, "the table is cut into windows"
+    for section, found in windows:
+        carried = [f for f in found if f.kind == "context" and not section.contains(f.offset)]
+        assert {f.matched_text for f in carried} >= {"来料检验", "外购"}, section.where
+
+
+#: a copper plant's operating guide: copper is named in its opening only, above its first
+#: solvent-extraction term, and its chapters speak of extractants, stages and strip liquor
+COPPER_GUIDE = (
+    "Bid reference KZ-25-03 (copper heap leach, SX-EW, 20 ktpa cathode)\n"
+    "Solvent extraction plant: operating guide, chapters 3 to 5\n\n"
+    + "\n\n".join(
+        f"## 3.{i} {title}\n" + body * 10
+        for i, (title, body) in enumerate(
+            [
+                (
+                    "Circuit",
+                    "Two extraction stages in series and one strip stage; mixer-settlers with "
+                    "picket fences; organic to aqueous ratio O/A 1.1 in extraction, 1.4 in strip. ",
+                ),
+                (
+                    "Organic",
+                    "Extractant 23 v/v % in kerosene diluent, loaded organic 13 g/L, stripped "
+                    "organic 4 g/L; entrainment below 20 ppm after the coalescer. ",
+                ),
+                (
+                    "Strip",
+                    "Lean electrolyte 180 g/L H2SO4 strips the loaded organic at 40 C; rich "
+                    "electrolyte 50 g/L to the tankhouse; raffinate returns to the heaps. ",
+                ),
+            ],
+            start=1,
+        )
+    )
+)
+
+
+def test_another_material_in_the_opening_is_every_sections_topic(scanner) -> None:
+    """Found by an exploratory test: a copper SX guide's chapters, judged apart from the line
+    that names copper, read to the model as rare-earth solvent extraction (controlled)."""
+    from scanner.policy.scoring import score_categories
+    from scanner.policy.sectioned import evidenced_sections
+
+    v, analysis = scanner.scan_bytes_with_analysis("guide.md", COPPER_GUIDE.encode("utf-8"), quick=False)
+    assert v.verdict == "clear", v.reasons
+    sections = list(evidenced_sections(analysis, score_categories(analysis.findings)))
+    later = [(s, found) for s, found, _ in sections if s.start > COPPER_GUIDE.index("## 3.2")]
+    assert later, "the guide has chapters after its first"
+    for section, found in later:
+        assert any(f.kind == "other-material" and not section.contains(f.offset) for f in found), (
+            section.where
+        )
