@@ -302,8 +302,6 @@ _CJK_LINE_BREAK = re.compile(f"(?<=[{CJK_CHARS}])\n(?=[{CJK_CHARS}])")
 #: a run of punctuation longer than any form holds: spaCy takes prefixes and suffixes off a word
 #: one at a time, copying the rest each time, so a word of 150,000 brackets took minutes
 _PUNCTUATION_RUN = re.compile(r"[^\w\s]{64,}")
-#: the dot after a step's number glued to the step's first word: "1.strip", "3.2.sintering" (a
-#: number that opens a line or follows a space or bracket: not "JM400-05-01.dxf")
 #: signs that join a term to its value or the next cell in tables and set-point lists
 _SIGN_MARKS = re.compile(r"[=＝≥≤≧≦≈<>~～：;；|｜:,]")
 #: in the English pass, read as a space: one of those signs (no form holds one); a colon only
@@ -324,6 +322,8 @@ def _sign_space(m: re.Match[str]) -> str:
     return " " if any(c.isalpha() for c in text[start:at]) else ":"
 
 
+#: the dot after a step's number glued to the step's first word: "1.strip", "3.2.sintering" (a
+#: number that opens a line or follows a space or bracket: not "JM400-05-01.dxf")
 _NUMBERED_STEP = re.compile(r"(?<![^\s(\[])((?:\d{1,3}\.){0,3}\d{1,3})\.(?=[^\W\d_]{2})")
 #: characters of such a run kept at each end: a form's own punctuation beside its letters
 _RUN_EDGE = 8

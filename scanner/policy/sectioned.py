@@ -77,25 +77,23 @@ def evidenced_sections(
         for f in analysis.findings
         if f.kind == "other-material" and (names_the_document(f) or opens(f, begins))
     )
+    # a window of a long block is a cut, not a chapter: the weakening context of the block's
+    # opening and of the file name (an incoming-inspection table's title and supplier rows,
+    # "IQC_外购磁块") speaks for its rows in every window (found once a block: a long sheet is
+    # a thousand windows of one block)
+    weakening = [f for f in analysis.findings if f.kind == "context" and f.category == "weaken"]
+    openings: dict[int, tuple[Finding, ...]] = {}
     for section, found in zip(sections, findings_by_section(sections, analysis.findings), strict=True):
         if not any(f.kind in ("stage", "clause-b") for f in found):
             continue
         found += tuple(f for f in about if not section.contains(f.offset))
-        if section.block_start is not None:
-            # a window of a long block is a cut, not a chapter: the weakening context of the
-            # block's opening and of the file name (an incoming-inspection table's title and
-            # supplier rows, "IQC_外购磁块") speaks for its rows in every window
-            found += tuple(
-                f
-                for f in analysis.findings
-                if f.kind == "context"
-                and f.category == "weaken"
-                and (
-                    names_the_document(f)
-                    or section.block_start <= f.offset < section.block_start + HEAD_CHARS
+        block = section.block_start
+        if block is not None:
+            if block not in openings:
+                openings[block] = tuple(
+                    f for f in weakening if names_the_document(f) or block <= f.offset < block + HEAD_CHARS
                 )
-                and not section.contains(f.offset)
-            )
+            found += tuple(f for f in openings[block] if not section.contains(f.offset))
         own = score_categories(found, anchor=scores.re_strength, internal=scores.strengthen_factor)
         yield section, found, own
 
