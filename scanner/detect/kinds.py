@@ -1,6 +1,6 @@
 """Kinds of document that name a process's words without saying how to run it, known by a title
 and a body that goes on in the same vein: an emission-monitoring report, a product datasheet, a
-safety-training handout.
+safety-training handout, a news article.
 
 - A separation plant's quarterly **monitoring report** names its workshops (萃取车间, 灼烧窑),
   its waste (放射性渣, 废有机相) and the plant's own name (稀土分离有限公司), and tabulates
@@ -19,6 +19,12 @@ safety-training handout.
   calls it safety education or training, an emergency plan or a toolbox talk (三级安全教育,
   应急预案, "safety induction"); its body holds at least four distinct safety cues (严禁, 佩戴,
   急救, 撤离, 动火, 有限空间, "PPE", "first aid", "lockout").
+
+- A company's **news article** or press release (a WeChat account's post, a newsletter) names
+  its plants and products (镨钕金属, 电解车间, "separation plant") to report an award, an
+  investment or a visit. Its title calls it a post, a press or news release or a newsletter
+  (公众号, 新闻稿, 喜报, "press release"); its body reports (at least three of 记者, 据了解, 近日,
+  获评, 表示, 责编, 摄影, "said", "announced", "media contact").
 
 DOMAIN.md: mentions are not technology (market and price reports, product designs and the
 documents of bought magnets are clear). Where a kind's title and body hold, `analyze` adds a
@@ -115,7 +121,26 @@ SAFETY = Kind(
         ),
     ),
 )
-KINDS = (MONITORING, DATASHEET, SAFETY)
+NEWS = Kind(
+    "rule.news-article",
+    "a news article or press release that reports on a company or an event: what happened, not "
+    "how a process is run",
+    re.compile(
+        r"公众号|推文|新闻稿|通稿|喜报|快讯|简报|新闻中心|本报讯"
+        r"|(?i:press\s+release|news\s+release|newsletter|for\s+immediate\s+release|newsroom)"
+    ),
+    (
+        (
+            re.compile(
+                r"记者|通讯员|据了解|据悉|近日|日前|获评|荣获|榜上有名|表示|宣传部|责编|编辑|摄影|文字[:：]|图片"
+                r"|(?i:said|announced|according\s+to|photo(?:graph)?s?\b|editor|media\s+contact"
+                r"|press\s+contact|spokes(?:person|man|woman)|about\s+(?:the\s+)?company)"
+            ),
+            3,
+        ),
+    ),
+)
+KINDS = (MONITORING, DATASHEET, SAFETY, NEWS)
 RULES = {k.rule: k for k in KINDS}
 
 

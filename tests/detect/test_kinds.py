@@ -1,12 +1,12 @@
 """Kinds of document known by a title and a body in the same vein (`detect/kinds.py`): an
 emission-monitoring report, a product datasheet, a safety-training handout; each weakens the
-process words it names."""
+process words it names; a news article."""
 
 from __future__ import annotations
 
 import pytest
 
-from scanner.detect.kinds import DATASHEET, MONITORING, SAFETY, kind_spans
+from scanner.detect.kinds import DATASHEET, MONITORING, NEWS, SAFETY, kind_spans
 from tests.conftest import scan_text
 
 REPORT = (
@@ -76,9 +76,26 @@ SAFE_SPEC = (
 )
 
 
+NEWS_ZH = (
+    "【集团公众号】喜报！金属厂获评国家级绿色工厂\n"
+    "近日，工信部公布绿色制造名单，集团所属金属厂榜上有名。金属厂主要生产镨钕金属、镝铁合金，"
+    "建成电解烟气净化系统，废电解质返回回收线处理。厂长表示，将继续推进电解装备大型化。\n"
+    "文字：苏琳 | 摄影：高鹏 | 责编：李可欣\n"
+)
+NEWS_EN = (
+    "PRESS RELEASE - for immediate release\n"
+    "The company announced today that its separation plant completed a new solvent-extraction "
+    "line for PrNd oxide. 'This doubles our capacity,' the plant manager said.\n"
+    "About the company: a rare-earth producer. Media contact: press@example.com\n"
+)
+
+
 @pytest.mark.parametrize(
     ("text", "kinds"),
     [
+        (NEWS_ZH, [NEWS]),
+        (NEWS_EN, [NEWS]),
+        ("新闻稿\n萃取段 40 级, O/A 1.8。\n", []),  # a title, no reporting
         (SAFETY_ZH, [SAFETY]),
         (SAFETY_EN, [SAFETY]),
         (SAFE_SPEC, []),  # safety cues under a work instruction's title
@@ -115,6 +132,8 @@ def test_a_kind_is_its_title_and_its_body(text: str, kinds) -> None:
         (DATASHEET_ZH + GRADE_CARD, True),  # a datasheet that lays down its grade's process too
         (SAFETY_ZH, False),
         (SAFETY_EN, False),
+        (NEWS_ZH, False),
+        (NEWS_EN, False),
     ],
 )
 def test_a_report_or_a_datasheet_is_not_technology(scanner, text: str, flagged: bool) -> None:
