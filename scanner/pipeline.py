@@ -430,6 +430,7 @@ class Scanner:
                 whole_score=focus.whole,
                 whole_model=focus.whole_model,
                 cues=cues,
+                whole_scores=scores,
             )
             if focus.spread and verdict.verdict == "controlled":
                 verdict = dataclasses.replace(

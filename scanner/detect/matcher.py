@@ -212,8 +212,7 @@ def latin_view(chunk: str, cjk: bool) -> str:
         latin = _prose_breaks(latin, _LATIN_LINE_BREAK)
     # a term glued to its value by a sign ("TbF3=40.00kg", "Dy:1.2wt%", "Br≥1.40T", "TbF3,Ca",
     # "|Dy|1.2|"): spaCy keeps "TbF3=40" one word, so the term is not found
-    if _SIGN_MARKS.search(latin) is not None:
-        latin = _SIGN_BREAK.sub(_sign_space, latin)
+    latin = _SIGN_BREAK.sub(_sign_space, latin)
     # a numbered step written without a space ("1.strip casting", "2.3.sintering"): spaCy keeps
     # "1.strip" one word; the step's number is its own
     return _NUMBERED_STEP.sub(r"\1 ", latin)
@@ -302,9 +301,8 @@ _CJK_LINE_BREAK = re.compile(f"(?<=[{CJK_CHARS}])\n(?=[{CJK_CHARS}])")
 #: a run of punctuation longer than any form holds: spaCy takes prefixes and suffixes off a word
 #: one at a time, copying the rest each time, so a word of 150,000 brackets took minutes
 _PUNCTUATION_RUN = re.compile(r"[^\w\s]{64,}")
-#: signs that join a term to its value or the next cell in tables and set-point lists
-_SIGN_MARKS = re.compile(r"[=＝≥≤≧≦≈<>~～：;；|｜:,]")
-#: in the English pass, read as a space: one of those signs (no form holds one); a colon only
+#: in the English pass, read as a space: a sign that joins a term to its value or the next cell
+#: (=, ≥, ≤, ≈, <, >, ~, ;, | and their full-width forms; no form holds one); a colon only
 #: after a word with a letter and before a number ("Dy:1.2", "TbF3:40"; not a ratio, "2:17", a
 #: time or an address); a comma only after a digit and before a letter ("TbF3,Ca"; not "1,200"
 #: or "(Pr,Nd)")

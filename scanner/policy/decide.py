@@ -104,10 +104,12 @@ def decide(
     whole_score: float | None = None,
     whole_model: ModelView | None = None,
     cues: FormatCues | None = None,
+    whole_scores: Scores | None = None,
 ) -> Verdict:
     """`scores` and `model` are those of the verdict's focus: the whole document, or, when
     `section` is given, its most severe section, whose findings are `section_findings`.
-    Exclusions and the carrier stay properties of the whole document."""
+    Exclusions and the carrier stay properties of the whole document, whose scores are
+    `whole_scores` (computed when needed and not given)."""
     th = config.thresholds
     findings = section_findings if section is not None and section_findings is not None else analysis.findings
     scores = scores or score_categories(findings)
@@ -237,7 +239,7 @@ def decide(
             # calls itself the process too also lays it down is a question about the whole
             # document (a commissioning and process operating procedure: chapters of
             # commissioning, then the process to run from then on)
-            whole_scores = score_categories(analysis.findings)
+            whole_scores = whole_scores or score_categories(analysis.findings)
             whole = decide_clause(analysis.findings, whole_scores, best_cat or "", analysis.text)
             if "1E902.a" in whole.codes:
                 clause = dataclasses.replace(whole, codes=("1E902.a", "1E902.b"))
