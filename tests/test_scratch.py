@@ -169,8 +169,12 @@ def test_other_names_left_alone(tmp):
 
 
 def _unheld(folder: Path) -> bool:
-    """Nobody holds the folder's lock (looked at without removing anything)."""
-    fd = os.open(folder / scratch.LOCK, os.O_RDONLY)
+    """Nobody holds the folder's lock (looked at without removing anything). A lock file gone
+    is a folder its own worker removed as it ended: nobody holds it (CI once met that race)."""
+    try:
+        fd = os.open(folder / scratch.LOCK, os.O_RDONLY)
+    except FileNotFoundError:
+        return True
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:
