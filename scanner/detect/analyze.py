@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from scanner.detect.cascades import CASCADE_RULE, CASCADE_WEIGHT, find_cascades
 from scanner.detect.identifiers import Identifiers, Match
 from scanner.detect.kinds import KIND_FACTOR, kind_spans
 from scanner.detect.lexicon import SETS, Lexicon, Term, load_lexicon
@@ -327,6 +328,18 @@ class Detector:
                     profile.end,
                     PROFILE_WEIGHT,
                     profile.attrs,
+                )
+            )
+        for cascade in find_cascades(text):  # at its header, a separation term
+            findings.append(
+                locator.finding(
+                    CASCADE_RULE,
+                    "stage",
+                    "separation",
+                    cascade.start,
+                    cascade.end,
+                    CASCADE_WEIGHT,
+                    cascade.attrs,
                 )
             )
         findings.sort(key=lambda f: f.offset)

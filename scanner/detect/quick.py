@@ -30,6 +30,8 @@ How each kind of form is looked for:
 - **An alloy recipe** (`recipes.py`) is a magnet term made of numbers: where boron's or
   samarium's share stands, the recipes themselves are looked for, line by line as the deep pass
   does.
+- **An extraction cascade's stage profile** (`cascades.py`) is a separation term made of a
+  table: where a stage column heads one, the table itself is looked for.
 - **A kind of document** (`kinds.py`: a monitoring report, a datasheet) adds a weakening
   context that no lexicon term gives, and which the carrier's feature range does not hold: the
   deep pass reads it.
@@ -48,6 +50,7 @@ from pathlib import Path
 
 import ahocorasick
 
+from scanner.detect.cascades import find_cascades
 from scanner.detect.identifiers import Identifiers, Match
 from scanner.detect.kinds import kind_spans
 from scanner.detect.lexicon import Lexicon, Term
@@ -131,6 +134,8 @@ class QuickPass:
         if self.scoring.any(held, squashed, spaced):
             return Look(True, frozenset())
         if find_recipes(text):  # a magnet term of numbers (`recipes.py`; looks for B or Sm first)
+            return Look(True, frozenset())
+        if find_cascades(text):  # a separation term of numbers (`cascades.py`)
             return Look(True, frozenset())
         if kind_spans(text):  # a weakening context of its own (`kinds.py`), which no box bounds
             return Look(True, frozenset())

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from scanner.config import ScanConfig
 from scanner.detect.analyze import Analysis
+from scanner.detect.cascades import CASCADE_RULE
 from scanner.detect.kinds import RULES as KIND_RULES
 from scanner.detect.profiles import PROFILE_RULE
 from scanner.detect.recipes import RECIPE_RULE
@@ -217,6 +218,12 @@ def decide(
         reasons.append(
             f"alloy composition {recipe.attr('recipe')} ({recipe.location}): the alloy recipe of a "
             f"sintered {family} magnet, counted as a {family} magnet term"
+        )
+    cascade = next((f for f in findings if f.rule_id == CASCADE_RULE), None)
+    if cascade is not None:
+        reasons.append(
+            f"a table of {cascade.attr('cascade')} ({cascade.location}): the stage profile of a "
+            "rare-earth extraction cascade, counted as a separation term"
         )
     if model is not None:
         anchoring = f" × anchoring and context {model.anchoring:.2f}" if model.anchoring < 1 else ""
@@ -561,6 +568,8 @@ def _hit_name(f: Finding) -> str:
         return f"sintered-NdFeB heat-treatment profile {f.attr('profile')}"
     if f.rule_id == RECIPE_RULE:
         return f"{f.attr('magnet_type')} alloy recipe {f.attr('recipe')}"
+    if f.rule_id == CASCADE_RULE:
+        return f"extraction-cascade profile, {f.attr('cascade')}"
     return f.matched_text
 
 
