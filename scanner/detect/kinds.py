@@ -1,6 +1,6 @@
 """Kinds of document that name a process's words without saying how to run it, known by a title
 and a body that goes on in the same vein: an emission-monitoring report, a product datasheet, a
-safety-training handout, a news article.
+safety-training handout, a news article, a sign-in sheet or staff list.
 
 - A separation plant's quarterly **monitoring report** names its workshops (萃取车间, 灼烧窑),
   its waste (放射性渣, 废有机相) and the plant's own name (稀土分离有限公司), and tabulates
@@ -25,6 +25,13 @@ safety-training handout, a news article.
   investment or a visit. Its title calls it a post, a press or news release or a newsletter
   (公众号, 新闻稿, 喜报, "press release"); its body reports (at least three of 记者, 据了解, 近日,
   获评, 表示, 责编, 摄影, "said", "announced", "media contact").
+
+- A **sign-in sheet**, attendance record or staff list names the workshops, teams and jobs of
+  the people on it (制粉车间, 氢破操作工, "SX operator"), and a training's topic. It says who was
+  there. Its title calls it a sign-in or attendance sheet, a training record, a roster or a
+  staff or contact list (签到表, 培训记录, 花名册, 通讯录, "attendance sheet"); its body holds at
+  least four distinct columns or cues of a list of people (姓名, 工号, 部门, 岗位, 签名, 成绩,
+  请假, "signature", "employee ID", "department", "absent").
 
 DOMAIN.md: mentions are not technology (market and price reports, product designs and the
 documents of bought magnets are clear). Where a kind's title and body hold, `analyze` adds a
@@ -140,7 +147,30 @@ NEWS = Kind(
         ),
     ),
 )
-KINDS = (MONITORING, DATASHEET, SAFETY, NEWS)
+ROSTER = Kind(
+    "rule.attendance-roster",
+    "a sign-in sheet, attendance record or staff list: who was there and what their jobs are, "
+    "not how the process is run",
+    re.compile(
+        r"签到表|签到册|签到单|签到簿|培训记录|培训签到|考勤表|考勤记录|出勤表|出勤记录|参训人员|花名册"
+        r"|人员名单|人员名册|通讯录|值班表|排班表|會議簽到|簽到表|簽到冊|簽到單|考勤記錄|通訊錄"
+        r"|(?i:attendance\s+(?:sheet|list|record|register)|sign-?in\s+sheet|training\s+(?:record|attendance)"
+        r"|attendee\s+list|participants?\s+list|staff\s+(?:list|roster|directory)|shift\s+roster"
+        r"|duty\s+roster|phone\s+list|contact\s+list)"
+    ),
+    (
+        (
+            re.compile(
+                r"姓名|工号|签名|签字|簽名|簽字|部门|部門|岗位|崗位|职务|職務|工种|工種|成绩|成績|考核|学时|學時|课时"
+                r"|課時|联系电话|聯絡電話|手机|手機|缺勤|请假|請假|补训|補訓|出勤"
+                r"|(?i:signature|employee\s+(?:id|no\.?|number)|department|job\s+title|position"
+                r"|attended|absent|excused|phone|e-?mail|badge)"
+            ),
+            4,
+        ),
+    ),
+)
+KINDS = (MONITORING, DATASHEET, SAFETY, NEWS, ROSTER)
 RULES = {k.rule: k for k in KINDS}
 
 

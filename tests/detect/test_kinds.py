@@ -1,12 +1,12 @@
 """Kinds of document known by a title and a body in the same vein (`detect/kinds.py`): an
-emission-monitoring report, a product datasheet, a safety-training handout; each weakens the
-process words it names; a news article."""
+emission-monitoring report, a product datasheet, a safety-training handout, a news article, a
+sign-in sheet or staff list; each weakens the process words it names."""
 
 from __future__ import annotations
 
 import pytest
 
-from scanner.detect.kinds import DATASHEET, MONITORING, NEWS, SAFETY, kind_spans
+from scanner.detect.kinds import DATASHEET, MONITORING, NEWS, ROSTER, SAFETY, kind_spans
 from tests.conftest import scan_text
 
 REPORT = (
@@ -89,12 +89,35 @@ NEWS_EN = (
     "About the company: a rare-earth producer. Media contact: press@example.com\n"
 )
 
+ROSTER_ZH = (
+    "培训签到表\n培训名称: | 制粉车间氢破工序安全操作培训 | 培训讲师: | 设备部郑工\n"
+    "序号 | 工号 | 姓名 | 部门 | 岗位 | 签名 | 成绩\n"
+    "1 | BT23595 | 彭秀兰 | 制粉车间 | 氢破操作工 | 彭秀兰 | 86\n"
+    "2 | BT22300 | 邓伟 | 制粉车间 | 气流磨操作工 | 邓伟 | 90\n"
+    "3 | BT22606 | 曹桂英 | 设备部 | 烧结炉维修电工 | 请假(补训) |\n"
+)
+ROSTER_EN = (
+    "Training attendance sheet - SX plant, extraction section\n"
+    "No. | Employee ID | Name | Department | Job title | Signature\n"
+    "1 | E1042 | Li Wei | Extraction | saponification operator | Li Wei\n"
+    "2 | E1077 | Zhao Min | Extraction | mixer-settler operator | absent\n"
+)
+#: a record of what a training taught, under a roster's title: the process it lays down counts
+ROSTER_WITH_SPEC = ROSTER_ZH + (
+    "培训内容: 氢破工艺 吸氢压力 0.2 MPa, 吸氢 2 h; 脱氢 550℃×6 h; 气流磨 0.65 MPa, 分级轮 3800 rpm, "
+    "粒度 D50 3.2 μm; 烧结 1065℃×5 h, 一级回火 900℃×2 h, 二级回火 490℃×3 h。\n"
+)
+
 
 @pytest.mark.parametrize(
     ("text", "kinds"),
     [
         (NEWS_ZH, [NEWS]),
         (NEWS_EN, [NEWS]),
+        (ROSTER_ZH, [ROSTER]),
+        (ROSTER_EN, [ROSTER]),
+        ("签到表\n姓名 | 签名\n萃取段 40 级, O/A 1.8。\n", []),  # a title, two columns of people
+        ("萃取工段岗位操作规程\n姓名 工号 部门 岗位 签名\n萃取段 40 级。\n", []),  # no roster title
         ("新闻稿\n萃取段 40 级, O/A 1.8。\n", []),  # a title, no reporting
         (SAFETY_ZH, [SAFETY]),
         (SAFETY_EN, [SAFETY]),
@@ -134,6 +157,9 @@ def test_a_kind_is_its_title_and_its_body(text: str, kinds) -> None:
         (SAFETY_EN, False),
         (NEWS_ZH, False),
         (NEWS_EN, False),
+        (ROSTER_ZH, False),
+        (ROSTER_EN, False),
+        (ROSTER_WITH_SPEC, True),
     ],
 )
 def test_a_report_or_a_datasheet_is_not_technology(scanner, text: str, flagged: bool) -> None:
