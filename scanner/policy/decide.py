@@ -174,6 +174,11 @@ def decide(
             scores,
             by_weight=False,
         )
+    if "magnet-manufacturing" in categories and "recycling" not in categories:
+        # judged over the whole document: a route's scrap feed and its magnet steps are chapters
+        if section is not None:
+            whole_scores = whole_scores or score_categories(analysis.findings)
+        categories = _with_scrap_recycling(categories, whole_scores or scores, th.controlled)
     if recipe_wrapped and "magnet-manufacturing" not in categories:
         categories = tuple(c for c in CATEGORIES if c == "magnet-manufacturing" or c in categories)
     magnet_types = _magnet_types(findings, analysis.text) if "magnet-manufacturing" in categories else ()
@@ -535,6 +540,25 @@ def _drop_subsumed(categories: tuple[str, ...], scores: Scores, by_weight: bool 
         )
     }
     return tuple(c for c in categories if c not in drop)
+
+
+#: DOMAIN.md: recycling magnet scrap into magnets (hydrogen processing of scrap, re-melting,
+#: re-sintering) is both stages, and the magnet process's words outweigh the scrap's
+SCRAP_SHARE = 0.3
+
+
+def _with_scrap_recycling(categories: tuple[str, ...], scores: Scores, controlled: float) -> tuple[str, ...]:
+    """Recycling beside magnet manufacturing where recycling alone scores at the controlled
+    threshold and weighs at least `SCRAP_SHARE` of the magnet process: a route that turns
+    scrap magnets into magnets names both stages, though its magnet words outweigh its scrap
+    words beyond `CATEGORY_SHARE`."""
+    if "magnet-manufacturing" not in categories or "recycling" in categories:
+        return categories
+    top = max(scores.tech.values()) if scores.tech else 0.0
+    scrap = scores.tech.get("recycling", 0.0)
+    if scores.score.get("recycling", 0.0) >= controlled and scrap >= SCRAP_SHARE * top:
+        return tuple(c for c in CATEGORIES if c in categories or c == "recycling")
+    return categories
 
 
 _SAMARIUM = re.compile(r"钐|samarium|\bsm\s*-?\s*co|\bsm2co17|\bsmco5|\bsm\(co", re.IGNORECASE)

@@ -443,3 +443,78 @@ def test_separation_proper_names_the_lexicons_terms() -> None:
         assert any(re.match(rf"sep\.{word}", i) for i in ids), word
     assert not _SEPARATION_PROPER.match("sep.smelting_separation")  # a plant's name: 分离厂
     assert not _SEPARATION_PROPER.match("sep.oxalate_precipitation")  # recycling precipitates too
+
+
+#: a route that turns end-of-life magnets into magnets: its scrap feed is a chapter, its magnet
+#: steps the rest
+SCRAP_ROUTE = (
+    "Short-loop reprocessing of end-of-life HDD magnets: route sheet, pilot line 2\n"
+    "1 Feed: end-of-life NdFeB magnet scrap from HDD voice-coil motors, recycled magnets only; "
+    "demagnetise at 350 C, strip the Ni coating in an abrasive drum; sort the scrap by XRF; "
+    "recovery rate target 95 %; recycled feed lot records kept by the recycling cell.\n"
+    "2 Hydrogen decrepitation of the scrap: 2.0 bar H2, 4 h; partial degassing 500 C, 1 h.\n"
+    "3 Jet milling to D50 3.5 um with 1.5 wt% NdH2 added; orientation pressing in a 1.8 T field, "
+    "isostatic pressing 200 MPa.\n"
+    "4 Vacuum sintering 1060 C x 3 h, first tempering 900 C x 2 h, second tempering 500 C x 3 h.\n"
+    "5 Targets: Br >= 1.30 T, HcJ >= 1350 kA/m, density >= 7.50 g/cm3.\n"
+)
+#: a magnet process card that sends its own grinding swarf away once
+MAGNET_CARD_WITH_SWARF = (
+    "N45SH sintering process card\n"
+    "Hydrogen decrepitation 0.2 MPa, 2 h; dehydrogenation 550 C x 6 h; jet milling to D50 3.2 um.\n"
+    "Orientation pressing 1.8 T; vacuum sintering 1065 C x 5 h; first tempering 900 C x 2 h; "
+    "second tempering 490 C x 3 h. Grinding swarf goes to the scrap bin.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        (SCRAP_ROUTE, ("magnet-manufacturing", "recycling")),
+        (MAGNET_CARD_WITH_SWARF, ("magnet-manufacturing",)),
+    ],
+)
+def test_a_route_from_scrap_magnets_to_magnets_is_both_stages(scanner, text: str, categories) -> None:
+    """Found by two exploratory testers: routes that turn scrap magnets into magnets (hydrogen
+    processing of HDD magnets, re-sintering of scrap) were named magnet manufacturing only,
+    because their magnet words outweigh their scrap words (DOMAIN.md: recycling of magnet
+    scrap that also makes magnets is both). Recycling is named beside the magnet process where
+    it scores at the controlled threshold on its own."""
+    v = scan_text(scanner, text)
+    assert v.verdict == "controlled", v.reasons
+    assert v.categories == categories, v.reasons
+
+
+@pytest.mark.parametrize(
+    ("tech", "score", "named"),
+    [
+        # recycling at the controlled threshold and a third of the magnet process: named
+        (
+            {"magnet-manufacturing": 11.2, "recycling": 4.8},
+            {"magnet-manufacturing": 0.98, "recycling": 0.80},
+            True,
+        ),
+        # below the controlled threshold on its own: a scrap bin mentioned
+        (
+            {"magnet-manufacturing": 11.2, "recycling": 4.8},
+            {"magnet-manufacturing": 0.98, "recycling": 0.55},
+            False,
+        ),
+        # a fifth of the magnet process: a re-sintering trial's scrap words
+        (
+            {"magnet-manufacturing": 16.5, "recycling": 3.2},
+            {"magnet-manufacturing": 0.99, "recycling": 0.65},
+            False,
+        ),
+    ],
+)
+def test_recycling_beside_magnets_by_its_own_score_and_share(tech, score, named: bool) -> None:
+    from types import SimpleNamespace
+
+    from scanner.policy.decide import _with_scrap_recycling
+
+    scores = SimpleNamespace(tech=tech, score=score)
+    got = _with_scrap_recycling(("magnet-manufacturing",), scores, 0.62)  # type: ignore[arg-type]
+    assert got == (("magnet-manufacturing", "recycling") if named else ("magnet-manufacturing",))
+    # never a stage of its own, nor beside another stage than magnet manufacturing
+    assert _with_scrap_recycling(("separation",), scores, 0.62) == ("separation",)  # type: ignore[arg-type]
