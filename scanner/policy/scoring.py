@@ -256,9 +256,15 @@ def score_categories(
     return s
 
 
-def first_stage_segment(findings: list[Finding] | tuple[Finding, ...]) -> int | None:
-    """The segment where a document's first stage term stands (None: it has none)."""
-    return min((f.segment_index for f in findings if f.kind == "stage"), default=None)
+def first_stage_segment(findings: list[Finding] | tuple[Finding, ...], in_text: bool = False) -> int | None:
+    """The segment where a document's first stage term stands (None: it has none); `in_text`:
+    the first in its text, not in its file name or properties (for what another material's
+    opening says: "Used mixer settlers Co Ni.eml" still opens with its subject, "RE: Used
+    mixer-settlers - cobalt/nickel project")."""
+    return min(
+        (f.segment_index for f in findings if f.kind == "stage" and not (in_text and names_the_document(f))),
+        default=None,
+    )
 
 
 def opens(finding: Finding, begins: int | None) -> bool:

@@ -71,7 +71,7 @@ def evidenced_sections(
         return
     # another material named in the file name, the title or the opening above the first stage
     # term ("Bid reference: … (copper heap-leach / SX-EW)") is what every section is about
-    begins = first_stage_segment(analysis.findings)
+    begins = first_stage_segment(analysis.findings, in_text=True)
     about = tuple(
         f
         for f in analysis.findings
@@ -147,9 +147,10 @@ def quiet_parts(analysis: Analysis, scores: Scores) -> Iterator[tuple[Section, t
     begins = first_stage_segment(analysis.findings)
     others = [f for f in analysis.findings if f.kind == "other-material"]
     # … but not when the document names it in its file name, title or opening lines, above its
-    # first stage term (a La-Co ferrite process card, an AlNiCo sintering card: "ferrite" in the
-    # title, La2O3 in the batch)
-    about = any(names_the_document(f) or opens(f, begins) for f in others)
+    # first stage term in the text (a La-Co ferrite process card, an AlNiCo sintering card:
+    # "ferrite" in the title, La2O3 in the batch)
+    text_begins = first_stage_segment(analysis.findings, in_text=True) if others else None
+    about = any(names_the_document(f) or opens(f, text_begins) for f in others)
     stage = scores.best[0]
     aside = (
         [f for f in others if competes(f, stage)]  # zinc stearate in a magnet's binder is no matter

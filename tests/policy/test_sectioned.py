@@ -538,3 +538,24 @@ def test_another_material_in_the_opening_is_every_sections_topic(scanner) -> Non
         assert any(f.kind == "other-material" and not section.contains(f.offset) for f in found), (
             section.where
         )
+
+
+def test_a_stage_term_in_the_file_name_does_not_end_the_opening(scanner) -> None:
+    """Found by an exploratory tester: an e-mail offering used mixer-settlers for a cobalt/nickel
+    refinery ("RE: Used mixer-settlers - cobalt/nickel project") was controlled by a chapter
+    on its Co/Ni circuits, judged without the subject that names cobalt and nickel: the stage
+    term in its file name ("mixer settlers") had ended the opening before the subject."""
+    from scanner.policy.scoring import score_categories
+    from scanner.policy.sectioned import evidenced_sections
+
+    name = "Mixer-settler operating guide.md"
+    v, analysis = scanner.scan_bytes_with_analysis(name, COPPER_GUIDE.encode("utf-8"), quick=False)
+    assert v.verdict == "clear", v.reasons
+    assert any(f.kind == "stage" and f.location.part == "metadata:file name" for f in analysis.findings)
+    sections = list(evidenced_sections(analysis, score_categories(analysis.findings)))
+    later = [(s, found) for s, found, _ in sections if s.start > COPPER_GUIDE.index("## 3.2")]
+    assert later
+    for section, found in later:
+        assert any(f.kind == "other-material" and f.matched_text.startswith("copper") for f in found), (
+            section.where
+        )
