@@ -78,8 +78,11 @@ def model_anchoring(scores: Scores) -> float:
     anchoring = max(scores.re_factor, min(1.0, rules / MODEL_EVIDENCE))
     if cat and scores.other_in_head:
         # a ferrite spec or a copper tank-house log, so titled, reads to the model like the
-        # process documents it learned from
-        anchoring *= scores.other_factor.get(cat, 1.0)
+        # process documents it learned from; and the material the title names is what the
+        # document is about, whichever stage its vocabulary competes with: a battery
+        # black-mass report ("black mass" competes with recycling) reads to the model as
+        # separation in its solvent-extraction chapter
+        anchoring *= min(scores.other_factor.values(), default=1.0)
     return anchoring * scores.mention_factor
 
 

@@ -518,3 +518,35 @@ def test_recycling_beside_magnets_by_its_own_score_and_share(tech, score, named:
     assert got == (("magnet-manufacturing", "recycling") if named else ("magnet-manufacturing",))
     # never a stage of its own, nor beside another stage than magnet manufacturing
     assert _with_scrap_recycling(("separation",), scores, 0.62) == ("separation",)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("other_in_head", "other_factor", "anchoring"),
+    [
+        # the title names a material that competes with recycling only (battery black mass):
+        # the model's separation is scaled by it all the same
+        (True, {"separation": 1.0, "recycling": 0.2}, 0.2),
+        # a material that competes with the best stage: as before
+        (True, {"separation": 0.3, "recycling": 1.0}, 0.3),
+        # other materials in the body only: the model counts in full
+        (False, {"separation": 1.0, "recycling": 0.2}, 1.0),
+    ],
+)
+def test_a_material_named_in_the_title_scales_the_model_whatever_it_competes_with(
+    other_in_head: bool, other_factor: dict[str, float], anchoring: float
+) -> None:
+    """Found by an exploratory tester: a battery black-mass pilot report's solvent-extraction
+    chapter read to the model as rare-earth separation (review 0.48), though its title names
+    black mass."""
+    from types import SimpleNamespace
+
+    from scanner.policy.decide import model_anchoring
+
+    scores = SimpleNamespace(
+        best=("separation", 0.3),
+        re_factor=0.4,
+        other_in_head=other_in_head,
+        other_factor=other_factor,
+        mention_factor=1.0,
+    )
+    assert model_anchoring(scores) == pytest.approx(anchoring)  # type: ignore[arg-type]
