@@ -18,6 +18,7 @@ from scanner.detect.cascades import CASCADE_RULE, CASCADE_WEIGHT, find_cascades
 from scanner.detect.identifiers import Identifiers, Match
 from scanner.detect.kinds import KIND_FACTOR, kind_spans
 from scanner.detect.lexicon import SETS, Lexicon, Term, load_lexicon
+from scanner.detect.names import NAME_KIND, in_a_name
 from scanner.detect.negation import negated_spans
 from scanner.detect.normalize import normalize, normalize_marked
 from scanner.detect.profiles import CELSIUS, PROFILE_RULE, PROFILE_WEIGHT, find_profile
@@ -209,6 +210,9 @@ class Detector:
         locator = _Locator(segments, starts)
         findings: list[Finding] = []
         for m in _longest(self.terms.find(text, prepared.identifiers(self.identifiers))):
+            # a stage's words in a company's or a plant's name (`names.py`) name who someone
+            # is, as a product's name says what it is
+            named = m.term.set == "stage" and in_a_name(text, m.end)
             findings.append(
                 locator.finding(
                     m.term.id,
@@ -217,7 +221,7 @@ class Detector:
                     m.start,
                     m.end,
                     m.term.weight,
-                    _attrs(m.term),
+                    _named(_attrs(m.term)) if named else _attrs(m.term),
                 )
             )
         findings.sort(key=lambda f: f.offset)
@@ -544,6 +548,11 @@ def _attrs(term: Term) -> tuple[tuple[str, str], ...]:
     if term.competes_with:
         attrs.append(("competes_with", ",".join(term.competes_with)))
     return tuple(attrs)
+
+
+def _named(attrs: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """A term's attributes with its kind that of a name (`names.py`)."""
+    return tuple((k, NAME_KIND if k == "term_kind" else v) for k, v in attrs)
 
 
 def _within(sorted_offsets: list[int], span: tuple[int, int]) -> bool:

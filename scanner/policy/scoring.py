@@ -118,7 +118,9 @@ def weaken_locally(stage: list[Finding], contexts: list[Finding]) -> list[Findin
 #: How much a term of each kind counts as *process* evidence. Products and materials (NdFeB,
 #: N52SH, 氧化镨钕) say what a document is about, not how anything is made: a purchase order
 #: for magnets names them too. Product properties (Br, HcJ) appear in every magnet datasheet.
-KIND_FACTOR = {"product": 0.25, "material": 0.35, "quality-parameter": 0.3}
+#: A stage's words in a company's or a plant's name (稀土分离有限公司, `detect/names.py`) say who
+#: someone is, as a product's name says what it is.
+KIND_FACTOR = {"product": 0.25, "material": 0.35, "quality-parameter": 0.3, "name": 0.25}
 
 
 def process_weight(hit: TermHit) -> float:

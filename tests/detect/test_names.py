@@ -1,0 +1,58 @@
+"""A stage's words inside an organisation's name (`detect/names.py`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from scanner.detect.names import NAME_KIND, in_a_name
+from tests.conftest import scan_text
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "named"),
+    [
+        # should read as a name: a company's or a plant's suffix right after the term
+        ("赣州恒鑫稀土分离有限公司", "稀土分离", True),
+        ("包头稀土冶炼厂", "稀土冶炼", True),
+        ("江西稀土分离科技股份有限公司", "稀土分离", True),
+        ("Hengxin Rare Earth Separation Co., Ltd.", "Rare Earth Separation", True),
+        ("Baotou Rare Earth Separation Technology Co. Ltd", "Rare Earth Separation", True),
+        ("Nordic Magnet Recycling GmbH", "Magnet Recycling", True),
+        # should not: the process itself, a workshop, a sentence that goes on
+        ("稀土分离工艺由本公司提供", "稀土分离", False),
+        ("萃取分离车间", "萃取分离", False),
+        ("rare earth separation. Company policy applies", "rare earth separation", False),
+        ("the separation company's plant", "separation", False),
+        ("Rare Earth Separation of PrNd, 40 stages", "Rare Earth Separation", False),
+    ],
+)
+def test_a_term_that_runs_into_a_company_suffix_is_a_name(text: str, term: str, named: bool) -> None:
+    assert in_a_name(text, text.index(term) + len(term)) is named
+
+
+COVER_NOTE = (
+    "Dear Prof. Virtanen,\n"
+    "Please find attached draft v0.9 of our joint proposal for the call. Could you check the budget "
+    "lines and the beamtime plan? Our joint lab supplies purified extractant and ICP-MS analyses.\n"
+    "Best regards,\nZhong Xiaohua\n"
+    "赣州恒鑫稀土分离有限公司\nGanzhou Hengxin Rare Earth Separation Co., Ltd.\n"
+)
+
+
+def test_a_signature_that_names_a_separation_company_is_no_separation(scanner) -> None:
+    """Found by an exploratory tester: a cover note to a professor, signed by a rare-earth
+    separation company, went to review on "稀土分离" in the company's name."""
+    v, analysis = scanner.scan_bytes_with_analysis("note.txt", COVER_NOTE.encode("utf-8"), quick=False)
+    names = [f for f in analysis.findings if f.kind == "stage" and f.attr("term_kind") == NAME_KIND]
+    assert {f.matched_text for f in names} >= {"稀土分离"}
+    assert v.verdict == "clear", v.reasons
+
+
+def test_a_process_beside_its_companys_name_still_counts(scanner) -> None:
+    v = scan_text(
+        scanner,
+        COVER_NOTE
+        + "P507 萃取分离镨钕: 皂化度 36%, 萃取段 40 级, 洗涤段 30 级, O/A 1.8, "
+        + "料液 REO 1.5 mol/L, pH 2.0。\n",
+    )
+    assert v.verdict == "controlled" and v.categories == ("separation",), v.reasons
