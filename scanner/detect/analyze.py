@@ -21,7 +21,8 @@ from scanner.detect.lexicon import SETS, Lexicon, Term, load_lexicon
 from scanner.detect.names import NAME_KIND, in_a_name
 from scanner.detect.negation import negated_spans
 from scanner.detect.normalize import normalize, normalize_marked
-from scanner.detect.profiles import CELSIUS, PROFILE_RULE, PROFILE_WEIGHT, find_profile
+from scanner.detect.profiles import CELSIUS, PROFILE_RULE, PROFILE_WEIGHT, Profile, find_profile
+from scanner.detect.programs import find_program
 from scanner.detect.recipes import COMPOSITION, RECIPE_RULE, RECIPE_WEIGHT, find_recipes
 from scanner.detect.script import to_simplified
 from scanner.detect.secrets import masked_slice, secret_spans
@@ -260,6 +261,11 @@ class Detector:
         # the numbers may name the material themselves (`profiles.py`): then the generic words
         # of that profile (烧结, tempering) are NdFeB's, as where "NdFeB" stands beside them
         profile = find_profile(findings, values, text, starts, segments)
+        # … or a furnace program's segment table says it by its set points and holds alone
+        # (`programs.py`): its three holds are the profile's temperatures and its parameters
+        program = find_program(text) if profile is None else None
+        if program is not None:
+            profile = Profile(program.start, program.end, program.shown, (program.start,), program.readings)
         if profile is not None:
             specified = sorted({*specified, *profile.word_offsets})
             if profile.readings and self._celsius is not None:
@@ -267,7 +273,12 @@ class Detector:
                     [*values, *(Value(self._celsius, t, a, b) for a, b, t in profile.readings)],
                     key=lambda v: v.start,
                 )
-        shares = SpanIndex(span for r in recipes for span in r.share_spans)
+        shares = SpanIndex(
+            [
+                *(span for r in recipes for span in r.share_spans),
+                *((a, b) for a, b, _ in (program.readings if program is not None else ())),
+            ]
+        )
         for v in values:
             # in a table row, the value's own column says first what it is: under 'Br (T)' or
             # 'HcJ (kA/m)' a property of a product, however near 'working temp.' or a step is

@@ -24,7 +24,10 @@ Markdown or tab-separated row) or a row the spreadsheet readers write as "stg: 1
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
+
+from scanner.detect.rows import by_column, line_end, row_cells, rows_under
 
 #: the finding's rule
 CASCADE_RULE = "rule.ree-cascade-profile"
@@ -57,11 +60,8 @@ _ELEMENT_COLUMN = re.compile(rf"(?<![A-Za-z])(?:{_SYMBOLS})(?![a-z])")
 #: a column of the rare earths together ("C_RE_aq", "REO %", "TREO g/L", "ΣREE")
 _TOTAL_COLUMN = re.compile(r"(?<![A-Za-z])(?:T?REO|REE?|TREE|稀土|REO总量)(?![a-z])")
 _CHINESE = "镧铈镨钕钷钐铕钆铽镝钬铒铥镱镥钪钇鑭鈰鐠釹鉕釤銪釓鋱鏑鈥鉺銩鐿鑥鈧釔"
-_CELL_SPLIT = re.compile(r"\s*(?:\||\t|,|;|，|；)\s*|\s{2,}")
 _INTEGER = re.compile(r"\d{1,3}")
 _NUMBER = re.compile(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?%?")
-#: a cell as the spreadsheet readers write it under a header: "name: value"
-_NAMED = re.compile(r"(.+?):\s+(.*)")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -83,10 +83,6 @@ class Cascade:
         return (("term_kind", "process-step"), ("specific", "yes"), ("cascade", self.shown))
 
 
-def _cells(line: str) -> list[str]:
-    return [c for c in _CELL_SPLIT.split(line.strip().strip("|").strip()) if c != ""]
-
-
 def _element(cell: str) -> str | None:
     """The rare-earth element a column header names ("RE" for the rare earths together), or
     None."""
@@ -102,8 +98,7 @@ def _element(cell: str) -> str | None:
 @dataclasses.dataclass(frozen=True)
 class _Header:
     stage: int  # the stage column's index
-    name: str  # its header
-    columns: int  # the number of cells
+    names: tuple[str, ...]  # the columns' headers
     elements: tuple[str, ...]  # distinct elements, in order
 
 
@@ -119,23 +114,18 @@ def _header(cells: list[str]) -> _Header | None:
     telling = [e for e in distinct if e != "Y"]
     if len(named) < MIN_ELEMENT_COLUMNS or len(telling) < MIN_ELEMENTS:
         return None
-    return _Header(stage, cells[stage], len(cells), distinct)
+    return _Header(stage, tuple(cells), distinct)
 
 
-def _stage_number(cells: list[str], header: _Header) -> int | None:
+def _stage_number(header: _Header, line: str, _at: int) -> int | None:
     """The stage a row is numbered, when it holds numbers besides it; else None."""
-    values = cells
-    named = [_NAMED.fullmatch(c) for c in cells]
-    if named and named[0] is not None and named[0].group(1).strip() == header.name:
-        values = [m.group(2) if m is not None else c for m, c in zip(named, cells, strict=True)]
-        stage = values[0]
-    elif len(cells) > header.stage and abs(len(cells) - header.columns) <= header.columns // 2:
-        stage = cells[header.stage]
-    else:
+    values = by_column(line, header.names)
+    if values is None or header.stage >= len(values):
         return None
+    stage = values[header.stage][0]
     if not _INTEGER.fullmatch(stage):
         return None
-    if sum(1 for v in values if _NUMBER.fullmatch(v)) < 3:  # the stage number and two more
+    if sum(1 for v, _ in values if _NUMBER.fullmatch(v)) < 3:  # the stage number and two more
         return None
     return int(stage)
 
@@ -152,33 +142,17 @@ def find_cascades(text: str) -> list[Cascade]:
         if m.start() < resume:
             continue
         start = text.rfind("\n", 0, m.start()) + 1
-        end = _line_end(text, start)
+        end = line_end(text, start)
         resume = end + 1
-        header = _header(_cells(text[start:end]))
+        header = _header(row_cells(text[start:end]))
         if header is None:
             continue
-        numbers: list[int] = []
-        gap = 0
-        pos = end + 1
-        while pos <= len(text) and gap <= MAX_GAP:
-            stop = _line_end(text, pos)
-            n = _stage_number(_cells(text[pos:stop]), header)
-            if n is None:
-                gap += 1
-            else:
-                numbers.append(n)
-                gap = 0
-            pos = stop + 1
+        numbers, pos = rows_under(text, end, functools.partial(_stage_number, header), MAX_GAP)
         run = _longest_run(numbers)
         if run is not None:
             found.append(Cascade(start, end, run[0], run[1], header.elements))
             resume = pos
     return found
-
-
-def _line_end(text: str, start: int) -> int:
-    end = text.find("\n", start)
-    return len(text) if end < 0 else end
 
 
 def _longest_run(numbers: list[int]) -> tuple[int, int] | None:

@@ -31,7 +31,8 @@ How each kind of form is looked for:
   samarium's share stands, the recipes themselves are looked for, line by line as the deep pass
   does.
 - **An extraction cascade's stage profile** (`cascades.py`) is a separation term made of a
-  table: where a stage column heads one, the table itself is looked for.
+  table, and **a furnace program's holds** (`programs.py`) a NdFeB magnet term: where a stage
+  column or a hold column heads one, the table itself is looked for.
 - **A kind of document** (`kinds.py`: a monitoring report, a datasheet) adds a weakening
   context that no lexicon term gives, and which the carrier's feature range does not hold: the
   deep pass reads it.
@@ -56,6 +57,7 @@ from scanner.detect.kinds import kind_spans
 from scanner.detect.lexicon import Lexicon, Term
 from scanner.detect.literals import REGEX_CHARS
 from scanner.detect.normalize import GLUE_MARKS, cjk_to_space, has_cjk
+from scanner.detect.programs import find_program
 from scanner.detect.recipes import find_recipes
 from scanner.detect.stem import stem
 
@@ -136,6 +138,8 @@ class QuickPass:
         if find_recipes(text):  # a magnet term of numbers (`recipes.py`; looks for B or Sm first)
             return Look(True, frozenset())
         if find_cascades(text):  # a separation term of numbers (`cascades.py`)
+            return Look(True, frozenset())
+        if find_program(text):  # a NdFeB magnet term of a furnace program's numbers (`programs.py`)
             return Look(True, frozenset())
         if kind_spans(text):  # a weakening context of its own (`kinds.py`), which no box bounds
             return Look(True, frozenset())
