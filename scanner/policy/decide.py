@@ -35,6 +35,27 @@ TOPIC_ANCHOR = 1.0  # … and about rare earths …
 #: … and not mainly about trade, teaching or compliance (`Scores.mention_factor` below this;
 #: the lowest of the 111 labelled excluded documents of corpora/text is 0.37)
 TOPIC_MENTION = 0.3
+#: the identifiers of a formal publication (a journal article, a book, a standard, proceedings,
+#: published supplementary data): a document below the review threshold is excluded as
+#: published only with one of them (DOMAIN.md's public-domain list); a web page's or a popular
+#: reader's publication cues alone leave it a mention, clear
+FORMAL_PUBLICATION = frozenset(
+    {
+        "exc.doi",
+        "exc.article_history",
+        "exc.received_dates",
+        "exc.journal_names",
+        "exc.vol_pp",
+        "exc.cn_dates",
+        "exc.issn",
+        "exc.isbn",
+        "exc.gb_number",
+        "exc.industry_std_number",
+        "exc.iso",
+        "exc.proceedings",
+        "exc.supplementary",
+    }
+)
 CATEGORY_SHARE = 0.6  # a second stage is reported when its evidence reaches this share of the best
 OTHER_CONFLICT = 0.5  # other-material evidence this strong turns "controlled" into "review"
 
@@ -301,7 +322,21 @@ def decide(
             f"{top_exclusion.reason} exclusion cues weigh {top_exclusion.score:.2f}, but the document "
             f"calls itself internal ({internal}): a person should decide"
         )
-    elif on_topic and top_exclusion and top_exclusion.score >= th.exclusion:
+    elif (
+        on_topic
+        and top_exclusion
+        and top_exclusion.score >= th.exclusion
+        and (
+            flagged
+            or top_exclusion.reason != "public-domain"
+            or any(e.rule in FORMAL_PUBLICATION for e in top_exclusion.evidence)
+        )
+    ):
+        # basic research and patent drafts carry little know-how and may score low while plainly
+        # about a stage; a text below the review threshold that is published only as a web page
+        # or a reader is (DOMAIN.md: popular science and encyclopedia pages are mentions) is no
+        # published technology to exclude: clear. One with a formal publication's identifiers
+        # (a journal's DOI, volume and dates, an ISBN, a standard's number) is excluded as before
         verdict = "excluded"
         exclusion = Exclusion(top_exclusion.reason, top_exclusion.evidence, top_exclusion.score)
         reasons.append(
@@ -351,6 +386,13 @@ def decide(
             )
     else:
         codes, categories, magnet_types = (), (), ()
+        if on_topic and top_exclusion and top_exclusion.score >= th.exclusion:
+            reasons.append(
+                f"published (public-domain cues weigh {top_exclusion.score:.2f}; no journal, book "
+                f"or standard identifier), but it scores {shown_score(best)}, below the review "
+                f"threshold {th.review:.2f}: it mentions a stage without laying down its "
+                "technology, so there is nothing to exclude"
+            )
     technology = verdict in ("controlled", "review")  # before coverage: a gap is not a topic
     verdict, exclusion = coverage(document.skipped, verdict, exclusion, reasons)
     for note in document.notes:
