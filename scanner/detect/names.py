@@ -29,8 +29,10 @@ _EN_BETWEEN = (
     r"(?:Technology|Technologies|Tech|Materials?|New\s+Materials?|Industries|Industrial|Hi-?Tech"
     r"|High-?Tech|Science|Sciences|Resources|Metals?|Magnetics?|Holdings?|International|Plant)"
 )
+#: a company's suffix; not a bare "Co" or "Co," (cobalt: "after solvent extraction Co, Ni and Mn
+#: stay"), nor "PLC" (a controller: "sintering PLC program")
 _EN_SUFFIX = (
-    r"(?:Co\.|Co,|Company|Corp\.?|Corporation|Ltd\.?|Limited|Inc\.?|GmbH|Group|LLC|Plc|PLC|AG|S\.A\.|Pte)"
+    r"(?:Co\.|Co\s+Ltd|Company|Corp\.?|Corporation|Ltd\.?|Limited|Inc\.?|GmbH|Group|LLC|plc|S\.A\.|Pte)"
 )
 _FOLLOWS_NAME = re.compile(
     rf"(?:{_CJK_BETWEEN}{{0,3}}{_CJK_SUFFIX})"

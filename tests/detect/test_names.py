@@ -24,6 +24,9 @@ from tests.conftest import scan_text
         ("rare earth separation. Company policy applies", "rare earth separation", False),
         ("the separation company's plant", "separation", False),
         ("Rare Earth Separation of PrNd, 40 stages", "Rare Earth Separation", False),
+        # cobalt after a step, a controller after a step
+        ("after solvent extraction Co, Ni and Mn stay in the raffinate", "solvent extraction", False),
+        ("the sintering PLC program, rev 3", "sintering", False),
     ],
 )
 def test_a_term_that_runs_into_a_company_suffix_is_a_name(text: str, term: str, named: bool) -> None:
