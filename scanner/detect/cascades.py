@@ -27,7 +27,7 @@ import dataclasses
 import functools
 import re
 
-from scanner.detect.rows import by_column, line_end, row_cells, rows_under
+from scanner.detect.rows import by_column, lines_with, row_cells, rows_under
 
 #: the finding's rule
 CASCADE_RULE = "rule.ree-cascade-profile"
@@ -48,8 +48,7 @@ _STAGE_HEAD = re.compile(
     r"|级|级数|级号|级序|级次|萃取级|第\s*n\s*级|槽号|槽序|槽次|級|級數|級號|級序)",
     re.IGNORECASE,
 )
-#: what every stage column's header holds, as written: an alternation with no literal prefix
-#: is tried at every character of the text, 80 µs a kilobyte
+#: what every stage column's header holds, as written (`rows.lines_with`)
 _STAGE_WORDS = ("stg", "Stg", "STG", "stage", "Stage", "STAGE", "级", "級", "槽")
 #: the rare-earth elements' symbols (Y only beside another: a lone Y is a coordinate)
 _SYMBOLS = "La|Ce|Pr|Nd|Pm|Sm|Eu|Gd|Tb|Dy|Ho|Er|Tm|Yb|Lu|Sc|Y"
@@ -134,16 +133,11 @@ def find_cascades(text: str) -> list[Cascade]:
     """The extraction-cascade stage profiles in `text` (see the module docstring). Only the
     lines where a stage column's header may stand are read as headers, and only the lines below
     a header as its rows: most texts have none, and a long one is not split into lines."""
-    if not any(word in text for word in _STAGE_WORDS):  # found in C, not by the pattern
-        return []
     found: list[Cascade] = []
     resume = 0  # the rows of a profile found are no header
-    for m in _STAGE_HEAD.finditer(text):
-        if m.start() < resume:
+    for start, end in lines_with(text, _STAGE_WORDS):
+        if start < resume:
             continue
-        start = text.rfind("\n", 0, m.start()) + 1
-        end = line_end(text, start)
-        resume = end + 1
         header = _header(row_cells(text[start:end]))
         if header is None:
             continue

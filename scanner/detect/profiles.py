@@ -125,7 +125,7 @@ _TEMPERATURE_ROW = re.compile(
 )
 #: a column's header that names a temperature in °C ("temp_C", "温度(℃)", "Temperature (°C)",
 #: "setpoint_C", "T [C]")
-_TEMPERATURE_HEADER = re.compile(
+TEMPERATURE_HEADER = re.compile(
     r"温度|(?i:(?<![a-z])temp(?:erature)?(?![a-z]))|℃|°C|(?<=[_(\[\s])C(?=[)\]]|\s*$)"
 )
 _DIGIT = re.compile(r"\d")
@@ -276,9 +276,9 @@ def _column_temperatures(text: str, starts: list[int], segments: Sequence[Segmen
             columns = set()
             continue
         cells = _cells(text, starts[i], seg)
-        named = {col for col, _, _, cell in cells if _TEMPERATURE_HEADER.search(cell)}
+        named = {col for col, _, _, cell in cells if TEMPERATURE_HEADER.search(cell)}
         if named and not any(
-            _DIGIT.search(cell) for _, _, _, cell in cells if not _TEMPERATURE_HEADER.search(cell)
+            _DIGIT.search(cell) for _, _, _, cell in cells if not TEMPERATURE_HEADER.search(cell)
         ):
             columns = named
             continue

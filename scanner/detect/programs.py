@@ -24,20 +24,19 @@ import dataclasses
 import functools
 import re
 
-from scanner.detect.profiles import FIRST_TEMPER_C, SECOND_TEMPER_C, SINTERING_C
-from scanner.detect.rows import by_column, line_end, row_cells, rows_under
+from scanner.detect.profiles import FIRST_TEMPER_C, SECOND_TEMPER_C, SINTERING_C, TEMPERATURE_HEADER
+from scanner.detect.rows import by_column, lines_with, row_cells, rows_under
 
 #: lines between the header and a row, or between two rows (a comment, a blank line)
 MAX_GAP = 2
-#: what a program table's header holds, as written (looked for first, in C: most texts hold none)
+#: what a program table's header holds, as written (`rows.lines_with`)
 _HOLD_WORDS = (
     *("保温", "恒温", "保持时间"),
     *("hold", "Hold", "HOLD", "dwell", "Dwell", "DWELL", "soak", "Soak", "SOAK"),
 )
-#: the set-point temperature's column: a temperature word, or a set point
-_TEMPERATURE = re.compile(
-    r"温度|℃|°C|(?i:(?<![a-z])(?:temp(?:erature)?|t\.?sp|sp|set[ _-]?point|setpoint)(?![a-z]))"
-)
+#: the set-point temperature's column: a temperature's header (`profiles.TEMPERATURE_HEADER`), or
+#: a set point's
+_SET_POINT = re.compile(r"(?i:(?<![a-z])(?:t\.?sp|sp|set[ _-]?point|setpoint)(?![a-z]))")
 #: a column of temperatures measured, not set (a log's thermocouples, 实测)
 _MEASURED = re.compile(r"实测|实际|(?i:(?<![a-z])(?:pv|actual|measured|tc\d*)(?![a-z]))")
 #: the hold time's column
@@ -72,7 +71,9 @@ def _columns(cells: list[str]) -> _Columns | None:
         (
             i
             for i, c in enumerate(cells)
-            if _TEMPERATURE.search(c) and not _MEASURED.search(c) and not _HOLD.search(c)
+            if (TEMPERATURE_HEADER.search(c) or _SET_POINT.search(c))
+            and not _MEASURED.search(c)
+            and not _HOLD.search(c)
         ),
         None,
     )
@@ -99,20 +100,15 @@ def _step(columns: _Columns, line: str, start: int) -> tuple[float, float, int, 
 def find_program(text: str) -> Program | None:
     """The first segment table of `text` that holds sintered NdFeB's heat treatment (see the
     module docstring), or None."""
-    if not any(word in text for word in _HOLD_WORDS):
-        return None
-    resume = 0
-    for m in _HOLD.finditer(text):
-        if m.start() < resume:
+    resume = 0  # the rows read under a header are no header
+    for start, end in lines_with(text, _HOLD_WORDS):
+        if start < resume:
             continue
-        start = text.rfind("\n", 0, m.start()) + 1
-        end = line_end(text, start)
-        resume = end + 1
         columns = _columns(row_cells(text[start:end]))
         if columns is None:
             continue
         steps, pos = rows_under(text, end, functools.partial(_step, columns), MAX_GAP)
-        resume = max(resume, pos)
+        resume = pos
         found = _profile(steps)
         if found is not None:
             held = [steps[k] for k in found]

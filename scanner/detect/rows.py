@@ -65,6 +65,20 @@ def line_end(text: str, start: int) -> int:
     return len(text) if end < 0 else end
 
 
+def lines_with(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The lines of `text` (start, end) that hold one of `words`, in text order, each once:
+    where a table's header may stand. The words are found by str's search in C; a pattern
+    without a literal prefix is tried at every character (80 µs a kilobyte), and most texts
+    hold none of them."""
+    starts: set[int] = set()
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            starts.add(text.rfind("\n", 0, at) + 1)
+            at = text.find(word, line_end(text, at))
+    return [(start, line_end(text, start)) for start in sorted(starts)]
+
+
 def rows_under(
     text: str, end: int, read: Callable[[str, int], T | None], max_gap: int
 ) -> tuple[list[T], int]:

@@ -47,3 +47,15 @@ def test_rows_under_a_header_end_after_a_gap() -> None:
     rows, stop = rows_under(text, 1, lambda line, _at: int(line) if line.isdigit() else None, 2)
     assert rows == [1, 2, 3]
     assert text[stop:] == "4"
+
+
+def test_lines_with_a_word_each_once_in_text_order() -> None:
+    from scanner.detect.rows import lines_with
+
+    text = "stage hold\nnothing\nStage 2 stage 3\nhold"
+    assert [text[a:b] for a, b in lines_with(text, ("stage", "Stage", "hold"))] == [
+        "stage hold",
+        "Stage 2 stage 3",
+        "hold",
+    ]
+    assert lines_with("no header here", ("stage",)) == []
