@@ -1,6 +1,6 @@
 """Kinds of document that name a process's words without saying how to run it, known by a title
 and a body that goes on in the same vein: an emission-monitoring report, a product datasheet, a
-safety-training handout, a news article, a sign-in sheet or staff list.
+safety-training handout, a news article, a sign-in sheet or staff list, a patent register.
 
 - A separation plant's quarterly **monitoring report** names its workshops (萃取车间, 灼烧窑),
   its waste (放射性渣, 废有机相) and the plant's own name (稀土分离有限公司), and tabulates
@@ -32,6 +32,16 @@ safety-training handout, a news article, a sign-in sheet or staff list.
   staff or contact list (签到表, 培训记录, 花名册, 通讯录, "attendance sheet"); its body holds at
   least four distinct columns or cues of a list of people (姓名, 工号, 部门, 岗位, 签名, 成绩,
   请假, "signature", "employee ID", "department", "absent").
+
+- A **patent register**, an annuity-fee schedule or a patent portfolio list names each patent by
+  its title (一种晶界扩散制备高矫顽力烧结钕铁硼磁体的方法, "Method for recovering rare earths
+  from NdFeB sludge") beside its number, owner, dates, fees and legal status. It says what the
+  company owns and what it costs to keep. Its title calls it a patent list, register or ledger,
+  an annuity or renewal schedule (专利清单, 专利台账, 年费缴纳, "patent portfolio", "annuity
+  schedule"); its body holds at least four distinct cues of patent administration (专利号,
+  授权公告日, 年费, 滞纳金, 法律状态, 代理机构, "patent no.", "grant date", "renewal fee",
+  "legal status"). A patent application's own text (its claims and description: the patent-filing
+  exclusion) has no such title.
 
 DOMAIN.md: mentions are not technology (market and price reports, product designs and the
 documents of bought magnets are clear). Where a kind's title and body hold, `analyze` adds a
@@ -170,7 +180,33 @@ ROSTER = Kind(
         ),
     ),
 )
-KINDS = (MONITORING, DATASHEET, SAFETY, NEWS, ROSTER)
+PATENT_REGISTER = Kind(
+    "rule.patent-register",
+    "a patent register or annuity-fee schedule that lists patents by title, number, dates and "
+    "fees: what is owned, not how the process is run",
+    re.compile(
+        r"专利(?:清单|台账|臺賬|一览表|一覽表|汇总表|彙總表|目录|目錄|列表|明细|明細|组合|組合|维持|維持|资产|資產)"
+        r"|(?:年费|年費)(?:缴纳|繳納|缴费|繳費|清单|清單|计划|計劃|明细|明細|通知)?"
+        r"|知识产权(?:台账|清单|一览表)|知識產權(?:臺賬|清單|一覽表)"
+        r"|(?i:patent\s+(?:list|register|portfolio|schedule|inventory|docket|ledger|overview|annuit(?:y|ies))"
+        r"|(?:annuity|renewal|maintenance)\s+(?:fees?\s+)?(?:schedule|list|payments?|due)"
+        r"|IP\s+(?:portfolio|register|docket))"
+    ),
+    (
+        (
+            re.compile(
+                r"专利号|專利號|申请号|申請號|公开号|公開號|公告号|公告號|授权公告日|授權公告日|授权日|授權日|申请日|申請日"
+                r"|年费|年費|缴费|繳費|缴纳|繳納|滞纳金|滯納金|代理机构|代理機構|法律状态|法律狀態|专利权人|專利權人"
+                r"|届满|屆滿|失效|有效期|到期日|专利类型|專利類型"
+                r"|(?i:patent\s+(?:no\.?|number)|application\s+(?:no\.?|number)|publication\s+(?:no\.?|number)"
+                r"|grant\s+date|filing\s+date|annuit(?:y|ies)|renewal\s+fees?|due\s+date|legal\s+status"
+                r"|assignee|patentee|expiry|jurisdiction|attorney\s+ref)"
+            ),
+            4,
+        ),
+    ),
+)
+KINDS = (MONITORING, DATASHEET, SAFETY, NEWS, ROSTER, PATENT_REGISTER)
 RULES = {k.rule: k for k in KINDS}
 
 

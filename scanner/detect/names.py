@@ -9,6 +9,16 @@ into a company's or a plant's suffix (有限公司, 集团, 厂; Co., Ltd., Corp
 most a few words a company puts between (科技, 新材料, 股份; Technology, Materials), is read as a
 name: it counts as a product's name does (`policy/scoring.py`, `KIND_FACTOR`), for what the
 document is about and not for its process.
+
+A Chinese patent's title is a name too: "一种晶界扩散制备高矫顽力烧结钕铁硼磁体的方法",
+"一种钕铁硼油泥的预处理装置". Patent registers, annuity-fee lists, R&D summaries and
+qualification forms list patents by such titles, each full of a stage's words, and say nothing
+of how the process is run. A stage term inside a title that begins with 一种 at the start of a
+line, a cell or a field (after a colon, a tab, a bar, a quote or a title's bracket) and ends, in
+the same phrase, with what is claimed (方法, 装置, 工艺, 系统, 设备, 磁体, 材料, 合金, 用途, …)
+at the end of that line, cell or clause is read as a name. A sentence that runs on ("采用一种
+P507 萃取分离工艺，萃取段 40 级") does not begin at a field's start, and a patent application's
+claims and description lay down their steps in sentences that are no title.
 """
 
 from __future__ import annotations
@@ -40,6 +50,29 @@ _FOLLOWS_NAME = re.compile(
 )
 
 
+#: how far a patent title's 一种 may stand before a term, and its claimed object after it
+_TITLE_LOOK = 48
+#: punctuation that ends a title's phrase (a title holds none of it)
+_PHRASE_END = '\n\t|,，。；;:：、"“”「」『』《》()（）[]【】'
+_TITLE_OPENS = re.compile(rf"(?:^|[{re.escape(_PHRASE_END)}])[ \t]*一种[^{re.escape(_PHRASE_END)}]*$")
+_TITLE_CLOSES = re.compile(
+    rf"[^{re.escape(_PHRASE_END)}]*?"
+    r"(?:方法|装置|工艺|系统|设备|模具|磁体|磁钢|材料|合金|组合物|生产线|用途|应用)"
+    r"(?:及其(?:制备|生产|制造)?(?:方法|工艺|装置|应用)|及其?应用|及其?装置)?"
+    rf"[ \t]*(?:$|[{re.escape(_PHRASE_END)}])"
+)
+
+
 def in_a_name(text: str, end: int) -> bool:
     """Whether the term that ends at `end` of `text` runs into an organisation's suffix."""
     return _FOLLOWS_NAME.match(text[end : end + _LOOK]) is not None
+
+
+def in_a_title(text: str, start: int, end: int) -> bool:
+    """Whether the term at `start`–`end` of `text` stands inside a Chinese patent's title."""
+    if "一种" not in text[max(0, start - _TITLE_LOOK) : end]:
+        return False
+    return (
+        _TITLE_OPENS.search(text, max(0, start - _TITLE_LOOK), start) is not None
+        and _TITLE_CLOSES.match(text[end : end + _TITLE_LOOK]) is not None
+    )

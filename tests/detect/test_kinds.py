@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from scanner.detect.kinds import DATASHEET, MONITORING, NEWS, ROSTER, SAFETY, kind_spans
+from scanner.detect.kinds import DATASHEET, MONITORING, NEWS, PATENT_REGISTER, ROSTER, SAFETY, kind_spans
 from tests.conftest import scan_text
 
 REPORT = (
@@ -107,11 +107,41 @@ ROSTER_WITH_SPEC = ROSTER_ZH + (
     "培训内容: 氢破工艺 吸氢压力 0.2 MPa, 吸氢 2 h; 脱氢 550℃×6 h; 气流磨 0.65 MPa, 分级轮 3800 rpm, "
     "粒度 D50 3.2 μm; 烧结 1065℃×5 h, 一级回火 900℃×2 h, 二级回火 490℃×3 h。\n"
 )
+PATENTS_ZH = (
+    "2025年第四季度专利年费缴纳清单（法务部）\n"
+    "序号,专利号,专利名称,类型,专利权人,申请日,授权公告日,应缴金额(元),缴费截止日,代理机构,状态\n"
+    "1,ZL202210xxxxxx.3,一种碳酸氢镁皂化P507萃取分离稀土的方法,发明,某稀土公司,2022-08-16,2024-03-12,1200,"
+    "2025-11-16,某代理事务所,待缴\n"
+    "2,ZL2021xxxxxxxx.4,一种晶界扩散制备高矫顽力烧结钕铁硼磁体的方法,发明,某磁材公司,2021-04-20,2023-01-10,"
+    "2000,2025-11-20,某代理事务所,待缴\n"
+    "3,ZL2018xxxxxxxx.8,一种钕铁硼油泥的预处理装置,实用新型,某再生公司,2018-06-22,2019-04-02,1200,2025-06-22,"
+    "同上,滞纳金 +5%\n"
+    "4,ZL2017xxxxxxxx.2,一种离子型稀土矿原地浸矿注液装置,实用新型,某矿业公司,2017-05-18,2018-01-23,2000,"
+    "2026-05-18,同上,待缴\n"
+)
+PATENTS_EN = (
+    "Patent portfolio - annuity schedule FY2026\n"
+    "Patent No. | Title | Jurisdiction | Grant date | Renewal fee | Due date | Legal status\n"
+    "US 11,xxx,xxx | Grain boundary diffusion of Tb into sintered NdFeB magnets | US | 2023-02-07 | "
+    "USD 3,600 | 2026-08-07 | in force\n"
+    "EP 3xxxxxx | Recovery of rare earths from NdFeB sludge by oxidising roast | EP | 2022-11-16 | "
+    "EUR 1,100 | 2026-05-31 | in force\n"
+)
+#: a register that also writes down the process it protects: that process counts
+PATENTS_WITH_PROCESS = PATENTS_ZH + (
+    "附: 专利1实施工艺 P507 皂化度 36%, 萃取段 40 级, 洗涤段 30 级, O/A 1.8, 料液 REO 1.5 mol/L, "
+    "萃余液 pH 2.0, 反萃酸 4.5 mol/L HCl, 草酸沉淀 60℃, 灼烧 950℃ 2 h, 产品 Pr6O11/TREO ≥ 99.9%。\n"
+)
 
 
 @pytest.mark.parametrize(
     ("text", "kinds"),
     [
+        (PATENTS_ZH, [PATENT_REGISTER]),
+        (PATENTS_EN, [PATENT_REGISTER]),
+        ("专利清单\n专利号 ZL2021xxxxxxxx.4\n萃取段 40 级。\n", []),  # a title, one cue
+        # a claim that names patent fields, under no register title
+        ("权利要求书\n1. 一种钕铁硼油泥回收方法，其特征在于：专利号 申请日 专利权人 代理机构\n", []),
         (NEWS_ZH, [NEWS]),
         (NEWS_EN, [NEWS]),
         (ROSTER_ZH, [ROSTER]),
@@ -160,6 +190,8 @@ def test_a_kind_is_its_title_and_its_body(text: str, kinds) -> None:
         (ROSTER_ZH, False),
         (ROSTER_EN, False),
         (ROSTER_WITH_SPEC, True),
+        (PATENTS_ZH, False),
+        (PATENTS_EN, False),
     ],
 )
 def test_a_report_or_a_datasheet_is_not_technology(scanner, text: str, flagged: bool) -> None:
@@ -167,3 +199,10 @@ def test_a_report_or_a_datasheet_is_not_technology(scanner, text: str, flagged: 
     assert (v.verdict in ("controlled", "review")) is flagged, v.reasons
     if not flagged and v.score > 0:
         assert any("weakens its process words" in r for r in v.reasons)
+
+
+def test_a_patent_register_that_writes_down_its_process_counts_it(scanner) -> None:
+    """Its rows name the patents; the appendix lays down a separation route, which scores as
+    one (the register's patent cues may still call it patent paperwork)."""
+    v = scan_text(scanner, PATENTS_WITH_PROCESS)
+    assert v.categories == ("separation",) and v.score >= scanner.config.thresholds.review, v.reasons

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from scanner.detect.names import NAME_KIND, in_a_name
+from scanner.detect.names import NAME_KIND, in_a_name, in_a_title
 from tests.conftest import scan_text
 
 
@@ -31,6 +31,27 @@ from tests.conftest import scan_text
 )
 def test_a_term_that_runs_into_a_company_suffix_is_a_name(text: str, term: str, named: bool) -> None:
     assert in_a_name(text, text.index(term) + len(term)) is named
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "titled"),
+    [
+        # should read as a patent's title: 一种 at a field's start, what is claimed at its end
+        ("专利名称: 一种碳酸氢镁皂化P507萃取分离稀土的方法 | 类型: 发明", "P507萃取", True),
+        ("3,ZL2021xxxxxxxx.4,一种晶界扩散制备高矫顽力烧结钕铁硼磁体的方法,发明", "晶界扩散", True),
+        ("一种钕铁硼油泥的预处理装置\t实用新型", "钕铁硼油泥", True),
+        ("授权发明专利：《一种离子型稀土矿原地浸矿注液装置》", "原地浸矿", True),
+        ("一种低重稀土高矫顽力钕铁硼磁体及其制备方法\n", "钕铁硼", True),
+        # should not: a sentence that uses 一种, a claim's numbered sentence, a title that runs on
+        ("本工艺采用一种P507萃取分离工艺，萃取段40级", "P507萃取", False),
+        ("1. 一种钕铁硼油泥回收方法，其特征在于", "钕铁硼油泥", False),
+        ("一种晶界扩散工艺的温度为 900℃ 保温 8 h", "晶界扩散", False),
+        ("晶界扩散制备高矫顽力磁体的方法", "晶界扩散", False),  # no 一种
+    ],
+)
+def test_a_term_inside_a_patents_title_is_a_name(text: str, term: str, titled: bool) -> None:
+    start = text.index(term)
+    assert in_a_title(text, start, start + len(term)) is titled
 
 
 COVER_NOTE = (
