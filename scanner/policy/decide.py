@@ -76,6 +76,38 @@ class ModelView:
         return self.blend * model + (1 - self.blend) * rules
 
 
+def with_learned_b(codes: tuple[str, ...], model: ModelView | None) -> tuple[str, ...]:
+    """The rules' clause with the learned model's say on b: b where its clause-b head reaches
+    0.5, and then a as well only where the rules find a beside b."""
+    if model is None or "clause_b" not in model.probs:
+        return codes
+    b = model.probs["clause_b"] >= 0.5
+    a = not b or "1E902.a" in codes
+    return tuple(c for c, keep in (("1E902.a", a), ("1E902.b", b)) if keep)
+
+
+def line_work_in_head(findings: tuple[Finding, ...]) -> bool:
+    """Whether the file name, title or first lines name line work (commissioning, FAT/SAT,
+    maintenance, repair, retrofit): what the document says it is for."""
+    return any(
+        f.kind == "clause-b" and f.category != "production-line" and f.offset < CLAUSE_HEAD for f in findings
+    )
+
+
+def document_clause(
+    section_codes: tuple[str, ...], whole_codes: tuple[str, ...], head_line_work: bool
+) -> tuple[str, ...]:
+    """The clause of a document judged by its most severe section. Clause b is the whole
+    document's purpose: there where the whole document reads as line work and the section finds
+    line work too, or the file name, title or first lines name it (a monthly report or a KPI
+    workbook names maintenance in a chapter; that is not what it is for). Clause a is the
+    section's: the chapter that scores highest is where the process is laid down, or not."""
+    b = "1E902.b" in whole_codes and ("1E902.b" in section_codes or head_line_work)
+    if not b:
+        return ("1E902.a",)
+    return section_codes if "1E902.b" in section_codes else ("1E902.a", "1E902.b")
+
+
 def other_conflict(scores: Scores) -> bool:
     """Whether the best stage's other-material evidence is strong enough (`OTHER_CONFLICT`) to
     turn a controlled verdict into review."""
@@ -279,11 +311,19 @@ def decide(
             whole = decide_clause(analysis.findings, whole_scores, best_cat or "", analysis.text)
             if "1E902.a" in whole.codes:
                 clause = dataclasses.replace(whole, codes=("1E902.a", "1E902.b"))
-        codes = clause.codes
-        if model is not None and "clause_b" in model.probs:
-            b = model.probs["clause_b"] >= 0.5
-            a = not b or "1E902.a" in codes
-            codes = tuple(c for c, keep in (("1E902.a", a), ("1E902.b", b)) if keep)
+        codes = with_learned_b(clause.codes, model)
+        if section is not None:
+            # whether a document's purpose is line work is a question about the whole text, not
+            # about the chapter whose process scores highest (a FAT/SAT protocol's bath chapter,
+            # a retrofit proposal's hardware scope, a daily report's sheet of set points)
+            whole_scores = whole_scores or score_categories(analysis.findings)
+            whole = decide_clause(analysis.findings, whole_scores, best_cat or "", analysis.text)
+            with_b = document_clause(
+                codes, with_learned_b(whole.codes, whole_model), line_work_in_head(analysis.findings)
+            )
+            if "1E902.b" in with_b and "1E902.b" not in codes:
+                clause = whole
+            codes = with_b
         if "1E902.b" in codes:
             reasons.append(
                 "clause b: production-line "

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from scanner.policy.clause import B_RECORD, PROCESS_TITLE, REFERENCE_FRAMING
+from scanner.policy.decide import document_clause
 from tests.conftest import scan_text
 
 
@@ -193,3 +194,45 @@ def test_a_record_that_lays_down_the_process_at_length_keeps_clause_a(scanner) -
 )
 def test_a_document_that_calls_itself_the_process(title: str, process: bool) -> None:
     assert bool(PROCESS_TITLE.search(title)) is process
+
+
+@pytest.mark.parametrize(
+    ("section", "whole", "head", "codes"),
+    [
+        # the whole document's purpose is line work and the section finds it too
+        (("1E902.a", "1E902.b"), ("1E902.a", "1E902.b"), False, ("1E902.a", "1E902.b")),
+        (("1E902.b",), ("1E902.a", "1E902.b"), False, ("1E902.b",)),
+        # a FAT/SAT protocol judged by its bath chapter: the title names the line work
+        (("1E902.a",), ("1E902.a", "1E902.b"), True, ("1E902.a", "1E902.b")),
+        (("1E902.a",), ("1E902.b",), True, ("1E902.a", "1E902.b")),
+        # a monthly report's maintenance chapter, not what the document is for
+        (("1E902.a",), ("1E902.a", "1E902.b"), False, ("1E902.a",)),
+        # a daily report's sheet of set points: the whole document is no line work
+        (("1E902.a", "1E902.b"), ("1E902.a",), False, ("1E902.a",)),
+        (("1E902.a", "1E902.b"), ("1E902.a",), True, ("1E902.a",)),
+    ],
+)
+def test_clause_b_is_the_whole_documents_purpose(section, whole, head: bool, codes) -> None:
+    assert document_clause(section, whole, head) == codes
+
+
+FAT_SAT = (
+    "FAT/SAT Protocol - 10 kA PrNd electrolysis cells EC-6000, customer site\n"
+    "1. Scope: factory acceptance test (FAT) at our works and site acceptance test (SAT) after "
+    "installation; commissioning team of four; punch list closed before hand-over.\n"
+    "2. Mechanical completion: cell shell levelled ±2 mm, cathode lifting gear checked, busbar "
+    "bolts torqued, insulation resistance ≥ 1 MΩ; cold commissioning of the off-gas fans.\n"
+    "3. Hot commissioning: bake-out of the graphite lining 72 h, bath melted in, first oxide feed.\n"
+    "4. Process window for acceptance runs\n"
+    "Bath LiF-NdF3-PrF3 10:90 wt%, (Pr,Nd)2O3 feed 2.5 kg per 10 min, bath 1050 ± 10 °C, "
+    "anode current density 0.9 A/cm², cathode (W) current density 7 A/cm², cell voltage 9.5-10.5 V, "
+    "anode-cathode distance 90 mm, metal tapped every 4 h, current efficiency ≥ 78 %, PrNd metal "
+    "TRE ≥ 99.5 %, C ≤ 0.03 %, O ≤ 0.03 %.\n"
+    "5. Sign-off: buyer, seller, commissioning engineer.\n"
+)
+
+
+def test_a_commissioning_protocol_with_a_process_chapter_is_both_clauses(scanner) -> None:
+    v = scan_text(scanner, FAT_SAT)
+    assert v.verdict == "controlled" and v.categories == ("metal-smelting",), v.reasons
+    assert "1E902.b" in v.control_codes, v.reasons
