@@ -230,11 +230,14 @@ def decide(
             scores,
             by_weight=False,
         )
+    if section is not None and categories:
+        whole_scores = whole_scores or score_categories(analysis.findings)
+        categories = _whole_document_stages(categories, whole_scores, whole_model, th.controlled)
     if "magnet-manufacturing" in categories and "recycling" not in categories:
         # judged over the whole document: a route's scrap feed and its magnet steps are chapters
         if section is not None:
             whole_scores = whole_scores or score_categories(analysis.findings)
-        categories = _with_scrap_recycling(categories, whole_scores or scores, th.controlled)
+        categories = _with_scrap_recycling(categories, whole_scores or scores, th.review)
     if recipe_wrapped and "magnet-manufacturing" not in categories:
         categories = tuple(c for c in CATEGORIES if c == "magnet-manufacturing" or c in categories)
     magnet_types = _magnet_types(findings, analysis.text) if "magnet-manufacturing" in categories else ()
@@ -627,23 +630,51 @@ def _drop_subsumed(categories: tuple[str, ...], scores: Scores, by_weight: bool 
     return tuple(c for c in categories if c not in drop)
 
 
-#: DOMAIN.md: recycling magnet scrap into magnets (hydrogen processing of scrap, re-melting,
-#: re-sintering) is both stages, and the magnet process's words outweigh the scrap's
-SCRAP_SHARE = 0.3
-
-
-def _with_scrap_recycling(categories: tuple[str, ...], scores: Scores, controlled: float) -> tuple[str, ...]:
-    """Recycling beside magnet manufacturing where recycling alone scores at the controlled
-    threshold and weighs at least `SCRAP_SHARE` of the magnet process: a route that turns
-    scrap magnets into magnets names both stages, though its magnet words outweigh its scrap
-    words beyond `CATEGORY_SHARE`."""
+def _with_scrap_recycling(categories: tuple[str, ...], scores: Scores, review: float) -> tuple[str, ...]:
+    """Recycling beside magnet manufacturing where recycling alone scores at the review
+    threshold (DOMAIN.md: recycling magnet scrap into magnets, by hydrogen processing of scrap,
+    re-melting or re-sintering, is both stages). Its words are few beside the magnet process's
+    (a HDD-magnet reprocessing report, a scrap-HD trial), so it is not held to `CATEGORY_SHARE`
+    of them: its own evidence, enough to flag a document alone, makes it a stage."""
     if "magnet-manufacturing" not in categories or "recycling" in categories:
         return categories
-    top = max(scores.tech.values()) if scores.tech else 0.0
-    scrap = scores.tech.get("recycling", 0.0)
-    if scores.score.get("recycling", 0.0) >= controlled and scrap >= SCRAP_SHARE * top:
+    if scores.score.get("recycling", 0.0) >= review:
         return tuple(c for c in CATEGORIES if c in categories or c == "recycling")
     return categories
+
+
+#: a stage the whole document's model gives less than this …
+WHOLE_TRACE = 0.1
+
+
+def _whole_document_stages(
+    categories: tuple[str, ...], whole: Scores, whole_model: ModelView | None, controlled: float
+) -> tuple[str, ...]:
+    """The stages a most severe section names, checked against the whole document. Dropped: a
+    stage whose evidence over the whole text is below `CATEGORY_SHARE` of the best stage's and
+    that the model, reading the whole text, gives less than `WHOLE_TRACE` (a NiMH-battery
+    recycling SOP's leaching section, whose "hydride alloy" and "batch" read to a section as a
+    magnet process). Added: a stage the whole document names on every count (the rules at the
+    controlled threshold and at `CATEGORY_SHARE` of the best stage, the model at 0.5), though
+    the section does not (a polishing-powder regeneration report judged by its acid-leach
+    chapter is a recycling report), unless another named stage subsumes it (`SUBSUMES`). At
+    least one stage stays."""
+    if whole_model is None:
+        return categories
+    top = max(whole.tech.values(), default=0.0)
+
+    def share(c: str) -> bool:
+        return whole.tech.get(c, 0.0) >= CATEGORY_SHARE * top
+
+    def learned(c: str) -> float:
+        return whole_model.probs.get(f"category:{c}", 0.0)
+
+    kept = [c for c in categories if share(c) or learned(c) >= WHOLE_TRACE]
+    added = [c for c in CATEGORIES if share(c) and learned(c) >= 0.5 and whole.score[c] >= controlled]
+    named = set(kept) | set(added)
+    # separation is not added beside recycling or mining: their routes leach and precipitate
+    added = [c for c in added if not any(c in SUBSUMES.get(parent, ()) for parent in named)]
+    return tuple(c for c in CATEGORIES if c in kept or c in added) or categories
 
 
 _SAMARIUM = re.compile(r"钐|samarium|\bsm\s*-?\s*co|\bsm2co17|\bsmco5|\bsm\(co", re.IGNORECASE)

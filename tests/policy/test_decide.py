@@ -3,10 +3,13 @@ short, but written as real documents are: the point is the rule, not the corpus.
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from scanner.policy.scoring import score_categories
 from scanner.policy.sectioned import QUIET_WHERE
+from scanner.types import CATEGORIES
 from tests.conftest import scan_text
 
 CONTROLLED = {
@@ -488,36 +491,94 @@ def test_a_route_from_scrap_magnets_to_magnets_is_both_stages(scanner, text: str
 @pytest.mark.parametrize(
     ("tech", "score", "named"),
     [
-        # recycling at the controlled threshold and a third of the magnet process: named
+        # recycling well past the review threshold: named
         (
             {"magnet-manufacturing": 11.2, "recycling": 4.8},
             {"magnet-manufacturing": 0.98, "recycling": 0.80},
             True,
         ),
-        # below the controlled threshold on its own: a scrap bin mentioned
-        (
-            {"magnet-manufacturing": 11.2, "recycling": 4.8},
-            {"magnet-manufacturing": 0.98, "recycling": 0.55},
-            False,
-        ),
-        # a fifth of the magnet process: a re-sintering trial's scrap words
+        # a fifth of the magnet process, but enough to flag a document alone: a scrap-HD
+        # re-sintering trial's scrap words are few beside its magnet steps
         (
             {"magnet-manufacturing": 16.5, "recycling": 3.2},
             {"magnet-manufacturing": 0.99, "recycling": 0.65},
+            True,
+        ),
+        (
+            {"magnet-manufacturing": 16.5, "recycling": 2.5},
+            {"magnet-manufacturing": 0.99, "recycling": 0.46},
+            True,
+        ),
+        # below the review threshold on its own: a scrap bin mentioned
+        (
+            {"magnet-manufacturing": 11.2, "recycling": 1.3},
+            {"magnet-manufacturing": 0.98, "recycling": 0.35},
             False,
         ),
     ],
 )
-def test_recycling_beside_magnets_by_its_own_score_and_share(tech, score, named: bool) -> None:
+def test_recycling_beside_magnets_by_its_own_score(tech, score, named: bool) -> None:
     from types import SimpleNamespace
 
     from scanner.policy.decide import _with_scrap_recycling
 
     scores = SimpleNamespace(tech=tech, score=score)
-    got = _with_scrap_recycling(("magnet-manufacturing",), scores, 0.62)  # type: ignore[arg-type]
+    got = _with_scrap_recycling(("magnet-manufacturing",), scores, 0.46)  # type: ignore[arg-type]
     assert got == (("magnet-manufacturing", "recycling") if named else ("magnet-manufacturing",))
     # never a stage of its own, nor beside another stage than magnet manufacturing
-    assert _with_scrap_recycling(("separation",), scores, 0.62) == ("separation",)  # type: ignore[arg-type]
+    assert _with_scrap_recycling(("separation",), scores, 0.46) == ("separation",)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("section", "tech", "learned", "stages"),
+    [
+        # a stage the whole text bears out by its rules' share, or its model: kept
+        (
+            ("separation", "recycling"),
+            {"separation": 6.0, "recycling": 5.0, "magnet-manufacturing": 0.5},
+            {"separation": 0.0, "recycling": 0.9},
+            ("separation", "recycling"),
+        ),
+        # a section's magnet words the whole text bears out by neither: dropped
+        (
+            ("separation", "magnet-manufacturing", "recycling"),
+            {"separation": 7.0, "recycling": 2.8, "magnet-manufacturing": 1.4},
+            {"separation": 0.7, "recycling": 0.8, "magnet-manufacturing": 0.0},
+            ("separation", "recycling"),
+        ),
+        # the whole document's stage on every count, missed by the section: added
+        (
+            ("separation", "magnet-manufacturing"),
+            {"separation": 4.8, "recycling": 4.7, "magnet-manufacturing": 2.2},
+            {"separation": 0.0, "recycling": 0.93, "magnet-manufacturing": 0.0},
+            ("separation", "recycling"),
+        ),
+        # … but not separation beside recycling (its routes leach and precipitate)
+        (
+            ("recycling",),
+            {"separation": 5.0, "recycling": 5.5},
+            {"separation": 0.9, "recycling": 0.9},
+            ("recycling",),
+        ),
+        # never none
+        (
+            ("magnet-manufacturing",),
+            {"separation": 5.0, "magnet-manufacturing": 0.5},
+            {"separation": 0.3, "magnet-manufacturing": 0.0},
+            ("magnet-manufacturing",),
+        ),
+    ],
+)
+def test_a_sections_stages_are_checked_against_the_whole_document(section, tech, learned, stages) -> None:
+    from types import SimpleNamespace
+
+    from scanner.policy.decide import ModelView, _whole_document_stages
+
+    tech = {c: tech.get(c, 0.0) for c in CATEGORIES}
+    score = {c: 1 - math.exp(-t / 3.0) for c, t in tech.items()}
+    whole = SimpleNamespace(tech=tech, score=score)
+    model = ModelView({f"category:{c}": p for c, p in learned.items()}, blend=0.6)
+    assert _whole_document_stages(section, whole, model, 0.62) == stages  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
