@@ -1,12 +1,20 @@
 """Kinds of document that name a process's words without saying how to run it, known by a title
-and a body that goes on in the same vein: an emission-monitoring report, a product datasheet, a
-safety-training handout, a news article, a sign-in sheet or staff list, a patent register.
+and a body that goes on in the same vein: an emission-monitoring report, an environmental impact
+assessment, a product datasheet, a safety-training handout, a news article, a sign-in sheet or
+staff list, a patent register.
 
 - A separation plant's quarterly **monitoring report** names its workshops (萃取车间, 灼烧窑),
   its waste (放射性渣, 废有机相) and the plant's own name (稀土分离有限公司), and tabulates
   concentrations against limits. It says what leaves the stacks and drains. Its title calls it
   a monitoring, emission or EHS report (环境监测报告, 自行监测, "stack test report"); its body
   judges measurements against limits (达标, 超标, 限值, 排放标准, "permit limit", "compliant").
+- A project's **environmental impact assessment** (its report, summary or public notice: 环境影响
+  报告书简本, 环评公示, "EIA summary") names the plant's process in a block flow (酸溶, 萃取分离,
+  焙烧) to say what it will emit and how that is controlled. It says what the project does to its
+  surroundings. Its title calls it an EIA, 环境影响评价 or 环评; its body judges emissions
+  against standards and protection targets (at least three of 达标, 排放标准, 限值, 环境保护目标,
+  敏感点, 公众参与, 污染防治措施, 环境风险, "mitigation", "sensitive receptors", "public
+  consultation").
 - A magnet maker's or trader's **product datasheet** tabulates grades (N42SH, YXG-30H) with Br,
   HcJ and (BH)max, coatings and tolerances. It says what can be bought. Its title calls it a
   datasheet, catalogue, product range or 产品性能表 / 产品手册; its body tabulates a magnet's
@@ -88,6 +96,28 @@ MONITORING = Kind(
                 r"达标|超标|限值|排放标准|排放浓度|排放速率|排气筒|执行标准|标准限值|排放口|厂界"
                 r"|(?i:emission\s+limits?|permit\s+limits?|discharge\s+limits?|compliant|non-?compliance"
                 r"|exceedances?|stack\s+height|outfall|within\s+(?:the\s+)?limits?)"
+            ),
+            3,
+        ),
+    ),
+)
+IMPACT_ASSESSMENT = Kind(
+    "rule.impact-assessment",
+    "an environmental impact assessment (report, summary or public notice) that judges a "
+    "project's emissions against standards: what the plant does to its surroundings",
+    re.compile(
+        r"环境影响(?:评价|报告|登记)|環境影響(?:評價|評估|報告)|环评|環評|建设项目环境"
+        r"|(?i:environmental\s+(?:and\s+social\s+)?impact\s+(?:assessment|statement|report|study)"
+        r"|\bE?SIA\s+(?:report|summary|study)|\bEIA\b)"
+    ),
+    (
+        (
+            re.compile(
+                r"达标|達標|超标|排放标准|排放標準|限值|执行标准|環境保護目標|环境保护目标|敏感点|敏感目标|公众参与|公眾參與"
+                r"|污染防治|污染物排放|环境风险|環境風險|总量控制|環境影響預測|环境影响预测|防护距离|卫生防护|三同时|环境质量"
+                r"|(?i:mitigation|sensitive\s+receptors?|public\s+(?:consultation|participation|comment)"
+                r"|emission\s+(?:limits?|standards?)|discharge\s+(?:limits?|standards?)|baseline\s+(?:survey|monitoring)"
+                r"|environmental\s+risk|air\s+quality|noise\s+limits?)"
             ),
             3,
         ),
@@ -206,7 +236,7 @@ PATENT_REGISTER = Kind(
         ),
     ),
 )
-KINDS = (MONITORING, DATASHEET, SAFETY, NEWS, ROSTER, PATENT_REGISTER)
+KINDS = (MONITORING, IMPACT_ASSESSMENT, DATASHEET, SAFETY, NEWS, ROSTER, PATENT_REGISTER)
 RULES = {k.rule: k for k in KINDS}
 
 

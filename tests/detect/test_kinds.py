@@ -6,7 +6,16 @@ from __future__ import annotations
 
 import pytest
 
-from scanner.detect.kinds import DATASHEET, MONITORING, NEWS, PATENT_REGISTER, ROSTER, SAFETY, kind_spans
+from scanner.detect.kinds import (
+    DATASHEET,
+    IMPACT_ASSESSMENT,
+    MONITORING,
+    NEWS,
+    PATENT_REGISTER,
+    ROSTER,
+    SAFETY,
+    kind_spans,
+)
 from tests.conftest import scan_text
 
 REPORT = (
@@ -107,6 +116,27 @@ ROSTER_WITH_SPEC = ROSTER_ZH + (
     "培训内容: 氢破工艺 吸氢压力 0.2 MPa, 吸氢 2 h; 脱氢 550℃×6 h; 气流磨 0.65 MPa, 分级轮 3800 rpm, "
     "粒度 D50 3.2 μm; 烧结 1065℃×5 h, 一级回火 900℃×2 h, 二级回火 490℃×3 h。\n"
 )
+EIA_ZH = (
+    "废旧稀土永磁材料综合利用项目环境影响评价第二次公示\n"
+    "一、建设项目概况: 年处理钕铁硼废料 5000 吨, 工艺为 废料→氧化焙烧→酸溶→萃取分离→沉淀→灼烧→稀土氧化物。\n"
+    "二、主要环境影响及污染防治措施: 焙烧废气经布袋除尘+碱液喷淋后经 25 m 排气筒排放, "
+    "执行 GB 26451-2011 排放标准; "
+    "废水经处理达标后回用; 噪声厂界达标。\n"
+    "三、环境保护目标: 厂界外 500 m 范围内敏感点 2 处。\n"
+    "四、公众参与: 公示期间公众可通过电话、信函提出意见。\n"
+)
+EIA_EN = (
+    "Environmental Impact Assessment - non-technical summary\n"
+    "The project recovers rare earths from NdFeB grinding sludge by oxidising roast and acid leaching.\n"
+    "Air emissions from the roaster meet the emission limits after a baghouse and scrubber; sensitive "
+    "receptors within 1 km were surveyed in the baseline survey; mitigation measures are listed in "
+    "chapter 7; public consultation runs for 10 working days.\n"
+)
+#: an EIA whose annex lays the route down: that route counts
+EIA_WITH_ROUTE = EIA_ZH + (
+    "附件: 工艺参数 氧化焙烧 850℃ 4 h, 盐酸优溶 pH 1.5-2.0, 液固比 4:1, 80℃ 2 h; P507 萃取 皂化度 36%, "
+    "萃取段 30 级, 洗涤段 20 级, O/A 1.6; 草酸沉淀 60℃, 灼烧 950℃ 2 h, 产品 TREO ≥ 99%。\n"
+)
 PATENTS_ZH = (
     "2025年第四季度专利年费缴纳清单（法务部）\n"
     "序号,专利号,专利名称,类型,专利权人,申请日,授权公告日,应缴金额(元),缴费截止日,代理机构,状态\n"
@@ -137,6 +167,9 @@ PATENTS_WITH_PROCESS = PATENTS_ZH + (
 @pytest.mark.parametrize(
     ("text", "kinds"),
     [
+        (EIA_ZH, [IMPACT_ASSESSMENT]),
+        (EIA_EN, [IMPACT_ASSESSMENT]),
+        ("环评\n萃取段 40 级, 达标。\n", []),  # a title, one cue
         (PATENTS_ZH, [PATENT_REGISTER]),
         (PATENTS_EN, [PATENT_REGISTER]),
         ("专利清单\n专利号 ZL2021xxxxxxxx.4\n萃取段 40 级。\n", []),  # a title, one cue
@@ -192,6 +225,9 @@ def test_a_kind_is_its_title_and_its_body(text: str, kinds) -> None:
         (ROSTER_WITH_SPEC, True),
         (PATENTS_ZH, False),
         (PATENTS_EN, False),
+        (EIA_ZH, False),
+        (EIA_EN, False),
+        (EIA_WITH_ROUTE, True),
     ],
 )
 def test_a_report_or_a_datasheet_is_not_technology(scanner, text: str, flagged: bool) -> None:
