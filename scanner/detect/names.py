@@ -19,6 +19,12 @@ the same phrase, with what is claimed (方法, 装置, 工艺, 系统, 设备, �
 at the end of that line, cell or clause is read as a name. A sentence that runs on ("采用一种
 P507 萃取分离工艺，萃取段 40 级") does not begin at a field's start, and a patent application's
 claims and description lay down their steps in sentences that are no title.
+
+The control list's own wording is a name as well: a line that cites a control code (1E902.a,
+1E902.b) and names the stages ("1E902.a: 稀土开采、冶炼分离、金属冶炼、磁材制造以及稀土二次资源
+回收利用相关技术及其载体") quotes what the regulation covers, as compliance minutes, training
+slides and classification requests do. A controlled document's own marking ("出口管制分类:
+1E902.a") loses only that line's words; its body counts as before.
 """
 
 from __future__ import annotations
@@ -63,6 +69,12 @@ _TITLE_CLOSES = re.compile(
 )
 
 
+#: a control code of the rare-earth entries and its neighbours (1E902, 1E902.a, 1C902, 1E903)
+_CONTROL_CODE = re.compile(r"(?<![0-9A-Za-z])[0-9][A-E]9\d\d(?:\.[a-z])?(?![0-9A-Za-z])")
+#: how far from a term its line is searched for a control code
+_LINE_LOOK = 200
+
+
 def in_a_name(text: str, end: int) -> bool:
     """Whether the term that ends at `end` of `text` runs into an organisation's suffix."""
     return _FOLLOWS_NAME.match(text[end : end + _LOOK]) is not None
@@ -76,3 +88,14 @@ def in_a_title(text: str, start: int, end: int) -> bool:
         _TITLE_OPENS.search(text, max(0, start - _TITLE_LOOK), start) is not None
         and _TITLE_CLOSES.match(text[end : end + _TITLE_LOOK]) is not None
     )
+
+
+def in_a_quote(text: str, start: int, end: int) -> bool:
+    """Whether the term at `start`–`end` of `text` stands on a line that cites a control code."""
+    lo = max(0, start - _LINE_LOOK)
+    hi = min(len(text), end + _LINE_LOOK)
+    if "9" not in text[lo:hi]:
+        return False
+    begin = text.rfind("\n", lo, start) + 1 or lo
+    stop = text.find("\n", end, hi)
+    return _CONTROL_CODE.search(text, begin, hi if stop < 0 else stop) is not None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from scanner.detect.names import NAME_KIND, in_a_name, in_a_title
+from scanner.detect.names import NAME_KIND, in_a_name, in_a_quote, in_a_title
 from tests.conftest import scan_text
 
 
@@ -52,6 +52,44 @@ def test_a_term_that_runs_into_a_company_suffix_is_a_name(text: str, term: str, 
 def test_a_term_inside_a_patents_title_is_a_name(text: str, term: str, titled: bool) -> None:
     start = text.index(term)
     assert in_a_title(text, start, start + len(term)) is titled
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "quoted"),
+    [
+        # should read as a quote of the control list: a control code on the term's line
+        ("- 1E902.a: 稀土开采、冶炼分离、金属冶炼、磁材制造相关技术及其载体;", "冶炼分离", True),
+        ("| 速凝炉/氢破/气流磨 | 泰国 | 调试资料涉及 1E902.a/b, 需许可 |", "氢破", True),
+        ("Is our NdFeB sintering know-how classified 1E902.a or EAR99?", "sintering", True),
+        # should not: the marking on a line of its own, a number that is no code
+        ("出口管制分类: 1E902.a\n烧结 1065℃ 保温 5 h", "烧结", False),
+        ("H2 at 1E9 Pa, sintering 1065 C", "sintering", False),
+        ("批号 2024E902 烧结炉 3#", "烧结", False),
+    ],
+)
+def test_a_term_on_a_line_that_cites_a_control_code_is_a_quote(text: str, term: str, quoted: bool) -> None:
+    start = text.index(term)
+    assert in_a_quote(text, start, start + len(term)) is quoted
+
+
+MINUTES = (
+    "出口合规工作会议纪要\n"
+    "一、商务部公告2025年第62号要点:\n"
+    "- 1E902.a: 稀土开采、冶炼分离、金属冶炼、磁材制造以及稀土二次资源回收利用相关技术及其载体;\n"
+    "- 1E902.b: 上述环节相关生产线的装配、调试、维护、维修和升级等技术;\n"
+    "二、各事业部出口项目梳理:\n"
+    "| 稀土萃取槽 (境外项目) | 越南 | 安装调试/维修服务及图纸属 1E902.b, 需许可 |\n"
+    "| 速凝炉/氢破/气流磨/GBD 线 | 泰国 | 同上, 工艺文件按 1E902.a 申请许可 |\n"
+    "三、下一步: 法务部牵头编制出口管制合规手册, 11 月底前完成许可证申请。\n"
+)
+
+
+def test_compliance_minutes_that_quote_the_control_list_are_clear(scanner) -> None:
+    """Found by an exploratory tester: export-compliance minutes quoting 1E902.a/b and listing
+    the lines concerned went to review on the regulation's own stage words (DOMAIN.md:
+    compliance minutes that quote the regulation are clear)."""
+    v = scan_text(scanner, MINUTES)
+    assert v.verdict == "clear", v.reasons
 
 
 COVER_NOTE = (
