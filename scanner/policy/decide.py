@@ -230,9 +230,15 @@ def decide(
             scores,
             by_weight=False,
         )
+    # the stages a section named that the whole document does not bear out, and those it adds
+    dropped: list[str] = []
+    added: list[str] = []
     if section is not None and categories:
         whole_scores = whole_scores or score_categories(analysis.findings)
-        categories = _whole_document_stages(categories, whole_scores, whole_model, th.controlled)
+        checked = _whole_document_stages(categories, whole_scores, whole_model, th.controlled)
+        dropped = [c for c in categories if c not in checked]
+        added = [c for c in checked if c not in categories]
+        categories = checked
     if "magnet-manufacturing" in categories and "recycling" not in categories:
         # judged over the whole document: a route's scrap feed and its magnet steps are chapters
         if section is not None:
@@ -250,6 +256,15 @@ def decide(
             f"most severe section: {section.where} scores {best:.2f}"
             + (f" (whole document {whole_score:.2f})" if whole_score is not None else "")
         )
+        notes = []
+        if dropped:
+            notes.append(
+                f"{', '.join(dropped)} named by the section alone, not by the whole text's rules or model"
+            )
+        if added:
+            notes.append(f"{', '.join(added)} named by the whole text's rules and model")
+        if notes:
+            reasons.append("stages checked against the whole document: " + "; ".join(notes))
     if flagged:
         reasons.append(_score_reason(scores, best_cat or ""))
     elif best > 0:
@@ -301,26 +316,26 @@ def decide(
     codes: tuple[str, ...] = ()
     if on_topic:
         clause = decide_clause(findings, scores, best_cat or "", analysis.text)
+        whole = None
+        if section is not None:
+            whole_scores = whole_scores or score_categories(analysis.findings)
+            whole = decide_clause(analysis.findings, whole_scores, best_cat or "", analysis.text)
         if (
-            section is not None
+            whole is not None
             and clause.codes == ("1E902.b",)
             and PROCESS_TITLE.search(analysis.text[:CLAUSE_HEAD]) is not None
+            and "1E902.a" in whole.codes
         ):
             # judged by its most severe section, a document of line work is b; whether one that
             # calls itself the process too also lays it down is a question about the whole
             # document (a commissioning and process operating procedure: chapters of
             # commissioning, then the process to run from then on)
-            whole_scores = whole_scores or score_categories(analysis.findings)
-            whole = decide_clause(analysis.findings, whole_scores, best_cat or "", analysis.text)
-            if "1E902.a" in whole.codes:
-                clause = dataclasses.replace(whole, codes=("1E902.a", "1E902.b"))
+            clause = dataclasses.replace(whole, codes=("1E902.a", "1E902.b"))
         codes = with_learned_b(clause.codes, model)
-        if section is not None:
+        if whole is not None:
             # whether a document's purpose is line work is a question about the whole text, not
             # about the chapter whose process scores highest (a FAT/SAT protocol's bath chapter,
             # a retrofit proposal's hardware scope, a daily report's sheet of set points)
-            whole_scores = whole_scores or score_categories(analysis.findings)
-            whole = decide_clause(analysis.findings, whole_scores, best_cat or "", analysis.text)
             with_b = document_clause(
                 codes, with_learned_b(whole.codes, whole_model), line_work_in_head(analysis.findings)
             )
@@ -659,7 +674,7 @@ def _whole_document_stages(
     the section does not (a polishing-powder regeneration report judged by its acid-leach
     chapter is a recycling report), unless another named stage subsumes it (`SUBSUMES`). At
     least one stage stays."""
-    if whole_model is None:
+    if whole_model is None or not any(k.startswith("category:") for k in whole_model.probs):
         return categories
     top = max(whole.tech.values(), default=0.0)
 
