@@ -238,6 +238,12 @@ PATENT_REGISTER = Kind(
 )
 KINDS = (MONITORING, IMPACT_ASSESSMENT, DATASHEET, SAFETY, NEWS, ROSTER, PATENT_REGISTER)
 RULES = {k.rule: k for k in KINDS}
+#: kinds whose every chapter is about what the title says: a monitoring report's or an EIA's
+#: chapters tabulate emissions and judge them against limits, so the kind speaks for each
+#: section (`policy/sectioned.py`), and its title is one in any section that holds it
+#: (`policy/scoring.py`). A datasheet may carry its grade's process card in a chapter of its
+#: own, a training record its course's content: theirs stays where it stands.
+WHOLE_DOCUMENT_KINDS = frozenset({MONITORING.rule, IMPACT_ASSESSMENT.rule})
 
 
 def kind_spans(text: str) -> list[tuple[Kind, tuple[int, int], tuple[int, int]]]:

@@ -23,6 +23,7 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from scanner.detect.kinds import WHOLE_DOCUMENT_KINDS
 from scanner.types import CATEGORIES, Finding
 
 SCALE = 3.0
@@ -223,8 +224,13 @@ def score_categories(
     # … but only when that wording goes on past the opening: a market report, a quotation or a
     # buyer's guide speaks of prices, buyers or uses in its body too. A line of trade wording
     # above a recipe and none below it is no title ("Market prices for magnets rose in 2024."
-    # over a sintering route): it counts once, as anywhere else
-    s.opening_alone = begins is not None and bool(weakening) and all(in_opening)
+    # over a sintering route): it counts once, as anywhere else. A monitoring report or an EIA
+    # (`kinds.WHOLE_DOCUMENT_KINDS`) was found by its title and a body in the same vein, so its
+    # opening is a title wherever the body's cue falls (in another section, when the document
+    # is judged by its opening section); a datasheet's title over its grade's process card is
+    # not (the card is the datasheet's own chapter)
+    kind = any(f.rule_id in WHOLE_DOCUMENT_KINDS for f in weakening)
+    s.opening_alone = begins is not None and bool(weakening) and all(in_opening) and not kind
     head = (
         set()
         if s.opening_alone

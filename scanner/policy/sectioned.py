@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from scanner.detect.analyze import Analysis
+from scanner.detect.kinds import WHOLE_DOCUMENT_KINDS
 from scanner.detect.sections import Section, describe, quiet_runs, split_sections
 from scanner.policy.decide import ModelView, other_conflict
 from scanner.policy.scoring import (
@@ -75,7 +76,8 @@ def evidenced_sections(
     about = tuple(
         f
         for f in analysis.findings
-        if f.kind == "other-material" and (names_the_document(f) or opens(f, begins))
+        if (f.kind == "other-material" and (names_the_document(f) or opens(f, begins)))
+        or f.rule_id in WHOLE_DOCUMENT_KINDS  # a monitoring report's or an EIA's every chapter
     )
     # a window of a long block is a cut, not a chapter: the weakening context of the block's
     # opening and of the file name (an incoming-inspection table's title and supplier rows,

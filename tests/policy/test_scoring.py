@@ -45,3 +45,22 @@ def test_weaken_locally_on_a_long_document_matches_testing_every_context() -> No
     for f, got in zip(stage, found, strict=True):
         near = [float(c.attr("factor")) for c in contexts if abs(c.offset - f.offset) <= LOCAL_CHARS]
         assert got.weight == pytest.approx(f.weight * min(near) if near else f.weight)
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "boosted"),
+    [
+        # a kind of document was found by its title and its body: its title is one
+        ("rule.emission-monitoring-report", True),
+        # trade wording in the opening alone, with none below the first stage term: no title
+        ("ctx.market", False),
+    ],
+)
+def test_a_kinds_title_in_the_opening_is_a_title(rule_id: str, boosted: bool) -> None:
+    from scanner.policy.scoring import HEAD_BOOST, score_categories
+
+    title = Finding(rule_id, "context", "weaken", "t", Location(line=1), "t", 1.0, 0, 5, (("factor", "0.3"),))
+    stage = Finding("mag.sintering", "stage", "magnet-manufacturing", "s", Location(line=3), "s", 0.8, 2, 200)
+    s = score_categories([title, stage])
+    assert s.opening_alone is not boosted
+    assert s.mention_terms[rule_id] == pytest.approx(2 * 0.7 * (HEAD_BOOST if boosted else 1.0))

@@ -559,3 +559,37 @@ def test_a_stage_term_in_the_file_name_does_not_end_the_opening(scanner) -> None
         assert any(f.kind == "other-material" and f.matched_text.startswith("copper") for f in found), (
             section.where
         )
+
+
+#: a separation plant's monitoring report: its title opens the first chapter, its limits and
+#: its workshops stand in the later ones
+MONITORING_REPORT = (
+    "2025 年第二季度自行监测报告\n江西某稀土分离厂\n"
+    "## 一、企业概况\n本厂以稀土精矿为原料, 采用 P507 萃取分离工艺, 生产单一稀土氧化物, 设萃取车间、"
+    "灼烧窑和放射性废渣库。本报告依据排污许可证及 GB 26451-2011 编制。\n" + "监测按计划开展。" * 250 + "\n"
+    "## 二、废气监测结果\n灼烧窑排气筒 颗粒物 8.2 mg/m3 (限值 30, 达标); 萃取车间无组织 氯化氢 0.05 mg/m3 "
+    "(限值 0.2, 达标); 氨 1.1 mg/m3 (执行标准 GB 14554, 达标)。\n" + "各点位均达标。" * 250 + "\n"
+    "## 三、废水监测结果\n" + "废水处理站运行正常。" * 150 + "\n"
+    "总排口 pH 7.2, 氨氮 6.1 mg/L (限值 15, 达标), 厂界噪声昼间 56 dB(A), 达标。\n"
+)
+
+
+def test_a_monitoring_report_speaks_for_every_chapter() -> None:
+    """A monitoring report's and an EIA's chapters tabulate emissions (`kinds.WHOLE_DOCUMENT_KINDS`):
+    the kind, found by the title and the body together, is in every section's findings, as the
+    other material a title names is."""
+    from scanner.config import ScanConfig
+    from scanner.detect.kinds import MONITORING
+    from scanner.pipeline import Scanner
+    from scanner.policy.scoring import score_categories
+    from scanner.policy.sectioned import evidenced_sections
+
+    scanner = Scanner(ScanConfig())
+    _, analysis = scanner.scan_bytes_with_analysis(
+        "分离厂环境监测报告.txt", MONITORING_REPORT.encode(), quick=False
+    )
+    sections = list(evidenced_sections(analysis, score_categories(analysis.findings)))
+    assert len(sections) >= 2
+    for section, found, own in sections:
+        assert any(f.rule_id == MONITORING.rule for f in found), section.where
+        assert own.mention_factor < 1, section.where
