@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from collections import Counter
 from pathlib import PurePosixPath
 from typing import Any, TextIO
@@ -89,8 +90,14 @@ _SCRIPT = """
 """
 
 
+#: control characters a file's text may carry into a snippet (an escape sequence that clears a
+#: terminal when the report is printed, "\x1b[2J"): shown as their escapes, never written raw
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def _e(value: Any) -> str:
-    return html.escape(str(value), quote=True)
+    shown = _UNPRINTABLE.sub(lambda m: f"\\x{ord(m.group()):02x}", str(value))
+    return html.escape(shown, quote=True)
 
 
 def _badge(verdict: str) -> str:

@@ -158,3 +158,36 @@ def test_paths_left_out_and_every_entry_are_said(tmp_path: Path) -> None:
         timeout=300,
     )  # fmt: skip
     assert any('"build.log"' in line or "build.log" in line for line in again.stdout.splitlines())
+
+
+def test_control_characters_of_a_file_are_shown_as_escapes(tmp_path: Path) -> None:
+    """A file's text that carries a terminal's escape sequences ("\\x1b[2J" clears the screen)
+    reaches the report's snippets as the escapes' names, never as raw control characters: a
+    report printed to a terminal must not act on it."""
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "a.txt").write_bytes(
+        b"sintering NdFeB 1060 C, hydrogen decrepitation \x1b[H\x1b[2J\x1b[3J hidden\n"
+    )
+    out = tmp_path / "report.html"
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "scanner",
+            "scan",
+            str(root),
+            "--no-cache",
+            "-q",
+            "--format",
+            "html",
+            "-o",
+            str(out),
+        ],
+        capture_output=True,
+        timeout=600,
+    )
+    assert done.returncode in (0, 1), done.stderr.decode()
+    data = out.read_bytes()
+    assert b"\x1b" not in data
+    assert b"\\x1b[2J" in data
