@@ -166,10 +166,14 @@ def decide(
     """`scores` and `model` are those of the verdict's focus: the whole document, or, when
     `section` is given, its most severe section, whose findings are `section_findings`.
     Exclusions and the carrier stay properties of the whole document, whose scores are
-    `whole_scores` (computed when needed and not given)."""
+    `whole_scores` (computed when a section decides and they are not given)."""
     th = config.thresholds
     findings = section_findings if section is not None and section_findings is not None else analysis.findings
     scores = scores or score_categories(findings)
+    if section is None:
+        whole_scores = scores
+    elif whole_scores is None:
+        whole_scores = score_categories(analysis.findings)
     best_cat, rule_best = scores.best
     best = rule_best
     if model is not None:
@@ -234,16 +238,13 @@ def decide(
     dropped: list[str] = []
     added: list[str] = []
     if section is not None and categories:
-        whole_scores = whole_scores or score_categories(analysis.findings)
         checked = _whole_document_stages(categories, whole_scores, whole_model, th.controlled)
         dropped = [c for c in categories if c not in checked]
         added = [c for c in checked if c not in categories]
         categories = checked
     if "magnet-manufacturing" in categories and "recycling" not in categories:
         # judged over the whole document: a route's scrap feed and its magnet steps are chapters
-        if section is not None:
-            whole_scores = whole_scores or score_categories(analysis.findings)
-        categories = _with_scrap_recycling(categories, whole_scores or scores, th.review)
+        categories = _with_scrap_recycling(categories, whole_scores, th.review)
     if recipe_wrapped and "magnet-manufacturing" not in categories:
         categories = tuple(c for c in CATEGORIES if c == "magnet-manufacturing" or c in categories)
     magnet_types = _magnet_types(findings, analysis.text) if "magnet-manufacturing" in categories else ()
@@ -318,7 +319,6 @@ def decide(
         clause = decide_clause(findings, scores, best_cat or "", analysis.text)
         whole = None
         if section is not None:
-            whole_scores = whole_scores or score_categories(analysis.findings)
             whole = decide_clause(analysis.findings, whole_scores, best_cat or "", analysis.text)
         if (
             whole is not None
