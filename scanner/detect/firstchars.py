@@ -66,6 +66,17 @@ def lookahead(firsts: list[First | None]) -> str:
     return f"(?={'|'.join(parts)})" if parts else ""
 
 
+def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern` behind a lookahead on the characters its matches can begin with, in any case
+    (a case-insensitive class only lets more through, and covers the pattern's `(?i:…)`
+    parts), or `pattern` itself when they are not known. It finds the same non-empty matches
+    at the same places; its groups keep their numbers."""
+    ahead = lookahead([first_chars(pattern.pattern, pattern.flags)])
+    if not ahead:
+        return pattern
+    return re.compile(f"(?i:{ahead})(?:{pattern.pattern})", pattern.flags)
+
+
 def _sequence(items: list) -> tuple[set[str], set[str], bool]:
     """The class items (inside `[…]`) and negated classes a match of `items` can begin with,
     and whether `items` can match the empty string."""

@@ -64,6 +64,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from scanner.detect.firstchars import gated
+
 #: the title: the first characters of the text (the file name is among its first lines)
 TITLE_CHARS = 300
 #: a weakening context's factor (the lexicon's strongest trade contexts are 0.3)
@@ -244,6 +246,9 @@ RULES = {k.rule: k for k in KINDS}
 #: (`policy/scoring.py`). A datasheet may carry its grade's process card in a chapter of its
 #: own, a training record its course's content: theirs stays where it stands.
 WHOLE_DOCUMENT_KINDS = frozenset({MONITORING.rule, IMPACT_ASSESSMENT.rule})
+#: each kind's title behind a lookahead on its first characters (`firstchars.gated`): the
+#: engine no longer tries every alternative at each of the first characters of every text
+_TITLES = {kind.rule: gated(kind.title) for kind in KINDS}
 
 
 def kind_spans(text: str) -> list[tuple[Kind, tuple[int, int], tuple[int, int]]]:
@@ -252,7 +257,7 @@ def kind_spans(text: str) -> list[tuple[Kind, tuple[int, int], tuple[int, int]]]
     that vein makes the title count as one)."""
     out = []
     for kind in KINDS:
-        found = kind.title.search(text, 0, TITLE_CHARS)
+        found = _TITLES[kind.rule].search(text, 0, TITLE_CHARS)
         if found is None:
             continue
         lasts = []

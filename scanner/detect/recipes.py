@@ -31,6 +31,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from scanner.detect.firstchars import gated
+
 #: the finding's rule
 RECIPE_RULE = "rule.magnet-alloy-recipe"
 #: the unit its shares are read in once it is found: weight per cent, a composition
@@ -98,7 +100,7 @@ _BALANCE = re.compile(
     re.IGNORECASE,
 )
 #: what every recipe holds: boron's share (NdFeB) or samarium's (SmCo)
-_MAY = re.compile(rf"(?<![A-Za-z])(?:B|Sm)(?![a-z]){_SEP}\d|[硼钐]{_SEP}\d")
+_MAY = gated(re.compile(rf"(?<![A-Za-z])(?:B|Sm)(?![a-z]){_SEP}\d|[硼钐]{_SEP}\d"))
 _RARE_EARTHS = frozenset({"PrNd", "Nd", "Pr", "Dy", "Tb", "Ce", "La", "Ho", "Gd"})
 _NDFEB_ADDITIONS = frozenset({"Co", "Cu", "Ga", "Al", "Zr", "Nb", "Ti"})
 _SMCO_ADDITIONS = frozenset({"Fe", "Cu", "Zr", "Hf", "Ti"})

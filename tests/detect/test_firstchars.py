@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from scanner.config import default_lexicon_dir
-from scanner.detect.firstchars import first_chars, lookahead
+from scanner.detect.firstchars import first_chars, gated, lookahead
 from scanner.detect.identifiers import Identifiers
 from scanner.detect.lexicon import load_lexicon
 
@@ -69,3 +69,27 @@ def test_the_lexicon_identifiers_find_exactly_what_the_plain_alternation_finds()
         assert got == want
         checked += len(want)
     assert checked > 100  # the texts do hold identifiers
+
+
+def _gated_patterns() -> list[re.Pattern[str]]:
+    from scanner.detect import kinds, recipes
+
+    return [kind.title for kind in kinds.KINDS] + [recipes._MAY]
+
+
+@pytest.mark.parametrize("pattern", _gated_patterns(), ids=lambda p: p.pattern[:24])
+def test_a_gated_pattern_finds_what_the_pattern_finds(pattern: re.Pattern[str]) -> None:
+    """The kinds' titles and the recipe pre-check, behind their lookahead (`gated`): the same
+    matches at the same places, in texts as written and upper-cased (their `(?i:…)` parts)."""
+    filtered = gated(pattern)
+    assert filtered.pattern != pattern.pattern, "the pattern should get a filter"
+    texts = _texts()
+    texts += [t.upper() for t in texts]
+    texts += ["Stack Test of furnace 3", "STACK EMISSION 2024", "硼: 0.98", "Sm=25"]
+    for text in texts:
+        assert [m.span() for m in filtered.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_gated_keeps_a_pattern_it_cannot_filter() -> None:
+    pattern = re.compile(r".+x")
+    assert gated(pattern) is pattern
