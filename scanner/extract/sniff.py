@@ -211,12 +211,26 @@ _HEIDENHAIN = re.compile(rb"^\s*0\s+BEGIN\s+PGM\b")
 _ISO_START = re.compile(rb"^\s*(?:%|O\d+)")
 
 
+#: a line of G-code: a motion, an M-code that runs the machine, a tool call (`policy/carrier.py`
+#: counts the same lines as an NC program's cue)
+_NC_LINE = re.compile(rb"(?m)^[ \t]*(?:N\d+[ \t]*)?(?:G0?[0-3]|G[1-9]\d|M0?[3-9]|T\d+)\b")
+#: G-code lines in a text file's first 4 KB that, under a program start, make it a program
+NC_TEXT_LINES = 8
+
+
 def _looks_like_nc(head: bytes, suffix: str) -> bool:
     """NC programs whose extensions are shared with other files: `.iso` (also disc images) and
-    Heidenhain's `.h` (also C headers) are NC programs when their first line says so."""
+    Heidenhain's `.h` (also C headers) are NC programs when their first line says so; a text
+    file (`.txt`, or no extension) is one when it starts as a program does ("%", or an O-number
+    with its comment) and its first lines are G-code: a program saved from a controller or a
+    CAM post-processor under a text name."""
     if _HEIDENHAIN.match(head):
         return True
-    return suffix == ".iso" and bool(_ISO_START.match(head)) and not _looks_binary(head)
+    if _looks_binary(head) or not _ISO_START.match(head):
+        return False
+    if suffix == ".iso":
+        return True
+    return suffix in (".txt", "") and len(_NC_LINE.findall(head[:4096])) >= NC_TEXT_LINES
 
 
 def _bom_text(sample: bytes) -> bool | None:

@@ -1,3 +1,5 @@
+import pytest
+
 from scanner.config import Limits
 from scanner.extract.registry import extract_document, type_of
 
@@ -51,3 +53,31 @@ def test_fanuc_iso_and_heidenhain_programs_are_nc_programs() -> None:
     # a disc image or a C header keeps its own type
     assert type_of("disc.iso", b"CD001" + bytes(range(256)) * 8) == "binary"
     assert type_of("util.h", b"#include <stdio.h>\nint f(void);\n") == "text"
+
+
+#: a wire-EDM program saved from the controller under a text name
+WIRE_PROGRAM = (
+    b"%\nO4417 (ARC SEG R30.5 X 36DEG - 4 PCS)\n(MAT: SINTERED NDFEB N42SH BLOCK)\n"
+    + b"".join(
+        b"N%d G01 X%d.000 Y0.000\nG02 X%d.5 Y-4.7 I9.4 J-29.0\nM00\n" % (i * 10, i, i) for i in range(1, 5)
+    )
+    + b"M02\n%\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "file_type"),
+    [
+        ("O4417_revC.txt", WIRE_PROGRAM, "gcode"),  # a program start and its G-code lines
+        ("O4417", WIRE_PROGRAM, "gcode"),  # no extension at all
+        # a text that starts as a program does, with too few G-code lines to be one
+        ("notes.txt", b"%\nO4417 is the program for the arc segments.\nG01 is a feed move.\n", "text"),
+        ("paper.txt", b"% LaTeX source\n\\section{Results}\nG01 T1 M03\n" * 3, "text"),  # a % comment
+        ("O4417.md", WIRE_PROGRAM, "text"),  # Markdown is read as written
+    ],
+)
+def test_a_program_saved_as_text_is_an_nc_program(name: str, data: bytes, file_type: str) -> None:
+    """Found by an exploratory tester: a wire-EDM program for NdFeB arc segments saved as .txt
+    was read as text, and the rule that an NC program naming the magnet it machines is magnet
+    manufacturing did not apply (clear 0.19)."""
+    assert type_of(name, data) == file_type

@@ -448,6 +448,60 @@ def test_separation_proper_names_the_lexicons_terms() -> None:
     assert not _SEPARATION_PROPER.match("sep.oxalate_precipitation")  # recycling precipitates too
 
 
+#: a polishing-powder regeneration route: leaching, impurity removal and bicarbonate
+#: precipitation are mining's words too, and no ore, deposit or lixiviant is named
+POLISH_POWDER = (
+    "废稀土抛光粉再生工艺规程\n"
+    "1 原料: 玻璃抛光车间返回的废铈基抛光粉(含抛光泥), 浆化后过 80 目振动筛除去垫屑。\n"
+    "2 焙烧: 600 ℃ 焙烧 2 h 除有机物。\n"
+    "3 碱浸脱硅铝: NaOH 4 mol/L, 液固比 5:1, 90 ℃, 2 h, 水洗至中性。\n"
+    "4 盐酸还原浸出: 加 H2O2 使 Ce(IV) 还原, 液固比 4:1, 85 ℃, 终点 pH 1.5, 稀土浸出率 ≥ 97%。\n"
+    "5 除杂: 氨水调 pH 4.5 除铁铝, 过滤。\n"
+    "6 碳酸氢铵沉淀稀土碳酸盐, 沉淀率 ≥ 99%, 洗涤后 950 ℃ 焙烧, 氟化后二次焙烧, 气流粉碎分级得再生抛光粉, "
+    "回收率 ≥ 92%。\n"
+)
+#: a sludge route that names the extraction line its liquor goes to, and lays none of it down
+SLUDGE_TO_THE_LINE = (
+    "钕铁硼油泥回收车间作业要点\n"
+    "1 油泥先离心脱水, 回转窑 380 ℃ 脱油, 再 780 ℃ 氧化焙烧 2.5 h, 使铁全部氧化。\n"
+    "2 焙砂盐酸优溶: 液固比 3:1, 终点 pH 3.8, 88 ℃ 搅拌 2 h, 稀土浸出率 ≥ 97%, 浸出渣含 REO < 0.5%。\n"
+    "3 浸出液加 H2O2 氧化, 氨水调 pH 4.5 除铁铝后, 送分离厂萃取线, 萃余液中的钴另行沉淀回收。\n"
+    "4 草酸沉淀, 900 ℃ 灼烧得混合氧化物, TREO ≥ 99%, 综合回收率 ≥ 95%。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        (POLISH_POWDER, ("recycling",)),  # mining's shared words only: not mining
+        (SLUDGE_TO_THE_LINE, ("recycling",)),  # two words of separation proper: not separation
+        (SLUDGE_WITH_SX, ("separation",)),  # the cascade laid down: separation
+    ],
+)
+def test_a_recycling_route_is_not_mining_or_separation_by_their_shared_words(
+    scanner, text: str, categories
+) -> None:
+    """Found by exploratory testers (four batches): recycling routes were named mining beside
+    recycling (a polishing-powder regeneration, a spent-phosphor batch record) or separation
+    beside it (sludge routes that name the extraction line their liquor goes to). Mining is
+    named beside recycling only with its own vocabulary (an ore, a deposit, a lixiviant,
+    beneficiation), separation with three terms of its proper vocabulary."""
+    v = scan_text(scanner, text)
+    assert v.verdict == "controlled", v.reasons
+    assert v.categories == categories, v.reasons
+
+
+def test_mining_shared_names_the_lexicons_terms() -> None:
+    """Each id of `_MINING_SHARED` is a mining term of the lexicon (a renamed term would
+    silently count as mining proper)."""
+    from scanner.config import default_lexicon_dir
+    from scanner.detect.lexicon import load_lexicon
+    from scanner.policy.decide import _MINING_SHARED
+
+    ids = {t.id for t in load_lexicon(default_lexicon_dir()).terms if t.set == "stage"}
+    assert ids >= _MINING_SHARED, sorted(_MINING_SHARED - ids)
+
+
 #: a route that turns end-of-life magnets into magnets: its scrap feed is a chapter, its magnet
 #: steps the rest
 SCRAP_ROUTE = (
