@@ -989,15 +989,29 @@ def explain(
     default=None,
     help="Where the artifacts go (default: models/ of the checkout).",
 )
-def train(corpus, out) -> None:
+@click.option(
+    "--hold-blend",
+    "hold",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=None,
+    help="Keep the model weight and review threshold of the model in this folder (the "
+    "out-of-fold choice is still computed and recorded) instead of choosing them anew.",
+)
+def train(corpus, out, hold) -> None:
     """Rebuild the learned model from the labelled corpus (reproducible: fixed seeds)."""
+    from scanner.classify.train import held_blend
     from scanner.classify.train import train as run_training
 
     root = Path(__file__).resolve().parent.parent
     corpus = corpus or root / "corpora" / "text"
     if not (corpus / "split.json").exists():
         raise click.UsageError(f"no labelled corpus with a split.json in {corpus}")
-    manifest = run_training(corpus, out or root / "models", log=lambda m: click.echo(m, err=True))
+    held = None
+    if hold is not None:
+        held = held_blend(hold)
+        if held is None:
+            raise click.UsageError(f"no model with a model weight and a review threshold in {hold}")
+    manifest = run_training(corpus, out or root / "models", log=lambda m: click.echo(m, err=True), held=held)
     m = manifest["metrics_heldout"]
     click.echo(
         f"held-out: recall {m['recall_controlled']}, false flags {m['false_flag_rate_clear']}, "

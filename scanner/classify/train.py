@@ -182,7 +182,19 @@ def pick_blend(
     return best[0], best[1], table
 
 
-def train(corpus: Path, out: Path, log=print) -> dict:
+def held_blend(directory: Path) -> tuple[float, float] | None:
+    """The model weight and review threshold of the model stored in `directory` (its manifest),
+    or None when there is none."""
+    try:
+        manifest = json.loads((directory / artifact.MANIFEST).read_text(encoding="utf-8"))
+        return float(manifest["blend"]), float(manifest["review_threshold"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def train(corpus: Path, out: Path, log=print, held: tuple[float, float] | None = None) -> dict:
+    """`held`: the model weight and review threshold to keep (`held_blend`); the out-of-fold
+    choice is still made and recorded beside them (`blend_choice`)."""
     started = time.perf_counter()
     labels, split = load_corpus(corpus)
     train_names = [n for n in split["train"] if n in labels]
@@ -207,12 +219,17 @@ def train(corpus: Path, out: Path, log=print) -> dict:
         extras,
         anchorings,
     )
+    choice = {"blend": blend, "review_threshold": review, "held": held is not None}
+    log(
+        f"blend chosen out of fold: model weight {blend}, review threshold {review} "
+        f"(on the training part: {blend_table[f'{blend}@{review}']})"
+    )
+    if held is not None:
+        blend, review = held
+        figures = blend_table.get(f"{blend}@{review}", "not among the settings compared")
+        log(f"blend held: model weight {blend}, review threshold {review} (out of fold: {figures})")
     models.blend = blend
     models.review = review
-    log(
-        f"blend: model weight {blend}, review threshold {review} "
-        f"(out-of-fold on the training part: {blend_table[f'{blend}@{review}']})"
-    )
     manifest = {
         "scanner_version": __version__,
         "sklearn": sklearn.__version__,  # information only: the stored model does not depend on it
@@ -225,6 +242,7 @@ def train(corpus: Path, out: Path, log=print) -> dict:
         "blend": blend,
         "review_threshold": review,
         "blend_selection": blend_table,
+        "blend_choice": choice,
     }
     manifest = artifact.save(models.export(), out, manifest)
     log(f"scoring the {len(test_names)} held-out documents …")

@@ -44,3 +44,21 @@ def test_a_false_flag_costs_ff_cost_misses(clear_documents: int, catch_the_last:
     assert FF_COST == 3.0
     assert (table[f"{w}@{review}"]["recall"] == 1.0) is catch_the_last
     assert (review <= 0.42) is catch_the_last
+
+
+def test_a_held_blend_is_the_stored_models(tmp_path) -> None:
+    """`scanner train --hold-blend DIR` keeps the model weight and review threshold of the model
+    stored in DIR (the shipped one's: 0.6 and 0.46 in its manifest); a folder without a model
+    holds nothing."""
+    import json
+    from pathlib import Path
+
+    from scanner.classify.artifact import MANIFEST
+    from scanner.classify.train import held_blend
+
+    shipped = Path(__file__).resolve().parents[2] / "models"
+    manifest = json.loads((shipped / MANIFEST).read_text(encoding="utf-8"))
+    assert held_blend(shipped) == (manifest["blend"], manifest["review_threshold"])
+    assert held_blend(tmp_path) is None
+    (tmp_path / MANIFEST).write_text('{"blend": 0.3}', encoding="utf-8")
+    assert held_blend(tmp_path) is None  # no review threshold
