@@ -1,7 +1,7 @@
 """Kinds of document that name a process's words without saying how to run it, known by a title
 and a body that goes on in the same vein: an emission-monitoring report, an environmental impact
-assessment, a product datasheet, a safety-training handout, a news article, a sign-in sheet or
-staff list, a patent register.
+assessment, a product datasheet, an incoming-inspection record, a motor's design report, a
+safety-training handout, a news article, a sign-in sheet or staff list, a patent register.
 
 - A separation plant's quarterly **monitoring report** names its workshops (萃取车间, 灼烧窑),
   its waste (放射性渣, 废有机相) and the plant's own name (稀土分离有限公司), and tabulates
@@ -27,6 +27,22 @@ staff list, a patent register.
   calls it safety education or training, an emergency plan or a toolbox talk (三级安全教育,
   应急预案, "safety induction"); its body holds at least four distinct safety cues (严禁, 佩戴,
   急救, 撤离, 动火, 有限空间, "PPE", "first aid", "lockout").
+
+- An **incoming-inspection record** of bought magnets or materials, or a supplier's certificate
+  (来料检验报告, "IQC report", "certificate of analysis", 质保书) lists the lot's measured
+  dimensions, Br, HcJ and (BH)max, coating and appearance, and judges them against the order.
+  It says whether a delivery is accepted. Its title calls it an incoming or receiving
+  inspection, an IQC or a certificate of analysis or conformity; its body holds at least
+  `MIN_PROPERTIES` of a magnet's property names and at least two distinct judgement cues (合格,
+  判定, 接收, 拒收, 抽样, "accepted", "rejected", "pass", "AQL", "sampling").
+
+- A **motor's design report** or calculation (电机电磁设计报告, "traction motor EM design",
+  "demag check") chooses bought magnet grades from suppliers' datasheets and checks them in the
+  motor: torque, back-EMF, losses, demagnetisation at its operating points. It says what the
+  motor needs. Its title calls it a motor, electromagnetic or rotor design, a traction or drive
+  motor, or a demagnetisation check; its body holds at least four distinct motor cues (定子,
+  转子, 反电势, 转矩, 绕组, 工作点, "stator", "back-EMF", "torque", "rpm", "winding", "operating
+  point").
 
 - A company's **news article** or press release (a WeChat account's post, a newsletter) names
   its plants and products (镨钕金属, 电解车间, "separation plant") to report an award, an
@@ -150,6 +166,51 @@ DATASHEET = Kind(
         ),
     ),
 )
+INSPECTION = Kind(
+    "rule.incoming-inspection",
+    "an incoming-inspection record or a supplier's certificate that measures a delivered lot "
+    "against the order: what was bought, not how it is made",
+    re.compile(
+        r"来料检验|进料检验|进货检验|入厂检验|来料检测|進料檢驗|來料檢驗|到货检验|到貨檢驗|质保书|質保書"
+        r"|质量证明书|品質證明書|材质证明|(?i:incoming\s+(?:inspection|quality|goods)|receiving\s+inspection"
+        r"|goods\s+receipt\s+inspection|\bIQC\b|certificate\s+of\s+(?:analysis|conformity|conformance)"
+        r"|\bCOA\b|mill\s+(?:test\s+)?certificate|material\s+certificate)"
+    ),
+    (
+        (_PROPERTIES, MIN_PROPERTIES),
+        (
+            re.compile(
+                r"合格|不合格|判定|结论|結論|接收|拒收|让步|讓步|允收|抽样|抽樣|抽检|抽檢"
+                r"|(?i:accept(?:ed|ance)?\b|reject(?:ed)?\b|\bpass(?:ed)?\b|\bfail(?:ed)?\b|\bAQL\b"
+                r"|sampling\s+plan|conform(?:s|ing)?\b|\bOK\b|\bNG\b|disposition)"
+            ),
+            2,
+        ),
+    ),
+)
+MOTOR_DESIGN = Kind(
+    "rule.motor-design",
+    "a motor's design report or calculation that chooses bought magnet grades and checks them in "
+    "the motor (torque, back-EMF, demagnetisation at its operating points): a product that uses "
+    "magnets, not how they are made",
+    re.compile(
+        r"电机设计|电磁设计|电磁方案|驱动电机|牵引电机|永磁电机|退磁校核|退磁分析|電機設計|電磁設計|驅動電機"
+        r"|(?i:(?:motor|machine|electromagnetic|em|rotor)\s+design|e-?motor|traction\s+motor|ipm\s+motor"
+        r"|pmsm|demag(?:neti[sz]ation)?[\s_-]+(?:analysis|check|study|calculation))"
+    ),
+    (
+        (
+            re.compile(
+                r"定子|转子|轉子|反电势|反电动势|反電動勢|齿槽转矩|齒槽轉矩|转矩|扭矩|转速|轉速|极槽|極槽|绕组|繞組|电感|逆变器"
+                r"|弱磁|铁损|鐵損|铜损|效率图|工作点|工況點|工况点"
+                r"|(?i:stator|rotor|back[-\s]?emf|cogging|torque|\brpm\b|pole[-\s]?pairs?|slots?\b|winding|inductance"
+                r"|inverter|field[-\s]weakening|iron\s+loss|copper\s+loss|efficiency\s+map|operating\s+points?"
+                r"|\bNVH\b|short[-\s]circuit\s+current)"
+            ),
+            4,
+        ),
+    ),
+)
 SAFETY = Kind(
     "rule.safety-training",
     "a safety-training or emergency document that teaches hazards and protection: how to work "
@@ -238,14 +299,25 @@ PATENT_REGISTER = Kind(
         ),
     ),
 )
-KINDS = (MONITORING, IMPACT_ASSESSMENT, DATASHEET, SAFETY, NEWS, ROSTER, PATENT_REGISTER)
+KINDS = (
+    MONITORING,
+    IMPACT_ASSESSMENT,
+    DATASHEET,
+    INSPECTION,
+    MOTOR_DESIGN,
+    SAFETY,
+    NEWS,
+    ROSTER,
+    PATENT_REGISTER,
+)
 RULES = {k.rule: k for k in KINDS}
 #: kinds whose every chapter is about what the title says: a monitoring report's or an EIA's
-#: chapters tabulate emissions and judge them against limits, so the kind speaks for each
+#: chapters tabulate emissions and judge them against limits, a motor design report's design
+#: the motor (its magnet chapter checks bought grades in it), so the kind speaks for each
 #: section (`policy/sectioned.py`), and its title is one in any section that holds it
 #: (`policy/scoring.py`). A datasheet may carry its grade's process card in a chapter of its
 #: own, a training record its course's content: theirs stays where it stands.
-WHOLE_DOCUMENT_KINDS = frozenset({MONITORING.rule, IMPACT_ASSESSMENT.rule})
+WHOLE_DOCUMENT_KINDS = frozenset({MONITORING.rule, IMPACT_ASSESSMENT.rule, MOTOR_DESIGN.rule})
 #: each kind's title behind a lookahead on its first characters (`firstchars.gated`): the
 #: engine no longer tries every alternative at each of the first characters of every text
 _TITLES = {kind.rule: gated(kind.title) for kind in KINDS}

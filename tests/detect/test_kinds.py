@@ -9,7 +9,9 @@ import pytest
 from scanner.detect.kinds import (
     DATASHEET,
     IMPACT_ASSESSMENT,
+    INSPECTION,
     MONITORING,
+    MOTOR_DESIGN,
     NEWS,
     PATENT_REGISTER,
     ROSTER,
@@ -164,11 +166,53 @@ PATENTS_WITH_PROCESS = PATENTS_ZH + (
 )
 
 
+#: an incoming-inspection record of bought magnets: the lot measured and judged
+IQC_ZH = (
+    "来料检验报告\n"
+    "供应商: 某磁材公司  物料: 烧结钕铁硼方块 N42SH 40×20×10  镀层: 镍铜镍  批量 5000 件  "
+    "抽样: GB/T 2828.1 一般II级 AQL 0.65\n"
+    "序号 | 剩磁Br(T) | 矫顽力HcJ(kA/m) | 磁能积(BH)max(kJ/m3) | 尺寸 | 外观 | 判定\n"
+    + "".join(f"{i} | 1.3{i} | 16{10 + i} | 32{i} | 合格 | 合格 | 合格\n" for i in range(1, 9))
+    + "结论: 本批合格, 准予接收入库。检验员: 张三  审核: 李四\n"
+)
+IQC_EN = (
+    "Incoming inspection report IQC-2511-0093\n"
+    "Supplier lot NX-2511-0093, N52 sintered NdFeB arc segments, NiCuNi, 2,400 pcs; sampling plan AQL 0.65.\n"
+    "No. | Br (kG) | HcJ (kOe) | (BH)max (MGOe) | Appearance\n"
+    + "".join(f"{i} | 14.{30 + i} | 12.{60 + i} | 51.{i} | OK\n" for i in range(1, 9))
+    + "Salt spray 24 h: pass. Result: ACCEPTED.\n"
+)
+#: a traction motor's design note: bought grades checked in the motor
+MOTOR_EN = (
+    "EDU-210 traction motor - electromagnetic design note\n"
+    "Peak torque 420 Nm, maximum speed 16,000 rpm, back-EMF at maximum speed <= 1,050 V.\n"
+    "48 slots, 8 poles, hairpin stator winding; double-V rotor pockets.\n"
+    "Magnet: bought sintered NdFeB 48SH-GBD, Br 1.38 T, HcJ >= 1,670 kA/m (supplier datasheet).\n"
+    "Demagnetisation FEA at 150 C with a three-phase short-circuit: minimum flux density -0.32 T "
+    "against a knee of -0.95 T; no irreversible loss. Cogging torque 1.1 Nm p-p.\n"
+)
+#: the supplier's process card appended to the record: a process, whatever the title says
+SUPPLIER_ROUTE = (
+    "附: 供方 N42SH 生产工艺卡\n"
+    "1 熔炼: 速凝铸片, 辊速 1.8 m/s, 浇注温度 1450℃。\n"
+    "2 氢破: 吸氢 0.2 MPa 2 h, 脱氢 550℃ 6 h。\n"
+    "3 气流磨: D50 3.2 μm, 添加 0.1% 防氧化剂。\n"
+    "4 取向成型: 1.8 T 磁场压制, 等静压 200 MPa。\n"
+    "5 真空烧结 1065℃×5 h, 一级回火 900℃×2 h, 二级回火 490℃×3 h。\n"
+)
+
+
 @pytest.mark.parametrize(
     ("text", "kinds"),
     [
         (EIA_ZH, [IMPACT_ASSESSMENT]),
         (EIA_EN, [IMPACT_ASSESSMENT]),
+        (MOTOR_EN, [MOTOR_DESIGN]),
+        ("Motor design\nThe rotor and the stator are bought.\n", []),  # a title, two motor cues
+        (IQC_ZH, [INSPECTION]),
+        (IQC_EN, [INSPECTION]),
+        ("来料检验\n剩磁 1.3 T, 矫顽力 1600 kA/m。\n", []),  # a title and properties, nothing judged
+        ("N42SH 工艺卡\n剩磁 ≥ 1.3 T, 矫顽力 ≥ 1600 kA/m, 判定合格后入库, 抽样检验。\n", []),  # no title
         ("环评\n萃取段 40 级, 达标。\n", []),  # a title, one cue
         (PATENTS_ZH, [PATENT_REGISTER]),
         (PATENTS_EN, [PATENT_REGISTER]),
@@ -228,6 +272,11 @@ def test_a_kind_is_its_title_and_its_body(text: str, kinds) -> None:
         (EIA_ZH, False),
         (EIA_EN, False),
         (EIA_WITH_ROUTE, True),
+        (IQC_ZH, False),
+        (IQC_EN, False),
+        (IQC_ZH + SUPPLIER_ROUTE, True),  # the record carries the supplier's route
+        (MOTOR_EN, False),
+        (MOTOR_EN + SUPPLIER_ROUTE, True),  # a motor design that lays down its magnets' route
     ],
 )
 def test_a_report_or_a_datasheet_is_not_technology(scanner, text: str, flagged: bool) -> None:
@@ -242,3 +291,52 @@ def test_a_patent_register_that_writes_down_its_process_counts_it(scanner) -> No
     one (the register's patent cues may still call it patent paperwork)."""
     v = scan_text(scanner, PATENTS_WITH_PROCESS)
     assert v.categories == ("separation",) and v.score >= scanner.config.thresholds.review, v.reasons
+
+
+def _iqc_workbook() -> bytes:
+    """An incoming-inspection record of a bought lot of N52 arc segments as a quality department
+    keeps it: the lot, 32 measured magnets, the specification and the decision."""
+    import io
+    import random
+
+    import openpyxl
+
+    rng = random.Random(3)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "IQC report"
+    ws.append(["INCOMING INSPECTION REPORT / 来料检验报告"])
+    ws.append(["Supplier: Ningbo magnet works", None, "PO: PO-2510-226", None, "Lot: NX-2511-0093"])
+    ws.append(["Part: arc segment R32.5/R26.5 x 60°, L 38 mm", None, "Grade: N52 (NdFeB, sintered)"])
+    ws.append(["Qty received: 24,000 pcs", None, "Sample size: 32 pcs (AQL 0.65, level II)"])
+    ws.append(
+        ["#", "OD R (mm)", "ID R (mm)", "L (mm)", "Br (kG)", "HcB (kOe)", "HcJ (kOe)", "(BH)max (MGOe)"]
+    )
+    for i in range(1, 33):
+        ws.append(
+            [
+                i,
+                round(32.5 + rng.uniform(-0.03, 0.03), 3),
+                round(26.5 + rng.uniform(-0.03, 0.03), 3),
+                round(38 + rng.uniform(-0.04, 0.04), 3),
+                round(rng.uniform(14.28, 14.43), 2),
+                round(rng.uniform(10.7, 11.1), 2),
+                round(rng.uniform(12.2, 13.0), 2),
+                round(rng.uniform(50.5, 52), 1),
+            ]
+        )
+    ws.append(["Spec", "32.5±0.05", "26.5±0.05", "38±0.05", "14.2-14.7", "≥10.5", "≥12", "50-53"])
+    ws.append(["Salt spray (NSS 48 h, 5 pcs)", "pass", None, "Result", "ACCEPTED"])
+    ws.append(["Inspector: 邹雨", None, "Approved: 孙伟"])
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+def test_an_incoming_inspection_workbook_is_clear(scanner) -> None:
+    """Found by an exploratory tester: an IQC workbook of bought N52 arc segments (its title in the
+    file name, the sheet's name and its first cell, then 32 rows of measured magnets) was
+    controlled 0.65; DOMAIN.md: incoming-inspection records of bought magnets are clear."""
+    v = scanner.scan_bytes("IQC_NX-2511-0093_N52_arc.xlsx", _iqc_workbook())
+    assert v.verdict == "clear", v.reasons
+    assert any("incoming-inspection record" in r for r in v.reasons), v.reasons
