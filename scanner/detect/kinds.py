@@ -39,8 +39,10 @@ safety-training handout, a news article, a sign-in sheet or staff list, a patent
 - A **motor's design report** or calculation (电机电磁设计报告, "traction motor EM design",
   "demag check") chooses bought magnet grades from suppliers' datasheets and checks them in the
   motor: torque, back-EMF, losses, demagnetisation at its operating points. It says what the
-  motor needs. Its title calls it a motor, electromagnetic or rotor design, a traction or drive
-  motor, or a demagnetisation check; its body holds at least four distinct motor cues (定子,
+  motor needs. Its title calls it a motor or electromagnetic design (电机设计, 电磁设计) or a
+  demagnetisation check (退磁校核), not a motor alone (a magnet line's work instruction may be
+  titled for the traction-motor magnets it makes), nor a rotor's or a machine's design (a
+  centrifugal extractor's rotor); its body holds at least four distinct motor cues (定子,
   转子, 反电势, 转矩, 绕组, 工作点, "stator", "back-EMF", "torque", "rpm", "winding", "operating
   point").
 
@@ -194,9 +196,9 @@ MOTOR_DESIGN = Kind(
     "the motor (torque, back-EMF, demagnetisation at its operating points): a product that uses "
     "magnets, not how they are made",
     re.compile(
-        r"电机设计|电磁设计|电磁方案|驱动电机|牵引电机|永磁电机|退磁校核|退磁分析|電機設計|電磁設計|驅動電機"
-        r"|(?i:(?:motor|machine|electromagnetic|em|rotor)\s+design|e-?motor|traction\s+motor|ipm\s+motor"
-        r"|pmsm|demag(?:neti[sz]ation)?[\s_-]+(?:analysis|check|study|calculation))"
+        r"电机设计|电机电磁设计|电磁设计|电磁方案|退磁校核|退磁分析|電機設計|電磁設計|退磁校驗"
+        r"|(?i:\b(?:motor|electromagnetic|em)\s+design|\bdemag(?:neti[sz]ation)?[\s_-]+(?:analysis|check|study"
+        r"|calculation))"
     ),
     (
         (

@@ -616,7 +616,7 @@ SUBSUMES = {"recycling": ("separation", "mining"), "mining": ("separation",)}
 #: recycling route names the extraction line its leach liquor goes to (萃取分离, P507, 萃余液)
 #: where a document that also separates lays the extraction down. Of the 79 gold-controlled
 #: documents the text corpus and the tester batches name recycling in (development sets),
-#: separation is named as labelled in 67 with one such term and in 74 with three.
+#: separation was named as labelled in 67 when one such term sufficed, and is in 74 with three.
 SEPARATION_BESIDE_RECYCLING = 3
 
 
@@ -642,7 +642,7 @@ _SEPARATION_PROPER = re.compile(
 #: screening, and words that mean another thing in a recycling plant (爆破 is a
 #: shot-blasting booth's, 矿块 a lump of scrap). The rest of mining's terms (deposits, ores,
 #: in-situ and heap leaching, lixiviants, beneficiation, flotation, tailings) are mining
-#: proper: a recycling document holds none.
+#: proper, which a recycling route has no use for.
 _MINING_SHARED = frozenset(
     {
         "min.leaching_rate",
@@ -694,9 +694,10 @@ def _drop_subsumed(
     its proper vocabulary (`_SEPARATION_PROPER`; mining's beyond `_MINING_SHARED`) and, `by_weight`
     (the rules' naming; the model names a stage it has learned to see beside another), where
     its evidence is the stronger. Beside recycling, separation needs `SEPARATION_BESIDE_RECYCLING`
-    such terms and mining is dropped, where recycling is `firm` (None: every named stage; the
-    rules name stages at the review threshold, and recycling that reaches only that, beside a
-    stronger route, may be no stage of the document at all)."""
+    terms of its proper vocabulary and mining one, where recycling is `firm` (None: every named
+    stage). Beside a recycling that is not (the rules name stages at the review threshold, and
+    recycling that reaches only that, beside a stronger route, may be no stage of the document
+    at all), separation needs one such term and mining is not judged."""
 
     def needs(parent: str, child: str) -> int | None:
         """The proper terms `child` needs beside `parent`; None: `parent` does not subsume it."""

@@ -209,6 +209,9 @@ SUPPLIER_ROUTE = (
         (EIA_EN, [IMPACT_ASSESSMENT]),
         (MOTOR_EN, [MOTOR_DESIGN]),
         ("Motor design\nThe rotor and the stator are bought.\n", []),  # a title, two motor cues
+        # a magnet line's work instruction titled for the motor its magnets go into
+        ("Traction motor magnets - GBD line work instruction\nrotor, stator, torque, rpm, winding.\n", []),
+        ("Centrifugal extractor rotor design\nrotor 3000 rpm, torque, inverter, winding.\n", []),
         (IQC_ZH, [INSPECTION]),
         (IQC_EN, [INSPECTION]),
         ("来料检验\n剩磁 1.3 T, 矫顽力 1600 kA/m。\n", []),  # a title and properties, nothing judged
