@@ -8,6 +8,7 @@ from collections import defaultdict
 from scanner.detect.analyze import Analysis
 from scanner.policy.exclusions import exclusions_for
 from scanner.policy.scoring import score_categories
+from scanner.report.controls import escaped
 from scanner.report.text import path_line
 from scanner.types import CATEGORIES, Verdict, shown_score
 
@@ -163,7 +164,7 @@ def render_explanation(
     if v["verdict"] == "error":
         lines.append(f"  error:     {v['error']}")
         lines += [f"  - {r}" for r in v["reasons"][1:]]
-        return "\n".join(lines) + "\n"
+        return escaped("\n".join(lines) + "\n")
     lines += [
         f"  codes:     {', '.join(v['control_codes']) or '-'}",
         f"  stages:    {', '.join(v['categories']) or '-'}"
@@ -247,7 +248,8 @@ def render_explanation(
         for f in m["strongest_features"]:
             lines.append(f"    {f['contribution']:+.3f}  {f['feature']!r}")
     lines.append(f"\nlexicon digest {data['lexicon']['digest'][:16]}")
-    return "\n".join(lines) + "\n"
+    # a file's control characters (a terminal's escape sequences) as their escapes
+    return escaped("\n".join(lines) + "\n")
 
 
 def _sections(analysis: Analysis, scores, candidates, scanner) -> list[dict]:

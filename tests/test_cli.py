@@ -94,6 +94,23 @@ def test_explain_shows_terms_parameters_and_places(folder: Path) -> None:
     assert data["findings"]["value"]
 
 
+def test_explain_shows_a_files_control_characters_as_escapes(tmp_path: Path) -> None:
+    """Found in the end checks of session 34: a file's text that carries a terminal's escape
+    sequences (an OSC that retitles the window, "\x1b]0;title\x07"; a C1 CSI, U+009B) reached
+    `explain`'s snippets raw, to act on the terminal that prints them. They are shown as their
+    escapes; the verdict is the same."""
+    (tmp_path / "card.txt").write_text(
+        "NdFeB sintering process card\n"
+        "vacuum sintering 1065 C x 5 h, first tempering 900 C x 2 h, second tempering 490 C x 3 h, "
+        "jet milling D50 3.2 um \x07\x1b]0;title\x07 \x1b[2J \x9b31m\n",
+        encoding="utf-8",
+    )
+    result = run(["explain", str(tmp_path / "card.txt")])
+    assert result.exit_code == 1  # flagged
+    assert not any(c in result.output for c in "\x1b\x07\x9b"), result.output
+    assert "\\x1b]0;title\\x07" in result.output
+
+
 @pytest.mark.parametrize(
     "args",
     [

@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import html
 import json
-import re
 from collections import Counter
 from pathlib import PurePosixPath
 from typing import Any, TextIO
 
 from scanner import __version__
+from scanner.report.controls import escaped
 from scanner.report.info import ScanInfo
 from scanner.report.members import Members
 from scanner.report.redact import redact as redact_verdict
@@ -90,14 +90,9 @@ _SCRIPT = """
 """
 
 
-#: control characters a file's text may carry into a snippet (an escape sequence that clears a
-#: terminal when the report is printed, "\x1b[2J"): shown as their escapes, never written raw
-_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
 def _e(value: Any) -> str:
-    shown = _UNPRINTABLE.sub(lambda m: f"\\x{ord(m.group()):02x}", str(value))
-    return html.escape(shown, quote=True)
+    # control characters a file's text carries into a snippet: their escapes (`controls.py`)
+    return html.escape(escaped(str(value)), quote=True)
 
 
 def _badge(verdict: str) -> str:
