@@ -115,9 +115,9 @@ def _checked_bytes(directory: Path, name: str, manifest: dict) -> bytes:
     return blob
 
 
-def load(directory: Path, lexicon_digest: str) -> Artifact | None:
-    """The artifact in `directory`, or None when there is none (rules only). Raises
-    LexiconMismatch when it was trained with other lexicons, ModelError when it is unusable."""
+def read_manifest(directory: Path) -> dict | None:
+    """The manifest of the model in `directory`, or None when there is none. Raises ModelError
+    when it cannot be read or is not a JSON object."""
     manifest_path = directory / MANIFEST
     if not manifest_path.exists():
         return None
@@ -127,6 +127,15 @@ def load(directory: Path, lexicon_digest: str) -> Artifact | None:
         raise ModelError(f"model manifest {manifest_path} is unreadable: {exc}") from exc
     if not isinstance(manifest, dict):
         raise ModelError(f"model manifest {manifest_path} is not a JSON object")
+    return manifest
+
+
+def load(directory: Path, lexicon_digest: str) -> Artifact | None:
+    """The artifact in `directory`, or None when there is none (rules only). Raises
+    LexiconMismatch when it was trained with other lexicons, ModelError when it is unusable."""
+    manifest = read_manifest(directory)
+    if manifest is None:
+        return None
     if manifest.get("format") != FORMAT:
         raise ModelError(f"model format {manifest.get('format')} is not {FORMAT}: run `scanner train`")
     if manifest.get("lexicon_digest") != lexicon_digest:

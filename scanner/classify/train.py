@@ -186,9 +186,9 @@ def held_blend(directory: Path) -> tuple[float, float] | None:
     """The model weight and review threshold of the model stored in `directory` (its manifest),
     or None when there is none."""
     try:
-        manifest = json.loads((directory / artifact.MANIFEST).read_text(encoding="utf-8"))
-        return float(manifest["blend"]), float(manifest["review_threshold"])
-    except (OSError, ValueError, KeyError, TypeError):
+        manifest = artifact.read_manifest(directory)
+        return None if manifest is None else (float(manifest["blend"]), float(manifest["review_threshold"]))
+    except (artifact.ModelError, ValueError, KeyError, TypeError):
         return None
 
 

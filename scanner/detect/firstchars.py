@@ -66,15 +66,22 @@ def lookahead(firsts: list[First | None]) -> str:
     return f"(?={'|'.join(parts)})" if parts else ""
 
 
+def any_case_lookahead(pattern: str, flags: int = 0) -> str:
+    """`lookahead` on the characters a match of `pattern` can begin with, in any case (a
+    case-insensitive class only lets more through, and covers the pattern's `(?i:…)` parts),
+    or "" when they are not known."""
+    ahead = lookahead([first_chars(pattern, flags)])
+    return f"(?i:{ahead})" if ahead else ""
+
+
 def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """`pattern` behind a lookahead on the characters its matches can begin with, in any case
-    (a case-insensitive class only lets more through, and covers the pattern's `(?i:…)`
-    parts), or `pattern` itself when they are not known. It finds the same non-empty matches
-    at the same places; its groups keep their numbers."""
-    ahead = lookahead([first_chars(pattern.pattern, pattern.flags)])
+    """`pattern` behind `any_case_lookahead`, or `pattern` itself when its first characters are
+    not known. It finds the same non-empty matches at the same places; its groups keep their
+    numbers."""
+    ahead = any_case_lookahead(pattern.pattern, pattern.flags)
     if not ahead:
         return pattern
-    return re.compile(f"(?i:{ahead})(?:{pattern.pattern})", pattern.flags)
+    return re.compile(f"{ahead}(?:{pattern.pattern})", pattern.flags)
 
 
 def _sequence(items: list) -> tuple[set[str], set[str], bool]:

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from scanner.detect.firstchars import first_chars, lookahead
+from scanner.detect.firstchars import any_case_lookahead
 from scanner.detect.lexicon import Lexicon, Term
 
 _PLAIN_NUM = (
@@ -233,8 +233,7 @@ def _first(alternation: str) -> str:
     case (`firstchars.py`; the alternation's forms are matched case-insensitively but for the
     exact ones, for which a case-insensitive class only lets more through). Where it fails,
     no unit begins: the regex engine no longer tries every branch at every character."""
-    ahead = lookahead([first_chars(alternation)])
-    return f"(?i:{ahead})" if ahead else ""
+    return any_case_lookahead(alternation)
 
 
 def _ascii_forms(forms: list[str]) -> tuple[str, ...] | None:

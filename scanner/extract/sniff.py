@@ -211,9 +211,10 @@ _HEIDENHAIN = re.compile(rb"^\s*0\s+BEGIN\s+PGM\b")
 _ISO_START = re.compile(rb"^\s*(?:%|O\d+)")
 
 
-#: a line of G-code: a motion, an M-code that runs the machine, a tool call (`policy/carrier.py`
-#: counts the same lines as an NC program's cue)
-_NC_LINE = re.compile(rb"(?m)^[ \t]*(?:N\d+[ \t]*)?(?:G0?[0-3]|G[1-9]\d|M0?[3-9]|T\d+)\b")
+#: the words a line of G-code starts with: a motion, an M-code that runs the machine, a tool
+#: call (`policy/carrier.py` counts such lines, and O-numbers, as an NC program's cue)
+NC_CODES = r"G0?[0-3]|G[1-9]\d|M0?[3-9]|T\d+"
+_NC_LINE = re.compile(rf"(?m)^[ \t]*(?:N\d+[ \t]*)?(?:{NC_CODES})\b".encode())
 #: G-code lines in a text file's first 4 KB that, under a program start, make it a program
 NC_TEXT_LINES = 8
 

@@ -8,11 +8,12 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from scanner.extract.formats import CARRIER_PRIORS
+from scanner.extract.sniff import NC_CODES
 from scanner.policy.shape import text_shape
 from scanner.types import Finding
 
 T = TypeVar("T")
-_GCODE_LINE = re.compile(r"(?m)^\s*(?:N\d+\s*)?(?:G0?[0-3]|G[1-9]\d|M0?[3-9]|T\d+|O\d{3,})\b")
+_GCODE_LINE = re.compile(rf"(?m)^\s*(?:N\d+\s*)?(?:{NC_CODES}|O\d{{3,}})\b")
 #: Cue weight a carrier needs before it is named: drawings and messages share many single
 #: words with ordinary documents (设计, 批准, material, Dear), their identity needs several.
 MINIMUM = {"email": 1.5, "drawing": 1.4, "simulation-data": 1.2, "process-spec": 0.8}
