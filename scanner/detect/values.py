@@ -28,6 +28,9 @@ _BEFORE = r"(?<![A-Za-z0-9.])(?<![A-Za-z]-)"
 _NAME_SLASH = r"(?<=[^\x00-\x7f]/)|(?<=[A-Za-z]{4}/)"
 _COMPARE = r"(?:[<>≤≥]=?\s*)?"  # a limit in a cell: "<=5e-2", "≥ 99.5"
 _AFTER = r"(?![A-Za-z0-9/])"
+#: a quoted key's closing quote before its colon: JSON and YAML exports name a value's unit in
+#: its key ('"sp_C": 1045', '"hold_min": 240')
+_KEY_END = "[\"']?"
 
 
 @dataclass(frozen=True)
@@ -65,7 +68,7 @@ class ValueFinder:
         # "mg/L: 5" the slash is part of the unit)
         self._header = re.compile(
             f"(?:(?<![A-Za-z/])|{_NAME_SLASH}){suffix_first}(?P<unit>{suffix_alt})"
-            f"\\s*[)\\]）]?\\s*:\\s*{_COMPARE}(?P<num>{num}){_AFTER}"
+            f"\\s*[)\\]）]?{_KEY_END}\\s*:\\s*{_COMPARE}(?P<num>{num}){_AFTER}"
         )
         # exported sheets write Celsius as a bare C in the header: "T_C", "temp (C)", "T[C]"; only
         # this pattern can capture a bare "C", so naming it among the exact forms touches no other
@@ -73,7 +76,7 @@ class ValueFinder:
         if celsius is not None:
             self._exact.setdefault("C", celsius)
         self._header_c = re.compile(
-            f"(?<=[\\s(\\[_])(?P<unit>C)\\s*[)\\]]?\\s*:\\s*{_COMPARE}(?P<num>{num}){_AFTER}"
+            f"(?<=[\\s(\\[_])(?P<unit>C)\\s*[)\\]]?{_KEY_END}\\s*:\\s*{_COMPARE}(?P<num>{num}){_AFTER}"
         )
         # Celsius as a bare C in running text ("sintered at 1060 C for 4 h", "1060C"), as ASCII
         # mail and exports write it: only after a number of three or four digits (a C-rate,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import zipfile
+from collections import Counter
 from pathlib import PurePath
 
 from scanner.extract.filetype import Magic
@@ -159,12 +160,12 @@ def sniff(head: bytes, name: str, open_zip: bytes | None = None) -> str:
     if suffix in _IGES_EXTENSIONS:
         return "iges"
     if suffix in TEXT_EXTENSIONS:
-        return "text"
+        return "delimited" if _looks_like_table(head, suffix) else "text"
     if _looks_like_email(head):
         return "email"
     if _looks_binary(head):
         return "binary"
-    return "text"
+    return "delimited" if _looks_like_table(head, suffix) else "text"
 
 
 def _ole_kind(data: bytes | None) -> str:
@@ -232,6 +233,36 @@ def _looks_like_nc(head: bytes, suffix: str) -> bool:
     if suffix == ".iso":
         return True
     return suffix in (".txt", "") and len(_NC_LINE.findall(head[:4096])) >= NC_TEXT_LINES
+
+
+#: text files that may be a table under a text name: a historian or data-logger export saved as
+#: `.log`, a set-point dump saved as `.txt` (a `.dat` or `.inp` may be a simulation deck, and
+#: configuration formats have their own shape)
+_TABLE_SUFFIXES = (".txt", ".log", "")
+#: a table: at least this many lines in the first 8 KB (besides blank and `#` comment lines),
+#: this share of them cut by one delimiter into the same number of cells, at least this many
+TABLE_LINES, TABLE_SHARE, TABLE_CELLS = 10, 0.8, 4
+
+
+def _looks_like_table(head: bytes, suffix: str) -> bool:
+    """A text file whose lines are a delimited table (a header over rows of the same number of
+    cells), read as one, so that each value is read under its column's header and unit
+    ("T_BATH[C]: 1046") as in a CSV file, instead of as a line of numbers with nothing to say
+    what they measure."""
+    if suffix not in _TABLE_SUFFIXES:
+        return False
+    lines = head.split(b"\n")
+    if len(head) >= 8192:
+        lines = lines[:-1]  # cut at the sample's end
+    rows = [line for line in (raw.strip() for raw in lines) if line and not line.startswith(b"#")]
+    if len(rows) < TABLE_LINES:
+        return False
+    for delimiter in (b";", b"\t", b"|", b","):
+        counts = Counter(row.count(delimiter) for row in rows)
+        cuts, agreeing = counts.most_common(1)[0]
+        if cuts + 1 >= TABLE_CELLS and agreeing >= TABLE_SHARE * len(rows):
+            return True
+    return False
 
 
 def _bom_text(sample: bytes) -> bool | None:

@@ -331,3 +331,22 @@ def test_a_header_with_its_unit_after_a_slash_or_in_square_brackets(
 def test_a_number_in_a_code_is_no_value(detector, text: str, found: list[str]) -> None:
     """Found by an exploratory test: the SmCo grade 'YXG-26T' was read as a field of 26 T."""
     assert [v.text for v in detector.values.find(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ('"sp C": 1045,', ['C": 1045']),  # a JSON key's unit ('sp_C' with its underscore spaced)
+        ('"hold min": 240,', ['min": 240']),
+        ("'T C': 900", ["C': 900"]),
+        ("sp C: 1045", ["C: 1045"]),  # as before: a YAML key without quotes
+        ('"grade": "N52",', []),  # no unit in the key
+        ('"load kg max": 600,', []),  # the unit is not where the key ends
+        ('"seg": 4,', []),
+    ],
+)
+def test_a_quoted_key_names_its_value_s_unit(detector, text: str, found: list[str]) -> None:
+    """Found by an exploratory tester: an MES sintering-recipe export in JSON ('"sp_C": 1045',
+    '"hold_min": 240') held no process parameter, because a header's unit had to stand right
+    before its colon and a JSON key ends in a quote (clear 0.24, labelled controlled)."""
+    assert [v.text for v in detector.values.find(text)] == found

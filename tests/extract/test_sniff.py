@@ -243,3 +243,37 @@ def test_what_a_zip_appended_to_a_pdf_holds_is_judged(scanner) -> None:
     assert out["a.pdf!WI-031.txt"].verdict == "controlled"
     assert out["a.pdf"].verdict == "controlled"
     assert "a.pdf!(bytes before the first member)" in out
+
+
+#: a historian export: a comment line, a header of tags with units, rows of numbers
+HISTORIAN = (
+    b"# Historian export node=SCADA02 interval=60s\n"
+    + b"timestamp;I_ACT[A];U_CELL[V];T_BATH[C];EVENT\n"
+    + b"".join(b"2025-07-02 00:%02d:00;6028;9.98;1046;\n" % i for i in range(20))
+)
+PROSE = b"".join(
+    b"Line %d of the minutes, with a comma, another, and a third, as prose has them.\n" % i
+    if i % 2
+    else b"A shorter line, with one comma.\n"
+    for i in range(20)
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "expected"),
+    [
+        ("ELX_B03_historian.log", HISTORIAN, "delimited"),
+        ("setpoints.txt", HISTORIAN.replace(b";", b"\t"), "delimited"),
+        ("export", HISTORIAN.replace(b";", b"|"), "delimited"),  # no extension
+        ("minutes.txt", PROSE, "text"),  # commas in prose do not agree line by line
+        ("short.log", b"a;b;c;d\n1;2;3;4\n", "text"),  # too few lines to tell
+        ("three_cells.log", b"a;b;c\n" * 12, "text"),  # fewer than four cells a row
+        ("run.dat", HISTORIAN, "text"),  # a .dat may be a simulation deck: read as written
+        ("notes.md", HISTORIAN, "text"),  # Markdown is read as written
+    ],
+)
+def test_a_table_saved_as_text_is_read_as_a_table(name: str, data: bytes, expected: str) -> None:
+    """Found by an exploratory tester: an electrolysis cell's historian export saved as .log
+    was read as lines of numbers (clear 0.18, labelled controlled); read as the table it is,
+    each value stands under its column's tag and unit ('T_BATH[C]: 1046')."""
+    assert sniff(data[:8192], name) == expected
