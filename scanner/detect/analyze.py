@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from scanner.detect.cascades import CASCADE_RULE, CASCADE_WEIGHT, find_cascades
 from scanner.detect.identifiers import Identifiers, Match
-from scanner.detect.kinds import KIND_FACTOR, kind_spans
+from scanner.detect.kinds import kind_spans
 from scanner.detect.lexicon import SETS, Lexicon, Term, load_lexicon
 from scanner.detect.names import NAME_KIND, in_a_name, in_a_quote, in_a_title
 from scanner.detect.negation import negated_spans
@@ -321,7 +321,7 @@ class Detector:
                         "weaken",
                         *span,
                         1.0,
-                        (("term_kind", "cue"), ("factor", str(KIND_FACTOR))),
+                        (("term_kind", "cue"), ("factor", str(kind.factor))),
                     )
                 )
         for recipe in recipes:  # an alloy recipe: a magnet term

@@ -1,7 +1,8 @@
 """Kinds of document that name a process's words without saying how to run it, known by a title
 and a body that goes on in the same vein: an emission-monitoring report, an environmental impact
 assessment, a product datasheet, an incoming-inspection record, a motor's design report, a
-safety-training handout, a news article, a sign-in sheet or staff list, a patent register.
+safety-training handout or accident investigation, a news article, a sign-in sheet or staff
+list, a patent register, an operating or management report, a glossary.
 
 - A separation plant's quarterly **monitoring report** names its workshops (萃取车间, 灼烧窑),
   its waste (放射性渣, 废有机相) and the plant's own name (稀土分离有限公司), and tabulates
@@ -22,11 +23,13 @@ safety-training handout, a news article, a sign-in sheet or staff list, a patent
   them ("available", "on request", "applications", "ordering notes", "typical values", 可提供,
   请咨询, 经销, 订货).
 
-- A plant's **safety training** or emergency plan names the workshop's equipment, reagents and
-  maintenance work (萃取槽, 有机相, 检修前停电挂牌) to teach hazards and protection. Its title
-  calls it safety education or training, an emergency plan or a toolbox talk (三级安全教育,
-  应急预案, "safety induction"); its body holds at least four distinct safety cues (严禁, 佩戴,
-  急救, 撤离, 动火, 有限空间, "PPE", "first aid", "lockout").
+- A plant's **safety training**, emergency plan or accident investigation names the workshop's
+  equipment, reagents and maintenance work (萃取槽, 有机相, 检修前停电挂牌) to teach hazards and
+  protection, or to say how someone was hurt. Its title calls it safety education or training,
+  an emergency plan, a toolbox talk or an accident or incident investigation (三级安全教育,
+  应急预案, 事故调查报告, "safety induction", "incident investigation"); its body holds at least
+  four distinct safety cues (严禁, 佩戴, 急救, 撤离, 动火, 有限空间, "PPE", "first aid",
+  "lockout").
 
 - An **incoming-inspection record** of bought magnets or materials, or a supplier's certificate
   (来料检验报告, "IQC report", "certificate of analysis", 质保书) lists the lot's measured
@@ -69,6 +72,22 @@ safety-training handout, a news article, a sign-in sheet or staff list, a patent
   "legal status"). A patent application's own text (its claims and description: the patent-filing
   exclusion) has no such title.
 
+- A group's **operating or management report** (a monthly or annual operating report, a board
+  paper, a budget book, an investment memo, an internal audit, a strategy plan: 生产经营月报,
+  经营快报, 董事会议案, 预算, 内部审计, "monthly operating report", "board paper") names its
+  mines, plants, products and projects (选矿厂, 萃取车间, 镨钕金属, "DCS upgrade of the SX hall")
+  to weigh output, money and people against plan. It says how the business went. Its body holds
+  at least five distinct figures of money and plan (营业收入, 利润总额, 万元, 同比, 完成率, 预算,
+  "revenue", "EBITDA", "YoY", "budget", "headcount"), and each of them weakens what stands
+  beside it, in any chapter (`EVERY_CUE_KINDS`): an appendix that lays down a route, among none
+  of them, keeps its weight.
+- A **glossary** or bilingual term list (设备名称中英对照表, 术语表, "glossary") pairs the names
+  of equipment and steps in two languages (混合澄清槽 | mixer-settler) for interpreters and
+  trainees. It says what things are called. Its title calls it a glossary, a term list or a
+  bilingual table of names; its body holds at least eight rows pairing a Chinese name with an
+  English one, and each row weakens the names in it to a tenth, in every chapter: a note that
+  gives a process's conditions keeps their weight.
+
 DOMAIN.md: mentions are not technology (market and price reports, product designs and the
 documents of bought magnets are clear). Where a kind's title and body hold, `analyze` adds a
 weakening context finding (the kind's rule) at the title and at the body's last cue, which the
@@ -99,6 +118,8 @@ class Kind:
     title: re.Pattern[str]
     #: what the body must hold: each pattern at least `needs[i]` distinct matches
     body: tuple[tuple[re.Pattern[str], int], ...]
+    #: the weakening context's factor at its title and body cues
+    factor: float = KIND_FACTOR
 
 
 MONITORING = Kind(
@@ -219,7 +240,9 @@ SAFETY = Kind(
     "safely, not how to run the process",
     re.compile(
         r"安全教育|安全培训|三级教育|安全知识|安全须知|应急预案|应急处置方案|事故案例|职业健康培训|消防培训"
+        r"|事[故件](?:调查|分析)|事故通报|事故調查"
         r"|(?i:safety\s+(?:induction|training|briefing|orientation|awareness)|HSE\s+(?:induction|training)"
+        r"|(?:accident|incident)\s+(?:investigation|report)"
         r"|toolbox\s+talk|emergency\s+(?:response\s+)?plan|hazard\s+awareness)"
     ),
     (
@@ -301,6 +324,59 @@ PATENT_REGISTER = Kind(
         ),
     ),
 )
+MANAGEMENT_REPORT = Kind(
+    "rule.management-report",
+    "an operating, budget or management report that weighs output, money and people against "
+    "plan: how the business went, not how a process is run",
+    re.compile(
+        r"(?:生产|经营|运营|运行|工作|管理|财务|综合|统计)(?:月报|周报|季报|快报|简报|年报)|经营快报|经营分析"
+        r"|经营(?:工作|情况)报告|经营(?:工作)?会议|年度工作报告|工作总结|年度总结|半年总结|预算(?:书|报告|编制|方案)?"
+        r"|决算|董事会(?:议案|材料|报告|文件)|总经理办公会|经营绩效|绩效考核|管理分析报告|投资(?:备忘录|决策|分析)"
+        r"|尽职调查|内部审计|审计报告|(?:发展|战略)规划|可持续发展报告|社会责任报告|ESG报告"
+        r"|經營(?:快報|分析|月報)|工作總結|預算|董事會|內部審計|盡職調查"
+        r"|(?i:(?:monthly|quarterly|annual|operating|operations|management|business)\s+"
+        r"(?:report|review|update|dashboard)|board\s+(?:paper|pack|report|meeting)"
+        r"|(?:\d{4}\s+|annual\s+|operating\s+)budget|budget\s+(?:book|plan|report|proposal|review)"
+        r"|investment\s+(?:memo|memorandum|proposal)|due\s+diligence|internal\s+audit"
+        r"|strategic\s+plan|corporate\s+strategy|sustainability\s+report|ESG\s+report"
+        r"|KPI\s+(?:report|dashboard))"
+    ),
+    (
+        (
+            re.compile(
+                r"营业收入|销售收入|主营业务|净利润|利润总额|毛利率?|万元|亿元|同比|环比|完成率|年度计划|本年累计|累计完成"
+                r"|预算|资产负债率|现金流|应收账款|成本|费用|人均|在岗人数|员工总数|资本性支出|投资额|考核|营業收入|淨利潤"
+                r"|(?i:revenue|EBITDA|net\s+profit|gross\s+margin|year[\s-]on[\s-]year|YoY|YTD|budget|variance"
+                r"|headcount|capex|opex|cash\s+flow|forecast|receivables|RMB\s*(?:m|mn|million|bn))"
+            ),
+            5,
+        ),
+    ),
+)
+GLOSSARY = Kind(
+    "rule.glossary",
+    "a glossary or bilingual term list that pairs names in two languages: what things are "
+    "called, not how the process is run",
+    re.compile(
+        # a table of names ("中英对照表", "名称对照"), not a bilingual edition ("规程_中英对照")
+        r"术语表|词汇表|名词解释|(?:中英|英中|汉英|英汉|中外|双语)文?对照表|(?:名称|术语|名词|词汇)对照"
+        r"|術語表|詞彙表|(?:中英|英中)文?對照表|(?:名稱|術語|名詞|詞彙)對照"
+        r"|(?i:glossary|terminology\s+(?:list|table)|vocabulary\s+list|word\s+list|term\s+list"
+        r"|list\s+of\s+terms)"
+    ),
+    (
+        (
+            # a row that pairs a Chinese name with an English one, in either order
+            re.compile(
+                r"[\u4e00-\u9fff]{2,16}[ \t]*(?:[|｜\t:：=]|—|–|-)[ \t|｜]*[A-Za-z][A-Za-z ()/-]{2,60}"
+                r"|[A-Za-z][A-Za-z ()/-]{2,60}?[ \t]*(?:[|｜\t:：=]|—|–)[ \t|｜]*[\u4e00-\u9fff]{2,16}"
+            ),
+            8,
+        ),
+    ),
+    # each row names a thing in two languages and nothing else: the names in it count a tenth
+    factor=0.1,
+)
 KINDS = (
     MONITORING,
     IMPACT_ASSESSMENT,
@@ -311,6 +387,8 @@ KINDS = (
     NEWS,
     ROSTER,
     PATENT_REGISTER,
+    MANAGEMENT_REPORT,
+    GLOSSARY,
 )
 RULES = {k.rule: k for k in KINDS}
 #: kinds whose every chapter is about what the title says: a monitoring report's or an EIA's
@@ -319,30 +397,41 @@ RULES = {k.rule: k for k in KINDS}
 #: section (`policy/sectioned.py`), and its title is one in any section that holds it
 #: (`policy/scoring.py`). A datasheet may carry its grade's process card in a chapter of its
 #: own, a training record its course's content: theirs stays where it stands.
-WHOLE_DOCUMENT_KINDS = frozenset({MONITORING.rule, IMPACT_ASSESSMENT.rule, MOTOR_DESIGN.rule})
+WHOLE_DOCUMENT_KINDS = frozenset({MONITORING.rule, IMPACT_ASSESSMENT.rule, MOTOR_DESIGN.rule, GLOSSARY.rule})
+#: kinds whose every body cue is a weakening context where it stands, not the last one only: an
+#: operating report's figures of money and plan weaken the plants and products named beside
+#: them in any chapter (a project list's "DCS upgrade of the SX hall: budget RMB 36 million, in
+#: commissioning"), while an appendix that lays down a route, with none of them, keeps its weight
+EVERY_CUE_KINDS = frozenset({MANAGEMENT_REPORT.rule, GLOSSARY.rule})
+#: at most this many cues of such a kind are findings (the first ones): a finance workbook may
+#: write 万元 in every cell, and what is past them is judged without their weakening
+MAX_CUES = 2000
 #: each kind's title behind a lookahead on its first characters (`firstchars.gated`): the
 #: engine no longer tries every alternative at each of the first characters of every text
 _TITLES = {kind.rule: gated(kind.title) for kind in KINDS}
 
 
-def kind_spans(text: str) -> list[tuple[Kind, tuple[int, int], tuple[int, int]]]:
+def kind_spans(text: str) -> list[tuple[Kind, tuple[int, int], *tuple[tuple[int, int], ...]]]:
     """Each kind `text` is, with the span of the title that names it and that of the body's last
-    cue (both are findings: the title says what the document is, and the body that goes on in
-    that vein makes the title count as one)."""
+    cue, or of every cue for `EVERY_CUE_KINDS` (all are findings: the title says what the
+    document is, and the body that goes on in that vein makes the title count as one)."""
     out = []
     for kind in KINDS:
         found = _TITLES[kind.rule].search(text, 0, TITLE_CHARS)
         if found is None:
             continue
-        lasts = []
+        cues: list[re.Match[str]] = []
         for pattern, needs in kind.body:
             matches = list(pattern.finditer(text, found.end()))
             if len({_key(m.group()) for m in matches}) < needs:
                 break
-            lasts.append(matches[-1])
+            cues.extend(matches)
         else:
-            last = max(lasts, key=lambda m: m.start())
-            out.append((kind, (found.start(), found.end()), (last.start(), last.end())))
+            if kind.rule in EVERY_CUE_KINDS:
+                spans = sorted({m.span() for m in cues})[:MAX_CUES]
+            else:
+                spans = [max((m.span() for m in cues), key=lambda span: span[0])]
+            out.append((kind, found.span(), *spans))
     return out
 
 
