@@ -2,7 +2,7 @@
 and a body that goes on in the same vein: an emission-monitoring report, an environmental impact
 assessment, a product datasheet, an incoming-inspection record, a motor's design report, a
 safety-training handout or accident investigation, a news article, a sign-in sheet or staff
-list, a patent register, an operating or management report, a glossary.
+list, a patent register, a glossary.
 
 - A separation plant's quarterly **monitoring report** names its workshops (萃取车间, 灼烧窑),
   its waste (放射性渣, 废有机相) and the plant's own name (稀土分离有限公司), and tabulates
@@ -72,15 +72,6 @@ list, a patent register, an operating or management report, a glossary.
   "legal status"). A patent application's own text (its claims and description: the patent-filing
   exclusion) has no such title.
 
-- A group's **operating or management report** (a monthly or annual operating report, a board
-  paper, a budget book, an investment memo, an internal audit, a strategy plan: 生产经营月报,
-  经营快报, 董事会议案, 预算, 内部审计, "monthly operating report", "board paper") names its
-  mines, plants, products and projects (选矿厂, 萃取车间, 镨钕金属, "DCS upgrade of the SX hall")
-  to weigh output, money and people against plan. It says how the business went. Its body holds
-  at least five distinct figures of money and plan (营业收入, 利润总额, 万元, 同比, 完成率, 预算,
-  "revenue", "EBITDA", "YoY", "budget", "headcount"), and each of them weakens what stands
-  beside it, in any chapter (`EVERY_CUE_KINDS`): an appendix that lays down a route, among none
-  of them, keeps its weight.
 - A **glossary** or bilingual term list (设备名称中英对照表, 术语表, "glossary") pairs the names
   of equipment and steps in two languages (混合澄清槽 | mixer-settler) for interpreters and
   trainees. It says what things are called. Its title calls it a glossary, a term list or a
@@ -324,35 +315,6 @@ PATENT_REGISTER = Kind(
         ),
     ),
 )
-MANAGEMENT_REPORT = Kind(
-    "rule.management-report",
-    "an operating, budget or management report that weighs output, money and people against "
-    "plan: how the business went, not how a process is run",
-    re.compile(
-        r"(?:生产|经营|运营|运行|工作|管理|财务|综合|统计)(?:月报|周报|季报|快报|简报|年报)|经营快报|经营分析"
-        r"|经营(?:工作|情况)报告|经营(?:工作)?会议|年度工作报告|工作总结|年度总结|半年总结|预算(?:书|报告|编制|方案)?"
-        r"|决算|董事会(?:议案|材料|报告|文件)|总经理办公会|经营绩效|绩效考核|管理分析报告|投资(?:备忘录|决策|分析)"
-        r"|尽职调查|内部审计|审计报告|(?:发展|战略)规划|可持续发展报告|社会责任报告|ESG报告"
-        r"|經營(?:快報|分析|月報)|工作總結|預算|董事會|內部審計|盡職調查"
-        r"|(?i:(?:monthly|quarterly|annual|operating|operations|management|business)\s+"
-        r"(?:report|review|update|dashboard)|board\s+(?:paper|pack|report|meeting)"
-        r"|(?:\d{4}\s+|annual\s+|operating\s+)budget|budget\s+(?:book|plan|report|proposal|review)"
-        r"|investment\s+(?:memo|memorandum|proposal)|due\s+diligence|internal\s+audit"
-        r"|strategic\s+plan|corporate\s+strategy|sustainability\s+report|ESG\s+report"
-        r"|KPI\s+(?:report|dashboard))"
-    ),
-    (
-        (
-            re.compile(
-                r"营业收入|销售收入|主营业务|净利润|利润总额|毛利率?|万元|亿元|同比|环比|完成率|年度计划|本年累计|累计完成"
-                r"|预算|资产负债率|现金流|应收账款|成本|费用|人均|在岗人数|员工总数|资本性支出|投资额|考核|营業收入|淨利潤"
-                r"|(?i:revenue|EBITDA|net\s+profit|gross\s+margin|year[\s-]on[\s-]year|YoY|YTD|budget|variance"
-                r"|headcount|capex|opex|cash\s+flow|forecast|receivables|RMB\s*(?:m|mn|million|bn))"
-            ),
-            5,
-        ),
-    ),
-)
 GLOSSARY = Kind(
     "rule.glossary",
     "a glossary or bilingual term list that pairs names in two languages: what things are "
@@ -387,7 +349,6 @@ KINDS = (
     NEWS,
     ROSTER,
     PATENT_REGISTER,
-    MANAGEMENT_REPORT,
     GLOSSARY,
 )
 RULES = {k.rule: k for k in KINDS}
@@ -398,13 +359,11 @@ RULES = {k.rule: k for k in KINDS}
 #: (`policy/scoring.py`). A datasheet may carry its grade's process card in a chapter of its
 #: own, a training record its course's content: theirs stays where it stands.
 WHOLE_DOCUMENT_KINDS = frozenset({MONITORING.rule, IMPACT_ASSESSMENT.rule, MOTOR_DESIGN.rule, GLOSSARY.rule})
-#: kinds whose every body cue is a weakening context where it stands, not the last one only: an
-#: operating report's figures of money and plan weaken the plants and products named beside
-#: them in any chapter (a project list's "DCS upgrade of the SX hall: budget RMB 36 million, in
-#: commissioning"), while an appendix that lays down a route, with none of them, keeps its weight
-EVERY_CUE_KINDS = frozenset({MANAGEMENT_REPORT.rule, GLOSSARY.rule})
-#: at most this many cues of such a kind are findings (the first ones): a finance workbook may
-#: write 万元 in every cell, and what is past them is judged without their weakening
+#: kinds whose every body cue is a weakening context where it stands, not the last one only: a
+#: glossary's every row names things in two languages, and the names in it are weakened there
+EVERY_CUE_KINDS = frozenset({GLOSSARY.rule})
+#: at most this many cues of such a kind are findings (the first ones): what is past them is
+#: judged without their weakening
 MAX_CUES = 2000
 #: each kind's title behind a lookahead on its first characters (`firstchars.gated`): the
 #: engine no longer tries every alternative at each of the first characters of every text
