@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import csv
 import io
-from collections import Counter
 
 from scanner.extract.base import Extracted, Source
 from scanner.extract.decode import decode_bytes
+from scanner.extract.sniff import agreeing_cuts
 from scanner.extract.table import rows_to_segments
 from scanner.types import Location
 
@@ -54,11 +54,9 @@ def _most_lines(sample: str) -> str | None:
     lines = [line for line in sample.split("\n")[:200] if line.strip()]
     best: tuple[int, str] | None = None
     for delimiter in DELIMITERS:  # in the order ',', tab, ';', '|': the first wins a tie
-        counts = Counter(line.count(delimiter) for line in lines)
-        counts.pop(0, None)
-        if not counts:
+        cuts, agreeing = agreeing_cuts(lines, delimiter)
+        if not cuts:
             continue
-        agreeing = counts.most_common(1)[0][1]
         if best is None or agreeing > best[0]:
             best = (agreeing, delimiter)
     if best is None or best[0] < max(MOST_LINES, MOST_SHARE * len(lines)):

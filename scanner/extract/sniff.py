@@ -10,7 +10,9 @@ import re
 import unicodedata
 import zipfile
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import PurePath
+from typing import AnyStr
 
 from scanner.extract.filetype import Magic
 from scanner.extract.formats import BY_NAME, MAGIC, TEXTUAL_EXTENSIONS, TYPES, embedded_payload, extensions
@@ -258,11 +260,19 @@ def _looks_like_table(head: bytes, suffix: str) -> bool:
     if len(rows) < TABLE_LINES:
         return False
     for delimiter in (b";", b"\t", b"|", b","):
-        counts = Counter(row.count(delimiter) for row in rows)
-        cuts, agreeing = counts.most_common(1)[0]
+        cuts, agreeing = agreeing_cuts(rows, delimiter)
         if cuts + 1 >= TABLE_CELLS and agreeing >= TABLE_SHARE * len(rows):
             return True
     return False
+
+
+def agreeing_cuts(lines: Sequence[AnyStr], delimiter: AnyStr) -> tuple[int, int]:
+    """How many times most of `lines` that hold `delimiter` hold it, and how many lines do so
+    ((0, 0) when none holds it): the rows of a table agree on their number of cells
+    (`_looks_like_table` here; `delimited._most_lines` for a table's delimiter)."""
+    counts = Counter(line.count(delimiter) for line in lines)
+    counts.pop(0, None)
+    return counts.most_common(1)[0] if counts else (0, 0)
 
 
 def _bom_text(sample: bytes) -> bool | None:
