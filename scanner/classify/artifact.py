@@ -1,7 +1,8 @@
 """Model artifacts in models/: plain data, loaded without pickle.
 
 - `scanner-model.json`, the manifest: format version, scanner and scikit-learn versions (for
-  information: the model does not depend on them), lexicon digest, training-data hash,
+  information: the model does not depend on them), lexicon digest (and, after `rebind.py`,
+  the digest of lexicons that only add terms to those), training-data hash,
   metrics, and the SHA-256 and size of the two model files;
 - `scanner-model-params.json`: heads, term lists, n-gram settings, rule-feature scaling,
   sigmoid calibration parameters, blend weight and review threshold;
@@ -130,6 +131,21 @@ def read_manifest(directory: Path) -> dict | None:
     return manifest
 
 
+def bound_digests(manifest: dict) -> tuple[str, ...]:
+    """The lexicon digests the model may be used with: the one it was trained with, and the one
+    a binding to lexicons that only add terms records (`rebind.py`), if any."""
+    trained = manifest.get("lexicon_digest")
+    rebound = manifest.get("lexicon_rebound")
+    out = (trained,) if isinstance(trained, str) else ()
+    if (
+        isinstance(rebound, dict)
+        and rebound.get("from") == trained
+        and isinstance(rebound.get("digest"), str)
+    ):
+        out += (rebound["digest"],)
+    return out
+
+
 def load(directory: Path, lexicon_digest: str) -> Artifact | None:
     """The artifact in `directory`, or None when there is none (rules only). Raises
     LexiconMismatch when it was trained with other lexicons, ModelError when it is unusable."""
@@ -138,7 +154,7 @@ def load(directory: Path, lexicon_digest: str) -> Artifact | None:
         return None
     if manifest.get("format") != FORMAT:
         raise ModelError(f"model format {manifest.get('format')} is not {FORMAT}: run `scanner train`")
-    if manifest.get("lexicon_digest") != lexicon_digest:
+    if lexicon_digest not in bound_digests(manifest):
         raise LexiconMismatch(
             "model was trained with other lexicons (digest "
             f"{str(manifest.get('lexicon_digest'))[:12]}, now {lexicon_digest[:12]}): "

@@ -86,12 +86,50 @@ def _cue_scores(
     return per_reason
 
 
-def is_public_domain(cues: dict[str, tuple[float, Finding]], internal: float) -> float:
+#: cues by which a document declares itself a public release: a listed company's disclosure
+#: (the board's assurance, the exchange's disclaimer, the security code and announcement number
+#: it is printed under) or a government document released to the public (its release line, or the
+#: metadata table a government website prints over it), or a court's published judgment. A published annual
+#: report describes production, so production vocabulary does not contradict them; only the
+#: markers of an unpublished document (`UNPUBLISHED`) weaken them
+DECLARED_PUBLIC = frozenset(
+    {
+        "exc.listed_assurance",
+        "exc.listed_codes",
+        "exc.gov_public",
+        "exc.gov_page_meta",
+        "exc.judgment",
+        "exc.judgment_panel",
+    }
+)
+#: strengthening contexts that say a document is not published (internal use, a controlled copy,
+#: confidential, not to be passed on, proprietary, an enterprise standard, not yet published),
+#: as against those that say it is about production
+UNPUBLISHED = frozenset(
+    {
+        "ctx.internal",
+        "ctx.controlled_doc",
+        "ctx.confidential",
+        "ctx.no_distribution",
+        "ctx.proprietary",
+        "ctx.enterprise_std",
+        "ctx.unpublished",
+    }
+)
+
+
+def is_public_domain(
+    cues: dict[str, tuple[float, Finding]], internal: float, unpublished: float | None = None
+) -> float:
     """Published: journal furniture, ISBN, a public standard. Internal-document markers
-    (受控文件, confidential, internal use, Q/ enterprise standards) weaken it: a controlled copy
-    is not a publication."""
-    score = sum(v for v, _ in cues.values())
-    return score / (1.0 + internal)
+    (受控文件, confidential, internal use, Q/ enterprise standards) and production vocabulary
+    (`internal`) weaken it: a controlled copy is not a publication. A document's declaration
+    that it is a public release (`DECLARED_PUBLIC`) is weakened by the markers alone
+    (`unpublished`, by default `internal`)."""
+    unpublished = internal if unpublished is None else unpublished
+    declared = sum(v for rule, (v, _) in cues.items() if rule in DECLARED_PUBLIC)
+    rest = sum(v for rule, (v, _) in cues.items() if rule not in DECLARED_PUBLIC)
+    return declared / (1.0 + unpublished) + rest / (1.0 + internal)
 
 
 def is_basic_research(cues: dict[str, tuple[float, Finding]], production: float) -> float:
@@ -101,22 +139,82 @@ def is_basic_research(cues: dict[str, tuple[float, Finding]], production: float)
     return score / (1.0 + max(0.0, production - 4.0) / 4.0)
 
 
-def is_patent_filing(cues: dict[str, tuple[float, Finding]]) -> float:
+#: a Chinese court's case number: (year), the court's abbreviation, the kind of case and its
+#: stage (初 first instance, 终 appeal, 再 retrial, 申 application, 执 enforcement, 监
+#: supervision, 辖 jurisdiction), the number: "(2024)苏05知民初318号", "（2023）最高法知民终1472号";
+#: or a United States federal one ("2:23-cv-01234")
+_COURT_CASE = re.compile(
+    r"[(（]\s*(?:19|20)\d{2}\s*[)）]\s*[\u4e00-\u9fff]{1,8}\d{0,4}[\u4e00-\u9fff]{0,5}"
+    r"[初终再申执监辖][\u4e00-\u9fff]{0,2}\d{1,6}\s*号"
+    r"|\b\d:\d{2}-(?:cv|cr)-\d{3,6}\b"
+)
+#: what the patent-filing cues of a court case's document count for: an expert's opinion, a
+#: judgment or a list of evidence speaks of prior art, agents (诉讼代理人), descriptions and
+#: patents while it argues over a process; it is no paper of a patent application
+LITIGATION_FACTOR = 0.3
+
+
+def names_court_case(text: str) -> re.Match[str] | None:
+    """The first court case number in `text` (`_COURT_CASE`), if any."""
+    return _COURT_CASE.search(text)
+
+
+def is_patent_filing(cues: dict[str, tuple[float, Finding]], litigation: bool = False) -> float:
     """Documents for an ordinary patent application: claims, description, abstract,
-    application numbers, instructions to a patent attorney."""
-    return sum(v for v, _ in cues.values())
+    application numbers, instructions to a patent attorney; not a court case's documents
+    (`litigation`: the text names a case by its number)."""
+    score = sum(v for v, _ in cues.values())
+    return score * LITIGATION_FACTOR if litigation else score
+
+
+#: the fields of a granted patent's front page, as its published text opens: the Chinese grant
+#: announcement's number and date (授权公告号, 授权公告日), the United States patent's "Date of
+#: Patent", the European patent's "mention of the grant". A bare number with kind code B is not
+#: one: an application's background cites granted patents so ("CN 108123456 B 公开了…")
+_GRANTED = re.compile(r"授权公告号|授权公告日|(?i:\bdate of patent\b|\bmention of the grant\b)")
+
+
+def granted_patent(text: str) -> re.Match[str] | None:
+    """A granted patent's front-page field in the opening of `text` (`_GRANTED`): the document
+    is the patent as published on its grant."""
+    return _GRANTED.search(text, 0, int(max(HEAD_CHARS, HEAD_SHARE * len(text))))
+
+
+def _as_published(out: list[ExclusionScore], grant: re.Match[str], text: str) -> list[ExclusionScore]:
+    """A granted patent's text is public (DOMAIN.md: the document itself is published), not
+    papers for an application: its patent-filing cues (claims, description, abstract) count
+    for public-domain, which comes first, its grant identifier the first evidence."""
+    filing = next(e for e in out if e.reason == "patent-filing")
+    public = next((e for e in out if e.reason == "public-domain"), None)
+    line = text.count("\n", 0, grant.start()) + 1
+    start = text.rfind("\n", 0, grant.start()) + 1
+    end = text.find("\n", grant.end())
+    snippet = text[start : end if end >= 0 else len(text)].strip()[:160]
+    evidence = Evidence(
+        grant.group(0), "public-domain", f"line {line}", "exc.granted_patent", "exclusion", 1.0, snippet
+    )
+    score = filing.score + (public.score if public is not None else 0.0)
+    merged = ExclusionScore(
+        "public-domain", score, (evidence, *(public.evidence if public else ()), *filing.evidence)[:8]
+    )
+    return sorted([merged, *(e for e in out if e.reason != "public-domain")], key=lambda e: -e.score)
 
 
 def score_exclusions(
-    findings: tuple[Finding, ...], text: str, internal: float, production: float
+    findings: tuple[Finding, ...],
+    text: str,
+    internal: float,
+    production: float,
+    unpublished: float | None = None,
+    litigation: bool = False,
 ) -> list[ExclusionScore]:
     refs_at = references_start(text)
     citations = citation_lines(text) if any(f.kind == "exclusion" for f in findings) else []
     per_reason = _cue_scores(findings, len(text), refs_at, citations)
     predicates = {
-        "public-domain": lambda c: is_public_domain(c, internal),
+        "public-domain": lambda c: is_public_domain(c, internal, unpublished),
         "basic-research": lambda c: is_basic_research(c, production),
-        "patent-filing": is_patent_filing,
+        "patent-filing": lambda c: is_patent_filing(c, litigation),
     }
     out = []
     for reason, predicate in predicates.items():
@@ -129,17 +227,25 @@ def score_exclusions(
             for v, f in ranked[:8]
         )
         out.append(ExclusionScore(reason, predicate(cues), evidence))
-    return sorted(out, key=lambda e: -e.score)
+    out.sort(key=lambda e: -e.score)
+    if not litigation and any(e.reason == "patent-filing" for e in out):
+        grant = granted_patent(text)
+        if grant is not None:
+            return _as_published(out, grant, text)
+    return out
 
 
 def exclusions_for(analysis, scores) -> list[ExclusionScore]:
     """Every exclusion candidate of one analysed document, most likely first."""
     findings = analysis.findings
-    internal = sum(
-        h.weight
-        for h in distinct([f for f in findings if f.kind == "context" and f.category == "strengthen"])
-    )
-    return score_exclusions(findings, analysis.text, internal, scores.parameters)
+    strengthening = distinct([f for f in findings if f.kind == "context" and f.category == "strengthen"])
+    internal = sum(h.weight for h in strengthening)
+    unpublished = sum(h.weight for h in strengthening if h.rule_id in UNPUBLISHED)
+    if not any(f.kind == "exclusion" and f.category == "patent-filing" for f in findings):
+        litigation = False  # no cue to weaken: the text is not searched
+    else:
+        litigation = names_court_case(analysis.text) is not None
+    return score_exclusions(findings, analysis.text, internal, scores.parameters, unpublished, litigation)
 
 
 #: the roles of an internal document's sign-off block ("编制：王工  审核：李工  批准：张总",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from scanner.policy.exclusions import references_start
+from scanner.policy.exclusions import names_court_case, references_start
 from tests.conftest import scan_text
 
 SPEC = (
@@ -352,3 +352,135 @@ def test_minutes_about_the_rules_are_no_patent_filing(scanner) -> None:
     application may carry were excluded as a patent filing; DOMAIN.md: such minutes are clear."""
     v = scan_text(scanner, COMPLIANCE_MINUTES)
     assert v.verdict == "clear" and v.exclusion is None, v.reasons
+
+
+# A route that is plainly technology: published, it is excluded; in a company's own papers, or
+# in a court case's, it is not.
+ROUTE_ZH = (
+    "公司采用P507-煤油体系萃取分离镨钕：皂化度36%，料液pH 2.5，有机相浓度1.5 mol/L，萃取段18级、"
+    "洗涤段12级、反萃段8级，反萃酸浓度4.5 mol/L，流比O/A=1.8，镨钕氧化物纯度≥99.5%。"
+    "熔盐电解采用氟化物体系，电解温度1050℃，阴极电流密度6.5 A/cm²，电流效率78%。\n"
+)
+PUBLISHED_RELEASES = [
+    (
+        "a-share annual report",
+        "证券代码：600999　证券简称：某某稀土　公告编号：2026-018\n某某稀土高科技股份有限公司2025年年度报告\n"
+        "本公司董事会及全体董事保证本报告内容不存在任何虚假记载、误导性陈述或者重大遗漏，"
+        "并对其内容的真实性、准确性和完整性承担法律责任。\n第一节 重要提示、目录和释义\n"
+        "第三节 管理层讨论与分析\n公司核心技术：",
+    ),
+    (
+        "hkex announcement",
+        "Hong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited take no "
+        "responsibility for the contents of this announcement.\n(Stock Code: 0769)\n"
+        "ANNUAL RESULTS ANNOUNCEMENT. 核心技术介绍：",
+    ),
+    (
+        "government website page",
+        "首页 > 政务公开 > 公告公示\n"
+        "索引号：000019705/2026-00123　发布机构：原材料工业司　成文日期：2026年06月30日\n"
+        "关于稀土冶炼分离技术规范的公告\n",
+    ),
+    (
+        "court judgment",
+        "中华人民共和国最高人民法院\n民事判决书\n（2023）最高法知民终1472号\n上诉人（原审被告）：某公司\n"
+        "被上诉人（原审原告）：某稀土公司\n经审理查明，涉案技术秘密为：",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "head"), PUBLISHED_RELEASES, ids=[k for k, _ in PUBLISHED_RELEASES])
+def test_a_published_release_with_a_route_is_excluded(scanner, kind: str, head: str) -> None:
+    """A listed company's published report, a government website's document and a court's
+    judgment declare themselves released; the production they describe does not contradict it."""
+    tail = "\n本判决为终审判决。\n审判长 张某\n书记员 李某\n" if kind == "court judgment" else ""
+    v = scan_text(scanner, head + ROUTE_ZH + tail)
+    assert v.verdict == "excluded", v.reasons
+    assert v.exclusion is not None and v.exclusion.reason == "public-domain"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "某某稀土 内部资料 严禁外传\n2026年度经营工作报告（董事会审议稿，未经披露）\n公司核心技术：",
+        "关于2026年一季度生产经营情况的报告\n证券部：请参考我公司证券代码及往期公告格式。\n公司核心技术：",
+    ],
+    ids=["internal-draft-marked", "codes-named-in-passing"],
+)
+def test_a_companys_own_report_stays_controlled(scanner, head: str) -> None:
+    v = scan_text(scanner, head + ROUTE_ZH)
+    assert v.verdict in ("controlled", "review"), v.reasons
+    assert v.verdict != "excluded"
+
+
+EXPERT_OPINION = (
+    "专家辅助人意见书\n——（2024）苏05知民初318号案涉技术秘密同一性分析\n"
+    "一、委托事项：受原告诉讼代理人委托，就被告生产工艺与原告技术秘密是否相同出具意见。\n"
+    "二、背景技术与现有技术：被告主张涉案工艺属于现有技术，已见于专利说明书。经检索，公开专利文献未披露下列参数组合。\n"
+    "三、原告技术秘密（保全材料）：\n"
+)
+
+
+def test_a_court_cases_expert_opinion_is_no_patent_filing(scanner) -> None:
+    """Prior art, agents, a patent's description: a trade-secret case's words, not an
+    application's (found by a tester's legal-department batch)."""
+    v = scan_text(scanner, EXPERT_OPINION + ROUTE_ZH)
+    assert v.verdict == "controlled", v.reasons
+    assert v.exclusion is None
+
+
+def test_a_patent_application_is_still_a_patent_filing(scanner) -> None:
+    application = (
+        "发明专利申请\n权利要求书\n1. 一种稀土萃取分离方法，其特征在于：\n说明书\n技术领域\n"
+        "本发明涉及稀土冶炼分离领域。\n"
+        "背景技术\n现有技术中……\n发明内容\n具体实施方式\n实施例1\n"
+    )
+    v = scan_text(scanner, application + ROUTE_ZH)
+    assert v.verdict == "excluded", v.reasons
+    assert v.exclusion is not None and v.exclusion.reason == "patent-filing"
+
+
+@pytest.mark.parametrize(
+    ("text", "case"),
+    [
+        ("（2024）苏05知民初318号", True),
+        ("(2023)最高法知民终1472号", True),
+        ("Case 2:23-cv-01234 Document 12", True),
+        ("人资〔2025〕37号", False),
+        ("金属分厂〔2025〕技字第14号", False),
+        ("(2025)第3号文件", False),
+        ("申请号：202410123456.7", False),
+    ],
+)
+def test_court_case_numbers(text: str, case: bool) -> None:
+    assert (names_court_case(text) is not None) is case
+
+
+GRANT_FRONT_PAGES = [
+    "(19)中华人民共和国国家知识产权局\n(12)发明专利\n(10)授权公告号 CN 114999999 B\n"
+    "(45)授权公告日 2024.03.19\n(21)申请号 202210318745.6\n(54)发明名称 一种稀土萃取分离方法\n"
+    "权利要求书\n1. 一种稀土萃取分离方法，其特征在于：\n说明书\n技术领域\n背景技术\n",
+    "United States Patent    US 11,999,999 B2\nDate of Patent: Nov. 29, 2022\n"
+    "(54) METHOD FOR SEPARATING RARE EARTHS\nWhat is claimed is:\n1. A method, comprising:\n"
+    "BACKGROUND OF THE INVENTION\nDETAILED DESCRIPTION\n",
+]
+
+
+@pytest.mark.parametrize("front", GRANT_FRONT_PAGES, ids=["cn-grant", "us-grant"])
+def test_a_granted_patents_text_is_public_domain(scanner, front: str) -> None:
+    """A granted patent as published is public; an application's papers are a patent filing
+    (`test_a_patent_application_is_still_a_patent_filing`)."""
+    v = scan_text(scanner, front + ROUTE_ZH)
+    assert v.verdict == "excluded", v.reasons
+    assert v.exclusion is not None and v.exclusion.reason == "public-domain"
+    assert v.exclusion.evidence[0].rule == "exc.granted_patent"
+
+
+def test_an_application_citing_a_granted_patent_is_still_a_patent_filing(scanner) -> None:
+    application = (
+        "发明专利申请\n权利要求书\n1. 一种稀土萃取分离方法，其特征在于：\n说明书\n技术领域\n"
+        "背景技术\nCN 108123456 B公开了一种皂化萃取方法，但……\n发明内容\n具体实施方式\n实施例1\n"
+    )
+    v = scan_text(scanner, application + ROUTE_ZH)
+    assert v.verdict == "excluded", v.reasons
+    assert v.exclusion is not None and v.exclusion.reason == "patent-filing"
