@@ -2,7 +2,7 @@
 and a body that goes on in the same vein: an emission-monitoring report, an environmental impact
 assessment, a product datasheet, an incoming-inspection record, a motor's design report, a
 safety-training handout or accident investigation, a news article, a sign-in sheet or staff
-list, a patent register, a glossary.
+list, a patent register, a calibration register, a CV, a glossary.
 
 - A separation plant's quarterly **monitoring report** names its workshops (萃取车间, 灼烧窑),
   its waste (放射性渣, 废有机相) and the plant's own name (稀土分离有限公司), and tabulates
@@ -71,6 +71,22 @@ list, a patent register, a glossary.
   授权公告日, 年费, 滞纳金, 法律状态, 代理机构, "patent no.", "grant date", "renewal fee",
   "legal status"). A patent application's own text (its claims and description: the patent-filing
   exclusion) has no such title.
+
+- A **calibration register** or certificate of measuring instruments (计量器具台账, 校准证书,
+  "calibration record") names the instruments a plant or laboratory measures with (磁滞回线测量仪,
+  氧氮分析仪, "hysteresisgraph") beside their ranges, accuracies and dates. It says what is
+  calibrated and when. Its title calls it a calibration register, record, certificate or plan,
+  or a list of measuring equipment; its body holds at least four distinct cues of calibration
+  (校准日期, 有效期, 检定周期, 证书编号, 外校, 量程, 精度, "calibration date", "due date",
+  "accuracy", "traceability").
+
+- A **CV** or job application (个人简历, 求职信, "curriculum vitae", "résumé") names the steps,
+  equipment and products a person has worked on (烧结, 气流磨, "grain boundary diffusion line")
+  to show experience. It says who someone is and what they have done. Its title calls it a CV,
+  résumé, 简历 or an application; its body holds at least four distinct cues of a CV (工作经历,
+  教育背景, 专业技能, 出生年月, "work experience", "education", "skills", "languages",
+  "nationality"). A candidate who pastes a former employer's recipe into it lays down a process,
+  which keeps its weight.
 
 - A **glossary** or bilingual term list (设备名称中英对照表, 术语表, "glossary") pairs the names
   of equipment and steps in two languages (混合澄清槽 | mixer-settler) for interpreters and
@@ -315,6 +331,51 @@ PATENT_REGISTER = Kind(
         ),
     ),
 )
+CALIBRATION = Kind(
+    "rule.calibration-register",
+    "a calibration register or certificate of measuring instruments: which instruments are "
+    "calibrated, to what range and accuracy, and when, not how the process is run",
+    re.compile(
+        r"计量器具|計量器具|校准台账|校準臺賬|校准记录|校準記錄|校准证书|校準證書|检定证书|檢定證書|检定记录|检定台账"
+        r"|校准计划|校準計劃|量具台账|仪器设备台账|測量設備|测量设备台账|计量台账"
+        r"|(?i:calibration\s+(?:register|record|records|certificate|log|schedule|plan|status|list)"
+        r"|gauge\s+(?:register|list|calibration)|measuring\s+equipment\s+(?:list|register)|MSA\s+plan)"
+    ),
+    (
+        (
+            re.compile(
+                r"校准日期|校準日期|检定日期|檢定日期|有效期|下次校准|下次校準|检定周期|校准周期|校準週期|证书编号|證書編號"
+                r"|外校|内校|內校|送检|送檢|量程|精度|准确度|準確度|分度值|检定单位|校准机构|校準機構|合格证|状态标识"
+                r"|(?i:calibration\s+date|cal\.?\s+date|due\s+date|next\s+calibration|calibration\s+interval"
+                r"|certificate\s+(?:no\.?|number)|calibrated\s+by|accuracy|resolution|measuring\s+range"
+                r"|traceab\w+|in-?house|external\s+lab)"
+            ),
+            4,
+        ),
+    ),
+)
+CV = Kind(
+    "rule.cv",
+    "a CV or job application that lists a person's experience and skills: what someone has "
+    "worked on, not how the process is run",
+    re.compile(
+        r"简历|簡歷|履历|履歷|求职|求職|应聘|應聘|求职信|自荐信"
+        r"|(?<![A-Za-z])CV(?![A-Za-z])|(?i:curriculum\s+vitae|r[ée]sum[ée]|cover\s+letter|job\s+application)"
+    ),
+    (
+        (
+            re.compile(
+                r"工作经历|工作經歷|工作经验|工作經驗|教育背景|教育经历|教育經歷|学历|學歷|毕业院校|畢業院校|专业技能|專業技能"
+                r"|技能特长|自我评价|自我評價|求职意向|求職意向|期望薪资|期望薪資|到岗时间|出生年月|出生日期|籍贯|籍貫"
+                r"|政治面貌|婚姻状况|语言能力|語言能力|项目经历|項目經歷|获奖情况|獲獎情況"
+                r"|(?i:work\s+experience|professional\s+experience|employment\s+history|career\s+history"
+                r"|education|skills|languages|certifications?|date\s+of\s+birth|nationality|references"
+                r"|linkedin|notice\s+period|expected\s+salary|career\s+objective|personal\s+details)"
+            ),
+            4,
+        ),
+    ),
+)
 GLOSSARY = Kind(
     "rule.glossary",
     "a glossary or bilingual term list that pairs names in two languages: what things are "
@@ -349,6 +410,8 @@ KINDS = (
     NEWS,
     ROSTER,
     PATENT_REGISTER,
+    CALIBRATION,
+    CV,
     GLOSSARY,
 )
 RULES = {k.rule: k for k in KINDS}
@@ -359,6 +422,10 @@ RULES = {k.rule: k for k in KINDS}
 #: (`policy/scoring.py`). A datasheet may carry its grade's process card in a chapter of its
 #: own, a training record its course's content: theirs stays where it stands.
 WHOLE_DOCUMENT_KINDS = frozenset({MONITORING.rule, IMPACT_ASSESSMENT.rule, MOTOR_DESIGN.rule, GLOSSARY.rule})
+#: kinds whose process words say what a person has worked on, not what the document does: a
+#: CV names every step of a line in its experience and skills; only the process parameters it
+#: holds (a candidate's pasted recipe) count as what it does (`policy/scoring.py`)
+NAMING_KINDS = frozenset({CV.rule})
 #: kinds whose every body cue is a weakening context where it stands, not the last one only: a
 #: glossary's every row names things in two languages, and the names in it are weakened there
 EVERY_CUE_KINDS = frozenset({GLOSSARY.rule})

@@ -88,10 +88,10 @@ def _cue_scores(
 
 #: cues by which a document declares itself a public release: a listed company's disclosure
 #: (the board's assurance, the exchange's disclaimer, the security code and announcement number
-#: it is printed under) or a government document released to the public (its release line, or the
-#: metadata table a government website prints over it), or a court's published judgment. A published annual
-#: report describes production, so production vocabulary does not contradict them; only the
-#: markers of an unpublished document (`UNPUBLISHED`) weaken them
+#: it is printed under), a government document released to the public (its release line, or the
+#: metadata table a government website prints over it) or a court's published judgment. A
+#: published annual report describes production, so production vocabulary does not contradict
+#: them; only the markers of an unpublished document (`UNPUBLISHED`) weaken them
 DECLARED_PUBLIC = frozenset(
     {
         "exc.listed_assurance",
@@ -191,7 +191,13 @@ def _as_published(out: list[ExclusionScore], grant: re.Match[str], text: str) ->
     end = text.find("\n", grant.end())
     snippet = text[start : end if end >= 0 else len(text)].strip()[:160]
     evidence = Evidence(
-        grant.group(0), "public-domain", f"line {line}", "exc.granted_patent", "exclusion", 1.0, snippet
+        grant.group(0),
+        "public-domain",
+        f"opening, line {line}",
+        "exc.granted_patent",
+        "exclusion",
+        1.0,
+        snippet,
     )
     score = filing.score + (public.score if public is not None else 0.0)
     merged = ExclusionScore(

@@ -23,7 +23,7 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from scanner.detect.kinds import WHOLE_DOCUMENT_KINDS
+from scanner.detect.kinds import NAMING_KINDS, WHOLE_DOCUMENT_KINDS
 from scanner.types import CATEGORIES, Finding
 
 SCALE = 3.0
@@ -216,6 +216,9 @@ def score_categories(
     # How much the document *does* (steps, equipment, reagents), not what it names: a motor
     # design or an inspection report names magnet grades and properties at length.
     technical = sum(process_weight(h) for h in all_stage if is_process_hit(h)) + MENTION_PARAM * s.parameters
+    if any(f.rule_id in NAMING_KINDS for f in weakening):
+        # a CV's steps and equipment are a person's experience: only its parameters are done
+        technical = MENTION_PARAM * s.parameters
     # the opening says what a document is up to the line where its technical content begins:
     # "Invoice No. 118" above a recipe, "NdFeB magnet market report" as its title; a line of
     # trade wording after the recipe ("please pay the invoice") is no title, and counts once

@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from scanner.detect.kinds import (
+    CALIBRATION,
+    CV,
     DATASHEET,
     GLOSSARY,
     IMPACT_ASSESSMENT,
@@ -217,6 +219,41 @@ SUPPLIER_ROUTE = (
 )
 
 
+#: a process engineer's CV: every step of a magnet line named as experience, no parameter
+CV_EN = (
+    "CV - Senior Process Engineer, Sintered Permanent Magnets\n"
+    "Profile: 12 years in sintered NdFeB and SmCo magnet production.\n"
+    "Professional experience\n2019-2025 Head of Process Engineering, magnet plant (1,500 t/a sintered "
+    "NdFeB): melting, strip casting, hydrogen decrepitation, jet milling, orientation pressing, vacuum "
+    "sintering, tempering, grain boundary diffusion, machining and coating.\n"
+    "2013-2019 Process Engineer: SmCo 1:5 and 2:17, isostatic pressing, solution treatment and aging.\n"
+    "Education\nDipl.-Ing. Materials Science, thesis on coercivity of sintered magnets.\n"
+    "Skills: SPC, MES, IATF 16949. Languages: German, English. Nationality: German.\n"
+)
+#: a separation engineer's CV in Chinese
+CV_ZH = (
+    "个人简历\n求职意向：萃取工艺工程师\n出生年月：1988年5月  学历：硕士\n"
+    "工作经历\n2016-2025 某稀土分离厂 萃取车间工艺员：\n"
+    "负责P507萃取槽、皂化、洗涤、反萃、草酸沉淀、灼烧工序。\n"
+    "教育背景\n2010-2013 某大学 有色金属冶金 硕士\n"
+    "专业技能：萃取分离、DCS操作、6S管理。\n自我评价：吃苦耐劳。\n"
+)
+#: a candidate who pastes his former employer's process card into his CV: the card counts
+CV_WITH_ROUTE = CV_ZH + SUPPLIER_ROUTE
+#: a laboratory's calibration register: the instruments it measures magnets with
+CALIBRATION_ZH = (
+    "计量器具校准台账 2025\n| 编号 | 名称 | 型号 | 量程 | 精度 | 外校/内校 | 证书编号 | 校准日期 | 有效期 |\n"
+    "| JH-M-001 | 磁滞回线测量仪 | NIM-62000 | Hc ≤ 3200 kA/m | Br ±1 % | 外校 | CJ2025-1147 |"
+    " 2025-03-02 | 2026-03-01 |\n"
+    "| JH-M-005 | 亥姆霍兹线圈+磁通计 | HC-300 | 0-300 μWb | ±0.5 % | 外校 | CJ2025-1150 |"
+    " 2025-03-02 | 2026-03-01 |\n"
+    "| JH-T-011 | 烧结炉控温热电偶 | S型 | 0-1300 ℃ | ±1.5 ℃ | 内校 | NJ-2025-031 |"
+    " 2025-04-10 | 2025-10-09 |\n"
+    "| JH-O-002 | 氧氮分析仪 | ONH-2000 | O 0-2 % | ±2 % | 外校 | CJ2025-1188 |"
+    " 2025-05-12 | 2026-05-11 |\n"
+)
+
+
 #: an interpreters' glossary: equipment named in two languages, no operating data
 GLOSSARY_ZH_EN = "设备名称中英对照表 / Equipment glossary\n| # | 中文 | English | 车间 |\n" + "".join(
     f"| {i} | {zh} | {en} | {where} |\n"
@@ -264,6 +301,12 @@ GLOSSARY_WITH_ROUTE = GLOSSARY_ZH_EN + "\n注: " + SUPPLIER_ROUTE
         ("环评\n萃取段 40 级, 达标。\n", []),  # a title, one cue
         (PATENTS_ZH, [PATENT_REGISTER]),
         (PATENTS_EN, [PATENT_REGISTER]),
+        (CV_EN, [CV]),
+        (CV_ZH, [CV]),
+        ("个人简历\n工作经历：萃取车间。\n", []),  # a title, one cue
+        ("SPC summary: CV of Br by lot\nBr 1.30 T, HcJ 1600 kA/m.\n", []),  # a coefficient of variation
+        (CALIBRATION_ZH, [CALIBRATION]),
+        ("校准记录\n烧结炉热电偶 量程 0-1300 ℃。\n", []),  # a title, one cue
         ("专利清单\n专利号 ZL2021xxxxxxxx.4\n萃取段 40 级。\n", []),  # a title, one cue
         # a claim that names patent fields, under no register title
         ("权利要求书\n1. 一种钕铁硼油泥回收方法，其特征在于：专利号 申请日 专利权人 代理机构\n", []),
@@ -331,6 +374,10 @@ def test_a_kind_is_its_title_and_its_body(text: str, kinds) -> None:
         (MOTOR_EN + SUPPLIER_ROUTE, True),  # a motor design that lays down its magnets' route
         (GLOSSARY_ZH_EN, False),
         (GLOSSARY_WITH_ROUTE, True),  # a glossary whose notes lay down a route
+        (CV_EN, False),
+        (CV_ZH, False),
+        (CV_WITH_ROUTE, True),  # a candidate pastes a former employer's process card
+        (CALIBRATION_ZH, False),
     ],
 )
 def test_a_report_or_a_datasheet_is_not_technology(scanner, text: str, flagged: bool) -> None:
