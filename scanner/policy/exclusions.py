@@ -89,9 +89,10 @@ def _cue_scores(
 #: cues by which a document declares itself a public release: a listed company's disclosure
 #: (the board's assurance, the exchange's disclaimer, the security code and announcement number
 #: it is printed under), a government document released to the public (its release line, or the
-#: metadata table a government website prints over it) or a court's published judgment. A
-#: published annual report describes production, so production vocabulary does not contradict
-#: them; only the markers of an unpublished document (`UNPUBLISHED`) weaken them
+#: metadata table a government website prints over it), a court's published judgment or a book's
+#: ISBN. A published annual report or handbook describes production, so production vocabulary
+#: does not contradict them; only the markers of an unpublished document (`UNPUBLISHED`) weaken
+#: them
 DECLARED_PUBLIC = frozenset(
     {
         "exc.listed_assurance",
@@ -100,6 +101,7 @@ DECLARED_PUBLIC = frozenset(
         "exc.gov_page_meta",
         "exc.judgment",
         "exc.judgment_panel",
+        "exc.isbn",
     }
 )
 #: strengthening contexts that say a document is not published (internal use, a controlled copy,

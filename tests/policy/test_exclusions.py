@@ -382,6 +382,12 @@ PUBLISHED_RELEASES = [
         "关于稀土冶炼分离技术规范的公告\n",
     ),
     (
+        "book title page",
+        "稀土冶金工艺手册（第2版）\n图书在版编目（CIP）数据\n"
+        "Published by Example Press, 2023. ISBN 978-1-64912-207-4\n"
+        "本书介绍生产线的关键工艺、核心技术与量产经验。第7章 稀土萃取分离：",
+    ),
+    (
         "court judgment",
         "中华人民共和国最高人民法院\n民事判决书\n（2023）最高法知民终1472号\n上诉人（原审被告）：某公司\n"
         "被上诉人（原审原告）：某稀土公司\n经审理查明，涉案技术秘密为：",
@@ -391,8 +397,9 @@ PUBLISHED_RELEASES = [
 
 @pytest.mark.parametrize(("kind", "head"), PUBLISHED_RELEASES, ids=[k for k, _ in PUBLISHED_RELEASES])
 def test_a_published_release_with_a_route_is_excluded(scanner, kind: str, head: str) -> None:
-    """A listed company's published report, a government website's document and a court's
-    judgment declare themselves released; the production they describe does not contradict it."""
+    """A listed company's published report, a government website's document, a book's title page
+    and a court's judgment declare themselves released; the production they describe does not
+    contradict it."""
     tail = "\n本判决为终审判决。\n审判长 张某\n书记员 李某\n" if kind == "court judgment" else ""
     v = scan_text(scanner, head + ROUTE_ZH + tail)
     assert v.verdict == "excluded", v.reasons
