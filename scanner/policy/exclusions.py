@@ -182,29 +182,31 @@ def granted_patent(text: str) -> re.Match[str] | None:
     return _GRANTED.search(text, 0, int(max(HEAD_CHARS, HEAD_SHARE * len(text))))
 
 
-def _as_published(out: list[ExclusionScore], grant: re.Match[str], text: str) -> list[ExclusionScore]:
+def _as_published(
+    out: list[ExclusionScore], grant: re.Match[str], text: str, findings: tuple[Finding, ...]
+) -> list[ExclusionScore]:
     """A granted patent's text is public (DOMAIN.md: the document itself is published), not
     papers for an application: its patent-filing cues (claims, description, abstract) count
-    for public-domain, which comes first, its grant identifier the first evidence."""
+    for public-domain, which comes first, its grant field the first evidence, at the place the
+    document's own finding there gives (else "opening")."""
     filing = next(e for e in out if e.reason == "patent-filing")
     public = next((e for e in out if e.reason == "public-domain"), None)
-    line = text.count("\n", 0, grant.start()) + 1
+    there = next((f for f in findings if grant.start() <= f.offset < grant.end()), None)
     start = text.rfind("\n", 0, grant.start()) + 1
     end = text.find("\n", grant.end())
     snippet = text[start : end if end >= 0 else len(text)].strip()[:160]
     evidence = Evidence(
         grant.group(0),
         "public-domain",
-        f"opening, line {line}",
+        str(there.location) if there is not None else "opening",
         "exc.granted_patent",
         "exclusion",
         1.0,
         snippet,
     )
+    earlier = tuple(e for e in (public.evidence if public else ()) if e.rule != "exc.published_patent")
     score = filing.score + (public.score if public is not None else 0.0)
-    merged = ExclusionScore(
-        "public-domain", score, (evidence, *(public.evidence if public else ()), *filing.evidence)[:8]
-    )
+    merged = ExclusionScore("public-domain", score, (evidence, *earlier, *filing.evidence)[:8])
     return sorted([merged, *(e for e in out if e.reason != "public-domain")], key=lambda e: -e.score)
 
 
@@ -239,7 +241,7 @@ def score_exclusions(
     if not litigation and any(e.reason == "patent-filing" for e in out):
         grant = granted_patent(text)
         if grant is not None:
-            return _as_published(out, grant, text)
+            return _as_published(out, grant, text, findings)
     return out
 
 
