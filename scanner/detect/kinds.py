@@ -1,8 +1,8 @@
 """Kinds of document that name a process's words without saying how to run it, known by a title
 and a body that goes on in the same vein: an emission-monitoring report, an environmental impact
-assessment, a product datasheet, an incoming-inspection record, a motor's design report, a
-safety-training handout or accident investigation, a news article, a sign-in sheet or staff
-list, a patent register, a calibration register, a CV, a glossary.
+assessment, a product datasheet, an equipment maker's brochure, an incoming-inspection record,
+a motor's design report, a safety-training handout or accident investigation, a news article, a
+sign-in sheet or staff list, a patent register, a calibration register, a CV, a glossary.
 
 - A separation plant's quarterly **monitoring report** names its workshops (萃取车间, 灼烧窑),
   its waste (放射性渣, 废有机相) and the plant's own name (稀土分离有限公司), and tabulates
@@ -71,6 +71,14 @@ list, a patent register, a calibration register, a CV, a glossary.
   授权公告日, 年费, 滞纳金, 法律状态, 代理机构, "patent no.", "grant date", "renewal fee",
   "legal status"). A patent application's own text (its claims and description: the patent-filing
   exclusion) has no such title.
+
+- An equipment maker's **brochure** or product page (宣传册, 产品样本, "brochure", "product page",
+  "Prospekt") advertises its machines for a process (vacuum sintering furnaces for NdFeB magnets,
+  mixer-settlers) by their features: hot zone, uniformity, quench pressure, options. It says what
+  can be bought. Its title calls it a brochure, leaflet, catalogue or product page; its body holds
+  at least three distinct cues of an offer (产品优势, 应用领域, 联系我们, 获取报价, 选配, "your
+  benefits", "applications", "request a quote", "options", "worldwide", "Vorteile"). A
+  specification that states the process the machine must run has no such title.
 
 - A **calibration register** or certificate of measuring instruments (计量器具台账, 校准证书,
   "calibration record") names the instruments a plant or laboratory measures with (磁滞回线测量仪,
@@ -193,6 +201,26 @@ DATASHEET = Kind(
                 r"|typical\s+values?)"
             ),
             1,
+        ),
+    ),
+)
+EQUIPMENT_BROCHURE = Kind(
+    "rule.equipment-brochure",
+    "an equipment maker's brochure or product page that advertises its machines: what can be "
+    "bought, not how a process is run with them",
+    re.compile(
+        r"宣传册|宣传页|产品样本|产品彩页|产品中心|设备样本"
+        r"|(?i:brochure|leaflet|flyer|product\s+(?:page|sheet|catalogu?e)|catalogu?e|prospekt|brosch[üu]re)"
+    ),
+    (
+        (
+            re.compile(
+                r"产品优势|核心优势|应用领域|典型应用|客户遍布|全球|联系我们|获取报价|在线咨询|欢迎垂询|选配|可选配置|售后服务"
+                r"|(?i:your\s+benefits|key\s+(?:benefits|features)|advantages|applications|contact\s+(?:us|sales|our)"
+                r"|request\s+(?:a\s+)?(?:quote|quotation)|download|options?|optional|worldwide|installed\s+base"
+                r"|references|after-?sales|ihre\s+vorteile|vorteile|kontakt|anfrage|weltweit|optionen)"
+            ),
+            3,
         ),
     ),
 )
@@ -404,6 +432,7 @@ KINDS = (
     MONITORING,
     IMPACT_ASSESSMENT,
     DATASHEET,
+    EQUIPMENT_BROCHURE,
     INSPECTION,
     MOTOR_DESIGN,
     SAFETY,

@@ -10,6 +10,7 @@ from scanner.detect.kinds import (
     CALIBRATION,
     CV,
     DATASHEET,
+    EQUIPMENT_BROCHURE,
     GLOSSARY,
     IMPACT_ASSESSMENT,
     INSPECTION,
@@ -254,6 +255,28 @@ CALIBRATION_ZH = (
 )
 
 
+#: a furnace maker's product page: its furnaces for magnet makers, advertised
+BROCHURE_EN = (
+    "Vacuum sintering furnaces for rare-earth permanent magnets - product brochure\n"
+    "More than 400 furnaces in operation worldwide at leading NdFeB and SmCo magnet makers.\n"
+    "Your benefits: all-metal molybdenum hot zone, temperature uniformity to AMS 2750, gas quench "
+    "up to 2 bar, recipe management for sintering and tempering, grain boundary diffusion ready.\n"
+    "Options: partial-pressure control, hydrogen decrepitation module.\n"
+    "Applications: vacuum sintering, tempering and aging of sintered NdFeB and SmCo magnets.\n"
+    "Contact us or request a quote; download the data sheet.\n"
+)
+#: an RFQ that states the process the furnace must run: no brochure
+RFQ_SPEC = (
+    "RFQ-2025-031 technical specification: vacuum sintering furnace for sintered NdFeB\n"
+    "1 Process to be run: green compacts from jet-milled powder (D50 3.0 μm), oriented at 1.8 T.\n"
+    "2 Debinding 300 °C for 2 h, dehydrogenation 550 °C for 4 h at 10⁻¹ Pa.\n"
+    "3 Sintering 1,060 °C for 5 h at 5×10⁻³ Pa, argon gas quench at 2 bar to below 80 °C.\n"
+    "4 First tempering 900 °C for 2 h, second tempering 490 °C for 3 h, heating rate 5 °C/min.\n"
+    "5 Uniformity ±3 °C over the charge (AMS 2750 class 2); charge 600 kg on molybdenum trays.\n"
+    "Bidders shall state options and references.\n"
+)
+
+
 #: an interpreters' glossary: equipment named in two languages, no operating data
 GLOSSARY_ZH_EN = "设备名称中英对照表 / Equipment glossary\n| # | 中文 | English | 车间 |\n" + "".join(
     f"| {i} | {zh} | {en} | {where} |\n"
@@ -306,6 +329,8 @@ GLOSSARY_WITH_ROUTE = GLOSSARY_ZH_EN + "\n注: " + SUPPLIER_ROUTE
         ("个人简历\n工作经历：萃取车间。\n", []),  # a title, one cue
         ("SPC summary: CV of Br by lot\nBr 1.30 T, HcJ 1600 kA/m.\n", []),  # a coefficient of variation
         (CALIBRATION_ZH, [CALIBRATION]),
+        (BROCHURE_EN, [EQUIPMENT_BROCHURE]),
+        (RFQ_SPEC, []),  # an RFQ's specification, no brochure title
         ("校准记录\n烧结炉热电偶 量程 0-1300 ℃。\n", []),  # a title, one cue
         ("专利清单\n专利号 ZL2021xxxxxxxx.4\n萃取段 40 级。\n", []),  # a title, one cue
         # a claim that names patent fields, under no register title
@@ -378,6 +403,9 @@ def test_a_kind_is_its_title_and_its_body(text: str, kinds) -> None:
         (CV_ZH, False),
         (CV_WITH_ROUTE, True),  # a candidate pastes a former employer's process card
         (CALIBRATION_ZH, False),
+        (BROCHURE_EN, False),
+        (RFQ_SPEC, True),  # the process the furnace must run
+        (BROCHURE_EN + SUPPLIER_ROUTE, True),  # a brochure that prints a sintering route
     ],
 )
 def test_a_report_or_a_datasheet_is_not_technology(scanner, text: str, flagged: bool) -> None:
