@@ -13,10 +13,11 @@ other change needs `scanner train`.
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from scanner.classify import artifact
-from scanner.detect.lexicon import Lexicon
+from scanner.detect.lexicon import Lexicon, Term
 
 
 class RebindRefused(ValueError):
@@ -37,21 +38,10 @@ def added_terms(trained: Lexicon, current: Lexicon) -> list[str]:
     return [t.id for t in current.terms if t.id not in old]
 
 
-def _comparable(term) -> tuple:
-    """A term's fields as the matchers and scores see them (its regexes by pattern and flags)."""
-    return (
-        term.set,
-        term.category,
-        term.forms,
-        term.weight,
-        term.specific,
-        term.kind,
-        term.case_sensitive,
-        term.magnet_type,
-        term.factor,
-        term.competes_with,
-        tuple((r.pattern, r.flags) for r in term.regex),
-    )
+def _comparable(term: Term) -> Term:
+    """A term as the matchers and scores see it: all its fields but the file it came from (its
+    regexes compare by pattern and flags)."""
+    return dataclasses.replace(term, source="")
 
 
 def rebind(directory: Path, trained: Lexicon, current: Lexicon, note: str) -> dict:

@@ -120,15 +120,12 @@ UNPUBLISHED = frozenset(
 )
 
 
-def is_public_domain(
-    cues: dict[str, tuple[float, Finding]], internal: float, unpublished: float | None = None
-) -> float:
+def is_public_domain(cues: dict[str, tuple[float, Finding]], internal: float, unpublished: float) -> float:
     """Published: journal furniture, ISBN, a public standard. Internal-document markers
     (受控文件, confidential, internal use, Q/ enterprise standards) and production vocabulary
     (`internal`) weaken it: a controlled copy is not a publication. A document's declaration
     that it is a public release (`DECLARED_PUBLIC`) is weakened by the markers alone
-    (`unpublished`, by default `internal`)."""
-    unpublished = internal if unpublished is None else unpublished
+    (`unpublished`)."""
     declared = sum(v for rule, (v, _) in cues.items() if rule in DECLARED_PUBLIC)
     rest = sum(v for rule, (v, _) in cues.items() if rule not in DECLARED_PUBLIC)
     return declared / (1.0 + unpublished) + rest / (1.0 + internal)
@@ -215,12 +212,14 @@ def score_exclusions(
     text: str,
     internal: float,
     production: float,
-    unpublished: float | None = None,
-    litigation: bool = False,
+    unpublished: float,
 ) -> list[ExclusionScore]:
     refs_at = references_start(text)
     citations = citation_lines(text) if any(f.kind == "exclusion" for f in findings) else []
     per_reason = _cue_scores(findings, len(text), refs_at, citations)
+    # a court case's documents (a case number in the text: searched only when there are
+    # patent-filing cues to weaken) are no patent filing, nor a granted patent's published text
+    litigation = "patent-filing" in per_reason and names_court_case(text) is not None
     predicates = {
         "public-domain": lambda c: is_public_domain(c, internal, unpublished),
         "basic-research": lambda c: is_basic_research(c, production),
@@ -238,7 +237,7 @@ def score_exclusions(
         )
         out.append(ExclusionScore(reason, predicate(cues), evidence))
     out.sort(key=lambda e: -e.score)
-    if not litigation and any(e.reason == "patent-filing" for e in out):
+    if "patent-filing" in per_reason and not litigation:
         grant = granted_patent(text)
         if grant is not None:
             return _as_published(out, grant, text, findings)
@@ -251,11 +250,7 @@ def exclusions_for(analysis, scores) -> list[ExclusionScore]:
     strengthening = distinct([f for f in findings if f.kind == "context" and f.category == "strengthen"])
     internal = sum(h.weight for h in strengthening)
     unpublished = sum(h.weight for h in strengthening if h.rule_id in UNPUBLISHED)
-    if not any(f.kind == "exclusion" and f.category == "patent-filing" for f in findings):
-        litigation = False  # no cue to weaken: the text is not searched
-    else:
-        litigation = names_court_case(analysis.text) is not None
-    return score_exclusions(findings, analysis.text, internal, scores.parameters, unpublished, litigation)
+    return score_exclusions(findings, analysis.text, internal, scores.parameters, unpublished)
 
 
 #: the roles of an internal document's sign-off block ("编制：王工  审核：李工  批准：张总",
