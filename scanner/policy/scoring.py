@@ -155,13 +155,20 @@ def parameter_strength(findings: list[Finding]) -> float:
 
 
 def score_categories(
-    findings: tuple[Finding, ...] | list[Finding], anchor: float = 0.0, internal: float = 1.0
+    findings: tuple[Finding, ...] | list[Finding],
+    anchor: float = 0.0,
+    internal: float = 1.0,
+    whole_other: dict[str, float] | None = None,
 ) -> Scores:
     """Score every stage from one document's findings (see the module docstring).
 
     For a section of a document, `anchor` and `internal` (a factor) carry the whole document's
     rare-earth anchoring and internal/production context: an appendix of a magnet maker's
-    report need not repeat 稀土 to be about rare earths. Weakening context stays with the section it is in."""
+    report need not repeat 稀土 to be about rare earths. Weakening context stays with the section it is in.
+    A section with no rare-earth anchor of its own borrows the whole document's anchoring, and with it
+    the whole document's other-material factors (`whole_other`): the analysis table in the
+    appendix of a Li-ion battery recycling manual is about what the manual is about, though its
+    columns name only P204, P507 and nickel, cobalt and lithium in g/L."""
     s = Scores()
     by_kind: dict[str, list[Finding]] = defaultdict(list)
     for f in findings:
@@ -189,6 +196,8 @@ def score_categories(
         + sum(h.weight for h in specific_hits)
         + STRONG_SHARE * sum(h.weight for h in strong)
     )
+    # no anchor or magnet family of its own (strong stage terms alone are no proof of rare earths)
+    borrowed = not anchors and not specific_hits and anchor > 0
     s.re_strength = max(s.re_strength, anchor)
     s.re_factor = min(1.0, RE_FLOOR + (1 - RE_FLOOR) * s.re_strength / RE_FULL)
 
@@ -206,6 +215,8 @@ def score_categories(
         s.other_factor[cat] = (
             1.0 if o == 0 else (s.re_strength + 0.5) / (s.re_strength + 0.5 + OTHER_WEIGHT * o)
         )
+        if borrowed and whole_other is not None:
+            s.other_factor[cat] = min(s.other_factor[cat], whole_other.get(cat, 1.0))
 
     weakening = [f for f in by_kind["context"] if f.category == "weaken"]
     weaken = distinct(weakening)

@@ -96,7 +96,12 @@ def evidenced_sections(
                     f for f in weakening if names_the_document(f) or block <= f.offset < block + HEAD_CHARS
                 )
             found += tuple(f for f in openings[block] if not section.contains(f.offset))
-        own = score_categories(found, anchor=scores.re_strength, internal=scores.strengthen_factor)
+        own = score_categories(
+            found,
+            anchor=scores.re_strength,
+            internal=scores.strengthen_factor,
+            whole_other=scores.other_factor,
+        )
         yield section, found, own
 
 
@@ -191,7 +196,12 @@ def quiet_parts(analysis: Analysis, scores: Scores) -> Iterator[tuple[Section, t
             if len(process) < QUIET_MIN_TERMS or parameter_strength(list(found)) < QUIET_MIN_PARAMETERS:
                 continue
             found += tuple(f for f in keep if not section.contains(f.offset))
-            own = score_categories(found, anchor=scores.re_strength, internal=scores.strengthen_factor)
+            own = score_categories(
+                found,
+                anchor=scores.re_strength,
+                internal=scores.strengthen_factor,
+                whole_other=scores.other_factor,
+            )
             yield section, found, own
 
 
