@@ -16,7 +16,7 @@ from scanner.detect.sections import Section
 from scanner.policy.carrier import FormatCues, decide_carrier, format_cues
 from scanner.policy.clause import A_WITH_B_REFERENCED, PROCESS_TITLE, decide_clause
 from scanner.policy.clause import HEAD_CHARS as CLAUSE_HEAD
-from scanner.policy.exclusions import ExclusionScore, exclusions_for, signoff_block
+from scanner.policy.exclusions import ExclusionScore, exclusions_for, licence_lines, signoff_block
 from scanner.policy.scoring import Scores, distinct, score_categories
 from scanner.types import (
     CATEGORIES,
@@ -576,8 +576,12 @@ def _internal_marker(findings, text: str, reason: str, drawing: bool = False) ->
     851 others do. A marker term ('内部资料', '严禁外传') goes against publication only: a
     disclosure to a patent attorney is confidential until it is filed. A drawing's title block
     (设计, 审核, 批准) is its CAD template's, on a patent's figures as on a workshop drawing: it
-    says nothing of whose the drawing is."""
-    found = next((f for f in findings if f.rule_id in INTERNAL_MARKERS), None)
+    says nothing of whose the drawing is. A bought copy's licence line ('licensed copy, do not
+    distribute') is no marker of the company's own."""
+    licences = licence_lines(findings)
+    found = next(
+        (f for f in findings if f.rule_id in INTERNAL_MARKERS and f.segment_index not in licences), None
+    )
     if found is not None and reason == "public-domain":
         return f"'{found.matched_text}', {found.location}"
     block = None if drawing else signoff_block(text)

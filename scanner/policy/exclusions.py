@@ -56,6 +56,13 @@ def citation_lines(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _CITATION_LINE.finditer(text)]
 
 
+#: the opening's weight, and that of a page's running header or footer, which a reader gives
+#: after the body (and after any reference list) but which a journal, a book or proceedings
+#: print over every page: its ISBN, journal line or volume is the document's own, no citation
+HEAD_FACTOR = 1.2
+_RUNNING_HEAD = re.compile(r"^(?:first page |even page )?(?:header|footer) \(section \d+\)$")
+
+
 def position_factor(
     f: Finding, text_len: int, refs_at: int | None, citations: list[tuple[int, int]] = ()
 ) -> float:
@@ -63,12 +70,14 @@ def position_factor(
         return FILE_NAME_FACTOR
     if f.location.part and f.location.part.startswith("metadata"):
         return 1.3
+    if f.location.part and _RUNNING_HEAD.search(f.location.part):
+        return HEAD_FACTOR  # read after the body, but printed over every page: no citation
     if refs_at is not None and f.offset >= refs_at:
         return 0.15
     if any(start <= f.offset < end for start, end in citations):
         return 0.15
     if f.offset < max(HEAD_CHARS, HEAD_SHARE * text_len):
-        return 1.2
+        return HEAD_FACTOR
     return 0.8
 
 
@@ -88,11 +97,12 @@ def _cue_scores(
 
 #: cues by which a document declares itself a public release: a listed company's disclosure
 #: (the board's assurance, the exchange's disclaimer, the security code and announcement number
-#: it is printed under), a government document released to the public (its release line, or the
-#: metadata table a government website prints over it), a court's published judgment or a book's
-#: ISBN. A published annual report or handbook describes production, so production vocabulary
-#: does not contradict them; only the markers of an unpublished document (`UNPUBLISHED`) weaken
-#: them
+#: it is printed under), a government document released to the public (its release line, the
+#: metadata table a government website prints over it, or its page path through the site's
+#: public-information section), a court's published judgment, a book's ISBN or the licence line
+#: of a bought copy of a standard. A published annual report or handbook describes production,
+#: so production vocabulary does not contradict them; only the markers of an unpublished
+#: document (`UNPUBLISHED`) weaken them
 DECLARED_PUBLIC = frozenset(
     {
         "exc.listed_assurance",
@@ -102,6 +112,8 @@ DECLARED_PUBLIC = frozenset(
         "exc.judgment",
         "exc.judgment_panel",
         "exc.isbn",
+        "exc.licensed_copy",
+        "exc.gov_open_path",
     }
 )
 #: strengthening contexts that say a document is not published (internal use, a controlled copy,
@@ -158,11 +170,22 @@ def names_court_case(text: str) -> re.Match[str] | None:
     return _COURT_CASE.search(text)
 
 
+#: the word "claim" alone ("Claims:", "we claim"; matched by its stem, so "Claimed: RMB 1.2 m"
+#: too) is an insurance file's, a warranty's and a dispute's word as well as a patent's: with
+#: no other part of a filing (description sections, application data, the attorney, figures,
+#: "characterised in that") its cues count this much
+CLAIM_WORDS = frozenset({"exc.claimed_is", "exc.we_claim"})
+CLAIM_ALONE_FACTOR = 0.5
+
+
 def is_patent_filing(cues: dict[str, tuple[float, Finding]], litigation: bool = False) -> float:
     """Documents for an ordinary patent application: claims, description, abstract,
     application numbers, instructions to a patent attorney; not a court case's documents
-    (`litigation`: the text names a case by its number)."""
+    (`litigation`: the text names a case by its number), nor a text whose only cue is the word
+    "claim" (`CLAIM_WORDS`)."""
     score = sum(v for v, _ in cues.values())
+    if cues and cues.keys() <= CLAIM_WORDS:
+        score *= CLAIM_ALONE_FACTOR
     return score * LITIGATION_FACTOR if litigation else score
 
 
@@ -244,10 +267,26 @@ def score_exclusions(
     return out
 
 
+def licence_lines(findings: tuple[Finding, ...]) -> frozenset[int]:
+    """The segments that hold a bought copy's licence line (`exc.licensed_copy`): its ban on
+    passing the copy on ("Licensed copy: …, single user licence, do not distribute") is the
+    licence's condition, not the mark of a company's unpublished document."""
+    return frozenset(f.segment_index for f in findings if f.rule_id == "exc.licensed_copy")
+
+
 def exclusions_for(analysis, scores) -> list[ExclusionScore]:
     """Every exclusion candidate of one analysed document, most likely first."""
     findings = analysis.findings
-    strengthening = distinct([f for f in findings if f.kind == "context" and f.category == "strengthen"])
+    licences = licence_lines(findings)
+    strengthening = distinct(
+        [
+            f
+            for f in findings
+            if f.kind == "context"
+            and f.category == "strengthen"
+            and not (f.rule_id in UNPUBLISHED and f.segment_index in licences)
+        ]
+    )
     internal = sum(h.weight for h in strengthening)
     unpublished = sum(h.weight for h in strengthening if h.rule_id in UNPUBLISHED)
     return score_exclusions(findings, analysis.text, internal, scores.parameters, unpublished)

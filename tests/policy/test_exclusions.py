@@ -388,6 +388,18 @@ PUBLISHED_RELEASES = [
         "本书介绍生产线的关键工艺、核心技术与量产经验。第7章 稀土萃取分离：",
     ),
     (
+        "saved government page",
+        "某省应急管理厅 > 信息公开 > 事故调查报告\n"
+        "发布日期：2022-11-08　来源：调查组　浏览次数：4127　【字体：大 中 小】【打印】【关闭】\n"
+        "某稀土公司萃取车间火灾事故调查报告\n（三）工艺概况。",
+    ),
+    (
+        "bought standard",
+        "EAS 12:2023 Assessment of sintered magnet production processes\n"
+        "Licensed copy: Acme Motors GmbH, single user licence only, do not distribute. "
+        "ISBN 978-1-64912-207-4\nAnnex B (informative) Typical process routes:\n",
+    ),
+    (
         "court judgment",
         "中华人民共和国最高人民法院\n民事判决书\n（2023）最高法知民终1472号\n上诉人（原审被告）：某公司\n"
         "被上诉人（原审原告）：某稀土公司\n经审理查明，涉案技术秘密为：",
@@ -411,8 +423,13 @@ def test_a_published_release_with_a_route_is_excluded(scanner, kind: str, head: 
     [
         "某某稀土 内部资料 严禁外传\n2026年度经营工作报告（董事会审议稿，未经披露）\n公司核心技术：",
         "关于2026年一季度生产经营情况的报告\n证券部：请参考我公司证券代码及往期公告格式。\n公司核心技术：",
+        # a bought standard's licence line forgives its own "do not distribute", not the
+        # company's marker on the notes it added below
+        "EAS 12:2023 Assessment of sintered magnet production processes\n"
+        "Licensed copy: Acme Motors GmbH, single user licence only. ISBN 978-1-64912-207-4\n"
+        "内部资料 严禁外传\n本厂工艺：",
     ],
-    ids=["internal-draft-marked", "codes-named-in-passing"],
+    ids=["internal-draft-marked", "codes-named-in-passing", "licence-line-over-internal-notes"],
 )
 def test_a_companys_own_report_stays_controlled(scanner, head: str) -> None:
     v = scan_text(scanner, head + ROUTE_ZH)
@@ -491,3 +508,73 @@ def test_an_application_citing_a_granted_patent_is_still_a_patent_filing(scanner
     v = scan_text(scanner, application + ROUTE_ZH)
     assert v.verdict == "excluded", v.reasons
     assert v.exclusion is not None and v.exclusion.reason == "patent-filing"
+
+
+PAPER_BODY = [
+    "25 kA稀土熔盐电解槽的设计与工业应用",
+    "摘要：设计了25 kA圆形石墨槽体、下沉式钨阴极的氟化物体系镨钕电解槽。",
+    "关键词：稀土；熔盐电解；电解槽",
+    "1 电解工艺：电解质LiF 10%~12%，其余为(Pr,Nd)F3；氧化物浓度2%~4%；电解温度1040~1060 °C；"
+    "阴极电流密度6~8 A/cm2，阳极电流密度0.8~1.0 A/cm2；槽电压8.0~8.8 V；电流效率82%。",
+    "2 加料与出金：螺旋自动加料，每40 min加料一次，每8 h用钼坩埚出金一次。",
+    "参考文献",
+    "[1] 张三. 稀土熔盐电解[J]. 稀有金属, 2011, 35(3): 440-450.",
+]
+
+
+def _docx(body: list[str], header: str) -> bytes:
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = header
+    for line in body:
+        document.add_paragraph(line)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("header", "excluded"),
+    [
+        ("《稀土冶金学术会议论文集》 冶金工业出版社 2024 ISBN 978-7-5024-9876-5", True),
+        ("某稀土公司 受控文件 内部资料 严禁外传", False),
+    ],
+    ids=["proceedings-isbn", "controlled-copy"],
+)
+def test_a_running_header_is_the_documents_own(scanner, header: str, excluded: bool) -> None:
+    """A DOCX's page header is read after the body and its reference list, but it is printed over
+    every page: a proceedings volume's ISBN there declares the paper published, as on a title
+    page, and is not discounted as a citation."""
+    v = scanner.scan_bytes("paper.docx", _docx(PAPER_BODY, header))
+    assert (v.verdict == "excluded") is excluded, v.reasons
+    if excluded:
+        assert v.exclusion is not None and v.exclusion.reason == "public-domain"
+        assert any(e.location.startswith("header") for e in v.exclusion.evidence if "ISBN" in e.text)
+    else:
+        assert v.verdict in ("controlled", "review")
+
+
+@pytest.mark.parametrize(
+    ("head", "reason"),
+    [
+        # an insurance claim's file note that reproduces the insured's procedure: "Claim" and
+        # "Claimed:" are the claims manager's words, the patent's cue only by their stem
+        (
+            "Machinery Breakdown Claim - sintering furnace F-3\nClaimed: RMB 1,284,600 (parts, labour).\n",
+            None,
+        ),
+        # a filing: its claims heading beside the application's data
+        ("Claims:\n1. A method, characterised in that\nApplication No. 202410123456.7\n", "patent-filing"),
+    ],
+    ids=["insurance-claim", "patent-claims"],
+)
+def test_the_word_claim_alone_is_no_patent_filing(scanner, head: str, reason: str | None) -> None:
+    v = scan_text(scanner, head + SPEC.split("\n", 1)[1])
+    if reason is None:
+        assert v.verdict in ("controlled", "review") and v.exclusion is None, v.reasons
+        assert not any("patent-filing" in r for r in v.reasons), v.reasons
+    else:
+        assert v.verdict == "excluded" and v.exclusion is not None and v.exclusion.reason == reason, v.reasons
