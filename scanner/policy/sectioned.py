@@ -196,11 +196,13 @@ def quiet_parts(analysis: Analysis, scores: Scores) -> Iterator[tuple[Section, t
             if len(process) < QUIET_MIN_TERMS or parameter_strength(list(found)) < QUIET_MIN_PARAMETERS:
                 continue
             found += tuple(f for f in keep if not section.contains(f.offset))
+            # with another metal's lines set apart (its anchoring outweighs them), the part is
+            # judged without them: the whole document's other-material factors are not carried
             own = score_categories(
                 found,
                 anchor=scores.re_strength,
                 internal=scores.strengthen_factor,
-                whole_other=scores.other_factor,
+                whole_other=None if apart else scores.other_factor,
             )
             yield section, found, own
 
