@@ -18,7 +18,7 @@ from scanner.detect.cascades import CASCADE_RULE, CASCADE_WEIGHT, find_cascades
 from scanner.detect.identifiers import Identifiers, Match
 from scanner.detect.kinds import kind_spans
 from scanner.detect.lexicon import SETS, Lexicon, Term, load_lexicon
-from scanner.detect.names import NAME_KIND, in_a_name, in_a_quote, in_a_title
+from scanner.detect.names import NAME_KIND, in_a_citation, in_a_name, in_a_quote, in_a_title
 from scanner.detect.negation import negated_spans
 from scanner.detect.normalize import normalize, normalize_marked
 from scanner.detect.profiles import CELSIUS, PROFILE_RULE, PROFILE_WEIGHT, Profile, find_profile
@@ -211,11 +211,15 @@ class Detector:
         locator = _Locator(segments, starts)
         findings: list[Finding] = []
         for m in _longest(self.terms.find(text, prepared.identifiers(self.identifiers))):
-            # a stage's words in a company's or a plant's name, in a patent's title or in a line
-            # that quotes the control list (`names.py`), name who someone is, what is owned or
-            # what is controlled, as a product's name says what it is
+            # a stage's words in a company's or a plant's name, in a patent's title, in a line
+            # that quotes the control list or in an entry of a reference list (`names.py`), name
+            # who someone is, what is owned, what is controlled or what was published, as a
+            # product's name says what it is
             named = m.term.set == "stage" and (
-                in_a_name(text, m.end) or in_a_title(text, m.start, m.end) or in_a_quote(text, m.start, m.end)
+                in_a_name(text, m.end)
+                or in_a_title(text, m.start, m.end)
+                or in_a_quote(text, m.start, m.end)
+                or in_a_citation(text, m.start, m.end)
             )
             findings.append(
                 locator.finding(

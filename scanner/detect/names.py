@@ -20,6 +20,15 @@ at the end of that line, cell or clause is read as a name. A sentence that runs 
 P507 萃取分离工艺，萃取段 40 级") does not begin at a field's start, and a patent application's
 claims and description lay down their steps in sentences that are no title.
 
+An entry of a reference list or a reading list is a name too: "13. K. Hono, H. Sepehri-Amin,
+"Strategy for high-coercivity Nd-Fe-B magnets", Scripta Mater. 67 (2012) 530-535.", "[3] 张三,
+李四, 等. 稀土熔盐电解槽的设计[J]. 稀有金属, 2011, 35(3): 440-450." A line that begins as a list's
+entry does ([3], 13., 3、, a bullet), is no longer than a citation (`_CITATION_CHARS`) and holds
+two marks of a citation (`_BIBLIOGRAPHIC`: et al., a GB/T 7714 type mark such as [J], a DOI, a
+volume and pages, a publisher or edition, a journal's abbreviation, an ISBN), or one and a year,
+names a publication by its title: a reading list of papers on grain boundary diffusion lays down
+no diffusion. A step of a procedure is no citation: it has no such marks, or not two of them.
+
 The control list's own wording is a name as well: a line that cites a control code (1E902.a,
 1E902.b) and names the stages ("1E902.a: 稀土开采、冶炼分离、金属冶炼、磁材制造以及稀土二次资源
 回收利用相关技术及其载体") quotes what the regulation covers, as compliance minutes, training
@@ -73,6 +82,42 @@ _TITLE_CLOSES = re.compile(
 _CONTROL_CODE = re.compile(r"(?<![0-9A-Za-z])[0-9][A-E]9\d\d(?:\.[a-z])?(?![0-9A-Za-z])")
 #: how far from a term its line is searched for a control code
 _LINE_LOOK = 200
+
+
+#: a citation is one line of at most this many characters (a paragraph that cites a paper in
+#: passing and then gives its own conditions is no entry of a reference list)
+_CITATION_CHARS = 320
+#: an entry's start: a number in brackets or followed by a full stop, a bracket or 、, or a bullet
+_ENTRY_START = re.compile(r"[ \t>]*(?:\[\d{1,3}\]|\d{1,3}[.)、](?!\d)|[-*•·])[ \t*_]*")
+#: the marks of a citation, each counted once
+_BIBLIOGRAPHIC = (
+    re.compile(r"\bet\s+al\b|等\."),
+    re.compile(r"\[(?:J|M|C|D|P|S|R|N|Z|A|G|EB/OL|J/OL|M/OL)\]"),
+    re.compile(r"(?i:\bdoi\b|doi\.org)|\b10\.\d{4,9}/\S"),
+    re.compile(r"\b\d{1,4}\s*\(\d{1,4}\)\s*[:：,]?\s*\d+|\(\s*(?:19|20)\d{2}\s*\)\s*\d{1,5}\s*[–—-]"),
+    re.compile(
+        r"出版社|(?i:\b(?:university\s+)?press\b|\bwiley\b|\belsevier\b|\bspringer\b|\bpublish(?:ing|ers?)\b"
+        r"|\beds?\.|\b(?:2nd|3rd|\d+th)\s+ed(?:ition|\.)?)"
+    ),
+    re.compile(
+        r"\b(?:J|Trans|Mater|Magn|Phys|Chem|Lett|Sci|Eng|Prod|Rev|Proc|Appl|Adv|Miner|Metall|Hydrometall"
+        r"|Technol|Res|Int|Soc)\.(?=\s)"
+    ),
+    re.compile(r"(?i:\bISBN\b|\bISSN\b)"),
+)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def in_a_citation(text: str, start: int, end: int) -> bool:
+    """Whether the term at `start`–`end` of `text` stands in an entry of a reference list."""
+    begin = text.rfind("\n", 0, start) + 1
+    stop = text.find("\n", end)
+    stop = len(text) if stop < 0 else stop
+    if stop - begin > _CITATION_CHARS or not _ENTRY_START.match(text, begin):
+        return False
+    line = text[begin:stop]
+    marks = sum(1 for pattern in _BIBLIOGRAPHIC if pattern.search(line))
+    return marks >= 2 or (marks == 1 and _YEAR.search(line) is not None)
 
 
 def in_a_name(text: str, end: int) -> bool:

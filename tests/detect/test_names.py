@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from scanner.detect.names import NAME_KIND, in_a_name, in_a_quote, in_a_title
+from scanner.detect.names import NAME_KIND, in_a_citation, in_a_name, in_a_quote, in_a_title
 from tests.conftest import scan_text
 
 
@@ -118,3 +118,49 @@ def test_a_process_beside_its_companys_name_still_counts(scanner) -> None:
         + "料液 REO 1.5 mol/L, pH 2.0。\n",
     )
     assert v.verdict == "controlled" and v.categories == ("separation",), v.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "cited"),
+    [
+        # should read as an entry of a reference or reading list: a list entry with two marks of a
+        # citation, or one and a year
+        (
+            "参考文献\n[3] 张三, 李四, 等. 稀土熔盐电解槽的设计[J]. 稀有金属, 2011, 35(3): 440-450.",
+            "熔盐电解",
+            True,
+        ),
+        (
+            '13. K. Hono, "Strategy for high-coercivity magnets", Scripta Mater. 67 (2012) 530-535.',
+            "high-coercivity",
+            True,
+        ),
+        (
+            "16. H. Nakamura et al., grain boundary diffusion papers (IEEE Trans. Magn. 2005)",
+            "grain boundary diffusion",
+            True,
+        ),
+        (
+            "- Gupta, Krishnamurthy, Extractive Metallurgy of Rare Earths, 2nd ed., CRC Press, 2015.",
+            "Extractive",
+            True,
+        ),
+        # should not: a procedure's step, a paragraph citing a paper in passing, a line that is no entry
+        ("3. 烧结: 1065 ℃ 保温 5 h (2012 年版工艺卡).", "烧结", False),
+        ("[2] 气流磨: 研磨压力 0.65 MPa, 粒度 D50 3.2 μm.", "气流磨", False),
+        (
+            "Following Hono et al. (2012) we diffuse Tb at 920 °C for 20 h. "
+            + "Then temper at 490 °C. " * 12,
+            "diffuse",
+            False,
+        ),
+        (
+            "Hono et al., Scripta Mater. 67 (2012) 530: grain boundary diffusion at 900 °C",
+            "grain boundary diffusion",
+            False,
+        ),
+    ],
+)
+def test_a_term_in_an_entry_of_a_reference_list_is_a_citation(text: str, term: str, cited: bool) -> None:
+    start = text.index(term)
+    assert in_a_citation(text, start, start + len(term)) is cited
