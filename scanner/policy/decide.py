@@ -488,8 +488,10 @@ def decide(
 
 #: at most this many of a product-only document's terms are named in its reason
 NAMED_PRODUCTS = 4
-#: Kinds of stage term that name what a thing is (N42UH, 稀土抛光粉, 氧化镨钕), not how it is made.
-NAMING_KINDS = frozenset({"product", "material"})
+#: Kinds of stage term that name what a thing is (N42UH, 稀土抛光粉, 氧化镨钕), not how it is made,
+#: and a stage's words in a name (`detect/names.py`: 华钕金属材料有限公司, a patent's title, a
+#: citation), which say who someone is or what was published.
+NAMING_KINDS = frozenset({"product", "material", "name"})
 #: Quality parameters that are properties of a product as it is bought, sold or tested: a
 #: magnet's magnetic and physical properties and test results, an oxide's, a metal's, a
 #: concentrate's or a scrap's grade and purity. The other quality parameters are how a process
