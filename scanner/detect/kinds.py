@@ -7,7 +7,8 @@ sign-in sheet or staff list, a patent register, a calibration register, a CV, a 
 - A separation plant's quarterly **monitoring report** names its workshops (萃取车间, 灼烧窑),
   its waste (放射性渣, 废有机相) and the plant's own name (稀土分离有限公司), and tabulates
   concentrations against limits. It says what leaves the stacks and drains. Its title calls it
-  a monitoring, emission or EHS report (环境监测报告, 自行监测, "stack test report"); its body
+  a monitoring, emission or EHS report or a monitoring summary of an outfall (环境监测报告, 自行监测,
+  废水总排口监测汇总, "stack test report", "effluent data"); its body
   judges measurements against limits (达标, 超标, 限值, 排放标准, "permit limit", "compliant").
 - A project's **environmental impact assessment** (its report, summary or public notice: 环境影响
   报告书简本, 环评公示, "EIA summary") names the plant's process in a block flow (酸溶, 萃取分离,
@@ -23,13 +24,13 @@ sign-in sheet or staff list, a patent register, a calibration register, a CV, a 
   them ("available", "on request", "applications", "ordering notes", "typical values", 可提供,
   请咨询, 经销, 订货).
 
-- A plant's **safety training**, emergency plan or accident investigation names the workshop's
-  equipment, reagents and maintenance work (萃取槽, 有机相, 检修前停电挂牌) to teach hazards and
-  protection, or to say how someone was hurt. Its title calls it safety education or training,
-  an emergency plan, a toolbox talk or an accident or incident investigation (三级安全教育,
-  应急预案, 事故调查报告, "safety induction", "incident investigation"); its body holds at least
-  four distinct safety cues (严禁, 佩戴, 急救, 撤离, 动火, 有限空间, "PPE", "first aid",
-  "lockout").
+- A plant's **safety training**, a laboratory's safety rules, an emergency plan or an accident
+  investigation names the workshop's equipment, reagents and maintenance work (萃取槽, 有机相,
+  检修前停电挂牌) to teach hazards and protection, or to say how someone was hurt. Its title
+  calls it safety education or training, safety rules, an emergency plan, a toolbox talk or an
+  accident or incident investigation (三级安全教育, 实验室安全守则, 应急预案, 事故调查报告, "safety
+  induction", "lab safety rules", "incident investigation"); its body holds at least four
+  distinct safety cues (严禁, 佩戴, 急救, 撤离, 动火, 有限空间, "PPE", "first aid", "lockout").
 
 - An **incoming-inspection record** of bought magnets or materials, or a supplier's certificate
   (来料检验报告, "IQC report", "certificate of analysis", 质保书) lists the lot's measured
@@ -142,14 +143,16 @@ MONITORING = Kind(
     "an emission-monitoring report that judges measurements against limits: what a plant emits",
     re.compile(
         r"环境监测|监测报告|自行监测|自测报告|排污|排放监测|废气监测|废水监测|监督性监测|环保季报|环保月报"
+        r"|总排口|排放口监测|监测汇总|监测台账|监测月报|监测年报|在线监测数据"
         r"|(?i:environmental\s+monitoring|emissions?\s+(?:monitoring|report|test)|stack\s+(?:test|emission)"
-        r"|effluent\s+monitoring|EHS\s+(?:report|monitoring|quarterly|monthly)"
+        r"|(?:effluent|wastewater|discharge|outfall)\s+(?:monitoring|data|summary)"
+        r"|EHS\s+(?:report|monitoring|quarterly|monthly)"
         r"|environmental\s+(?:quarterly\s+|monthly\s+|annual\s+)?report)"
     ),
     (
         (
             re.compile(
-                r"达标|超标|限值|排放标准|排放浓度|排放速率|排气筒|执行标准|标准限值|排放口|厂界"
+                r"达标|超标|限值|排放标准|排放浓度|排放速率|排气筒|执行标准|标准限值|排放口|排口|厂界"
                 r"|(?i:emission\s+limits?|permit\s+limits?|discharge\s+limits?|compliant|non-?compliance"
                 r"|exceedances?|stack\s+height|outfall|within\s+(?:the\s+)?limits?)"
             ),
@@ -274,9 +277,10 @@ SAFETY = Kind(
     "a safety-training or emergency document that teaches hazards and protection: how to work "
     "safely, not how to run the process",
     re.compile(
-        r"安全教育|安全培训|三级教育|安全知识|安全须知|应急预案|应急处置方案|事故案例|职业健康培训|消防培训"
+        r"安全教育|安全培训|三级教育|安全知识|安全须知|安全守则|实验室安全|应急预案|应急处置方案|事故案例|职业健康培训|消防培训"
         r"|事[故件](?:调查|分析)|事故通报|事故調查"
-        r"|(?i:safety\s+(?:induction|training|briefing|orientation|awareness)|HSE\s+(?:induction|training)"
+        r"|(?i:safety\s+(?:induction|training|briefing|orientation|awareness|rules)|lab(?:oratory)?\s+safety"
+        r"|HSE\s+(?:induction|training)"
         r"|(?:accident|incident)\s+(?:investigation|report)"
         r"|toolbox\s+talk|emergency\s+(?:response\s+)?plan|hazard\s+awareness)"
     ),

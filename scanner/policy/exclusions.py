@@ -97,12 +97,12 @@ def _cue_scores(
 
 #: cues by which a document declares itself a public release: a listed company's disclosure
 #: (the board's assurance, the exchange's disclaimer, the security code and announcement number
-#: it is printed under), a government document released to the public (its release line, the
-#: metadata table a government website prints over it, or its page path through the site's
-#: public-information section), a court's published judgment, a book's ISBN or the licence line
-#: of a bought copy of a standard. A published annual report or handbook describes production,
-#: so production vocabulary does not contradict them; only the markers of an unpublished
-#: document (`UNPUBLISHED`) weaken them
+#: it is printed under), a government document released to the public (its release line or its
+#: issuing line, the metadata table a government website prints over it, or its page path
+#: through the site's public-information section), a court's published judgment, a book's ISBN
+#: or the licence line of a bought copy of a standard. A published annual report or handbook
+#: describes production, so production vocabulary does not contradict them; only the markers of
+#: an unpublished document (`UNPUBLISHED`) weaken them
 DECLARED_PUBLIC = frozenset(
     {
         "exc.listed_assurance",
@@ -114,6 +114,7 @@ DECLARED_PUBLIC = frozenset(
         "exc.isbn",
         "exc.licensed_copy",
         "exc.gov_open_path",
+        "exc.gov_issued",
     }
 )
 #: strengthening contexts that say a document is not published (internal use, a controlled copy,

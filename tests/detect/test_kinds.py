@@ -348,8 +348,21 @@ GLOSSARY_WITH_ROUTE = GLOSSARY_ZH_EN + "\n注: " + SUPPLIER_ROUTE
         (ACCIDENT_ZH, [SAFETY]),
         (ACCIDENT_EN, [SAFETY]),
         ("安全教育培训\n请大家严禁吸烟。\n", []),  # a title, one cue
+        (
+            "Lab safety rules - joint lab hall\nPPE at all times; know the eyewash and the fire "
+            "extinguishers; first aid box by the door; evacuation route on the map.\n"
+            "烧结炉 HD furnace glove box.\n",
+            [SAFETY],
+        ),
         (REPORT, [MONITORING]),
         (STACK_TEST, [MONITORING]),
+        # an outfall's monthly monitoring summary: no "report" in its title, the outfall in it
+        (
+            "某稀土公司废水总排口(DW001)监测数据汇总 2023年\n监测点位: 废水总排口 DW001\n"
+            "月份 | pH | COD mg/L | 氨氮 mg/L | 氟化物 mg/L | COD 限值 | 氨氮限值 | 是否超标\n"
+            "2023-01 | 7.7 | 67 | 9.53 | 2.8 | 100 | 15 | 否\n",
+            [MONITORING],
+        ),
         (SX_SPEC, []),  # a spec that says its raffinate meets the limit: no monitoring title
         ("环境监测报告\n本季度无异常。\n", []),  # a title, but no judging against limits
         ("Process spec\n" + "\n" * 400 + "environmental monitoring report: 达标 限值 超标", []),  # no title

@@ -578,3 +578,29 @@ def test_the_word_claim_alone_is_no_patent_filing(scanner, head: str, reason: st
         assert not any("patent-filing" in r for r in v.reasons), v.reasons
     else:
         assert v.verdict == "excluded" and v.exclusion is not None and v.exclusion.reason == reason, v.reasons
+
+
+INDEX_SYSTEM = (
+    "稀土冶炼行业清洁生产评价指标体系\n{issuer} 发布\n（公告 2023 年第 15 号附件 6）\n"
+    "1 适用范围 本指标体系规定了稀土冶炼分离企业清洁生产的一般要求。"
+    "2 规范性引用文件 GB 26451 稀土工业污染物排放标准；GB 29449 稀土冶炼加工企业单位产品能源消耗限额。"
+    "3 术语和定义 3.2 低氨氮皂化工艺：采用液碱、钙盐、镁盐等非铵皂化剂，皂化度 30%～36%，"
+    "使单位产品氨氮产生量不大于 5 kg/t REO 的萃取工艺。\n"
+    "4 评价指标 P507-煤油体系萃取分离镨钕：有机相浓度 1.5 mol/L，萃取段 18 级、洗涤段 12 级、"
+    "反萃段 8 级，反萃酸浓度 4.5 mol/L，流比 O/A=1.8；草酸沉淀，灼烧温度 900 ℃，"
+    "镨钕氧化物纯度≥99.5%。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("issuer", "excluded"),
+    [("国家发展和改革委员会 生态环境部 工业和信息化部", True), ("某某稀土公司生产技术部", False)],
+    ids=["state-bodies", "a-companys-department"],
+)
+def test_a_state_bodys_issuing_line_declares_a_publication(scanner, issuer: str, excluded: bool) -> None:
+    """Found by tester 42: a cleaner-production evaluation index system issued by three
+    ministries (their issuing line under its title) was controlled. A company department's
+    issuing line is no state body's."""
+    v = scan_text(scanner, INDEX_SYSTEM.format(issuer=issuer))
+    assert (v.verdict == "excluded") is excluded, v.reasons
+    assert v.verdict in (("excluded",) if excluded else ("controlled", "review"))
