@@ -1,8 +1,9 @@
 """Kinds of document that name a process's words without saying how to run it, known by a title
 and a body that goes on in the same vein: an emission-monitoring report, an environmental impact
-assessment, a product datasheet, an equipment maker's brochure, an incoming-inspection record,
-a motor's design report, a safety-training handout or accident investigation, a news article, a
-sign-in sheet or staff list, a patent register, a calibration register, a CV, a glossary.
+assessment, a product datasheet, an equipment maker's brochure, an analytical method, an
+incoming-inspection record, a motor's design report, a safety-training handout or accident
+investigation, a news article, a sign-in sheet or staff list, a patent register, a calibration
+register, a CV, a glossary.
 
 - A separation plant's quarterly **monitoring report** names its workshops (萃取车间, 灼烧窑),
   its waste (放射性渣, 废有机相) and the plant's own name (稀土分离有限公司), and tabulates
@@ -80,6 +81,15 @@ sign-in sheet or staff list, a patent register, a calibration register, a CV, a 
   at least three distinct cues of an offer (产品优势, 应用领域, 联系我们, 获取报价, 选配, "your
   benefits", "applications", "request a quote", "options", "worldwide", "Vorteile"). A
   specification that states the process the machine must run has no such title.
+
+- An **analytical method** (a laboratory's SOP for determining impurities, oxygen or rare-earth
+  distribution in an oxide, a metal or a magnet), its validation or an interlaboratory
+  comparison (测定, 分析方法, 能力验证, "determination of", "round robin") names the samples'
+  products and the laboratory's digestion and instruments. It says how a sample is tested, not
+  how the product is made. Its title calls it a determination, a test or analytical method, a
+  method validation or an interlaboratory comparison; its body holds at least four distinct cues
+  of analysis (标准曲线, 检出限, 回收率, 消解, 内标, ICP-OES, "calibration curve", "LOD", "RSD",
+  "certified reference", "z-score").
 
 - A **calibration register** or certificate of measuring instruments (计量器具台账, 校准证书,
   "calibration record") names the instruments a plant or laboratory measures with (磁滞回线测量仪,
@@ -224,6 +234,28 @@ EQUIPMENT_BROCHURE = Kind(
                 r"|references|after-?sales|ihre\s+vorteile|vorteile|kontakt|anfrage|weltweit|optionen)"
             ),
             3,
+        ),
+    ),
+)
+ANALYTICAL_METHOD = Kind(
+    "rule.analytical-method",
+    "an analytical method, its validation or an interlaboratory comparison that measures what a "
+    "sample holds: how a laboratory tests, not how the product is made",
+    re.compile(
+        r"测定|分析方法|检测方法|测试方法|检验方法|方法验证|方法确认|能力验证|实验室间比对|比对试验"
+        r"|(?i:determination\s+of|test\s+method|analytical\s+method|method\s+validation"
+        r"|inter-?lab(?:oratory)?\s+(?:comparison|study|results)|round[\s-]robin|proficiency\s+test)"
+    ),
+    (
+        (
+            re.compile(
+                r"标准曲线|校准曲线|工作曲线|检出限|定量限|回收率|加标|相对标准偏差|重复性|再现性|内标|空白|消解|分析线|谱线"
+                r"|仪器条件|标准物质|标准样品|不确定度|ICP-?OES|ICP-?MS|ICP-?AES"
+                r"|(?i:calibration\s+curve|detection\s+limit|\bLOD\b|\bLOQ\b|recover(?:y|ies)|spiked?"
+                r"|\bRSD\b|repeatability|reproducibility|internal\s+standard|\bblanks?\b|digest(?:ion|ed)"
+                r"|wavelength|certified\s+reference|\bCRMs?\b|z-?scores?|uncertainty|inert\s+gas\s+fusion)"
+            ),
+            4,
         ),
     ),
 )
@@ -437,6 +469,7 @@ KINDS = (
     IMPACT_ASSESSMENT,
     DATASHEET,
     EQUIPMENT_BROCHURE,
+    ANALYTICAL_METHOD,
     INSPECTION,
     MOTOR_DESIGN,
     SAFETY,

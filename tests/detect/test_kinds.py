@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from scanner.detect.kinds import (
+    ANALYTICAL_METHOD,
     CALIBRATION,
     CV,
     DATASHEET,
@@ -265,6 +266,16 @@ BROCHURE_EN = (
     "Applications: vacuum sintering, tempering and aging of sintered NdFeB and SmCo magnets.\n"
     "Contact us or request a quote; download the data sheet.\n"
 )
+#: a laboratory's method for impurities in a high-purity oxide: its digestion and instrument,
+#: not how the oxide is made
+ICP_METHOD_ZH = (
+    "SOP-ICP-012 高纯氧化镧中稀土杂质的测定 电感耦合等离子体发射光谱法（ICP-OES）\n"
+    "1 范围：适用于 99.99%～99.999% 氧化镧中 Ce、Pr、Nd、Sm、Y 等 14 种稀土杂质的测定。\n"
+    "2 原理：试样经盐酸溶解（消解），采用基体匹配标准曲线，以 Sc 为内标，于 ICP-OES 测定。\n"
+    "3 试剂：盐酸（优级纯），高纯水，稀土单元素标准溶液（有证标准物质）。\n"
+    "4 仪器条件：RF 功率 1.2 kW，雾化气 0.7 L/min，分析线 Ce 418.660 nm，Pr 390.844 nm。\n"
+    "5 质量控制：每批带试剂空白两份，加标回收率 90%～110%，相对标准偏差 ≤ 5%，检出限 0.2 μg/g。\n"
+)
 #: an RFQ that states the process the furnace must run: no brochure
 RFQ_SPEC = (
     "RFQ-2025-031 technical specification: vacuum sintering furnace for sintered NdFeB\n"
@@ -331,6 +342,8 @@ GLOSSARY_WITH_ROUTE = GLOSSARY_ZH_EN + "\n注: " + SUPPLIER_ROUTE
         (CALIBRATION_ZH, [CALIBRATION]),
         (BROCHURE_EN, [EQUIPMENT_BROCHURE]),
         (RFQ_SPEC, []),  # an RFQ's specification, no brochure title
+        (ICP_METHOD_ZH, [ANALYTICAL_METHOD]),
+        ("镨钕氧化物中稀土杂质测定\n萃取段 40 级, O/A 1.8。\n", []),  # a title, no analysis in the body
         ("校准记录\n烧结炉热电偶 量程 0-1300 ℃。\n", []),  # a title, one cue
         ("专利清单\n专利号 ZL2021xxxxxxxx.4\n萃取段 40 级。\n", []),  # a title, one cue
         # a claim that names patent fields, under no register title
@@ -418,6 +431,8 @@ def test_a_kind_is_its_title_and_its_body(text: str, kinds) -> None:
         (CALIBRATION_ZH, False),
         (BROCHURE_EN, False),
         (RFQ_SPEC, True),  # the process the furnace must run
+        (ICP_METHOD_ZH, False),
+        (ICP_METHOD_ZH + SUPPLIER_ROUTE, True),  # a method that lays down the supplier's route too
         (BROCHURE_EN + SUPPLIER_ROUTE, True),  # a brochure that prints a sintering route
     ],
 )
