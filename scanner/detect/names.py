@@ -95,12 +95,15 @@ _BIBLIOGRAPHIC = (
     re.compile(r"\[(?:J|M|C|D|P|S|R|N|Z|A|G|EB/OL|J/OL|M/OL)\]"),
     re.compile(r"(?i:\bdoi\b|doi\.org)|\b10\.\d{4,9}/\S"),
     re.compile(r"\b\d{1,4}\s*\(\d{1,4}\)\s*[:：,]?\s*\d+|\(\s*(?:19|20)\d{2}\s*\)\s*\d{1,5}\s*[–—-]"),
+    # a publisher: "CRC Press", never a magnet line's press ("orientation press 2.0 T")
     re.compile(
-        r"出版社|(?i:\b(?:university\s+)?press\b|\bwiley\b|\belsevier\b|\bspringer\b|\bpublish(?:ing|ers?)\b"
+        r"出版社|\b[A-Z][A-Za-z&]*\s+Press\b|(?i:\bwiley\b|\belsevier\b|\bspringer\b|\bpublish(?:ing|ers?)\b"
         r"|\beds?\.|\b(?:2nd|3rd|\d+th)\s+ed(?:ition|\.)?)"
     ),
+    # a journal's abbreviated words ("Scripta Mater.", "J. Magn. Magn. Mater."); not "Rev.", a
+    # document's revision in a change log
     re.compile(
-        r"\b(?:J|Trans|Mater|Magn|Phys|Chem|Lett|Sci|Eng|Prod|Rev|Proc|Appl|Adv|Miner|Metall|Hydrometall"
+        r"\b(?:J|Trans|Mater|Magn|Phys|Chem|Lett|Sci|Eng|Prod|Proc|Appl|Adv|Miner|Metall|Hydrometall"
         r"|Technol|Res|Int|Soc)\.(?=\s)"
     ),
     re.compile(r"(?i:\bISBN\b|\bISSN\b)"),

@@ -154,6 +154,8 @@ def test_a_process_beside_its_companys_name_still_counts(scanner) -> None:
             "diffuse",
             False,
         ),
+        ("- Orientation press 2.0 T, pressing 180 MPa (2023 setting)", "pressing", False),
+        ("- Rev. C (2024-03): sintering 1060 °C changed to 1070 °C", "sintering", False),
         (
             "Hono et al., Scripta Mater. 67 (2012) 530: grain boundary diffusion at 900 °C",
             "grain boundary diffusion",
