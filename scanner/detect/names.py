@@ -112,10 +112,19 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 def in_a_citation(text: str, start: int, end: int) -> bool:
-    """Whether the term at `start`–`end` of `text` stands in an entry of a reference list."""
-    begin = text.rfind("\n", 0, start) + 1
-    stop = text.find("\n", end)
-    stop = len(text) if stop < 0 else stop
+    """Whether the term at `start`–`end` of `text` stands in an entry of a reference list. The
+    line's ends are looked for no further than a citation's length from the term: a text of one
+    long line (a PDF's paragraph, megabytes of it) is not searched again for every term in it."""
+    lo = max(0, start - _CITATION_CHARS)
+    begin = text.rfind("\n", lo, start) + 1
+    if begin == 0 and lo > 0:
+        return False  # no line break within reach: a line longer than any citation
+    hi = min(len(text), end + _CITATION_CHARS)
+    stop = text.find("\n", end, hi)
+    if stop < 0:
+        if hi < len(text):
+            return False
+        stop = len(text)
     if stop - begin > _CITATION_CHARS or not _ENTRY_START.match(text, begin):
         return False
     line = text[begin:stop]

@@ -166,3 +166,14 @@ def test_a_process_beside_its_companys_name_still_counts(scanner) -> None:
 def test_a_term_in_an_entry_of_a_reference_list_is_a_citation(text: str, term: str, cited: bool) -> None:
     start = text.index(term)
     assert in_a_citation(text, start, start + len(term)) is cited
+
+
+def test_a_citation_is_looked_for_within_a_citations_length() -> None:
+    """A text of one long line (a PDF's paragraph) is not searched from its start for every term
+    in it: with the line's ends out of reach, no term in it is a citation (an entry's marks at
+    the far end of the line do not reach back)."""
+    text = "[3] 张三, 等. 烧结[J]. 稀有金属, 2011, 35(3): 440-450. " + "烧结 1060 ℃ 保温 4 h，" * 2_000
+    at = text.index("烧结")
+    assert in_a_citation(text, at, at + 2) is False  # the line is longer than any citation
+    short = text[: text.index("440-450.") + 8]
+    assert in_a_citation(short, at, at + 2) is True
