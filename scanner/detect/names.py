@@ -115,21 +115,25 @@ def in_a_citation(text: str, start: int, end: int) -> bool:
     """Whether the term at `start`–`end` of `text` stands in an entry of a reference list. The
     line's ends are looked for no further than a citation's length from the term: a text of one
     long line (a PDF's paragraph, megabytes of it) is not searched again for every term in it."""
-    lo = max(0, start - _CITATION_CHARS)
-    begin = text.rfind("\n", lo, start) + 1
-    if begin == 0 and lo > 0:
-        return False  # no line break within reach: a line longer than any citation
-    hi = min(len(text), end + _CITATION_CHARS)
-    stop = text.find("\n", end, hi)
-    if stop < 0:
-        if hi < len(text):
-            return False
-        stop = len(text)
-    if stop - begin > _CITATION_CHARS or not _ENTRY_START.match(text, begin):
-        return False
+    begin, stop, whole = _line(text, start, end, _CITATION_CHARS)
+    if not whole or stop - begin > _CITATION_CHARS or not _ENTRY_START.match(text, begin):
+        return False  # a line longer than any citation, or no list's entry
     line = text[begin:stop]
     marks = sum(1 for pattern in _BIBLIOGRAPHIC if pattern.search(line))
     return marks >= 2 or (marks == 1 and _YEAR.search(line) is not None)
+
+
+def _line(text: str, start: int, end: int, reach: int) -> tuple[int, int, bool]:
+    """The line around `start`–`end` of `text`, its ends looked for no further than `reach`
+    characters away (a text of one long line is not searched whole for every term in it): its
+    start, its end (cut at `reach` where no break is within reach), and whether both ends were
+    found."""
+    lo = max(0, start - reach)
+    hi = min(len(text), end + reach)
+    brk = text.rfind("\n", lo, start)
+    stop = text.find("\n", end, hi)
+    whole = (brk >= 0 or lo == 0) and (stop >= 0 or hi == len(text))
+    return (brk + 1 if brk >= 0 else lo), (hi if stop < 0 else stop), whole
 
 
 def in_a_name(text: str, end: int) -> bool:
@@ -153,6 +157,5 @@ def in_a_quote(text: str, start: int, end: int) -> bool:
     hi = min(len(text), end + _LINE_LOOK)
     if "9" not in text[lo:hi]:
         return False
-    begin = text.rfind("\n", lo, start) + 1 or lo
-    stop = text.find("\n", end, hi)
-    return _CONTROL_CODE.search(text, begin, hi if stop < 0 else stop) is not None
+    begin, stop, _ = _line(text, start, end, _LINE_LOOK)
+    return _CONTROL_CODE.search(text, begin, stop) is not None

@@ -7,7 +7,7 @@ from __future__ import annotations
 import io
 from types import SimpleNamespace
 
-from scanner.extract import ooxmlrest, wordxml
+from scanner.extract import ooxmlrest, wordparts, wordxml
 from scanner.extract.base import Extracted, Source, open_package, property_segments, require_text
 from scanner.extract.table import rows_to_segments
 from scanner.types import Location, Segment, Skip
@@ -27,7 +27,7 @@ def _extract_python_docx(data: bytes) -> Extracted:
     headers: list[tuple[int, str, list[str]]] = []
     skipped: list[Skip] = []
     for s_index, section in enumerate(document.sections, start=1):
-        for part_name, _, _ in wordxml.PARTS:
+        for part_name, _, _ in wordparts.PARTS:
             try:
                 part = getattr(section, part_name)
                 # a header the section does not define is its predecessor's (read there); the
@@ -36,7 +36,7 @@ def _extract_python_docx(data: bytes) -> Extracted:
                     continue
                 texts = [t for t in (paragraph_text(p) for p in part.paragraphs) if t.strip()]
             except Exception as exc:  # a broken header part must not stop the body being read
-                where = f"{part_name.replace('_', ' ')} (section {s_index})"
+                where = wordparts.part_location(part_name, s_index)
                 skipped.append(Skip("unreadable", where, type(exc).__name__))
                 continue
             headers.append((s_index, part_name, texts))
@@ -51,9 +51,8 @@ def _extracted(properties, body, headers, skipped, data: bytes) -> Extracted:
     segments = property_segments(properties, metadata)
     segments.extend(_body_segments(body))
     for s_index, part_name, texts in headers:
-        label = part_name.replace("_", " ")
-        for text in texts:
-            segments.append(Segment(text, Location(part=f"{label} (section {s_index})")))
+        where = wordparts.part_location(part_name, s_index)
+        segments.extend(Segment(text, Location(part=where)) for text in texts)
     extracted = Extracted(tuple(segments), metadata, (), tuple(skipped))
     return require_text(ooxmlrest.completed(extracted, data, "docx"), "this DOCX")
 

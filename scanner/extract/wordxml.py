@@ -31,6 +31,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from scanner.extract.opc import Package, R, Unsupported, read_package
+from scanner.extract.wordparts import PARTS
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _DOCUMENT_TYPES = frozenset(
@@ -44,15 +45,6 @@ _PART_TYPES = frozenset(
 DEFAULT_PROPERTIES = {"title": "Word Document"}
 #: python-docx's `oxml_parser` drops blank text between elements
 _PARSER = {"remove_blank_text": True}
-#: the header and footer attributes `docx.py` reads, in its order, and their `w:type`
-PARTS = (
-    ("header", "headerReference", "default"),
-    ("first_page_header", "headerReference", "first"),
-    ("even_page_header", "headerReference", "even"),
-    ("footer", "footerReference", "default"),
-    ("first_page_footer", "footerReference", "first"),
-    ("even_page_footer", "footerReference", "even"),
-)
 _P, _TBL, _TR, _TC = (f"{{{_W}}}{t}" for t in ("p", "tbl", "tr", "tc"))
 _R_TAG, _HYPERLINK = f"{{{_W}}}r", f"{{{_W}}}hyperlink"
 _TYPE, _VAL, _RID = f"{{{_W}}}type", f"{{{_W}}}val", f"{{{R}}}id"

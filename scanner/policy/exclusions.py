@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from scanner.extract.wordparts import is_running_head
 from scanner.policy.scoring import distinct
 from scanner.types import Evidence, Finding
 
@@ -60,7 +61,6 @@ def citation_lines(text: str) -> list[tuple[int, int]]:
 #: after the body (and after any reference list) but which a journal, a book or proceedings
 #: print over every page: its ISBN, journal line or volume is the document's own, no citation
 HEAD_FACTOR = 1.2
-_RUNNING_HEAD = re.compile(r"^(?:first page |even page )?(?:header|footer) \(section \d+\)$")
 
 
 def position_factor(
@@ -70,7 +70,7 @@ def position_factor(
         return FILE_NAME_FACTOR
     if f.location.part and f.location.part.startswith("metadata"):
         return 1.3
-    if f.location.part and _RUNNING_HEAD.search(f.location.part):
+    if is_running_head(f.location.part):
         return HEAD_FACTOR  # read after the body, but printed over every page: no citation
     if refs_at is not None and f.offset >= refs_at:
         return 0.15
