@@ -128,6 +128,7 @@ import re
 from dataclasses import dataclass
 
 from scanner.detect.firstchars import gated
+from scanner.detect.literals import LiteralIndex, may_match, required_literals
 
 #: the title: the first characters of the text (the file name is among its first lines)
 TITLE_CHARS = 300
@@ -501,6 +502,19 @@ MAX_CUES = 2000
 #: each kind's title behind a lookahead on its first characters (`firstchars.gated`): the
 #: engine no longer tries every alternative at each of the first characters of every text
 _TITLES = {kind.rule: gated(kind.title) for kind in KINDS}
+#: the literals (case-folded unless exact) each kind's title cannot match without, all looked
+#: for in one Aho-Corasick pass over a text's head (`_title_index`): a title search runs only
+#: where one of them stands, so most texts, which are none of these kinds, pay one pass instead
+#: of a search per kind
+_TITLE_NEEDS = {kind.rule: required_literals(kind.title, alternatives=64) for kind in KINDS}
+_INDEX: list[LiteralIndex] = []
+
+
+def _title_index() -> LiteralIndex:
+    """One index of every title's literals, built when first needed (pyahocorasick)."""
+    if not _INDEX:
+        _INDEX.append(LiteralIndex(lit for needs in _TITLE_NEEDS.values() if needs for lit in needs))
+    return _INDEX[0]
 
 
 def kind_spans(text: str) -> list[tuple[Kind, tuple[int, int], *tuple[tuple[int, int], ...]]]:
@@ -508,7 +522,10 @@ def kind_spans(text: str) -> list[tuple[Kind, tuple[int, int], *tuple[tuple[int,
     cue, or of every cue for `EVERY_CUE_KINDS` (all are findings: the title says what the
     document is, and the body that goes on in that vein makes the title count as one)."""
     out = []
+    present = _title_index().present(text[:TITLE_CHARS])  # a title match ends by TITLE_CHARS
     for kind in KINDS:
+        if not may_match(_TITLE_NEEDS[kind.rule], present):
+            continue
         found = _TITLES[kind.rule].search(text, 0, TITLE_CHARS)
         if found is None:
             continue

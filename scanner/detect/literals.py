@@ -56,15 +56,19 @@ def digits(folded: str) -> str:
     return _DIGITS.sub(DIGIT, folded)
 
 
-def required_literals(pattern: re.Pattern[str] | str, ignorecase: bool = False) -> frozenset[Literal] | None:
-    """`ignorecase`: the pattern runs with re.IGNORECASE set from outside (in an alternation)."""
+def required_literals(
+    pattern: re.Pattern[str] | str, ignorecase: bool = False, alternatives: int = MAX_ALTERNATIVES
+) -> frozenset[Literal] | None:
+    """`ignorecase`: the pattern runs with re.IGNORECASE set from outside (in an alternation);
+    `alternatives`: the most literals a set may have (more when they are all looked for in one
+    pass, `LiteralIndex`, than when each is a test of its own)."""
     source = pattern.pattern if isinstance(pattern, re.Pattern) else pattern
     flags = (pattern.flags if isinstance(pattern, re.Pattern) else 0) | (re.IGNORECASE if ignorecase else 0)
     try:
         parsed = sre_parse.parse(source, flags)
     except re.error:
         return None
-    found = _sequence(list(parsed), bool(parsed.state.flags & re.IGNORECASE))
+    found = _sequence(list(parsed), bool(parsed.state.flags & re.IGNORECASE), alternatives)
     return frozenset(found) if found else None
 
 
@@ -117,7 +121,7 @@ def _digit_item(op, arg) -> bool:
     return False
 
 
-def _sequence(items: list, ignorecase: bool) -> set[Literal] | None:
+def _sequence(items: list, ignorecase: bool, limit: int = MAX_ALTERNATIVES) -> set[Literal] | None:
     """The best requirement of a sequence of items: the longest run of consecutive literal
     characters, or the requirement of one of its parts, whichever has the longest shortest
     string."""
@@ -154,13 +158,13 @@ def _sequence(items: list, ignorecase: bool) -> set[Literal] | None:
                 run.extend((chr(a), not inner_case) for _, a in inner)
             else:
                 close()
-                _add(candidates, _sequence(inner, inner_case))
+                _add(candidates, _sequence(inner, inner_case, limit))
         elif op in REPEATS:
             close()
             low, _high, body = arg
             if low >= 1:
-                _add(candidates, _sequence(list(body), ignorecase))
-        elif op == c.BRANCH and run and _literal_branches(arg[1]):
+                _add(candidates, _sequence(list(body), ignorecase, limit))
+        elif op == c.BRANCH and run and _literal_branches(arg[1], limit):
             # a run before alternatives that are literals: each alternative with the run in
             # front (`\.(?:inp|cas)` needs ".inp" or ".cas", far rarer than "inp" or "cas")
             prefix = list(run)
@@ -170,7 +174,7 @@ def _sequence(items: list, ignorecase: bool) -> set[Literal] | None:
             close()
             union: set[Literal] = set()
             for branch in arg[1]:
-                found = _sequence(list(branch), ignorecase)
+                found = _sequence(list(branch), ignorecase, limit)
                 if not found:
                     union = set()
                     break
@@ -178,13 +182,13 @@ def _sequence(items: list, ignorecase: bool) -> set[Literal] | None:
             _add(candidates, union or None)
         elif op == c.ATOMIC_GROUP:
             close()
-            _add(candidates, _sequence(list(arg), ignorecase))
+            _add(candidates, _sequence(list(arg), ignorecase, limit))
         elif op in (c.ASSERT, c.ASSERT_NOT):
             continue  # a lookaround matches no character of its own and may look outside the match
         else:
             close()
     close()
-    usable = [s for s in candidates if s and all(x for x, _ in s) and len(s) <= MAX_ALTERNATIVES]
+    usable = [s for s in candidates if s and all(x for x, _ in s) and len(s) <= limit]
     if not usable:
         return None
     # the longest shortest literal (a digit counting half: any of ten); at equal length, exact
@@ -208,12 +212,10 @@ def _repeated_char(arg, exact: bool) -> tuple[str, bool] | None:
     return _char(body[0][0], body[0][1], exact)
 
 
-def _literal_branches(branches: list) -> bool:
+def _literal_branches(branches: list, limit: int = MAX_ALTERNATIVES) -> bool:
     """Whether every alternative of a branch is a non-empty run of literal characters (and
-    there are few enough of them to be a filter)."""
-    return len(branches) <= MAX_ALTERNATIVES and all(
-        b and all(o == c.LITERAL for o, _ in b) for b in branches
-    )
+    there are no more of them than `limit`: few enough to be a filter)."""
+    return len(branches) <= limit and all(b and all(o == c.LITERAL for o, _ in b) for b in branches)
 
 
 def _add(candidates: list[set[Literal]], found: set[Literal] | None) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+import scanner.detect.kinds as kinds_module
 from scanner.detect.kinds import (
     ANALYTICAL_METHOD,
     CALIBRATION,
@@ -24,6 +25,7 @@ from scanner.detect.kinds import (
     SAFETY,
     kind_spans,
 )
+from scanner.detect.literals import may_match
 from tests.conftest import scan_text
 
 REPORT = (
@@ -313,83 +315,84 @@ GLOSSARY_ZH_EN = "设备名称中英对照表 / Equipment glossary\n| # | 中文
 GLOSSARY_WITH_ROUTE = GLOSSARY_ZH_EN + "\n注: " + SUPPLIER_ROUTE
 
 
-@pytest.mark.parametrize(
-    ("text", "kinds"),
-    [
-        (EIA_ZH, [IMPACT_ASSESSMENT]),
-        (EIA_EN, [IMPACT_ASSESSMENT]),
-        (MOTOR_EN, [MOTOR_DESIGN]),
-        ("Motor design\nThe rotor and the stator are bought.\n", []),  # a title, two motor cues
-        # a magnet line's work instruction titled for the motor its magnets go into
-        ("Traction motor magnets - GBD line work instruction\nrotor, stator, torque, rpm, winding.\n", []),
-        ("Centrifugal extractor rotor design\nrotor 3000 rpm, torque, inverter, winding.\n", []),
-        (IQC_ZH, [INSPECTION]),
-        (IQC_EN, [INSPECTION]),
-        (GLOSSARY_ZH_EN, [GLOSSARY]),
-        ("Glossary\n烧结 - sintering\n氢破 - decrepitation\n", []),  # a title and two pairs
-        # a bilingual edition of a maintenance procedure: its rows pair its steps, it is no glossary
-        ("电解槽维护检修规程_中英对照\n" + GLOSSARY_ZH_EN.split("\n", 1)[1], []),
-        ("工艺参数对照表\n" + "烧结温度 | sintering temperature | 1060 °C\n" * 9, []),  # no glossary title
-        ("来料检验\n剩磁 1.3 T, 矫顽力 1600 kA/m。\n", []),  # a title and properties, nothing judged
-        ("N42SH 工艺卡\n剩磁 ≥ 1.3 T, 矫顽力 ≥ 1600 kA/m, 判定合格后入库, 抽样检验。\n", []),  # no title
-        ("环评\n萃取段 40 级, 达标。\n", []),  # a title, one cue
-        (PATENTS_ZH, [PATENT_REGISTER]),
-        (PATENTS_EN, [PATENT_REGISTER]),
-        (CV_EN, [CV]),
-        (CV_ZH, [CV]),
-        ("个人简历\n工作经历：萃取车间。\n", []),  # a title, one cue
-        ("SPC summary: CV of Br by lot\nBr 1.30 T, HcJ 1600 kA/m.\n", []),  # a coefficient of variation
-        (CALIBRATION_ZH, [CALIBRATION]),
-        (BROCHURE_EN, [EQUIPMENT_BROCHURE]),
-        (RFQ_SPEC, []),  # an RFQ's specification, no brochure title
-        (ICP_METHOD_ZH, [ANALYTICAL_METHOD]),
-        ("镨钕氧化物中稀土杂质测定\n萃取段 40 级, O/A 1.8。\n", []),  # a title, no analysis in the body
-        ("校准记录\n烧结炉热电偶 量程 0-1300 ℃。\n", []),  # a title, one cue
-        ("专利清单\n专利号 ZL2021xxxxxxxx.4\n萃取段 40 级。\n", []),  # a title, one cue
-        # a claim that names patent fields, under no register title
-        ("权利要求书\n1. 一种钕铁硼油泥回收方法，其特征在于：专利号 申请日 专利权人 代理机构\n", []),
-        (NEWS_ZH, [NEWS]),
-        (NEWS_EN, [NEWS]),
-        (ROSTER_ZH, [ROSTER]),
-        (ROSTER_EN, [ROSTER]),
-        ("签到表\n姓名 | 签名\n萃取段 40 级, O/A 1.8。\n", []),  # a title, two columns of people
-        ("萃取工段岗位操作规程\n姓名 工号 部门 岗位 签名\n萃取段 40 级。\n", []),  # no roster title
-        ("新闻稿\n萃取段 40 级, O/A 1.8。\n", []),  # a title, no reporting
-        (SAFETY_ZH, [SAFETY]),
-        (SAFETY_EN, [SAFETY]),
-        (SAFE_SPEC, []),  # safety cues under a work instruction's title
-        (ACCIDENT_ZH, [SAFETY]),
-        (ACCIDENT_EN, [SAFETY]),
-        ("安全教育培训\n请大家严禁吸烟。\n", []),  # a title, one cue
-        (
-            "Lab safety rules - joint lab hall\nPPE at all times; know the eyewash and the fire "
-            "extinguishers; first aid box by the door; evacuation route on the map.\n"
-            "烧结炉 HD furnace glove box.\n",
-            [SAFETY],
-        ),
-        (REPORT, [MONITORING]),
-        (STACK_TEST, [MONITORING]),
-        # an outfall's monthly monitoring summary: no "report" in its title, the outfall in it
-        (
-            "某稀土公司废水总排口(DW001)监测数据汇总 2023年\n监测点位: 废水总排口 DW001\n"
-            "月份 | pH | COD mg/L | 氨氮 mg/L | 氟化物 mg/L | COD 限值 | 氨氮限值 | 是否超标\n"
-            "2023-01 | 7.7 | 67 | 9.53 | 2.8 | 100 | 15 | 否\n",
-            [MONITORING],
-        ),
-        (SX_SPEC, []),  # a spec that says its raffinate meets the limit: no monitoring title
-        ("环境监测报告\n本季度无异常。\n", []),  # a title, but no judging against limits
-        ("Process spec\n" + "\n" * 400 + "environmental monitoring report: 达标 限值 超标", []),  # no title
-        (DATASHEET_EN, [DATASHEET]),
-        (DATASHEET_ZH, [DATASHEET]),
-        (GRADE_CARD, []),  # properties as targets, no datasheet title and no offer
-        ("Product range\nBr 1.2 T, HcJ 955 kA/m.\n", []),  # a title and properties, but nothing offered
-        (
-            "Grade datasheet 2025\nN42SH: Br 1.30 T, HcJ 1592 kA/m.\nOrdering notes: grade and drawing.\n",
-            [DATASHEET],
-        ),
-        ("牌号性能表\nN45: 剩磁 1.35 T, 矫顽力 955 kA/m (典型值)\n", [DATASHEET]),
-    ],
-)
+#: texts and the kinds they are
+_KIND_TABLE = [
+    (EIA_ZH, [IMPACT_ASSESSMENT]),
+    (EIA_EN, [IMPACT_ASSESSMENT]),
+    (MOTOR_EN, [MOTOR_DESIGN]),
+    ("Motor design\nThe rotor and the stator are bought.\n", []),  # a title, two motor cues
+    # a magnet line's work instruction titled for the motor its magnets go into
+    ("Traction motor magnets - GBD line work instruction\nrotor, stator, torque, rpm, winding.\n", []),
+    ("Centrifugal extractor rotor design\nrotor 3000 rpm, torque, inverter, winding.\n", []),
+    (IQC_ZH, [INSPECTION]),
+    (IQC_EN, [INSPECTION]),
+    (GLOSSARY_ZH_EN, [GLOSSARY]),
+    ("Glossary\n烧结 - sintering\n氢破 - decrepitation\n", []),  # a title and two pairs
+    # a bilingual edition of a maintenance procedure: its rows pair its steps, it is no glossary
+    ("电解槽维护检修规程_中英对照\n" + GLOSSARY_ZH_EN.split("\n", 1)[1], []),
+    ("工艺参数对照表\n" + "烧结温度 | sintering temperature | 1060 °C\n" * 9, []),  # no glossary title
+    ("来料检验\n剩磁 1.3 T, 矫顽力 1600 kA/m。\n", []),  # a title and properties, nothing judged
+    ("N42SH 工艺卡\n剩磁 ≥ 1.3 T, 矫顽力 ≥ 1600 kA/m, 判定合格后入库, 抽样检验。\n", []),  # no title
+    ("环评\n萃取段 40 级, 达标。\n", []),  # a title, one cue
+    (PATENTS_ZH, [PATENT_REGISTER]),
+    (PATENTS_EN, [PATENT_REGISTER]),
+    (CV_EN, [CV]),
+    (CV_ZH, [CV]),
+    ("个人简历\n工作经历：萃取车间。\n", []),  # a title, one cue
+    ("SPC summary: CV of Br by lot\nBr 1.30 T, HcJ 1600 kA/m.\n", []),  # a coefficient of variation
+    (CALIBRATION_ZH, [CALIBRATION]),
+    (BROCHURE_EN, [EQUIPMENT_BROCHURE]),
+    (RFQ_SPEC, []),  # an RFQ's specification, no brochure title
+    (ICP_METHOD_ZH, [ANALYTICAL_METHOD]),
+    ("镨钕氧化物中稀土杂质测定\n萃取段 40 级, O/A 1.8。\n", []),  # a title, no analysis in the body
+    ("校准记录\n烧结炉热电偶 量程 0-1300 ℃。\n", []),  # a title, one cue
+    ("专利清单\n专利号 ZL2021xxxxxxxx.4\n萃取段 40 级。\n", []),  # a title, one cue
+    # a claim that names patent fields, under no register title
+    ("权利要求书\n1. 一种钕铁硼油泥回收方法，其特征在于：专利号 申请日 专利权人 代理机构\n", []),
+    (NEWS_ZH, [NEWS]),
+    (NEWS_EN, [NEWS]),
+    (ROSTER_ZH, [ROSTER]),
+    (ROSTER_EN, [ROSTER]),
+    ("签到表\n姓名 | 签名\n萃取段 40 级, O/A 1.8。\n", []),  # a title, two columns of people
+    ("萃取工段岗位操作规程\n姓名 工号 部门 岗位 签名\n萃取段 40 级。\n", []),  # no roster title
+    ("新闻稿\n萃取段 40 级, O/A 1.8。\n", []),  # a title, no reporting
+    (SAFETY_ZH, [SAFETY]),
+    (SAFETY_EN, [SAFETY]),
+    (SAFE_SPEC, []),  # safety cues under a work instruction's title
+    (ACCIDENT_ZH, [SAFETY]),
+    (ACCIDENT_EN, [SAFETY]),
+    ("安全教育培训\n请大家严禁吸烟。\n", []),  # a title, one cue
+    (
+        "Lab safety rules - joint lab hall\nPPE at all times; know the eyewash and the fire "
+        "extinguishers; first aid box by the door; evacuation route on the map.\n"
+        "烧结炉 HD furnace glove box.\n",
+        [SAFETY],
+    ),
+    (REPORT, [MONITORING]),
+    (STACK_TEST, [MONITORING]),
+    # an outfall's monthly monitoring summary: no "report" in its title, the outfall in it
+    (
+        "某稀土公司废水总排口(DW001)监测数据汇总 2023年\n监测点位: 废水总排口 DW001\n"
+        "月份 | pH | COD mg/L | 氨氮 mg/L | 氟化物 mg/L | COD 限值 | 氨氮限值 | 是否超标\n"
+        "2023-01 | 7.7 | 67 | 9.53 | 2.8 | 100 | 15 | 否\n",
+        [MONITORING],
+    ),
+    (SX_SPEC, []),  # a spec that says its raffinate meets the limit: no monitoring title
+    ("环境监测报告\n本季度无异常。\n", []),  # a title, but no judging against limits
+    ("Process spec\n" + "\n" * 400 + "environmental monitoring report: 达标 限值 超标", []),  # no title
+    (DATASHEET_EN, [DATASHEET]),
+    (DATASHEET_ZH, [DATASHEET]),
+    (GRADE_CARD, []),  # properties as targets, no datasheet title and no offer
+    ("Product range\nBr 1.2 T, HcJ 955 kA/m.\n", []),  # a title and properties, but nothing offered
+    (
+        "Grade datasheet 2025\nN42SH: Br 1.30 T, HcJ 1592 kA/m.\nOrdering notes: grade and drawing.\n",
+        [DATASHEET],
+    ),
+    ("牌号性能表\nN45: 剩磁 1.35 T, 矫顽力 955 kA/m (典型值)\n", [DATASHEET]),
+]
+
+
+@pytest.mark.parametrize(("text", "kinds"), _KIND_TABLE)
 def test_a_kind_is_its_title_and_its_body(text: str, kinds) -> None:
     assert [k for k, *_ in kind_spans(text)] == kinds
 
@@ -508,3 +511,32 @@ def test_an_incoming_inspection_workbook_is_clear(scanner) -> None:
     v = scanner.scan_bytes("IQC_NX-2511-0093_N52_arc.xlsx", _iqc_workbook())
     assert v.verdict == "clear", v.reasons
     assert any("incoming-inspection record" in r for r in v.reasons), v.reasons
+
+
+def test_every_title_is_behind_a_literal_filter() -> None:
+    """Each title needs one of a set of literals, all looked for in one pass: a kind without
+    one would be searched in every text."""
+    assert all(needs for needs in kinds_module._TITLE_NEEDS.values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *(t for t, _ in _KIND_TABLE),
+        "ENVIRONMENTAL MONITORING REPORT\n",
+        "Glossary\n",
+        "GLOSSARY OF TERMS\n",
+        "Curriculum Vitae\n",
+        "İnspection certificate\n",
+        "Round-Robin test 2024\n",
+        "建设项目环境影响报告表\n",
+        "專利一覽表\n",
+        "x" * 290 + "Glossary",  # a title that ends at the head's last characters
+        "x" * 295 + "Glossary",  # one that runs past them: no title
+    ],
+)
+def test_the_literal_filter_passes_every_title_the_search_finds(text: str) -> None:
+    present = kinds_module._title_index().present(text[: kinds_module.TITLE_CHARS])
+    for kind in kinds_module.KINDS:
+        if kinds_module._TITLES[kind.rule].search(text, 0, kinds_module.TITLE_CHARS):
+            assert may_match(kinds_module._TITLE_NEEDS[kind.rule], present), (kind.rule, text[:40])
