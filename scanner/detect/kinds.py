@@ -2,8 +2,8 @@
 and a body that goes on in the same vein: an emission-monitoring report, an environmental impact
 assessment, a product datasheet, an equipment maker's brochure, an analytical method, an
 incoming-inspection record, a motor's design report, a safety-training handout or accident
-investigation, a news article, a sign-in sheet or staff list, a patent register, a calibration
-register, a CV, a glossary.
+investigation, a news article, a sign-in sheet or staff list, a patent register, a standards
+list or plan, a calibration register, a CV, a glossary.
 
 - A separation plant's quarterly **monitoring report** names its workshops (萃取车间, 灼烧窑),
   its waste (放射性渣, 废有机相) and the plant's own name (稀土分离有限公司), and tabulates
@@ -89,7 +89,19 @@ register, a CV, a glossary.
   how the product is made. Its title calls it a determination, a test or analytical method, a
   method validation or an interlaboratory comparison; its body holds at least four distinct cues
   of analysis (标准曲线, 检出限, 回收率, 消解, 内标, ICP-OES, "calibration curve", "LOD", "RSD",
-  "certified reference", "z-score").
+  "certified reference", "z-score"), or of measuring a magnet's properties (试样, 磁强计, 精密度,
+  测量范围, "hysteresisgraph", "specimen", "precision"): a draft test method's comment sheet says
+  how magnets are to be measured.
+
+- A **list, register or development plan of standards** (标准制修订计划, 标准清单, 有效标准,
+  "list of applicable standards", "standards development plan") names each standard by its
+  number and title (稀土萃取分离用P507萃取剂, "Sintered NdFeB permanent magnets") beside its
+  status and who drafts it. It says which standards there are or are being written. Its title
+  calls it a standards plan, list, catalogue or register, not one standard (企业标准 is a
+  document of its own); its body holds at least four distinct numbers of standards or standards
+  projects (GB/T 13560, T/CXYZ-2025-011, 20250112-T-610, IEC 60404) and two cues of a standard's
+  status (制定, 修订, 立项, 征求意见, 送审, 现行, 废止, "in force", "superseded"). Each row names
+  a standard and nothing else: the names in it count a tenth, as a glossary's do.
 
 - A **calibration register** or certificate of measuring instruments (计量器具台账, 校准证书,
   "calibration record") names the instruments a plant or laboratory measures with (磁滞回线测量仪,
@@ -252,9 +264,12 @@ ANALYTICAL_METHOD = Kind(
             re.compile(
                 r"标准曲线|校准曲线|工作曲线|检出限|定量限|回收率|加标|相对标准偏差|重复性|再现性|内标|空白|消解|分析线|谱线"
                 r"|仪器条件|标准物质|标准样品|不确定度|ICP-?OES|ICP-?MS|ICP-?AES"
+                # a magnetic property's measurement: the specimen, the instrument, the precision
+                r"|试样|磁强计|磁通计|测量线圈|亥姆霍兹线圈|磁滞回线仪|精密度|测量范围"
                 r"|(?i:calibration\s+curve|detection\s+limit|\bLOD\b|\bLOQ\b|recover(?:y|ies)|spiked?"
                 r"|\bRSD\b|repeatability|reproducibility|internal\s+standard|\bblanks?\b|digest(?:ion|ed)"
-                r"|wavelength|certified\s+reference|\bCRMs?\b|z-?scores?|uncertainty|inert\s+gas\s+fusion)"
+                r"|wavelength|certified\s+reference|\bCRMs?\b|z-?scores?|uncertainty|inert\s+gas\s+fusion"
+                r"|hysteresisgraph|permeameter|fluxmeter|helmholtz\s+coil|search\s+coil|specimens?\b|precision\b)"
             ),
             4,
         ),
@@ -396,6 +411,39 @@ PATENT_REGISTER = Kind(
         ),
     ),
 )
+STANDARDS_REGISTER = Kind(
+    "rule.standards-register",
+    "a list, register or development plan of standards that names them by number, title and "
+    "status: which standards there are or are being written, not how the process is run",
+    re.compile(
+        r"标准(?:制修订|制定|修订)?(?:项目|工作)?计划|标准(?:体系表|目录|目錄|清单|清單|明细表|一览表|一覽表|台账|汇总表)"
+        r"|有效标准|现行标准|受控标准|標準(?:目錄|清單|一覽表)"
+        r"|(?i:standards?\s+(?:development\s+)?(?:plan|programme|program|list|register|catalog(?:ue)?|inventory)"
+        r"|list\s+of\s+(?:applicable\s+|valid\s+|current\s+)?standards|standardi[sz]ation\s+(?:plan|programme))"
+    ),
+    (
+        (
+            # the numbers of standards and of standards projects
+            re.compile(
+                r"\b(?:GB|GB/T|GB/Z|YS/T|XB/T|JB/T|HG/T|SJ/T|Q/[A-Z]{2,})\s?\d{3,6}"
+                r"|\bT/[A-Z]{3,}[\s-]?\d{3,4}|\b\d{8}-[TZQ]-\d{3}\b|\b20\d{2}-\d{4}T-[A-Z]{2}\b"
+                r"|\b(?:ISO|IEC|ASTM|EN|DIN|JIS)\s?[A-Z]?\s?\d{3,6}"
+            ),
+            4,
+        ),
+        (
+            # where each standard stands
+            re.compile(
+                r"制定|修订|立项|起草|征求意见|送审|报批|已发布|现行|废止|代替|实施日期|发布日期"
+                r"|(?i:\bdrafting\b|\benquiry\b|\bpublished\b|\bwithdrawn\b|\bsuperseded\b|\bin\s+force\b"
+                r"|\brevision\b|\bnew\s+work\s+item|\bNWIP\b)"
+            ),
+            2,
+        ),
+    ),
+    # each row names a standard by its title and nothing else: the names in it count a tenth
+    factor=0.1,
+)
 CALIBRATION = Kind(
     "rule.calibration-register",
     "a calibration register or certificate of measuring instruments: which instruments are "
@@ -477,6 +525,7 @@ KINDS = (
     NEWS,
     ROSTER,
     PATENT_REGISTER,
+    STANDARDS_REGISTER,
     CALIBRATION,
     CV,
     GLOSSARY,

@@ -28,6 +28,10 @@ _BEFORE = r"(?<![A-Za-z0-9.])(?<![A-Za-z]-)"
 _NAME_SLASH = r"(?<=[^\x00-\x7f]/)|(?<=[A-Za-z]{4}/)"
 _COMPARE = r"(?:[<>≤≥]=?\s*)?"  # a limit in a cell: "<=5e-2", "≥ 99.5"
 _AFTER = r"(?![A-Za-z0-9/])"
+#: a hyphen and a capital right after a unit glued to its number: the number and the letter are
+#: a code's ("2024-0881T-XB", a standard's project number, is no 881 T; "YXG-26T" is caught
+#: by `_BEFORE`)
+_CODE_TAIL = re.compile(r"-[A-Z]")
 #: a quoted key's closing quote before its colon: JSON and YAML exports name a value's unit in
 #: its key ('"sp_C": 1045', '"hold_min": 240')
 _KEY_END = "[\"']?"
@@ -128,6 +132,8 @@ class ValueFinder:
                 term = self._unit_term(m.group("unit"))
                 if term is None or (celled and not _a_unit_cell(m)):
                     continue
+                if m.start("unit") == m.end("num") and _CODE_TAIL.match(text, m.end("unit")):
+                    continue  # a code: "2024-0881T-XB"
                 if celled:  # the value, not the cells' headers and bar between; rows decide below
                     first = pattern is self._cell_unit_first
                     start, end = (m.start("unit"), m.end("num")) if first else (m.start("num"), m.end("unit"))

@@ -23,6 +23,7 @@ from scanner.detect.kinds import (
     PATENT_REGISTER,
     ROSTER,
     SAFETY,
+    STANDARDS_REGISTER,
     kind_spans,
 )
 from scanner.detect.literals import may_match
@@ -171,6 +172,35 @@ PATENTS_ZH = (
     "同上,滞纳金 +5%\n"
     "4,ZL2017xxxxxxxx.2,一种离子型稀土矿原地浸矿注液装置,实用新型,某矿业公司,2017-05-18,2018-01-23,2000,"
     "2026-05-18,同上,待缴\n"
+)
+#: a standards committee's plan of the standards it is writing: number, title, status
+STANDARDS_PLAN_ZH = (
+    "2026年度标准制修订计划 汇总表（秘书处）\n"
+    "序号 | 计划号 | 标准名称 | 制定/修订 | 类别 | 主要起草单位 | 完成时间 | 当前阶段\n"
+    "1 | 20250112-T-610 | 稀土萃取分离用皂化P507萃取剂 | 修订 | 国家标准 | 某研究院 | 2026-12 | 送审\n"
+    "2 | 2025-0417T-XB | 烧结钕铁硼用速凝合金铸片 | 制定 | 行业标准 | 某磁材公司 | 2027-06 | 起草\n"
+    "3 | 2025-0418T-XB | 镨钕金属熔盐电解用钨阴极 | 制定 | 行业标准 | 某冶炼厂 | 2027-06 | 征求意见\n"
+    "4 | T/CXYZ-2025-011 | 离子型稀土矿原地浸矿注液技术规范 | 制定 | 团体标准 | 某矿业公司 | 2026-10 | 立项\n"
+    "5 | T/CXYZ-2025-012 | 钕铁硼油泥回收利用技术规范 | 制定 | 团体标准 | 某再生公司 | 2026-12 | 起草\n"
+)
+#: a quality department's list of the standards it works to
+STANDARDS_LIST_EN = (
+    "List of applicable standards - Quality Dept., rev 7\n"
+    "No. | Standard | Title | Status\n"
+    "1 | GB/T 13560-2017 | Sintered neodymium iron boron permanent magnets | in force\n"
+    "2 | GB/T 3217-2013 | Permanent magnet materials - Magnetic testing method | in force\n"
+    "3 | IEC 60404-8-1 | Magnetically hard materials | in force\n"
+    "4 | ISO 9001:2015 | Quality management systems | in force\n"
+    "5 | GB/T 18880-2012 | Bonded NdFeB permanent magnets | superseded\n"
+)
+#: the comments on a draft method of measuring a magnet's properties, and what was done with them
+METHOD_COMMENTS_ZH = (
+    "意见汇总处理表\n标准名称：永磁材料磁性能测试方法（征求意见稿）\n"
+    "序号 | 章条 | 意见内容 | 提出单位 | 处理意见\n"
+    "1 | 5.1 | 试样尺寸应写为φ10 mm×10 mm | 某大学 | 采纳\n"
+    "2 | 6.2 | 高矫顽力烧结钕铁硼试样应使用脉冲磁场磁强计 | 某磁材公司 | 不采纳\n"
+    "3 | 7 | 精密度数据应引用实验室间比对结果 | 秘书处 | 采纳\n"
+    "4 | 附录A | 测量范围与量程统一 | 某检测中心 | 采纳\n"
 )
 PATENTS_EN = (
     "Patent portfolio - annuity schedule FY2026\n"
@@ -389,6 +419,13 @@ _KIND_TABLE = [
         [DATASHEET],
     ),
     ("牌号性能表\nN45: 剩磁 1.35 T, 矫顽力 955 kA/m (典型值)\n", [DATASHEET]),
+    (STANDARDS_PLAN_ZH, [STANDARDS_REGISTER]),
+    (STANDARDS_LIST_EN, [STANDARDS_REGISTER]),
+    # a standards list's title, but one standard in it: no register
+    ("有效标准清单\nGB/T 13560-2017 烧结钕铁硼永磁材料 现行\n", []),
+    # an enterprise standard is a process document, not a list of standards
+    ("Q/XYZ 203-2025 企业标准 烧结钕铁硼工艺规程\n1 范围 2 规范性引用文件 GB/T 13560 GB/T 3217\n", []),
+    (METHOD_COMMENTS_ZH, [ANALYTICAL_METHOD]),
 ]
 
 
@@ -437,6 +474,10 @@ def test_a_kind_is_its_title_and_its_body(text: str, kinds) -> None:
         (ICP_METHOD_ZH, False),
         (ICP_METHOD_ZH + SUPPLIER_ROUTE, True),  # a method that lays down the supplier's route too
         (BROCHURE_EN + SUPPLIER_ROUTE, True),  # a brochure that prints a sintering route
+        (STANDARDS_PLAN_ZH, False),
+        (STANDARDS_LIST_EN, False),
+        (STANDARDS_PLAN_ZH + "\n附：起草单位建议工艺\n" + SUPPLIER_ROUTE, True),  # a member's route beside it
+        (METHOD_COMMENTS_ZH, False),
     ],
 )
 def test_a_report_or_a_datasheet_is_not_technology(scanner, text: str, flagged: bool) -> None:

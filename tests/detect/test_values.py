@@ -326,6 +326,11 @@ def test_a_header_with_its_unit_after_a_slash_or_in_square_brackets(
         ("sinter at 1050-1070 °C", ["1050-1070 °C"]),  # a range keeps its hyphen
         ("Br -0.12 %/K", []),
         ("cooling to -10 °C", ["-10 °C"]),
+        # a standards project's number: neither 2024-0881 T nor 0881 T
+        ("3 | 2024-0881T-XB | 烧结钕铁硼用速凝合金薄片 | 制定", []),
+        ("N45-1.35T-SH", []),
+        ("the 1050°C-sintered blocks", ["1050°C"]),  # a compound adjective keeps its value
+        ("field 1.5T-2.0T", ["1.5T"]),
     ],
 )
 def test_a_number_in_a_code_is_no_value(detector, text: str, found: list[str]) -> None:

@@ -604,3 +604,37 @@ def test_a_state_bodys_issuing_line_declares_a_publication(scanner, issuer: str,
     v = scan_text(scanner, INDEX_SYSTEM.format(issuer=issuer))
     assert (v.verdict == "excluded") is excluded, v.reasons
     assert v.verdict in (("excluded",) if excluded else ("controlled", "review"))
+
+
+#: a magnet maker's catalogue that states its own release: a published edition, offered to anyone
+CATALOGUE = (
+    "Example Magnetics - Product Catalogue 2026, published edition, freely downloadable from "
+    "www.example-magnetics.com/downloads\nSecond edition, March 2026. Certified to ISO 9001.\n"
+    "Pages 20-22: How our sintered magnets are made\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "excluded"),
+    [
+        (CATALOGUE + ROUTE, True),
+        # a free download named in passing: the viewer, not the document, is released
+        (
+            "From: process.eng@example-magnetics.com\nTo: partner@example.de\n"
+            "Attached is our line 3 route; the CAD viewer is a free download from the vendor's site.\n"
+            + ROUTE,
+            False,
+        ),
+    ],
+    ids=["catalogue-published-edition", "free-download-in-passing"],
+)
+def test_a_document_that_states_its_own_release_is_public(scanner, text: str, excluded: bool) -> None:
+    v = scan_text(scanner, text)
+    assert (v.verdict == "excluded") is excluded, v.reasons
+    if excluded:
+        assert v.exclusion is not None and v.exclusion.reason == "public-domain"
+        release = [e.weight for e in v.exclusion.evidence if e.rule == "exc.published_release"]
+        # the statement of its release is what makes it public: the other cues alone fall short
+        assert release and v.exclusion.score - release[0] < scanner.config.thresholds.exclusion
+    else:
+        assert v.verdict in ("controlled", "review")
