@@ -175,7 +175,18 @@ def scanner_temp_folders() -> set[str]:
     return {p for p in os.listdir(tempfile.gettempdir()) if p.startswith("scanner-")}
 
 
-def test_hostile_corpus_through_the_cli(corpus: Path) -> None:
+@pytest.fixture
+def own_temp(tmp_path_factory, monkeypatch) -> Path:
+    """A temporary folder of the test's own for the scan's scratch and LibreOffice's folders:
+    another scanner running on the machine (a second CI job, a sweep) makes and removes its own
+    scanner-* folders in the shared one while this test looks."""
+    folder = tmp_path_factory.mktemp("own-temp")
+    monkeypatch.setenv("TMPDIR", str(folder))
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
+
+
+def test_hostile_corpus_through_the_cli(corpus: Path, own_temp: Path) -> None:
     before, temp_before = snapshot(corpus), scanner_temp_folders()
     started = time.monotonic()
     result = CliRunner().invoke(

@@ -80,7 +80,11 @@ list or plan, a calibration register, a CV, a glossary.
   can be bought. Its title calls it a brochure, leaflet, catalogue or product page; its body holds
   at least three distinct cues of an offer (产品优势, 应用领域, 联系我们, 获取报价, 选配, "your
   benefits", "applications", "request a quote", "options", "worldwide", "Vorteile"). A
-  specification that states the process the machine must run has no such title.
+  specification that states the process the machine must run has no such title. A dealer's
+  listing of used machines (二手设备, 设备转让, "used equipment", "for sale") is such an offer too:
+  make, year, capacity and the line it ran in, with its price, condition and viewing (转让价, 成色,
+  可看货, "under offer", "send enquiry", "subject to prior sale"); a seller's process card sold
+  with the machines keeps its weight.
 
 - An **analytical method** (a laboratory's SOP for determining impurities, oxygen or rare-earth
   distribution in an oxide, a metal or a magnet), its validation or an interlaboratory
@@ -90,8 +94,10 @@ list or plan, a calibration register, a CV, a glossary.
   method validation or an interlaboratory comparison; its body holds at least four distinct cues
   of analysis (标准曲线, 检出限, 回收率, 消解, 内标, ICP-OES, "calibration curve", "LOD", "RSD",
   "certified reference", "z-score"), or of measuring a magnet's properties (试样, 磁强计, 精密度,
-  测量范围, "hysteresisgraph", "specimen", "precision"): a draft test method's comment sheet says
-  how magnets are to be measured.
+  测量范围, "hysteresisgraph", "specimen", "precision"), or of judging a proficiency test's
+  results (指定值, 稳健平均值, 满意, 可疑, "assigned value", "robust mean", "ISO 13528"): a draft
+  test method's comment sheet says how magnets are to be measured, a round robin's results how
+  well each laboratory measured.
 
 - A **list, register or development plan of standards** (标准制修订计划, 标准清单, 有效标准,
   "list of applicable standards", "standards development plan") names each standard by its
@@ -232,19 +238,25 @@ DATASHEET = Kind(
 )
 EQUIPMENT_BROCHURE = Kind(
     "rule.equipment-brochure",
-    "an equipment maker's brochure or product page that advertises its machines: what can be "
-    "bought, not how a process is run with them",
+    "an equipment maker's brochure or product page, or a listing of used machines for sale, that "
+    "advertises machines: what can be bought, not how a process is run with them",
     re.compile(
-        r"宣传册|宣传页|产品样本|产品彩页|产品中心|设备样本"
-        r"|(?i:brochure|leaflet|flyer|product\s+(?:page|sheet|catalogu?e)|catalogu?e|prospekt|brosch[üu]re)"
+        r"宣传册|宣传页|产品样本|产品彩页|产品中心|设备样本|二手设备|设备转让|转让信息|出售信息"
+        r"|(?i:brochure|leaflet|flyer|product\s+(?:page|sheet|catalogu?e)|catalogu?e|prospekt|brosch[üu]re"
+        r"|used\s+(?:equipment|machinery|machines?|plant|furnaces?|lines?)|second-?hand\s+(?:equipment|machinery)"
+        r"|for\s+sale|(?:sale|equipment)\s+listings?)"
     ),
     (
         (
             re.compile(
                 r"产品优势|核心优势|应用领域|典型应用|客户遍布|全球|联系我们|获取报价|在线咨询|欢迎垂询|选配|可选配置|售后服务"
+                # a used machine's sale: its price, condition and viewing
+                r"|转让价|售价|成色|可看货|可试机|现场看货|议价"
                 r"|(?i:your\s+benefits|key\s+(?:benefits|features)|advantages|applications|contact\s+(?:us|sales|our)"
                 r"|request\s+(?:a\s+)?(?:quote|quotation)|download|options?|optional|worldwide|installed\s+base"
-                r"|references|after-?sales|ihre\s+vorteile|vorteile|kontakt|anfrage|weltweit|optionen)"
+                r"|references|after-?sales|ihre\s+vorteile|vorteile|kontakt|anfrage|weltweit|optionen"
+                r"|under\s+offer|send\s+(?:an\s+)?enquiry|subject\s+to\s+prior\s+sale|related\s+listings"
+                r"|(?:can\s+be\s+)?inspected\s+under\s+power|price\s+on\s+request|make\s+an\s+offer)"
             ),
             3,
         ),
@@ -266,10 +278,14 @@ ANALYTICAL_METHOD = Kind(
                 r"|仪器条件|标准物质|标准样品|不确定度|ICP-?OES|ICP-?MS|ICP-?AES"
                 # a magnetic property's measurement: the specimen, the instrument, the precision
                 r"|试样|磁强计|磁通计|测量线圈|亥姆霍兹线圈|磁滞回线仪|精密度|测量范围"
+                # a proficiency test's statistics (ISO 13528): how each laboratory's result is judged
+                r"|指定值|稳健平均值?|稳健标准差|满意|不满意|可疑"
                 r"|(?i:calibration\s+curve|detection\s+limit|\bLOD\b|\bLOQ\b|recover(?:y|ies)|spiked?"
                 r"|\bRSD\b|repeatability|reproducibility|internal\s+standard|\bblanks?\b|digest(?:ion|ed)"
                 r"|wavelength|certified\s+reference|\bCRMs?\b|z-?scores?|uncertainty|inert\s+gas\s+fusion"
-                r"|hysteresisgraph|permeameter|fluxmeter|helmholtz\s+coil|search\s+coil|specimens?\b|precision\b)"
+                r"|hysteresisgraph|permeameter|fluxmeter|helmholtz\s+coil|search\s+coil|specimens?\b|precision\b"
+                r"|assigned\s+value|robust\s+(?:mean|average|standard\s+deviation)|algorithm\s+A\b|ISO\s?13528"
+                r"|(?:un)?satisfactory|questionable)"
             ),
             4,
         ),

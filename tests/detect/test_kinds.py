@@ -202,6 +202,21 @@ METHOD_COMMENTS_ZH = (
     "3 | 7 | 精密度数据应引用实验室间比对结果 | 秘书处 | 采纳\n"
     "4 | 附录A | 测量范围与量程统一 | 某检测中心 | 采纳\n"
 )
+#: a dealer's page offering used machines of a magnet line: make, year, capacity, price
+USED_LISTING_EN = (
+    "Used Strip Casting Furnaces SC-500 (2 units) - Example Relocation Used Equipment\n"
+    "Ref. EX-L-0412 - Listed 2025-03-02 - UNDER OFFER\n"
+    "Manufacturer: on request. Year: 2015. Capacity: 500 kg per heat, vacuum induction melting.\n"
+    "Previous use: sintered NdFeB magnet production. Condition: can be inspected under power.\n"
+    "Price: USD 160,000 per unit EXW. Dismantling and packing on request.\n"
+    "Send enquiry | Related listings: Jet mill 300 kg/h, Hydrogen decrepitation furnace 1 t\n"
+    "All listings subject to prior sale.\n"
+)
+USED_LISTING_ZH = (
+    "二手设备转让信息：萃取槽一批\n编号 EX-L-0519\n设备：混合澄清萃取槽 48 级，PP 材质，2014 年制造，"
+    "原用于稀土萃取分离。\n成色：八成新，可看货，现场看货请提前预约。\n转让价：人民币 96 万元，议价。\n"
+    "联系我们：138xxxx0000\n"
+)
 PATENTS_EN = (
     "Patent portfolio - annuity schedule FY2026\n"
     "Patent No. | Title | Jurisdiction | Grant date | Renewal fee | Due date | Legal status\n"
@@ -426,6 +441,20 @@ _KIND_TABLE = [
     # an enterprise standard is a process document, not a list of standards
     ("Q/XYZ 203-2025 企业标准 烧结钕铁硼工艺规程\n1 范围 2 规范性引用文件 GB/T 13560 GB/T 3217\n", []),
     (METHOD_COMMENTS_ZH, [ANALYTICAL_METHOD]),
+    (USED_LISTING_EN, [EQUIPMENT_BROCHURE]),
+    (USED_LISTING_ZH, [EQUIPMENT_BROCHURE]),
+    # a proficiency test's results, judged by ISO 13528's statistics
+    (
+        "Interlaboratory comparison ILC-2025-07: bastnaesite flotation concentrate, TREO\n"
+        "Assigned value = robust mean (Algorithm A, ISO 13528)\nLab | TREO (%) | z\nL01 | 61.9 | -0.4\n"
+        "L02 | 63.1 | 2.3\n|z| <= 2 satisfactory; 2 < |z| < 3 questionable; |z| >= 3 unsatisfactory\n",
+        [ANALYTICAL_METHOD],
+    ),
+    (
+        "实验室间比对结果汇总（稀土精矿 TREO）\n指定值：稳健平均值 61.92 %\n实验室 | 结果 | z\n"
+        "A | 61.8 | -0.3 满意\nB | 63.2 | 2.4 可疑\nC | 64.9 | 3.5 不满意\n",
+        [ANALYTICAL_METHOD],
+    ),
 ]
 
 
@@ -478,6 +507,12 @@ def test_a_kind_is_its_title_and_its_body(text: str, kinds) -> None:
         (STANDARDS_LIST_EN, False),
         (STANDARDS_PLAN_ZH + "\n附：起草单位建议工艺\n" + SUPPLIER_ROUTE, True),  # a member's route beside it
         (METHOD_COMMENTS_ZH, False),
+        (USED_LISTING_EN, False),
+        (USED_LISTING_ZH, False),
+        (
+            USED_LISTING_EN + "\nSeller's process card (attached):\n" + SUPPLIER_ROUTE,
+            True,
+        ),  # the recipe sold with it
     ],
 )
 def test_a_report_or_a_datasheet_is_not_technology(scanner, text: str, flagged: bool) -> None:
