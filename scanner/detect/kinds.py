@@ -142,6 +142,7 @@ weight: the factor scales what the document names against what it does (`policy/
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -572,14 +573,12 @@ _TITLES = {kind.rule: gated(kind.title) for kind in KINDS}
 #: where one of them stands, so most texts, which are none of these kinds, pay one pass instead
 #: of a search per kind
 _TITLE_NEEDS = {kind.rule: required_literals(kind.title, alternatives=64) for kind in KINDS}
-_INDEX: list[LiteralIndex] = []
 
 
+@functools.cache
 def _title_index() -> LiteralIndex:
     """One index of every title's literals, built when first needed (pyahocorasick)."""
-    if not _INDEX:
-        _INDEX.append(LiteralIndex(lit for needs in _TITLE_NEEDS.values() if needs for lit in needs))
-    return _INDEX[0]
+    return LiteralIndex(lit for needs in _TITLE_NEEDS.values() if needs for lit in needs)
 
 
 def kind_spans(text: str) -> list[tuple[Kind, tuple[int, int], *tuple[tuple[int, int], ...]]]:
